@@ -1,0 +1,1 @@
+"""The ``frontline`` command: one console script, one subcommand per job."""

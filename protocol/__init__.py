@@ -1,0 +1,1 @@
+"""Wire format shared by the desk and the server: the one source of truth for frames."""

@@ -1,0 +1,287 @@
+"""Every frame that crosses the desk <-> server websocket, validated with pydantic.
+
+Frames are JSON text objects with a ``type`` discriminator. ``docs/protocol.md`` shows an
+example of each. Both sides parse every inbound frame with :func:`parse_client_frame` or
+:func:`parse_server_frame`; a frame that fails becomes a :class:`FrameError` carrying the
+error code to answer with, never an exception that kills a connection.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from protocol.entities import ConversationStatus, EntityData
+
+PROTOCOL_VERSION = 1
+MAX_FRAME_BYTES = 256 * 1024
+"""Largest frame a desk may send; larger frames get ``frame_too_large``."""
+MAX_SERVER_FRAME_BYTES = 16 * 1024 * 1024
+"""Largest frame a desk accepts from the server (replay and snapshot batches are big)."""
+MAX_REPLY_CHARS = 20_000
+REPLAY_BATCH = 1000
+"""Events per ``events`` frame during catch-up."""
+
+ErrorCode = Literal[
+    "bad_json",
+    "bad_frame",
+    "unknown_type",
+    "frame_too_large",
+    "protocol_version",
+    "auth_required",
+    "auth_failed",
+    "token_expired",
+    "seq_ahead",
+    "hello_twice",
+    "internal",
+]
+
+
+class _Frame(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --------------------------------------------------------------------------- events
+
+
+class Event(_Frame):
+    """One entry of the server's event log as an agent sees it.
+
+    ``op="upsert"`` carries the entity's full state in ``data``; ``op="delete"`` names the
+    entity by ``kind`` and ``id`` and carries no data.
+    """
+
+    seq: int = Field(ge=1)
+    op: Literal["upsert", "delete"] = "upsert"
+    kind: str
+    id: int
+    data: EntityData | None = None
+
+
+# --------------------------------------------------------------------------- mutations
+
+
+class ReplyOp(_Frame):
+    """Send a public reply (or an internal note) on a conversation."""
+
+    op: Literal["reply"] = "reply"
+    conversation_id: int
+    body: str = Field(min_length=1, max_length=MAX_REPLY_CHARS)
+    internal: bool = False
+
+
+class SetStatusOp(_Frame):
+    """Move a conversation between open / pending / snoozed / resolved."""
+
+    op: Literal["set_status"] = "set_status"
+    conversation_id: int
+    status: ConversationStatus
+
+
+MutationOp = Annotated[ReplyOp | SetStatusOp, Field(discriminator="op")]
+
+
+# --------------------------------------------------------------------------- client -> server
+
+
+class Hello(_Frame):
+    """First frame of every connection. ``last_seq`` is the last seq the desk applied
+    (0 for a new cache); ``epoch`` is the server epoch that cursor belongs to."""
+
+    type: Literal["hello"] = "hello"
+    protocol: int
+    token: str = Field(min_length=1, max_length=512)
+    client_id: str = Field(min_length=8, max_length=64)
+    last_seq: int = Field(ge=0)
+    epoch: str | None = None
+
+
+class Mutation(_Frame):
+    """A local change from the desk's outbox. ``mutation_id`` strictly increases per client."""
+
+    type: Literal["mutation"] = "mutation"
+    mutation_id: int = Field(ge=1)
+    change: MutationOp
+
+
+class Pull(_Frame):
+    """Ask the server to (re)send everything visible after ``after_seq`` (gap detected)."""
+
+    type: Literal["pull"] = "pull"
+    after_seq: int = Field(ge=0)
+
+
+ClientFrame = Annotated[Hello | Mutation | Pull, Field(discriminator="type")]
+
+
+# --------------------------------------------------------------------------- server -> client
+
+
+class AgentInfo(_Frame):
+    id: int
+    username: str
+    display_name: str
+    role: Literal["agent", "supervisor"]
+
+
+class Welcome(_Frame):
+    """Answer to ``hello``. ``last_mutation_id`` is the last mutation the server applied for
+    this client id: the desk drops outbox entries at or below it (their ack was lost)."""
+
+    type: Literal["welcome"] = "welcome"
+    protocol: int
+    epoch: str
+    agent: AgentInfo
+    latest_seq: int
+    last_mutation_id: int
+    heartbeat_interval: float
+
+
+class Events(_Frame):
+    """A batch of events. ``upto`` is the server seq this batch brings the desk to: events
+    it may not see are skipped, so ``upto`` can be beyond the last event's seq."""
+
+    type: Literal["events"] = "events"
+    events: list[Event]
+    upto: int
+    replay: bool = False
+
+
+class CaughtUp(_Frame):
+    """Replay finished: the desk has everything visible up to ``seq``."""
+
+    type: Literal["caught_up"] = "caught_up"
+    seq: int
+
+
+class Heartbeat(_Frame):
+    """Sent every ``heartbeat_interval`` seconds. ``seq`` is the server's latest committed
+    seq; ``delivered`` is how far this connection's event stream has been sent. A desk whose
+    cursor stays behind ``seq`` over two heartbeats pulls the gap; a desk that hears no
+    heartbeat for three intervals reconnects (a socket that answers pings but delivers
+    nothing)."""
+
+    type: Literal["heartbeat"] = "heartbeat"
+    seq: int
+    delivered: int
+    time: float
+
+
+class Ack(_Frame):
+    """The mutation was applied (or had been applied before: ``duplicate``)."""
+
+    type: Literal["ack"] = "ack"
+    mutation_id: int
+    duplicate: bool = False
+
+
+class Reject(_Frame):
+    """The mutation was refused; the id still counts as used. The desk rolls back."""
+
+    type: Literal["reject"] = "reject"
+    mutation_id: int
+    code: str
+    message: str
+
+
+class Reset(_Frame):
+    """The desk's cursor is older than the retained log (or from another epoch): a
+    snapshot follows and replaces the desk's replicated state atomically."""
+
+    type: Literal["reset"] = "reset"
+    reason: str
+    epoch: str
+
+
+class Snapshot(_Frame):
+    """A chunk of the snapshot that follows ``reset``. ``done`` marks the last chunk, whose
+    ``seq`` is the cursor the snapshot stands at."""
+
+    type: Literal["snapshot"] = "snapshot"
+    entities: list[EntityData]
+    done: bool
+    seq: int
+
+
+class ErrorFrame(_Frame):
+    """Something the peer sent was wrong. ``fatal`` errors are followed by a close."""
+
+    type: Literal["error"] = "error"
+    code: ErrorCode
+    message: str
+    fatal: bool = False
+
+
+ServerFrame = Annotated[
+    Welcome | Events | CaughtUp | Heartbeat | Ack | Reject | Reset | Snapshot | ErrorFrame,
+    Field(discriminator="type"),
+]
+
+_client_adapter: TypeAdapter[Hello | Mutation | Pull] = TypeAdapter(ClientFrame)
+_server_adapter: TypeAdapter[
+    Welcome | Events | CaughtUp | Heartbeat | Ack | Reject | Reset | Snapshot | ErrorFrame
+] = TypeAdapter(ServerFrame)
+
+CLIENT_TYPES = frozenset({"hello", "mutation", "pull"})
+SERVER_TYPES = frozenset(
+    {"welcome", "events", "caught_up", "heartbeat", "ack", "reject", "reset", "snapshot", "error"}
+)
+
+
+class FrameError(Exception):
+    """An inbound frame could not be accepted; ``code`` is the error code to report."""
+
+    def __init__(self, code: ErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.code: ErrorCode = code
+        self.message = message
+
+
+def _load(raw: str | bytes, known: frozenset[str], limit: int) -> dict[str, object]:
+    if len(raw) > limit:
+        raise FrameError("frame_too_large", f"frame of {len(raw)} bytes exceeds {limit}")
+    try:
+        obj = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise FrameError("bad_json", f"not valid JSON: {exc}") from None
+    if not isinstance(obj, dict):
+        raise FrameError("bad_frame", "a frame must be a JSON object")
+    kind = obj.get("type")
+    if not isinstance(kind, str):
+        raise FrameError("bad_frame", "a frame needs a string 'type'")
+    if kind not in known:
+        raise FrameError("unknown_type", f"unknown frame type {kind[:40]!r}")
+    return obj
+
+
+def _explain(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"{where}: {first['msg']}" if where else str(first["msg"])
+
+
+def parse_client_frame(raw: str | bytes) -> Hello | Mutation | Pull:
+    """Validate a frame a desk sent. Raises :class:`FrameError`."""
+    obj = _load(raw, CLIENT_TYPES, MAX_FRAME_BYTES)
+    try:
+        return _client_adapter.validate_python(obj)
+    except ValidationError as exc:
+        raise FrameError("bad_frame", _explain(exc)) from None
+
+
+def parse_server_frame(
+    raw: str | bytes,
+) -> Welcome | Events | CaughtUp | Heartbeat | Ack | Reject | Reset | Snapshot | ErrorFrame:
+    """Validate a frame the server sent. Raises :class:`FrameError`."""
+    obj = _load(raw, SERVER_TYPES, MAX_SERVER_FRAME_BYTES)
+    try:
+        return _server_adapter.validate_python(obj)
+    except ValidationError as exc:
+        raise FrameError("bad_frame", _explain(exc)) from None
+
+
+def encode(frame: BaseModel) -> str:
+    """Serialise a frame to its JSON text form."""
+    return frame.model_dump_json()

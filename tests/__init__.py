@@ -1,0 +1,1 @@
+"""Tests for Frontline: they mirror the source tree."""
