@@ -1,1 +1,1 @@
-"""Frontline."""
+"""Plain values the desk passes around: frozen dataclasses, no Qt, no I/O."""

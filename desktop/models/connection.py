@@ -1,0 +1,27 @@
+"""The desk's connection state, shown at all times in the status bar."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class Link(enum.Enum):
+    CONNECTING = "connecting"
+    SYNCING = "syncing"
+    ONLINE = "online"
+    RECONNECTING = "reconnecting"
+    OFFLINE = "offline"
+    SIGNED_OUT = "signed_out"
+
+
+@dataclass(frozen=True)
+class ConnectionState:
+    """``retry_at`` is the monotonic time of the next attempt while reconnecting;
+    ``queued`` counts changes waiting in the outbox; ``detail`` says why, for people."""
+
+    link: Link
+    queued: int = 0
+    retry_at: float | None = None
+    detail: str = ""
+    cursor: int = 0

@@ -1,0 +1,93 @@
+"""The cache as the sync engine and the UI use it: async calls run on the writer thread."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.models.changes import Changes
+from desktop.store import apply, meta, outbox
+from desktop.store.writer import CacheWriter
+from protocol.entities import ConversationStatus
+from protocol.frames import Event, Mutation
+
+
+@dataclass(frozen=True)
+class ReplicaState:
+    """Where the replica stands: what ``hello`` needs, and the outbox size."""
+
+    client_id: str
+    cursor: int
+    epoch: str | None
+    queued: int
+
+
+def _state(conn: sqlite3.Connection) -> ReplicaState:
+    return ReplicaState(
+        client_id=meta.client_id(conn),
+        cursor=meta.cursor(conn),
+        epoch=meta.get(conn, meta.EPOCH),
+        queued=outbox.count(conn),
+    )
+
+
+class Cache:
+    """Owns the writer thread of one cache file. Every method is a coroutine that awaits
+    the writer, so callers on the UI's event loop never block on SQLite."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.writer = CacheWriter(path)
+
+    def open(self) -> None:
+        """Start the writer (opens and migrates the file); raises if that fails."""
+        self.writer.start()
+
+    def close(self) -> None:
+        self.writer.stop()
+
+    async def state(self) -> ReplicaState:
+        return await self.writer.run(_state)
+
+    async def apply_events(self, events: Sequence[Event], upto: int) -> Changes:
+        return await self.writer.run(lambda c: apply.apply_events(c, events, upto))
+
+    async def advance_cursor(self, seq: int) -> bool:
+        return await self.writer.run(lambda c: apply.advance_cursor(c, seq))
+
+    async def apply_snapshot(
+        self, entities: Sequence[apply.Entity], seq: int, epoch: str
+    ) -> Changes:
+        return await self.writer.run(lambda c: apply.apply_snapshot(c, entities, seq, epoch))
+
+    async def set_epoch(self, epoch: str) -> None:
+        await self.writer.run(lambda c: meta.put(c, meta.EPOCH, epoch))
+
+    async def queue_reply(
+        self, conversation_id: int, body: str, author_name: str, *, internal: bool = False
+    ) -> tuple[int, Changes]:
+        return await self.writer.run(
+            lambda c: outbox.queue_reply(c, conversation_id, body, author_name, internal=internal)
+        )
+
+    async def queue_status(
+        self, conversation_id: int, status: ConversationStatus
+    ) -> tuple[int, Changes]:
+        return await self.writer.run(lambda c: outbox.queue_status(c, conversation_id, status))
+
+    async def pending(self) -> list[Mutation]:
+        return await self.writer.run(outbox.pending)
+
+    async def acknowledge(self, mutation_id: int) -> Changes:
+        return await self.writer.run(lambda c: outbox.acknowledge(c, mutation_id, only=mutation_id))
+
+    async def acknowledge_up_to(self, mutation_id: int) -> Changes:
+        return await self.writer.run(lambda c: outbox.acknowledge(c, mutation_id))
+
+    async def reject(self, mutation_id: int, reason: str) -> Changes:
+        return await self.writer.run(lambda c: outbox.reject(c, mutation_id, reason))
+
+    async def remember(self, key: str, value: str | int) -> None:
+        await self.writer.run(lambda c: meta.put(c, key, value))

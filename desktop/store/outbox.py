@@ -1,0 +1,154 @@
+"""The durable outbox: the agent's changes waiting for the server's ack.
+
+A change is written to the outbox and applied optimistically in one transaction (a reply
+appears at once as a pending message with id ``-mutation_id``). It leaves the outbox only
+on the server's ack; a reject rolls the optimistic change back and tells the agent why.
+Mutation ids come from a counter in ``meta`` that never goes back, even across a reset.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+
+import sqlite_utils
+from pydantic import TypeAdapter
+
+from desktop.models.changes import Changes, Notice
+from desktop.store import meta
+from protocol.entities import ConversationStatus
+from protocol.frames import Mutation, MutationOp, ReplyOp, SetStatusOp
+
+_op_adapter: TypeAdapter[ReplyOp | SetStatusOp] = TypeAdapter(MutationOp)
+
+
+def _next_mutation_id(conn: sqlite3.Connection) -> int:
+    value = meta.get_int(conn, meta.MUTATION_COUNTER) + 1
+    meta.put(conn, meta.MUTATION_COUNTER, value)
+    return value
+
+
+def _insert(
+    conn: sqlite3.Connection, change: ReplyOp | SetStatusOp, undo: dict[str, object]
+) -> int:
+    mutation_id = _next_mutation_id(conn)
+    conn.execute(
+        "INSERT INTO outbox (mutation_id, op, payload, conversation_id, undo, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            mutation_id,
+            change.op,
+            change.model_dump_json(),
+            change.conversation_id,
+            json.dumps(undo),
+            time.time(),
+        ),
+    )
+    return mutation_id
+
+
+def queue_reply(
+    conn: sqlite3.Connection, conversation_id: int, body: str, author_name: str, *, internal: bool
+) -> tuple[int, Changes]:
+    """Queue a reply and show it as pending at once."""
+    change = ReplyOp(conversation_id=conversation_id, body=body, internal=internal)
+    with sqlite_utils.Database(conn).atomic():
+        mutation_id = _insert(conn, change, {})
+        conn.execute(
+            "INSERT INTO messages (id, conversation_id, direction, author_name, body,"
+            " created_at, client_ref, pending) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+            (
+                -mutation_id,
+                conversation_id,
+                "note" if internal else "out",
+                author_name,
+                body,
+                time.time(),
+                f"{meta.client_id(conn)}:{mutation_id}",
+            ),
+        )
+    return mutation_id, Changes(messages_of=frozenset({conversation_id}), outbox=True)
+
+
+def queue_status(
+    conn: sqlite3.Connection, conversation_id: int, status: ConversationStatus
+) -> tuple[int, Changes]:
+    """Queue a status change and show it at once; the old status is kept for rollback."""
+    change = SetStatusOp(conversation_id=conversation_id, status=status)
+    with sqlite_utils.Database(conn).atomic():
+        row = conn.execute(
+            "SELECT status FROM conversations WHERE id = ?", (conversation_id,)
+        ).fetchone()
+        mutation_id = _insert(conn, change, {"status": row[0] if row else None})
+        conn.execute("UPDATE conversations SET status = ? WHERE id = ?", (status, conversation_id))
+    return mutation_id, Changes(conversations=frozenset({conversation_id}), outbox=True)
+
+
+def pending(conn: sqlite3.Connection) -> list[Mutation]:
+    """Every queued mutation, oldest first: the order they must be sent in."""
+    rows = conn.execute("SELECT mutation_id, payload FROM outbox ORDER BY mutation_id").fetchall()
+    return [
+        Mutation(mutation_id=int(mid), change=_op_adapter.validate_json(payload))
+        for mid, payload in rows
+    ]
+
+
+def count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+
+
+def acknowledge(conn: sqlite3.Connection, up_to: int, *, only: int | None = None) -> Changes:
+    """The server applied mutation ``only`` (or every mutation up to ``up_to``): drop them
+    from the outbox. Pending copies of replies stay until the server's message arrives,
+    unless it already has."""
+    with sqlite_utils.Database(conn).atomic():
+        if only is not None:
+            rows = conn.execute(
+                "SELECT mutation_id, conversation_id FROM outbox WHERE mutation_id = ?", (only,)
+            ).fetchall()
+        else:
+            rows = conn.execute(
+                "SELECT mutation_id, conversation_id FROM outbox WHERE mutation_id <= ?", (up_to,)
+            ).fetchall()
+        client = meta.client_id(conn)
+        for mutation_id, _conversation_id in rows:
+            conn.execute("DELETE FROM outbox WHERE mutation_id = ?", (mutation_id,))
+            ref = f"{client}:{mutation_id}"
+            delivered = conn.execute(
+                "SELECT 1 FROM messages WHERE client_ref = ? AND id > 0", (ref,)
+            ).fetchone()
+            if delivered:
+                conn.execute("DELETE FROM messages WHERE id = ?", (-mutation_id,))
+        counter = meta.get_int(conn, meta.MUTATION_COUNTER)
+        if up_to > counter:
+            meta.put(conn, meta.MUTATION_COUNTER, up_to)
+    return Changes(
+        messages_of=frozenset(int(c) for _, c in rows if c is not None), outbox=bool(rows)
+    )
+
+
+def reject(conn: sqlite3.Connection, mutation_id: int, reason: str) -> Changes:
+    """The server refused the mutation: undo its optimistic effect and say so."""
+    with sqlite_utils.Database(conn).atomic():
+        row = conn.execute(
+            "SELECT op, conversation_id, undo FROM outbox WHERE mutation_id = ?", (mutation_id,)
+        ).fetchone()
+        if row is None:
+            return Changes()
+        op, conversation_id, undo_json = row
+        conn.execute("DELETE FROM outbox WHERE mutation_id = ?", (mutation_id,))
+        undo = json.loads(undo_json or "{}")
+        if op == "reply":
+            conn.execute("DELETE FROM messages WHERE id = ?", (-mutation_id,))
+            kind = "reply_rejected"
+            changed = Changes(messages_of=frozenset({conversation_id}), outbox=True)
+        else:
+            if undo.get("status"):
+                conn.execute(
+                    "UPDATE conversations SET status = ? WHERE id = ?",
+                    (undo["status"], conversation_id),
+                )
+            kind = "status_rejected"
+            changed = Changes(conversations=frozenset({conversation_id}), outbox=True)
+    return changed.merge(Changes(notices=(Notice(kind, reason, conversation_id),)))

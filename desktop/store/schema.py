@@ -1,0 +1,100 @@
+"""The cache's schema and its migrations (``PRAGMA user_version`` counts them).
+
+Each migration is a function of a :class:`sqlite_utils.Database`; they run in order, each
+in its own transaction, when a cache is opened. Keep old migrations as they are: a desk
+that was last opened months ago walks through all of them. ``docs/cache.md`` describes
+every table.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("queues").create({"id": int, "name": str}, pk="id")
+    db.table("agents").create(
+        {"id": int, "username": str, "display_name": str, "role": str}, pk="id"
+    )
+    db.table("customers").create(
+        {"id": int, "name": str, "email": str, "phone": str, "language": str}, pk="id"
+    )
+    db.table("conversations").create(
+        {
+            "id": int,
+            "queue_id": int,
+            "customer_id": int,
+            "customer_name": str,
+            "channel": str,
+            "status": str,
+            "subject": str,
+            "language": str,
+            "assignee_id": int,
+            "created_at": float,
+            "updated_at": float,
+            "last_message_at": float,
+            "last_message_preview": str,
+            "message_count": int,
+        },
+        pk="id",
+        not_null={"queue_id", "customer_id", "channel", "status", "last_message_at"},
+    )
+    db.table("conversations").create_index(["last_message_at", "id"], index_name="conv_by_recent")
+    db.table("messages").create(
+        {
+            "id": int,
+            "conversation_id": int,
+            "direction": str,
+            "author_name": str,
+            "author_agent_id": int,
+            "body": str,
+            "created_at": float,
+            "client_ref": str,
+            "pending": int,
+        },
+        pk="id",
+        not_null={"conversation_id", "direction", "body", "created_at"},
+        defaults={"pending": 0},
+    )
+    db.table("messages").create_index(["conversation_id", "created_at"], index_name="msg_by_conv")
+    db.table("messages").create_index(["client_ref"], index_name="msg_by_client_ref")
+    db.table("outbox").create(
+        {
+            "mutation_id": int,
+            "op": str,
+            "payload": str,
+            "conversation_id": int,
+            "undo": str,
+            "created_at": float,
+            "attempts": int,
+        },
+        pk="mutation_id",
+        defaults={"attempts": 0},
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class CacheTooNewError(RuntimeError):
+    """The cache was written by a newer Frontline; opening it could corrupt it."""
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the cache to :data:`SCHEMA_VERSION`; returns the version it was at."""
+    db = sqlite_utils.Database(conn)
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise CacheTooNewError(
+            f"this cache has schema {version}; this Frontline knows up to {SCHEMA_VERSION}"
+        )
+    for number in range(version, SCHEMA_VERSION):
+        with db.atomic():
+            MIGRATIONS[number](db)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+    return version
