@@ -1,0 +1,1 @@
+"""Tests of the desk core (no Qt)."""
