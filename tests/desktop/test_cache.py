@@ -130,7 +130,7 @@ def test_outbox_survives_restart_and_ids_never_repeat(tmp_path: Path) -> None:
     first.start()
     first.call(lambda c: apply.apply_events(c, f.events(f.conversation(1)), upto=1))
     ids = [
-        first.call(lambda c: outbox.queue_reply(c, 1, f"r{i}", "Me", internal=False))[0]
+        first.call(lambda c, i=i: outbox.queue_reply(c, 1, f"r{i}", "Me", internal=False))[0]
         for i in range(3)
     ]
     first.call(lambda c: outbox.acknowledge(c, ids[-1]))
