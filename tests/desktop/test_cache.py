@@ -124,15 +124,16 @@ def test_reject_rolls_back_and_says_why(writer: CacheWriter) -> None:
     reader.close()
 
 
+def _reply(conn: sqlite3.Connection, body: str) -> int:
+    return outbox.queue_reply(conn, 1, body, "Me", internal=False)[0]
+
+
 def test_outbox_survives_restart_and_ids_never_repeat(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite3"
     first = CacheWriter(path)
     first.start()
     first.call(lambda c: apply.apply_events(c, f.events(f.conversation(1)), upto=1))
-    ids = [
-        first.call(lambda c, i=i: outbox.queue_reply(c, 1, f"r{i}", "Me", internal=False))[0]
-        for i in range(3)
-    ]
+    ids = [first.call(lambda c, body=body: _reply(c, body)) for body in ("a", "b", "c")]
     first.call(lambda c: outbox.acknowledge(c, ids[-1]))
     first.stop()
     second = CacheWriter(path)
