@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -133,7 +134,7 @@ def test_outbox_survives_restart_and_ids_never_repeat(tmp_path: Path) -> None:
     first = CacheWriter(path)
     first.start()
     first.call(lambda c: apply.apply_events(c, f.events(f.conversation(1)), upto=1))
-    ids = [first.call(lambda c, body=body: _reply(c, body)) for body in ("a", "b", "c")]
+    ids = [first.call(functools.partial(_reply, body=body)) for body in ("a", "b", "c")]
     first.call(lambda c: outbox.acknowledge(c, ids[-1]))
     first.stop()
     second = CacheWriter(path)
