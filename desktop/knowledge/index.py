@@ -1,0 +1,489 @@
+"""The knowledge-base search index, kept in SQLite next to the desk's cache.
+
+Layout (all tables prefixed ``kb_`` so they sit beside the store's own tables):
+
+- ``kb_article``: the articles themselves, plus a plain-text rendering for snippets.
+- ``kb_fts``: an FTS5 table whose columns hold our *pre-analysed* terms (see analysis.py)
+  separated by spaces; FTS5 contributes the inverted index and BM25 ranking in C, so a
+  query never loops over documents in Python. Columns: title, tags (with category and
+  section), body, and ``meta`` (language and visibility tokens used as filters, weight 0).
+- ``kb_terms``: document frequency of every term, used to drop terms that would match
+  most of the corpus from long queries (cost and noise) and to know which query variants
+  exist at all.
+- ``kb_words`` / ``kb_deletes``: the Latin-script vocabulary and its SymSpell delete
+  keys, for typo tolerance without scanning the vocabulary.
+
+Frequencies and the vocabulary are not decremented exactly on removal of a word's last
+use; a stale vocabulary entry only yields a variant that matches nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.knowledge.analysis import (
+    QueryPart,
+    analyse,
+    deletes,
+    edit_distance,
+    parse_query,
+    term_spans,
+    typo_budget,
+    words_of,
+)
+from desktop.knowledge.articles import Article, LoadResult, base_language, load_folder
+from desktop.knowledge.text import Span, highlight_html, markdown_to_plain, snippet
+
+SCHEMA_VERSION = "1"
+TITLE_WEIGHT, TAGS_WEIGHT, BODY_WEIGHT = 5.0, 2.0, 1.0
+RANK = f"bm25({TITLE_WEIGHT}, {TAGS_WEIGHT}, {BODY_WEIGHT}, 0.0)"
+# A term present in more than this share of the articles is dropped from a query that has
+# rarer terms: it would cost a scan of most doclists and barely changes the order.
+COMMON_SHARE = 0.2
+MAX_QUERY_PARTS = 8
+MAX_FUZZY = 3
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS kb_article (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    section TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'published',
+    version INTEGER NOT NULL DEFAULT 1,
+    translations TEXT NOT NULL DEFAULT '[]',
+    body TEXT NOT NULL,
+    plain TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT ''
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(
+    title, tags, body, meta, tokenize = 'unicode61 remove_diacritics 0', detail = 'column'
+);
+CREATE TABLE IF NOT EXISTS kb_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL)
+    WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS kb_words (word TEXT PRIMARY KEY, term TEXT NOT NULL)
+    WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS kb_deletes (del TEXT NOT NULL, word TEXT NOT NULL,
+    PRIMARY KEY (del, word)) WITHOUT ROWID;
+INSERT OR IGNORE INTO kb_meta VALUES ('schema', '{SCHEMA_VERSION}');
+INSERT OR IGNORE INTO kb_meta VALUES ('count', '0');
+"""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One result: scores are positive, higher is better.
+
+    ``highlights`` are (start, end) offsets into ``snippet``; ``title_highlights`` into
+    ``title``. The ``*_html`` fields are the same text escaped with ``<mark>`` around spans.
+    """
+
+    id: str
+    title: str
+    score: float
+    lang: str
+    snippet: str
+    highlights: tuple[Span, ...]
+    title_highlights: tuple[Span, ...] = ()
+    snippet_html: str = ""
+    title_html: str = ""
+    category: str = ""
+    section: str = ""
+
+
+def lang_token(lang: str) -> str:
+    """Filter token of a language tag; "zh" matches both scripts via its own token."""
+    return "qqlang" + "".join(ch for ch in lang.lower() if ch.isalnum())
+
+
+def _meta_tokens(article: Article) -> str:
+    tokens = [lang_token(article.lang), lang_token(base_language(article.lang))]
+    if not article.published:
+        tokens.append("qqhidden")
+    return " ".join(dict.fromkeys(tokens))
+
+
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+class KnowledgeIndex:
+    """Search index over articles in an SQLite database (a connection or a file path).
+
+    A passed-in connection is used as is (the desk's cache connection); a path opens a
+    private connection in WAL mode. All writes happen inside a savepoint, so they commit
+    atomically whatever the connection's transaction mode.
+    """
+
+    def __init__(self, db: sqlite3.Connection | str | Path) -> None:
+        if isinstance(db, sqlite3.Connection):
+            self.conn = db
+            self._owned = False
+        else:
+            self.conn = sqlite3.connect(str(db))
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self._owned = True
+        self.conn.executescript(_SCHEMA)
+        self._known_words: set[str] | None = None
+
+    def close(self) -> None:
+        """Close the connection if this index opened it."""
+        if self._owned:
+            self.conn.close()
+
+    # -- writing -------------------------------------------------------------------------
+
+    def count(self) -> int:
+        row = self.conn.execute("SELECT value FROM kb_meta WHERE key = 'count'").fetchone()
+        return int(row[0])
+
+    def _words(self) -> set[str]:
+        if self._known_words is None:
+            self._known_words = {r[0] for r in self.conn.execute("SELECT word FROM kb_words")}
+        return self._known_words
+
+    def add_articles(self, articles: Iterable[Article]) -> int:
+        """Insert or replace articles (by id); return how many ids are new."""
+        conn = self.conn
+        known = self._words()
+        df: Counter[str] = Counter()
+        new_words: dict[str, str] = {}
+        written = 0
+        conn.execute("SAVEPOINT kb_add")
+        try:
+            for article in articles:
+                if not self._delete(article.id):
+                    written += 1  # a replaced article leaves the count unchanged
+                self._insert(article, df, new_words, known)
+            self._write_stats(df, new_words, written)
+            conn.execute("RELEASE kb_add")
+        except BaseException:
+            conn.execute("ROLLBACK TO kb_add")
+            conn.execute("RELEASE kb_add")
+            self._known_words = None
+            raise
+        return written
+
+    def _insert(
+        self, article: Article, df: Counter[str], new_words: dict[str, str], known: set[str]
+    ) -> None:
+        plain = markdown_to_plain(article.body)
+        tags_text = " ".join((*article.tags, article.category, article.section))
+        title_terms = analyse(article.title, article.lang)
+        tag_terms = analyse(tags_text, article.lang)
+        body_terms = analyse(plain, article.lang)
+        cursor = self.conn.execute(
+            "INSERT INTO kb_article (id, title, lang, category, section, tags, status,"
+            " version, translations, body, plain, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                article.id,
+                article.title,
+                article.lang,
+                article.category,
+                article.section,
+                json.dumps(list(article.tags), ensure_ascii=False),
+                article.status,
+                article.version,
+                json.dumps(list(article.translations), ensure_ascii=False),
+                article.body,
+                plain,
+                article.source,
+            ),
+        )
+        self.conn.execute(
+            "INSERT INTO kb_fts (rowid, title, tags, body, meta) VALUES (?,?,?,?,?)",
+            (
+                cursor.lastrowid,
+                " ".join(title_terms),
+                " ".join(tag_terms),
+                " ".join(body_terms),
+                _meta_tokens(article),
+            ),
+        )
+        df.update(set(title_terms) | set(tag_terms) | set(body_terms))
+        for text in (article.title, tags_text, plain):
+            for word in words_of(text):
+                if word not in known and word not in new_words:
+                    terms = analyse(word, article.lang)
+                    if terms:
+                        new_words[word] = terms[0]
+
+    def _write_stats(self, df: Counter[str], new_words: dict[str, str], added: int) -> None:
+        conn = self.conn
+        conn.executemany(
+            "INSERT INTO kb_terms VALUES (?, ?)"
+            " ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+            df.items(),
+        )
+        conn.executemany("INSERT OR IGNORE INTO kb_words VALUES (?, ?)", new_words.items())
+        conn.executemany(
+            "INSERT OR IGNORE INTO kb_deletes VALUES (?, ?)",
+            (
+                (key, word)
+                for word in new_words
+                if len(word) >= 4
+                for key in deletes(word, 2 if len(word) >= 7 else 1)
+            ),
+        )
+        self._words().update(new_words)
+        conn.execute(
+            "UPDATE kb_meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'count'",
+            (added,),
+        )
+
+    def _delete(self, article_id: str) -> bool:
+        row = self.conn.execute(
+            "SELECT a.rowid, f.title, f.tags, f.body FROM kb_article a"
+            " JOIN kb_fts f ON f.rowid = a.rowid WHERE a.id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return False
+        terms = set(row[1].split()) | set(row[2].split()) | set(row[3].split())
+        self.conn.executemany(
+            "UPDATE kb_terms SET df = df - 1 WHERE term = ?", ((t,) for t in terms)
+        )
+        self.conn.execute("DELETE FROM kb_fts WHERE rowid = ?", (row[0],))
+        self.conn.execute("DELETE FROM kb_article WHERE rowid = ?", (row[0],))
+        return True
+
+    def remove(self, article_id: str) -> bool:
+        """Remove one article; return False if it was not indexed."""
+        self.conn.execute("SAVEPOINT kb_remove")
+        removed = self._delete(article_id)
+        if removed:
+            self.conn.execute("UPDATE kb_meta SET value = value - 1 WHERE key = 'count'")
+        self.conn.execute("RELEASE kb_remove")
+        return removed
+
+    def build_from_folder(self, path: str | Path) -> LoadResult:
+        """Load a folder of articles and index the good ones; return what was loaded."""
+        result = load_folder(path)
+        self.add_articles(result.articles)
+        return result
+
+    def get(self, article_id: str) -> Article | None:
+        """The stored article, for the reader and for following translations."""
+        row = self.conn.execute(
+            "SELECT id, title, lang, body, category, section, tags, status, version,"
+            " translations, source FROM kb_article WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Article(
+            id=row[0],
+            title=row[1],
+            lang=row[2],
+            body=row[3],
+            category=row[4],
+            section=row[5],
+            tags=tuple(json.loads(row[6])),
+            status=row[7],
+            version=row[8],
+            translations=tuple(json.loads(row[9])),
+            source=row[10],
+        )
+
+    # -- searching -----------------------------------------------------------------------
+
+    def _resolve(self, parts: list[QueryPart]) -> list[QueryPart]:
+        """Keep the variants that exist, add typo corrections, drop over-common parts."""
+        candidates = {term for part in parts for term in part.variants}
+        df = self._frequencies(candidates)
+        resolved: list[tuple[int, QueryPart]] = []
+        for part in parts:
+            variants = tuple(t for t in part.variants if t in df)
+            fuzzy: tuple[str, ...] = ()
+            if not variants and not part.is_cjk and typo_budget(part.text):
+                fuzzy = self._corrections(part.text)
+                df.update(self._frequencies(set(fuzzy)))
+            terms = variants + fuzzy
+            if terms:
+                rarest = min(df.get(t, 0) for t in terms)
+                resolved.append((rarest, QueryPart(part.text, variants, part.is_cjk, fuzzy)))
+        if not resolved:
+            return []
+        limit = max(1, int(self.count() * COMMON_SHARE))
+        kept = [item for item in resolved if item[0] <= limit] or [min(resolved)]
+        kept.sort(key=lambda item: item[0])
+        kept = kept[:MAX_QUERY_PARTS]
+        order = {id(part): i for i, (_, part) in enumerate(resolved)}
+        return [part for _, part in sorted(kept, key=lambda item: order[id(item[1])])]
+
+    def _frequencies(self, terms: set[str]) -> dict[str, int]:
+        if not terms:
+            return {}
+        marks = ",".join("?" * len(terms))
+        rows = self.conn.execute(
+            f"SELECT term, df FROM kb_terms WHERE term IN ({marks}) AND df > 0",
+            tuple(terms),
+        )
+        return dict(rows)
+
+    def _corrections(self, word: str) -> tuple[str, ...]:
+        """Index terms of vocabulary words within the typo budget of ``word``."""
+        budget = typo_budget(word)
+        keys = tuple(deletes(word, budget))
+        marks = ",".join("?" * len(keys))
+        rows = self.conn.execute(
+            f"SELECT DISTINCT d.word, w.term FROM kb_deletes d JOIN kb_words w"
+            f" ON w.word = d.word WHERE d.del IN ({marks})",
+            keys,
+        ).fetchall()
+        scored = sorted(
+            (distance, term)
+            for candidate, term in rows
+            if (distance := edit_distance(word, candidate, budget)) <= budget
+        )
+        terms: list[str] = []
+        for _, term in scored:
+            if term not in terms:
+                terms.append(term)
+        return tuple(terms[:MAX_FUZZY])
+
+    def _match(
+        self, expression: str, filters: str, limit: int, exclude: Collection[int]
+    ) -> list[tuple[int, float, str]]:
+        """(rowid, positive BM25 score, lang) of the best matches of an FTS5 expression."""
+        query = f"{{title tags body}} : ({expression}){filters}"
+        rows = self.conn.execute(
+            "SELECT f.rowid, f.rank, a.lang FROM kb_fts f JOIN kb_article a"
+            " ON a.rowid = f.rowid WHERE kb_fts MATCH ? AND f.rank MATCH ?"
+            " ORDER BY f.rank LIMIT ?",
+            (query, RANK, limit + len(exclude)),
+        ).fetchall()
+        return [(r, -rank, lang) for r, rank, lang in rows if r not in exclude][:limit]
+
+    def search(
+        self,
+        query: str,
+        limit: int = 10,
+        lang: str | None = None,
+        prefer_lang: str | None = None,
+        *,
+        include_unpublished: bool = False,
+        with_highlights: bool = True,
+    ) -> list[SearchHit]:
+        """Best articles for ``query``, best first.
+
+        Articles matching every query part come first; if they are fewer than ``limit``
+        the rest is filled with articles matching some part (a mixed-language query rarely
+        has one article holding all its words). When the query mixes Chinese and
+        Latin-script words, that remainder interleaves the best of each script, because
+        BM25 scores of character bigrams and of stems are not comparable and one script
+        would otherwise crowd out the other. ``lang`` filters ("zh" takes both scripts);
+        ``prefer_lang`` boosts that language (and, less, its other script) without
+        excluding others.
+        """
+        parts = self._resolve(parse_query(query, prefer_lang or lang))
+        if not parts or limit <= 0:
+            return []
+        filters = ""
+        if lang:
+            filters += f" AND meta : {lang_token(lang)}"
+        if not include_unpublished:
+            filters += " NOT meta : qqhidden"
+        pool = max(limit * 3, 30) if prefer_lang else limit
+        ranked = _boosted(self._match(_expression(parts, " AND "), filters, pool, ()), prefer_lang)
+        if len(ranked) < limit and len(parts) > 1:
+            seen = {rowid for rowid, _ in ranked}
+            scripts = [[p for p in parts if p.is_cjk], [p for p in parts if not p.is_cjk]]
+            if all(scripts):
+                lists = [
+                    _boosted(
+                        self._match(_expression(group, " OR "), filters, pool, seen), prefer_lang
+                    )
+                    for group in scripts
+                ]
+                rest = _interleave(lists)
+            else:
+                found = self._match(_expression(parts, " OR "), filters, pool, seen)
+                rest = _boosted(found, prefer_lang)
+            ranked += [item for item in rest if item[0] not in seen]
+        terms = [term for part in parts for term in part.terms]
+        return self._hits(ranked[:limit], terms, with_highlights)
+
+    def _hits(
+        self, ranked: Sequence[tuple[int, float]], terms: Sequence[str], with_highlights: bool
+    ) -> list[SearchHit]:
+        if not ranked:
+            return []
+        marks = ",".join("?" * len(ranked))
+        rows = {
+            row[0]: row[1:]
+            for row in self.conn.execute(
+                "SELECT rowid, id, title, lang, plain, category, section"
+                f" FROM kb_article WHERE rowid IN ({marks})",
+                [rowid for rowid, _ in ranked],
+            )
+        }
+        hits: list[SearchHit] = []
+        for rowid, score in ranked:
+            article_id, title, article_lang, plain, category, section = rows[rowid]
+            title_spans: list[Span] = []
+            spans: list[Span] = []
+            text = plain[:160]
+            if with_highlights:
+                title_spans = term_spans(title, article_lang, terms)
+                text, spans = snippet(plain, term_spans(plain, article_lang, terms))
+            hits.append(
+                SearchHit(
+                    id=article_id,
+                    title=title,
+                    score=round(score, 4),
+                    lang=article_lang,
+                    snippet=text,
+                    highlights=tuple(spans),
+                    title_highlights=tuple(title_spans),
+                    snippet_html=highlight_html(text, spans),
+                    title_html=highlight_html(title, title_spans),
+                    category=category,
+                    section=section,
+                )
+            )
+        return hits
+
+
+def _expression(parts: Sequence[QueryPart], operator: str) -> str:
+    """An FTS5 expression: each part is an OR of its terms, parts joined by operator."""
+    return operator.join("(" + " OR ".join(_quote(t) for t in p.terms) + ")" for p in parts)
+
+
+def language_boost(article_lang: str, prefer_lang: str | None) -> float:
+    """Score multiplier for the conversation's language: exact 1.5, same family 1.25."""
+    if not prefer_lang:
+        return 1.0
+    if article_lang.lower() == prefer_lang.lower():
+        return 1.5
+    if base_language(article_lang) == base_language(prefer_lang):
+        return 1.25
+    return 1.0
+
+
+def _boosted(
+    found: Iterable[tuple[int, float, str]], prefer_lang: str | None
+) -> list[tuple[int, float]]:
+    scored = [(rowid, score * language_boost(lang, prefer_lang)) for rowid, score, lang in found]
+    return sorted(scored, key=lambda item: -item[1])
+
+
+def _interleave(lists: Sequence[Sequence[tuple[int, float]]]) -> list[tuple[int, float]]:
+    merged: list[tuple[int, float]] = []
+    seen: set[int] = set()
+    for index in range(max(len(items) for items in lists)):
+        for items in lists:
+            if index < len(items) and items[index][0] not in seen:
+                seen.add(items[index][0])
+                merged.append(items[index])
+    return merged
