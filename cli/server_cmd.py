@@ -1,16 +1,74 @@
-"""Placeholder: filled in by the owner of this subcommand."""
+"""``frontline server``: run the reference backend.
+
+Prints one JSON line ``{"event": "listening", "url": ...}`` on stdout once it accepts
+connections (``--port 0`` picks a free port), which the desk's embedded mode and the tests
+wait for. Everything else goes to the log on stderr. SIGTERM stops it gracefully.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
+from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 
 def register(subparsers: Any) -> None:
-    """Add this subcommand to the `frontline` parser."""
-    del subparsers
+    """Add ``server`` to the ``frontline`` parser."""
+    parser = subparsers.add_parser("server", help="run the Frontline reference server")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (loopback)")
+    parser.add_argument("--port", type=int, default=8765, help="TCP port; 0 picks a free one")
+    parser.add_argument("--db", type=Path, required=True, help="SQLite database file")
+    parser.add_argument("--demo", action="store_true", help="seed demo data into an empty db")
+    parser.add_argument(
+        "--retain-events", type=int, default=None, metavar="N", help="keep the newest N events"
+    )
+    parser.add_argument(
+        "--heartbeat", type=float, default=10.0, metavar="S", help="heartbeat interval (s)"
+    )
+    parser.add_argument(
+        "--token-ttl", type=float, default=12 * 3600.0, metavar="S", help="session lifetime (s)"
+    )
+    parser.add_argument(
+        "--simulate",
+        type=float,
+        default=0.0,
+        metavar="RATE",
+        help="simulated customer messages per minute (e.g. 3)",
+    )
+    parser.add_argument("--intake-key", default=None, help="require this X-Intake-Key")
+    parser.add_argument(
+        "--allow-remote", action="store_true", help="allow binding a non-loopback address"
+    )
+    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    del args
-    return 0
+    """Validate the flags and serve until stopped."""
+    from server.config import Settings
+    from server.runner import is_loopback, serve
+
+    if not is_loopback(args.host) and not args.allow_remote:
+        log.error("refusing to listen on %s: pass --allow-remote to expose the server", args.host)
+        return 2
+    if args.retain_events is not None and args.retain_events < 1:
+        log.error("--retain-events must be at least 1")
+        return 2
+    if args.heartbeat <= 0:
+        log.error("--heartbeat must be positive")
+        return 2
+    settings = Settings(
+        db_path=args.db,
+        host=args.host,
+        port=args.port,
+        demo=args.demo,
+        retain_events=args.retain_events,
+        heartbeat_interval=args.heartbeat,
+        token_ttl=args.token_ttl,
+        intake_key=args.intake_key,
+        simulate_rate=args.simulate,
+    )
+    args.db.parent.mkdir(parents=True, exist_ok=True)
+    return serve(settings)

@@ -1,0 +1,78 @@
+"""``create_app``: the composition root of one server instance.
+
+Startup order matters: migrate, make sure the epoch exists, seed demo data into an empty
+database, then build the hub from what is stored (so seeded events are the log's start),
+then start background jobs (periodic compaction, the built-in simulator).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI
+
+from server import eventlog, ws
+from server.config import Settings
+from server.context import ServerContext
+from server.db.engine import create_engine, ensure_epoch, run_migrations
+from server.hub import Hub
+from server.rest import router
+
+log = logging.getLogger(__name__)
+COMPACT_EVERY = 60.0
+
+
+async def _compact_periodically(ctx: ServerContext) -> None:
+    while True:
+        await asyncio.sleep(COMPACT_EVERY)
+        try:
+            await ctx.compact()
+        except Exception:
+            log.exception("periodic compaction failed")
+
+
+async def start_context(settings: Settings) -> ServerContext:
+    """Migrate, seed if asked, and build the context (also used by tests and tools)."""
+    await asyncio.to_thread(run_migrations, settings.database_url)
+    engine = create_engine(settings.database_url)
+    epoch = await ensure_epoch(engine)
+    if settings.demo:
+        from server.demo.seed import seed_if_empty
+
+        await seed_if_empty(engine)
+    latest, floor = await eventlog.latest_and_floor(engine)
+    ctx = ServerContext(settings, engine, Hub(latest, floor), epoch)
+    await ctx.compact()
+    return ctx
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """A FastAPI app serving REST under ``/api`` and the desk websocket at ``/ws``."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        ctx = await start_context(settings)
+        app.state.ctx = ctx
+        tasks: list[asyncio.Task[None]] = []
+        if settings.retain_events is not None:
+            tasks.append(asyncio.create_task(_compact_periodically(ctx), name="compact"))
+        if settings.simulate_rate > 0:
+            from server.simulator import run_builtin
+
+            tasks.append(asyncio.create_task(run_builtin(ctx), name="simulator"))
+        log.info("server ready: epoch %s, latest seq %d", ctx.epoch, ctx.hub.latest_seq)
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            await ctx.engine.dispose()
+
+    app = FastAPI(title="Frontline server", version="0.1.0", lifespan=lifespan)
+    app.include_router(router)
+    app.add_api_websocket_route("/ws", ws.endpoint)
+    return app

@@ -1,0 +1,1 @@
+"""Storage: table definitions, the engine and the migration runner."""

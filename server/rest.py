@@ -1,0 +1,138 @@
+"""The HTTP API: sign-in, health, paged reads for the desk, and customer intake.
+
+Reads apply the same visibility as the websocket (``server.views``), so an agent can never
+fetch through REST what its event stream would withhold.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from typing import Annotated
+
+import sqlalchemy as sa
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+
+from protocol.rest import (
+    ConversationPage,
+    IntakeMessage,
+    IntakeResult,
+    LoginRequest,
+    LoginResponse,
+    MessageList,
+)
+from server import auth, intake
+from server.context import ServerContext
+from server.db import tables as t
+from server.hub import Viewer
+from server.views import (
+    conversation_from_row,
+    conversation_select,
+    conversation_visibility,
+    load_conversation,
+    load_viewer,
+    message_from_row,
+)
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/api")
+
+
+def get_ctx(request: Request) -> ServerContext:
+    """The server context the app was built with."""
+    ctx: ServerContext = request.app.state.ctx
+    return ctx
+
+
+Ctx = Annotated[ServerContext, Depends(get_ctx)]
+
+
+async def current_viewer(ctx: Ctx, authorization: Annotated[str | None, Header()] = None) -> Viewer:
+    """The signed-in agent of a request (``Authorization: Bearer <token>``)."""
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise HTTPException(401, "missing bearer token", {"WWW-Authenticate": "Bearer"})
+    check = await auth.check_token(ctx, token.strip())
+    if check.agent_id is None:
+        detail = "session expired" if check.problem == "token_expired" else "invalid token"
+        raise HTTPException(401, detail, {"WWW-Authenticate": "Bearer"})
+    async with ctx.engine.connect() as conn:
+        loaded = await load_viewer(conn, check.agent_id)
+    if loaded is None:
+        raise HTTPException(401, "invalid token", {"WWW-Authenticate": "Bearer"})
+    return loaded[0]
+
+
+Me = Annotated[Viewer, Depends(current_viewer)]
+
+
+@router.post("/login")
+async def login(body: LoginRequest, ctx: Ctx) -> LoginResponse:
+    """Exchange a username and password for a session token."""
+    try:
+        return await auth.login(ctx, body.username, body.password)
+    except auth.LoginFailedError:
+        raise HTTPException(401, "wrong username or password") from None
+
+
+@router.get("/health")
+async def health(ctx: Ctx) -> dict[str, object]:
+    """Liveness plus the latest seq and epoch (handy for desks and load balancers)."""
+    return {"status": "ok", "latest_seq": ctx.hub.latest_seq, "epoch": ctx.epoch}
+
+
+@router.get("/conversations")
+async def conversations(
+    ctx: Ctx,
+    me: Me,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    cursor: Annotated[str | None, Query(max_length=20)] = None,
+) -> ConversationPage:
+    """Visible conversations, newest id first; ``next_cursor`` pages on."""
+    cv = t.conversations
+    query = conversation_select.where(conversation_visibility(me))
+    if cursor:
+        if not cursor.isdigit():
+            raise HTTPException(422, "bad cursor")
+        query = query.where(cv.c.id < int(cursor))
+    query = query.order_by(cv.c.id.desc()).limit(limit + 1)
+    async with ctx.engine.connect() as conn:
+        rows = (await conn.execute(query)).all()
+    items = [conversation_from_row(r) for r in rows[:limit]]
+    next_cursor = str(items[-1].id) if len(rows) > limit else None
+    return ConversationPage(items=items, next_cursor=next_cursor)
+
+
+@router.get("/conversations/{conversation_id}/messages")
+async def messages(conversation_id: int, ctx: Ctx, me: Me) -> MessageList:
+    """The messages of one visible conversation, oldest first."""
+    async with ctx.engine.connect() as conn:
+        conversation = await load_conversation(conn, conversation_id)
+        if conversation is None or not me.sees(conversation.queue_id, None):
+            raise HTTPException(404, "no such conversation")
+        rows = (
+            await conn.execute(
+                sa.select(t.messages)
+                .where(t.messages.c.conversation_id == conversation_id)
+                .order_by(t.messages.c.id)
+            )
+        ).all()
+    return MessageList(items=[message_from_row(r) for r in rows])
+
+
+@router.post("/intake/messages")
+async def intake_message(
+    body: IntakeMessage,
+    ctx: Ctx,
+    x_intake_key: Annotated[str | None, Header()] = None,
+) -> IntakeResult:
+    """A customer message from a channel adapter (or the simulator)."""
+    expected = ctx.settings.intake_key
+    if expected is not None and not secrets.compare_digest(
+        (x_intake_key or "").encode(), expected.encode()
+    ):
+        raise HTTPException(401, "missing or wrong X-Intake-Key")
+    try:
+        return await intake.take_in(ctx, body)
+    except intake.IntakeError as exc:
+        raise HTTPException(exc.status, exc.detail) from None

@@ -1,0 +1,73 @@
+"""Run the app under uvicorn on a socket we bind ourselves.
+
+Binding first lets ``--port 0`` pick a free port and still announce the real URL as one
+JSON line on stdout, which the desk's embedded mode and the tests wait for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import json
+import logging
+import socket
+import sys
+
+import uvicorn
+
+from protocol.frames import MAX_SERVER_FRAME_BYTES
+from server.app import create_app
+from server.config import Settings
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost and loopback addresses."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening TCP socket (IPv6 if ``host`` is an IPv6 address)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(512)
+    sock.setblocking(False)
+    return sock
+
+
+def serve(settings: Settings) -> int:
+    """Serve until SIGINT/SIGTERM (uvicorn handles both gracefully). Returns an exit code."""
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+    sock = bind(settings.host, settings.port)
+    port = sock.getsockname()[1]
+    host = f"[{settings.host}]" if ":" in settings.host else settings.host
+    config = uvicorn.Config(
+        create_app(settings),
+        log_config=None,  # keep the process's logging setup (stderr)
+        ws_max_size=MAX_SERVER_FRAME_BYTES,
+        ws_ping_interval=20.0,
+        ws_ping_timeout=20.0,
+        timeout_graceful_shutdown=5,
+    )
+    server = uvicorn.Server(config)
+
+    async def main() -> None:
+        task = asyncio.create_task(server.serve(sockets=[sock]))
+        while not server.started:
+            if task.done():
+                break
+            await asyncio.sleep(0.02)
+        if server.started:
+            line = {"event": "listening", "url": f"http://{host}:{port}"}
+            sys.stdout.write(json.dumps(line) + "\n")
+            sys.stdout.flush()
+        await task
+
+    asyncio.run(main())
+    return 0 if server.started else 1

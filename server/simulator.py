@@ -1,0 +1,195 @@
+"""Simulated customer traffic: the ``frontline sim`` load driver and ``--simulate``.
+
+Both speak through intake (HTTP for ``frontline sim``, the function directly inside the
+server), so simulated contacts take exactly the path real channel adapters take. The
+content is the demo seed's multilingual dialogues, generated deterministically per seed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from protocol.entities import Channel
+from protocol.rest import IntakeCustomer, IntakeMessage
+from server.demo.content import (
+    FOLLOW_UPS,
+    LANGUAGES,
+    TOPIC_QUEUE,
+    TOPICS,
+    Person,
+    dialogue,
+    make_person,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One simulated customer contact and the messages it will send."""
+
+    channel: Channel
+    person: Person
+    topic: str
+    bodies: tuple[str, ...]
+
+    def message(self, index: int, seed: int, serial: int) -> IntakeMessage:
+        """The ``index``-th message of this contact as an intake body."""
+        ref = {
+            "email": self.person.email,
+            "phone": self.person.phone,
+            "chat": f"chat-visitor-{seed}-{serial}",
+        }[self.channel]
+        talk = dialogue(self.topic, self.person.language)
+        return IntakeMessage(
+            channel=self.channel,
+            customer=IntakeCustomer(
+                ref=ref,
+                name=self.person.name,
+                email=self.person.email,
+                phone=self.person.phone,
+                language=self.person.language,
+            ),
+            body=self.bodies[index],
+            subject=talk.subject if index == 0 else "",
+            queue=TOPIC_QUEUE[self.topic],
+        )
+
+
+def make_contact(rng: random.Random, channel: Channel, serial: int, per_contact: int) -> Contact:
+    """A contact in a random language and topic with ``per_contact`` messages."""
+    language = rng.choice(LANGUAGES)
+    person = make_person(rng, language, serial)
+    topic = rng.choice(TOPICS)
+    lines = dialogue(topic, language).lines
+    bodies = [lines[0]]
+    customer_lines = list(lines[2::2])
+    while len(bodies) < per_contact:
+        pool = customer_lines or list(FOLLOW_UPS[language])
+        bodies.append(pool.pop(0) if customer_lines else rng.choice(pool))
+    return Contact(channel, person, topic, tuple(bodies))
+
+
+def plan(seed: int, chats: int, emails: int, calls: int, per_contact: int) -> list[Contact]:
+    """The contacts of one ``frontline sim`` run, deterministic for a seed."""
+    rng = random.Random(seed)  # noqa: S311 - reproducible traffic, not secrets
+    counts: tuple[tuple[Channel, int], ...] = (("chat", chats), ("email", emails), ("phone", calls))
+    channels: list[Channel] = [channel for channel, n in counts for _ in range(n)]
+    # Serials far above the demo seed's keep simulated emails and phones unique.
+    return [
+        make_contact(rng, channel, 100_000 * (seed % 1000 + 1) + i, per_contact)
+        for i, channel in enumerate(channels)
+    ]
+
+
+@dataclass
+class Summary:
+    """What a ``frontline sim`` run did, printed as one JSON object."""
+
+    sent: Counter[str] = field(default_factory=Counter)
+    messages: int = 0
+    conversations: set[int] = field(default_factory=set)
+    errors: int = 0
+    duration_s: float = 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        """The JSON shape of the summary."""
+        return {
+            "sent": {ch: self.sent.get(ch, 0) for ch in ("chat", "email", "phone")},
+            "messages": self.messages,
+            "conversations": len(self.conversations),
+            "errors": self.errors,
+            "duration_s": round(self.duration_s, 3),
+        }
+
+
+async def run_http(
+    url: str,
+    *,
+    chats: int,
+    emails: int,
+    calls: int,
+    rate: float,
+    seed: int,
+    per_contact: int,
+    intake_key: str | None = None,
+) -> Summary:
+    """Send the planned contacts through ``POST /api/intake/messages`` at ``rate``/s.
+
+    All first messages go out before any follow-up, as real contacts arrive first and
+    write again later. ``rate <= 0`` sends as fast as the server answers.
+    """
+    contacts = plan(seed, chats, emails, calls, per_contact)
+    summary = Summary()
+    headers = {"X-Intake-Key": intake_key} if intake_key else {}
+    started = time.monotonic()
+    sent_total = 0
+    base = url.rstrip("/")
+    async with httpx.AsyncClient(base_url=base, headers=headers, timeout=30.0) as client:
+        for index in range(per_contact):
+            for serial, contact in enumerate(contacts):
+                if rate > 0:
+                    delay = started + sent_total / rate - time.monotonic()
+                    if delay > 0:
+                        await asyncio.sleep(delay)
+                sent_total += 1
+                body = contact.message(index, seed, serial)
+                try:
+                    response = await client.post(
+                        "/api/intake/messages", content=body.model_dump_json()
+                    )
+                except httpx.HTTPError as exc:
+                    log.warning("intake request failed: %s", exc)
+                    summary.errors += 1
+                    continue
+                if response.status_code != 200:
+                    log.warning("intake refused (%d): %s", response.status_code, response.text)
+                    summary.errors += 1
+                    continue
+                summary.sent[contact.channel] += 1
+                summary.messages += 1
+                summary.conversations.add(int(response.json()["conversation_id"]))
+    summary.duration_s = time.monotonic() - started
+    return summary
+
+
+async def run_builtin(ctx: Any, pool_size: int = 30) -> None:
+    """``--simulate RATE``: gentle traffic inside the server (RATE messages per minute).
+
+    Keeps a pool of simulated customers; each tick either a new contact arrives or a
+    known one writes again, so the desk sees both new conversations and follow-ups.
+    """
+    from server.intake import IntakeError, take_in
+
+    rate = ctx.settings.simulate_rate
+    rng = random.Random(time.time_ns())  # noqa: S311 - traffic, not secrets
+    seed = rng.randrange(1, 1_000_000)
+    active: list[tuple[Contact, int, int]] = []  # contact, next index, serial
+    serial = 0
+    channels: tuple[Channel, ...] = ("chat", "email", "phone")
+    while True:
+        await asyncio.sleep(rng.expovariate(rate / 60.0))
+        if not active or (len(active) < pool_size and rng.random() < 0.5):
+            serial += 1
+            contact = make_contact(rng, rng.choice(channels), 10_000_000 + seed + serial, 4)
+            active.append((contact, 0, serial))
+        pick = rng.randrange(len(active))
+        contact, index, contact_serial = active[pick]
+        try:
+            await take_in(ctx, contact.message(index, seed, contact_serial))
+        except IntakeError as exc:
+            log.warning("simulated message refused: %s", exc.detail)
+        except Exception:
+            log.exception("simulated message failed")
+        if index + 1 >= len(contact.bodies):
+            active.pop(pick)
+        else:
+            active[pick] = (contact, index + 1, contact_serial)

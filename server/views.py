@@ -1,0 +1,101 @@
+"""Rows to ``protocol.entities`` models: the one place that knows both shapes.
+
+Events, snapshots and REST reads all go through here, so an entity looks the same whichever
+way a desk learns about it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from protocol.entities import AgentData, ConversationData, CustomerData, MessageData, QueueData
+from server.db import tables as t
+from server.hub import Viewer
+
+Row = Any  # sqlalchemy Row with named columns
+
+conversation_select = sa.select(*t.conversations.c, t.customers.c.name.label("customer_name")).join(
+    t.customers, t.customers.c.id == t.conversations.c.customer_id
+)
+
+
+def conversation_from_row(r: Row) -> ConversationData:
+    """A conversation header from a :data:`conversation_select` row."""
+    return ConversationData(
+        id=r.id,
+        queue_id=r.queue_id,
+        customer_id=r.customer_id,
+        customer_name=r.customer_name,
+        channel=r.channel,
+        status=r.status,
+        subject=r.subject,
+        language=r.language,
+        assignee_id=r.assignee_id,
+        created_at=r.created_at,
+        updated_at=r.updated_at,
+        last_message_at=r.last_message_at,
+        last_message_preview=r.last_message_preview,
+        message_count=r.message_count,
+    )
+
+
+def message_from_row(r: Row) -> MessageData:
+    """A message from a ``messages`` row."""
+    return MessageData(
+        id=r.id,
+        conversation_id=r.conversation_id,
+        direction=r.direction,
+        author_name=r.author_name,
+        author_agent_id=r.author_agent_id,
+        body=r.body,
+        created_at=r.created_at,
+        client_ref=r.client_ref,
+    )
+
+
+def customer_from_row(r: Row) -> CustomerData:
+    """A customer from a ``customers`` row."""
+    return CustomerData(id=r.id, name=r.name, email=r.email, phone=r.phone, language=r.language)
+
+
+def agent_from_row(r: Row) -> AgentData:
+    """An agent from an ``agents`` row (never the password hash)."""
+    return AgentData(id=r.id, username=r.username, display_name=r.display_name, role=r.role)
+
+
+def queue_from_row(r: Row) -> QueueData:
+    """A queue from a ``queues`` row."""
+    return QueueData(id=r.id, name=r.name)
+
+
+async def load_conversation(conn: AsyncConnection, conversation_id: int) -> ConversationData | None:
+    """One conversation header, or ``None``."""
+    row = (
+        await conn.execute(conversation_select.where(t.conversations.c.id == conversation_id))
+    ).first()
+    return None if row is None else conversation_from_row(row)
+
+
+def conversation_visibility(viewer: Viewer) -> sa.ColumnElement[bool]:
+    """SQL filter: conversations in the viewer's queues (all for supervisors)."""
+    if viewer.supervisor:
+        return sa.true()
+    return t.conversations.c.queue_id.in_(sorted(viewer.queue_ids))
+
+
+async def load_viewer(conn: AsyncConnection, agent_id: int) -> tuple[Viewer, Row] | None:
+    """The agent's row and visibility scope, or ``None`` if the agent is gone."""
+    agent = (await conn.execute(sa.select(t.agents).where(t.agents.c.id == agent_id))).first()
+    if agent is None:
+        return None
+    if agent.role == "supervisor":
+        queue_rows = await conn.execute(sa.select(t.queues.c.id))
+    else:
+        queue_rows = await conn.execute(
+            sa.select(t.agent_queues.c.queue_id).where(t.agent_queues.c.agent_id == agent_id)
+        )
+    queue_ids = frozenset(int(r[0]) for r in queue_rows)
+    return Viewer(agent_id, agent.role == "supervisor", queue_ids), agent

@@ -1,0 +1,380 @@
+"""The desk websocket: handshake, then one reader and one writer per connection.
+
+The reader validates every inbound frame (a bad one costs its sender an error frame and
+a log line, nobody else anything) and applies mutations. The writer alone sends: it owns
+the connection's ``delivered`` position, streams events from the hub's ring or the
+database, sends heartbeats, and sends acks only after the events they caused, so a desk
+always sees the effect of its reply before the ack that drops it from the outbox.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections import deque
+from dataclasses import dataclass
+from typing import Literal
+
+from starlette.websockets import WebSocket, WebSocketDisconnect
+
+from protocol.frames import (
+    MAX_FRAME_BYTES,
+    PROTOCOL_VERSION,
+    REPLAY_BATCH,
+    Ack,
+    AgentInfo,
+    CaughtUp,
+    ErrorCode,
+    ErrorFrame,
+    Events,
+    FrameError,
+    Heartbeat,
+    Hello,
+    Mutation,
+    Pull,
+    Reject,
+    Reset,
+    Welcome,
+    encode,
+    parse_client_frame,
+)
+from server import auth, eventlog, mutations, snapshot
+from server.context import ServerContext
+from server.hub import Viewer
+from server.views import Row, load_viewer
+
+log = logging.getLogger(__name__)
+
+CLOSE_AUTH = 4401
+CLOSE_PROTOCOL = 4400
+
+Control = Ack | Reject | ErrorFrame | Pull
+
+
+class _ClosedError(Exception):
+    """The peer went away while we were reading or sending."""
+
+
+def _frame_size_error(raw: str | bytes) -> FrameError | None:
+    size = len(raw.encode()) if isinstance(raw, str) else len(raw)
+    if size > MAX_FRAME_BYTES:
+        return FrameError("frame_too_large", f"frame of {size} bytes exceeds {MAX_FRAME_BYTES}")
+    return None
+
+
+async def _receive(websocket: WebSocket) -> str | bytes:
+    message = await websocket.receive()
+    if message["type"] == "websocket.disconnect":
+        raise _ClosedError
+    text = message.get("text")
+    if text is not None:
+        return str(text)
+    return bytes(message.get("bytes") or b"")
+
+
+async def _refuse(websocket: WebSocket, code: ErrorCode, message: str, close_code: int) -> None:
+    with contextlib.suppress(Exception):
+        await websocket.send_text(encode(ErrorFrame(code=code, message=message, fatal=True)))
+        await websocket.close(code=close_code)
+
+
+@dataclass
+class _Start:
+    """How the stream begins after ``welcome``."""
+
+    mode: Literal["replay", "snapshot"]
+    reason: str = ""
+    error: ErrorFrame | None = None
+
+
+class Connection:
+    """One signed-in desk connection."""
+
+    def __init__(
+        self,
+        ctx: ServerContext,
+        websocket: WebSocket,
+        *,
+        viewer: Viewer,
+        agent: Row,
+        client_id: str,
+        delivered: int,
+    ) -> None:
+        self.ctx = ctx
+        self.websocket = websocket
+        self.viewer = viewer
+        self.agent = agent
+        self.client_id = client_id
+        self.delivered = delivered
+        self.sent_upto = delivered
+        self.control: deque[Control] = deque()
+        self.wake = ctx.hub.subscribe()
+
+    # ------------------------------------------------------------------ writer
+
+    async def _send(self, text: str) -> None:
+        try:
+            await self.websocket.send_text(text)
+        except (WebSocketDisconnect, RuntimeError, OSError) as exc:
+            raise _ClosedError from exc
+
+    async def _snapshot(self, reason: str) -> None:
+        log.info("snapshot for agent %s client %s: %s", self.agent.username, self.client_id, reason)
+        await self._send(encode(Reset(reason=reason, epoch=self.ctx.epoch)))
+        entities, seq = await snapshot.read(self.ctx, self.viewer)
+        for text in snapshot.frames(entities, seq):
+            await self._send(text)
+        self.delivered = self.sent_upto = seq
+
+    async def _stream(self, target: int, *, replay: bool) -> bool:
+        """Send visible events up to ``target``. False if a snapshot replaced them."""
+        hub = self.ctx.hub
+        while self.delivered < target:
+            batch = hub.ring_after(self.delivered, REPLAY_BATCH)
+            if batch is not None:
+                batch = [e for e in batch if e.seq <= target]
+                upto = batch[-1].seq
+                jsons = [e.json for e in batch if self.viewer.sees(e.queue_id, e.agent_id)]
+            else:
+                rows = await eventlog.read_after(
+                    self.ctx.engine, self.viewer, self.delivered, target, REPLAY_BATCH
+                )
+                if self.delivered + 1 < hub.first_retained_seq:
+                    await self._snapshot("cursor is older than the retained event log")
+                    return False
+                upto = rows[-1][0] if len(rows) == REPLAY_BATCH else target
+                jsons = [text for _seq, text in rows]
+            if jsons:
+                await self._send(eventlog.events_frame(jsons, upto, replay))
+                self.sent_upto = upto
+            self.delivered = upto
+        return True
+
+    async def _replay(self, after_seq: int) -> None:
+        self.delivered = self.sent_upto = after_seq
+        if await self._stream(self.ctx.hub.latest_seq, replay=True):
+            await self._send(encode(CaughtUp(seq=self.delivered)))
+            self.sent_upto = self.delivered
+
+    async def _heartbeat(self) -> None:
+        if self.sent_upto < self.delivered:
+            # Nothing visible happened: still move the desk's cursor so it does not pull.
+            await self._send(encode(Events(events=[], upto=self.delivered)))
+            self.sent_upto = self.delivered
+        beat = Heartbeat(seq=self.ctx.hub.latest_seq, delivered=self.delivered, time=time.time())
+        await self._send(encode(beat))
+
+    async def run_writer(self, start: _Start) -> None:
+        """The writer task: initial sync, then live events, answers and heartbeats."""
+        if start.error is not None:
+            await self._send(encode(start.error))
+        if start.mode == "snapshot":
+            await self._snapshot(start.reason)
+        else:
+            await self._replay(self.delivered)
+        interval = self.ctx.settings.heartbeat_interval
+        loop = asyncio.get_running_loop()
+        next_beat = loop.time() + interval
+        while True:
+            self.wake.clear()
+            while self.control:
+                item = self.control.popleft()
+                if isinstance(item, Pull):
+                    await self._replay(item.after_seq)
+                    continue
+                if not isinstance(item, ErrorFrame):
+                    await self._stream(self.ctx.hub.latest_seq, replay=False)
+                await self._send(encode(item))
+            await self._stream(self.ctx.hub.latest_seq, replay=False)
+            now = loop.time()
+            if now >= next_beat:
+                await self._heartbeat()
+                next_beat = now + interval
+                continue
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.wake.wait(), next_beat - now)
+
+    # ------------------------------------------------------------------ reader
+
+    def _push(self, item: Control) -> None:
+        self.control.append(item)
+        self.wake.set()
+
+    def _bad_frame(self, error: FrameError) -> None:
+        log.warning(
+            "bad frame from agent %s client %s: %s: %s",
+            self.agent.username,
+            self.client_id,
+            error.code,
+            error.message,
+        )
+        self._push(ErrorFrame(code=error.code, message=error.message))
+
+    async def run_reader(self) -> None:
+        """Read frames until the peer goes away; never lets one frame end the connection."""
+        while True:
+            raw = await _receive(self.websocket)
+            error = _frame_size_error(raw)
+            if error is not None:
+                self._bad_frame(error)
+                continue
+            try:
+                frame = parse_client_frame(raw)
+            except FrameError as exc:
+                self._bad_frame(exc)
+                continue
+            if isinstance(frame, Hello):
+                self._bad_frame(FrameError("hello_twice", "already said hello"))
+            elif isinstance(frame, Pull):
+                self._push(frame)
+            else:
+                await self._mutate(frame)
+
+    async def _mutate(self, frame: Mutation) -> None:
+        try:
+            answer = await mutations.apply(
+                self.ctx, self.viewer, self.agent.display_name, self.client_id, frame
+            )
+        except Exception:
+            log.exception("mutation %s:%d failed", self.client_id, frame.mutation_id)
+            self._push(ErrorFrame(code="internal", message="mutation failed; retry later"))
+            return
+        self._push(answer)
+
+    def close(self) -> None:
+        """Stop receiving hub wake-ups."""
+        self.ctx.hub.unsubscribe(self.wake)
+
+
+async def _read_hello(ctx: ServerContext, websocket: WebSocket) -> Hello | None:
+    """The first frame, if it is an acceptable ``hello``; else refuse and close."""
+    try:
+        async with asyncio.timeout(ctx.settings.hello_timeout):
+            raw = await _receive(websocket)
+    except TimeoutError:
+        log.warning("websocket closed: no hello within %.0f s", ctx.settings.hello_timeout)
+        await _refuse(websocket, "auth_required", "say hello first", CLOSE_AUTH)
+        return None
+    try:
+        error = _frame_size_error(raw)
+        if error is not None:
+            raise error
+        hello = parse_client_frame(raw)
+    except FrameError as exc:
+        log.warning("websocket closed: bad first frame: %s: %s", exc.code, exc.message)
+        await _refuse(websocket, exc.code, exc.message, CLOSE_PROTOCOL)
+        return None
+    if not isinstance(hello, Hello):
+        log.warning("websocket closed: first frame was %s, not hello", hello.type)
+        await _refuse(websocket, "auth_required", "the first frame must be hello", CLOSE_AUTH)
+        return None
+    if hello.protocol != PROTOCOL_VERSION:
+        log.warning(
+            "websocket closed: protocol %d, server speaks %d", hello.protocol, PROTOCOL_VERSION
+        )
+        await _refuse(
+            websocket,
+            "protocol_version",
+            f"server speaks protocol {PROTOCOL_VERSION}, not {hello.protocol}",
+            CLOSE_PROTOCOL,
+        )
+        return None
+    return hello
+
+
+async def _handshake(ctx: ServerContext, websocket: WebSocket) -> tuple[Connection, _Start] | None:
+    """Validate ``hello``, send ``welcome``; None (and closed) when refused."""
+    hello = await _read_hello(ctx, websocket)
+    if hello is None:
+        return None
+    check = await auth.check_token(ctx, hello.token)
+    loaded = None
+    if check.agent_id is not None:
+        async with ctx.engine.connect() as conn:
+            loaded = await load_viewer(conn, check.agent_id)
+    if loaded is None:
+        problem = check.problem or "auth_failed"
+        log.warning("websocket sign-in refused (%s) for client %s", problem, hello.client_id)
+        text = "session expired: sign in again" if problem == "token_expired" else "bad token"
+        await _refuse(websocket, problem, text, CLOSE_AUTH)
+        return None
+    viewer, agent = loaded
+    async with ctx.engine.connect() as conn:
+        last_mutation = await mutations.last_mutation_id(conn, hello.client_id)
+    hub = ctx.hub
+    latest = hub.latest_seq
+    welcome = Welcome(
+        protocol=PROTOCOL_VERSION,
+        epoch=ctx.epoch,
+        agent=AgentInfo(
+            id=agent.id, username=agent.username, display_name=agent.display_name, role=agent.role
+        ),
+        latest_seq=latest,
+        last_mutation_id=last_mutation,
+        heartbeat_interval=ctx.settings.heartbeat_interval,
+    )
+    connection = Connection(
+        ctx,
+        websocket,
+        viewer=viewer,
+        agent=agent,
+        client_id=hello.client_id,
+        delivered=hello.last_seq,
+    )
+    try:
+        await connection._send(encode(welcome))
+    except _ClosedError:
+        connection.close()
+        return None
+    log.info(
+        "agent %s connected (client %s, last_seq %d)",
+        agent.username,
+        hello.client_id,
+        hello.last_seq,
+    )
+    return connection, _decide_start(ctx, hello, latest)
+
+
+def _decide_start(ctx: ServerContext, hello: Hello, latest: int) -> _Start:
+    if hello.epoch is not None and hello.epoch != ctx.epoch:
+        return _Start("snapshot", "the desk's cursor belongs to another server epoch")
+    if hello.last_seq > latest:
+        log.warning(
+            "client %s is ahead: last_seq %d > latest %d", hello.client_id, hello.last_seq, latest
+        )
+        error = ErrorFrame(code="seq_ahead", message=f"last_seq {hello.last_seq} > latest {latest}")
+        return _Start("snapshot", "the desk's cursor is ahead of the server", error)
+    if hello.last_seq + 1 < ctx.hub.first_retained_seq:
+        return _Start("snapshot", "cursor is older than the retained event log")
+    return _Start("replay")
+
+
+async def endpoint(websocket: WebSocket) -> None:
+    """``/ws``: serve one desk until it goes away."""
+    ctx: ServerContext = websocket.app.state.ctx
+    await websocket.accept()
+    try:
+        opened = await _handshake(ctx, websocket)
+    except _ClosedError:
+        return
+    if opened is None:
+        return
+    connection, start = opened
+    writer = asyncio.create_task(connection.run_writer(start), name="ws-writer")
+    reader = asyncio.create_task(connection.run_reader(), name="ws-reader")
+    try:
+        done, _pending = await asyncio.wait({writer, reader}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in (writer, reader):
+            task.cancel()
+        await asyncio.gather(writer, reader, return_exceptions=True)
+        connection.close()
+    for task in done:
+        exc = task.exception() if not task.cancelled() else None
+        if exc is not None and not isinstance(exc, _ClosedError):
+            log.error("connection of client %s failed", connection.client_id, exc_info=exc)
+            with contextlib.suppress(Exception):
+                await websocket.close(code=1011)
+    log.info("agent %s disconnected (client %s)", connection.agent.username, connection.client_id)
