@@ -1,0 +1,1 @@
+"""Tests of the reference server, against real server processes."""

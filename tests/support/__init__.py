@@ -1,0 +1,1 @@
+"""Test helpers shared by server and desktop tests: real server processes and waiting."""
