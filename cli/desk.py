@@ -1,17 +1,56 @@
-"""``frontline`` alone and ``frontline desk``: open the agent desk."""
+"""``frontline`` alone and ``frontline desk``: open the agent desk.
+
+Without ``--server`` the desk starts its own local server with demo data (the embedded
+default) and signs in as a demo agent. Qt is imported only when the desk actually opens,
+so the other subcommands stay light.
+"""
 
 from __future__ import annotations
 
 import argparse
+import time
+from pathlib import Path
 from typing import Any
 
 
 def register(subparsers: Any) -> None:
     """Add ``desk`` to the ``frontline`` parser."""
     parser = subparsers.add_parser("desk", help="open the agent desk (the default)")
+    parser.add_argument(
+        "--server", metavar="URL", help="a Frontline server; default: start a local one"
+    )
+    parser.add_argument("--user", metavar="U", help="username to sign in with")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        type=Path,
+        help="where the cache (and the local server's database) live; "
+        "default: the user data directory",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        type=Path,
+        help="save a PNG of the window once the inbox is painted and synced, then quit",
+    )
+    parser.add_argument(
+        "--no-keyring",
+        action="store_true",
+        help="keep the session token in memory only (sign in again next time)",
+    )
     parser.set_defaults(handler=run_default)
 
 
 def run_default(args: argparse.Namespace) -> int:
-    del args
-    return 0
+    started = time.perf_counter()
+    from desktop.app import DeskOptions, main
+
+    options = DeskOptions(
+        server_url=getattr(args, "server", None),
+        username=getattr(args, "user", None),
+        data_dir=getattr(args, "data_dir", None),
+        screenshot=getattr(args, "screenshot", None),
+        use_keyring=not getattr(args, "no_keyring", False),
+        started_at=started,
+    )
+    return main(options)

@@ -1,0 +1,340 @@
+"""The composition root of the desk: builds every service once and passes it down.
+
+Start-up order follows the replica principle: open the cache and show the window with what
+it already holds *first*, then start the local server (embedded default) or load the token,
+sign in and start the sync engine. A desk with 100,000 cached conversations paints its
+inbox before the network has answered. Closing the window stops the engine, then the local
+server, then the cache writer, in that order.
+
+There are no globals: :class:`Desk` owns the services for one run, and the only process-wide
+things it touches are the ones Qt and Python own (the QApplication, ``sys.excepthook``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desktop.models.connection import ConnectionState, Link
+from desktop.store.cache import Cache
+from desktop.store.reader import CacheReader
+from desktop.sync.auth import Session, sign_in
+from desktop.sync.credentials import TokenStore
+from desktop.sync.embedded import EmbeddedServer
+from desktop.sync.engine import AuthExpiredError, SyncEngine
+from desktop.ui import style
+from desktop.ui.bridge import SyncBridge
+from desktop.ui.main_window import MainWindow
+from desktop.ui.ops import Ops
+from desktop.ui.sign_in import SignInDialog
+
+log = logging.getLogger(__name__)
+EMBEDDED_USER = "agent01"
+EMBEDDED_PASSWORD = "demo"  # noqa: S105 - the demo server's published password (README), demo mode only
+SCREENSHOT_WAIT_S = 20.0
+
+
+@dataclass(frozen=True)
+class DeskOptions:
+    """How this desk starts. No ``server_url`` means the embedded default."""
+
+    server_url: str | None = None
+    username: str | None = None
+    data_dir: Path | None = None
+    screenshot: Path | None = None
+    use_keyring: bool = True
+    started_at: float = field(default_factory=time.perf_counter)
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("frontline"))
+
+
+def cache_path(data_dir: Path, username: str) -> Path:
+    """One cache per agent, so two agents sharing a machine never share a replica."""
+    safe = re.sub(r"[^A-Za-z0-9_.@-]", "_", username) or "agent"
+    return data_dir / f"cache-{safe}.sqlite3"
+
+
+def configure_application(app: QApplication) -> None:
+    """Name, font, theme and translations: everything the window inherits."""
+    app.setApplicationName("Frontline")
+    app.setOrganizationName("Frontline")
+    app.setApplicationDisplayName("Frontline")
+    app.setQuitOnLastWindowClosed(False)  # the desk quits after its shutdown, not before
+    app.setFont(style.app_font(app.font()))
+    app.setStyleSheet(style.load_theme())
+    translator = QTranslator(app)
+    folder = str(style.RESOURCES / "translations")
+    if translator.load(QLocale(), "frontline", "_", folder):
+        app.installTranslator(translator)
+
+
+class Desk:
+    """One run of the desk: the services, the window, and the session lifecycle."""
+
+    def __init__(self, app: QApplication, options: DeskOptions) -> None:
+        self.app = app
+        self.options = options
+        self.data_dir = options.data_dir or default_data_dir()
+        self.embedded = options.server_url is None
+        self.server_url = options.server_url.rstrip("/") if options.server_url else None
+        self.username = options.username or (EMBEDDED_USER if self.embedded else None)
+        self.ops = Ops()
+        self.bridge = SyncBridge()
+        self.tokens = TokenStore(use_keyring=options.use_keyring and not self.embedded)
+        self.window: MainWindow | None = None
+        self.cache: Cache | None = None
+        self.reader: CacheReader | None = None
+        self.server: EmbeddedServer | None = None
+        self.engine: SyncEngine | None = None
+        self.exit_code = 0
+        self._engine_task: asyncio.Task[None] | None = None
+        self._closed: asyncio.Future[None] | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def run(self) -> int:
+        loop = asyncio.get_running_loop()
+        loop.set_exception_handler(self._on_loop_exception)
+        self._closed = loop.create_future()
+        session: Session | None = None
+        if self.username is None:
+            session = await self._ask_sign_in()
+            if session is None:
+                return 1
+        assert self.username is not None
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.cache = Cache(cache_path(self.data_dir, self.username))
+        await asyncio.to_thread(self.cache.open)
+        self.reader = CacheReader(self.cache.path)
+        settings = QSettings(str(self.data_dir / "desk.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(self.reader, self.bridge, self.ops, settings=settings)
+        self.window = window
+        window.closed.connect(self._on_window_closed)
+        window.signInRequested.connect(self._on_sign_in_requested)
+        window.status.retryRequested.connect(self._on_retry_requested)
+        window.inboxPainted.connect(self._on_inbox_painted)
+        self.bridge.stateChanged.connect(self._on_state)
+        window.show()
+        self.ops.run(self._connect(session), what=self.tr("connect"), on_error=self._on_offline)
+        if self.options.screenshot is not None:
+            self.ops.run(self._screenshot(self.options.screenshot), what="take a screenshot")
+        await self._closed
+        await self._shutdown()
+        return self.exit_code
+
+    async def _connect(self, session: Session | None) -> None:
+        """Reach the server and start syncing (the window is already showing the cache)."""
+        assert self.window is not None
+        status = self.window.status
+        if self.embedded:
+            self.server = EmbeddedServer(self.data_dir)
+            status.set_phase(self.tr("Starting the local server…"))
+            url = await asyncio.to_thread(self.server.start)
+            self.server_url = url
+            status.set_phase(self.tr("Signing in…"))
+            session = await sign_in(url, EMBEDDED_USER, EMBEDDED_PASSWORD)
+        elif session is None:
+            assert self.server_url is not None
+            assert self.username is not None
+            token = await self.tokens.load(self.server_url, self.username)
+            if token:
+                session = Session(self.server_url, token, 0.0, 0, self.username, "agent")
+            else:
+                session = await self._ask_sign_in()
+                if session is None:
+                    status.set_phase(self.tr("Signed out — sign in again"), "signed_out")
+                    return
+        if not self.embedded and not self.tokens.persistent:
+            status.tell_no_keyring()
+        self._start_engine(session)
+
+    def _start_engine(self, session: Session) -> None:
+        assert self.cache is not None
+        assert self.window is not None
+        engine = SyncEngine(
+            self.cache,
+            session.ws_url,
+            session.token,
+            on_changes=self.bridge.on_changes,
+            on_state=self.bridge.on_state,
+        )
+        self.engine = engine
+        self.window.set_actions(engine)
+        if session.display_name:
+            self.window.status.set_agent(session.display_name)
+        self._engine_task = self.ops.run(
+            engine.run(), what=self.tr("sync"), on_error=self._on_engine_error
+        )
+
+    async def _ask_sign_in(self, message: str = "") -> Session | None:
+        """Show the sign-in dialog and wait for it; saves the token on success."""
+        dialog = SignInDialog(
+            sign_in,
+            self.ops,
+            server_url=self.server_url or "",
+            username=self.username or "",
+            message=message,
+            parent=self.window,
+        )
+        done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+        def finished(result: int) -> None:
+            if not done.done():
+                done.set_result(result)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        await done
+        session = dialog.session
+        dialog.deleteLater()
+        if session is None:
+            return None
+        self.server_url = session.server_url
+        self.username = dialog.username.text().strip()
+        await self.tokens.save(session.server_url, self.username, session.token)
+        return session
+
+    async def _shutdown(self) -> None:
+        log.info("closing the desk")
+        if self.engine is not None:
+            self.engine.stop()
+        if self._engine_task is not None:
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError, Exception):
+                await asyncio.wait_for(asyncio.shield(self._engine_task), 5)
+        await self.ops.cancel_all()
+        if self.server is not None:
+            await asyncio.to_thread(self.server.stop)
+        self.bridge.flush()
+        if self.reader is not None:
+            self.reader.close()
+        if self.cache is not None:
+            await asyncio.to_thread(self.cache.close)
+
+    # ------------------------------------------------------------------ slots
+
+    def _on_window_closed(self) -> None:
+        if self._closed is not None and not self._closed.done():
+            self._closed.set_result(None)
+
+    def _on_retry_requested(self) -> None:
+        if self.engine is not None:
+            self.engine.retry_now()
+
+    def _on_state(self, state: ConnectionState) -> None:
+        engine, window = self.engine, self.window
+        if engine is not None and engine.agent is not None and window is not None:
+            window.status.set_agent(engine.agent.display_name)
+        del state
+
+    def _on_engine_error(self, error: BaseException) -> None:
+        if isinstance(error, AuthExpiredError):
+            log.info("the server wants a new sign-in")
+            if self.embedded:
+                self.ops.run(self._connect(None), what=self.tr("sign in again"))
+            elif self.server_url and self.username:
+                self.ops.run(self.tokens.forget(self.server_url, self.username))
+            return
+        self._on_offline(error)
+
+    def _on_offline(self, error: BaseException) -> None:
+        """The desk could not connect at all: keep working from the cache, and say why."""
+        if self.window is None:
+            return
+        self.bridge.on_state(ConnectionState(Link.OFFLINE, detail=str(error)))
+        self.window.on_failed(self.tr("connect"), str(error) or type(error).__name__)
+
+    def _on_sign_in_requested(self) -> None:
+        async def again() -> None:
+            session = await self._ask_sign_in()
+            if session is not None:
+                if self.engine is not None:
+                    self.engine.stop()
+                self._start_engine(session)
+
+        self.ops.run(again(), what=self.tr("sign in"))
+
+    def _on_inbox_painted(self) -> None:
+        elapsed = time.perf_counter() - self.options.started_at
+        rows = self.window.inbox_model.rowCount() if self.window else 0
+        log.info("inbox painted %.0f ms after start (%d conversations)", elapsed * 1000, rows)
+
+    async def _screenshot(self, path: Path) -> None:
+        """Once the inbox is painted and synced (or after a while), save the window."""
+        online = asyncio.Event()
+
+        def on_state(state: ConnectionState) -> None:
+            if state.link is Link.ONLINE:
+                online.set()
+
+        self.bridge.stateChanged.connect(on_state)
+        if self.bridge.state.link is Link.ONLINE:
+            online.set()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(online.wait(), SCREENSHOT_WAIT_S)
+        self.bridge.stateChanged.disconnect(on_state)
+        await asyncio.sleep(1.0)  # let the inbox repaint with what the sync brought
+        assert self.window is not None
+        if self.window.inbox_model.rowCount() and not self.window.inbox.selected_id():
+            self.window.inbox.select_id(self.window.inbox_model.id_at(0))
+            await asyncio.sleep(0.5)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.window.grab().save(str(path))
+        log.info("screenshot saved to %s", path)
+        self.window.close()
+
+    # ------------------------------------------------------------------ errors
+
+    def tr(self, text: str) -> str:
+        return QApplication.translate("Desk", text)
+
+    def show_error(self, text: str) -> None:
+        if self.window is not None:
+            self.window.toast.show_message(text, level="error", timeout_ms=0)
+
+    def _on_loop_exception(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        error = context.get("exception")
+        log.error("event loop error: %s", context.get("message"), exc_info=error)
+        if isinstance(error, BaseException):
+            self.show_error(self.tr("Unexpected error: {0}").format(error))
+        del loop
+
+
+def install_excepthook(show: Callable[[str], None]) -> None:
+    """Log uncaught exceptions (Qt slots, qasync slots) and tell the agent."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unhandled error", exc_info=(kind, error, tb))
+        with contextlib.suppress(Exception):
+            show(QApplication.translate("Desk", "Unexpected error: {0}").format(error))
+
+    sys.excepthook = hook
+
+
+def main(options: DeskOptions) -> int:
+    """Run the desk until its window closes; returns the process exit code."""
+    import qasync
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    configure_application(app)
+    desk = Desk(app, options)
+    install_excepthook(desk.show_error)
+    result: int = qasync.run(desk.run())
+    return result

@@ -1,0 +1,272 @@
+"""The conversation pane: who and where, the messages, and the reply box.
+
+Everything shown comes from the cache; a reply or a status change goes to the sync engine,
+which writes it to the outbox and applies it optimistically, so the pending bubble appears
+at once and the network is never awaited before the agent sees their own work. Until the
+desk is signed in there is no engine: the pane shows the cache and disables sending.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, cast
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.changes import Changes
+from desktop.models.rows import ConversationRow
+from desktop.store.reader import CacheReader
+from desktop.ui.labels import STATUSES, channel_label, status_label
+from desktop.ui.messages import MessageDelegate, MessageListModel
+from desktop.ui.ops import Ops
+from protocol.entities import ConversationStatus
+
+
+class DeskActions(Protocol):
+    """What the pane asks of the sync engine (``SyncEngine`` satisfies it)."""
+
+    async def send_reply(
+        self, conversation_id: int, body: str, *, internal: bool = False
+    ) -> int: ...
+
+    async def set_status(self, conversation_id: int, status: ConversationStatus) -> int: ...
+
+
+class ReplyBox(QWidget):
+    """A plain-text editor with an "Internal note" toggle; Ctrl+Enter sends.
+
+    Signals:
+        submitted(str, bool): the agent sent a text; the flag says internal note.
+    """
+
+    submitted = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("replyBox")
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("replyEditor")
+        self.editor.setPlaceholderText(self.tr("Write a reply…  (Ctrl+Enter sends)"))
+        self.editor.setTabChangesFocus(True)
+        self.internal = QCheckBox(self.tr("Internal note"))
+        self.internal.setObjectName("internalNote")
+        self.internal.setToolTip(self.tr("Only colleagues see internal notes"))
+        self.send = QPushButton(self.tr("Send"))
+        self.send.setObjectName("primary")
+        self.hint = QLabel()
+        self.hint.setObjectName("muted")
+        row = QHBoxLayout()
+        row.addWidget(self.internal)
+        row.addWidget(self.hint, 1)
+        row.addWidget(self.send)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addWidget(self.editor)
+        layout.addLayout(row)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self.editor)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.on_send)
+        self.send.clicked.connect(self.on_send)
+        self.internal.toggled.connect(self._on_internal_toggled)
+
+    def set_can_send(self, can: bool, why: str = "") -> None:
+        self.send.setEnabled(can)
+        self.hint.setText("" if can else why)
+
+    def on_send(self) -> None:
+        body = self.editor.toPlainText().strip()
+        if not body or not self.send.isEnabled():
+            return
+        internal = self.internal.isChecked()
+        self.editor.clear()
+        self.submitted.emit(body, internal)
+
+    def _on_internal_toggled(self, on: bool) -> None:
+        self.editor.setProperty("note", on)
+        self.editor.style().unpolish(self.editor)
+        self.editor.style().polish(self.editor)
+        self.send.setText(self.tr("Add note") if on else self.tr("Send"))
+
+
+class ConversationPane(QWidget):
+    """Header, messages and reply box for the selected conversation.
+
+    Signals:
+        replyQueued(int): a reply went into the outbox; carries its mutation id.
+        statusQueued(int): a status change went into the outbox; its mutation id.
+    """
+
+    replyQueued = Signal(int)  # noqa: N815 - Qt naming
+    statusQueued = Signal(int)  # noqa: N815 - Qt naming
+
+    def __init__(self, reader: CacheReader, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversation")
+        self.reader = reader
+        self.ops = ops
+        self.desk_actions: DeskActions | None = None
+        self.conversation: ConversationRow | None = None
+        self._updating = False
+
+        header = self._make_header()
+
+        self.model = MessageListModel(reader, self)
+        self.view = QListView()
+        self.view.setObjectName("messageList")
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setWordWrap(True)
+        self.delegate = MessageDelegate(self.view, self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setModel(self.model)
+        self.reply = ReplyBox()
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(header)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.reply)
+        self.empty = QLabel(self.tr("Select a conversation in the inbox"))
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+
+        self.reply.submitted.connect(self._on_reply_submitted)
+        self.status.currentIndexChanged.connect(self._on_status_picked)
+        self.model.rowsInserted.connect(self._on_rows_inserted)
+        self.model.modelReset.connect(self.view.scrollToBottom)
+        self.set_actions(None)
+
+    def _make_header(self) -> QFrame:
+        self.customer = QLabel()
+        self.customer.setObjectName("customerName")
+        self.customer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel()
+        self.details.setObjectName("muted")
+        self.status = QComboBox()
+        self.status.setObjectName("statusCombo")
+        for value in STATUSES:
+            self.status.addItem(status_label(value), value)
+        header = QFrame()
+        header.setObjectName("conversationHeader")
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.customer)
+        names.addWidget(self.details)
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(16, 10, 16, 10)
+        header_row.addLayout(names, 1)
+        header_row.addWidget(QLabel(self.tr("Status")))
+        header_row.addWidget(self.status)
+        return header
+
+    # ------------------------------------------------------------------ public API
+
+    def set_actions(self, actions: DeskActions | None) -> None:
+        """Give the pane the engine once signed in (None while signing in)."""
+        self.desk_actions = actions
+        self.reply.set_can_send(actions is not None, self.tr("Signing in…"))
+        self.status.setEnabled(actions is not None)
+
+    def set_online(self, online: bool) -> None:
+        if self.delegate.online != online:
+            self.delegate.online = online
+            self.view.viewport().update()
+
+    def show_conversation(self, conversation_id: int) -> None:
+        self.conversation = self.reader.conversation(conversation_id) if conversation_id else None
+        self.stack.setCurrentIndex(1 if self.conversation else 0)
+        self.delegate.forget_sizes()
+        self.model.load(self.conversation.id if self.conversation else 0)
+        self._show_header()
+
+    def on_changes(self, changes: Changes) -> None:
+        current = self.conversation
+        if current is None:
+            return
+        if changes.reset or current.id in changes.conversations or changes.queues:
+            self.conversation = self.reader.conversation(current.id)
+            if self.conversation is None:
+                self.show_conversation(0)
+                return
+            self._show_header()
+        if changes.reset:
+            self.model.load(current.id)
+        elif current.id in changes.messages_of:
+            at_bottom = self._at_bottom()
+            self.model.refresh()
+            if at_bottom:
+                self.view.scrollToBottom()
+
+    # ------------------------------------------------------------------ internals
+
+    def _show_header(self) -> None:
+        row = self.conversation
+        if row is None:
+            return
+        queue = self.reader.queue_names().get(row.queue_id, "")
+        self.customer.setText(row.customer_name)
+        parts = [channel_label(row.channel), queue, row.subject]
+        self.details.setText("  ·  ".join(p for p in parts if p))
+        self._updating = True
+        try:
+            self.status.setCurrentIndex(max(0, self.status.findData(row.status)))
+        finally:
+            self._updating = False
+
+    def _at_bottom(self) -> bool:
+        bar = self.view.verticalScrollBar()
+        return bar.value() >= bar.maximum() - 4
+
+    def _on_rows_inserted(self) -> None:
+        self.view.scrollToBottom()
+
+    def _on_reply_submitted(self, body: str, internal: bool) -> None:
+        actions, row = self.desk_actions, self.conversation
+        if actions is None or row is None:
+            return
+
+        def failed(error: BaseException) -> None:
+            self.reply.editor.setPlainText(body)  # keep the agent's words
+            self.ops.failed.emit(self.tr("Queueing the reply"), str(error))
+
+        self.ops.run(
+            actions.send_reply(row.id, body, internal=internal),
+            what="queue a reply",
+            on_done=self.replyQueued.emit,
+            on_error=failed,
+        )
+
+    def _on_status_picked(self, _index: int) -> None:
+        actions, row = self.desk_actions, self.conversation
+        if self._updating or actions is None or row is None:
+            return
+        status = str(self.status.currentData())
+        if status == row.status or status not in STATUSES:
+            return
+        self.ops.run(
+            actions.set_status(row.id, cast(ConversationStatus, status)),
+            what="change the status",
+            on_done=self.statusQueued.emit,
+        )

@@ -1,0 +1,217 @@
+"""A conversation's messages as a list model, and the delegate that draws them as bubbles.
+
+Inbound messages sit on the left, the agent's replies on the right, internal notes are
+tinted (they never reach the customer) and replies still in the outbox say so: "Sending…"
+while connected, "Queued" while offline. New messages are appended as rows (the view keeps
+its scroll position); a pending reply swapped for the server's copy resets the small list.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.models.rows import MessageRow
+from desktop.store.reader import CacheReader
+from desktop.ui import style
+from desktop.ui.labels import clock_time
+
+MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 10
+AnyIndex = QModelIndex | QPersistentModelIndex
+TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere)
+BUBBLE_SHARE = 0.74
+OUTER = 14  # gap between the bubble and the view's edge
+INNER = 10  # padding inside the bubble
+GAP = 8  # between bubbles
+
+
+class MessageListModel(QAbstractListModel):
+    """Messages of one conversation, oldest first, pending replies last.
+
+    Signals: none beyond QAbstractItemModel's.
+    """
+
+    def __init__(self, reader: CacheReader, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.reader = reader
+        self.conversation_id = 0
+        self._rows: list[MessageRow] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == MESSAGE_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.body
+        return None
+
+    def rows(self) -> list[MessageRow]:
+        return list(self._rows)
+
+    def load(self, conversation_id: int) -> None:
+        self.beginResetModel()
+        self.conversation_id = conversation_id
+        self._rows = self.reader.messages(conversation_id) if conversation_id else []
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read the conversation; append when the old list is a prefix of the new."""
+        if not self.conversation_id:
+            return
+        fresh = self.reader.messages(self.conversation_id)
+        old_ids = [m.id for m in self._rows]
+        new_ids = [m.id for m in fresh]
+        if new_ids[: len(old_ids)] == old_ids:
+            if len(new_ids) > len(old_ids):
+                self.beginInsertRows(QModelIndex(), len(old_ids), len(new_ids) - 1)
+                self._rows = fresh
+                self.endInsertRows()
+            elif fresh != self._rows:
+                self._rows = fresh
+                self.dataChanged.emit(self.index(0), self.index(len(fresh) - 1))
+            return
+        self.beginResetModel()
+        self._rows = fresh
+        self.endResetModel()
+
+
+class MessageDelegate(QStyledItemDelegate):
+    """Draws a message as a bubble sized to its text.
+
+    ``online`` decides what a pending reply says ("Sending…" or "Queued").
+
+    Signals: none.
+    """
+
+    def __init__(self, view: QListView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.online = False
+        self._sizes: dict[tuple[int, int, bool], QSize] = {}
+
+    def forget_sizes(self) -> None:
+        self._sizes.clear()
+
+    def _bubble_width(self) -> int:
+        return max(160, int(self.view.viewport().width() * BUBBLE_SHARE))
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        body = QFont(option.font)
+        meta = style.smaller(body)
+        return body, meta
+
+    def _layout(
+        self, option: QStyleOptionViewItem, msg: MessageRow
+    ) -> tuple[QRect, QRect, int, int]:
+        """Body rect (relative, before placing), bubble size, meta line height."""
+        body_font, meta_font = self._fonts(option)
+        inner = self._bubble_width() - 2 * INNER
+        body_rect = QFontMetrics(body_font).boundingRect(
+            QRect(0, 0, inner, 100_000), TEXT_FLAGS, msg.body
+        )
+        meta_h = QFontMetrics(meta_font).height()
+        lines = 2 if msg.pending else 1
+        width = max(body_rect.width(), self._meta_width(meta_font, msg)) + 2 * INNER
+        height = body_rect.height() + lines * (meta_h + 2) + 2 * INNER
+        return body_rect, QRect(0, 0, width, height), meta_h, lines
+
+    @staticmethod
+    def _meta_text(msg: MessageRow) -> str:
+        author = msg.author_name
+        if msg.direction == "note":
+            author = QCoreApplication.translate("Messages", "Internal note · %1").replace(
+                "%1", author
+            )
+        return f"{author} · {clock_time(msg.created_at)}" if author else clock_time(msg.created_at)
+
+    def _meta_width(self, font: QFont, msg: MessageRow) -> int:
+        return QFontMetrics(font).horizontalAdvance(self._meta_text(msg))
+
+    def _pending_text(self) -> str:
+        if self.online:
+            return QCoreApplication.translate("Messages", "Sending…")
+        return QCoreApplication.translate("Messages", "Queued — will send when online")
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
+        msg = index.data(MESSAGE_ROLE)
+        if not isinstance(msg, MessageRow):
+            return QSize(0, 0)
+        key = (msg.id, self.view.viewport().width(), msg.pending)
+        size = self._sizes.get(key)
+        if size is None:
+            _body, bubble, _meta_h, _lines = self._layout(option, msg)
+            size = QSize(self.view.viewport().width(), bubble.height() + GAP)
+            self._sizes[key] = size
+        return size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        msg = index.data(MESSAGE_ROLE)
+        if not isinstance(msg, MessageRow):
+            return
+        painter.save()
+        try:
+            self._paint(painter, option, msg)
+        finally:
+            painter.restore()
+
+    def _paint(self, painter: QPainter, option: QStyleOptionViewItem, msg: MessageRow) -> None:
+        body_font, meta_font = self._fonts(option)
+        body_rect, bubble, meta_h, _lines = self._layout(option, msg)
+        rect: QRect = option.rect
+        inbound = msg.direction == "in"
+        x = rect.left() + OUTER if inbound else rect.right() - OUTER - bubble.width()
+        bubble.moveTo(x, rect.top() + GAP // 2)
+        fill = {"in": style.BUBBLE_IN, "note": style.BUBBLE_NOTE}.get(
+            msg.direction, style.BUBBLE_OUT
+        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, on=True)
+        edge = style.BUBBLE_NOTE_EDGE if msg.direction == "note" else fill.darker(106)
+        painter.setPen(
+            QPen(edge, 1, Qt.PenStyle.DashLine if msg.pending else Qt.PenStyle.SolidLine)
+        )
+        painter.setBrush(fill)
+        painter.drawRoundedRect(bubble.adjusted(0, 0, -1, -1), 10, 10)
+
+        left = bubble.left() + INNER
+        top = bubble.top() + INNER
+        painter.setFont(meta_font)
+        painter.setPen(style.MUTED)
+        painter.drawText(
+            QRect(left, top, bubble.width() - 2 * INNER, meta_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self._meta_text(msg),
+        )
+        top += meta_h + 2
+        painter.setFont(body_font)
+        painter.setPen(style.TEXT)
+        painter.drawText(
+            QRect(left, top, bubble.width() - 2 * INNER, body_rect.height()),
+            TEXT_FLAGS,
+            msg.body,
+        )
+        if msg.pending:
+            top += body_rect.height() + 2
+            painter.setFont(meta_font)
+            painter.setPen(style.PENDING)
+            painter.drawText(
+                QRect(left, top, bubble.width() - 2 * INNER, meta_h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                self._pending_text(),
+            )

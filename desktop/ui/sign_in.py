@@ -1,0 +1,140 @@
+"""The sign-in dialog: server address, username, password.
+
+The request runs through :class:`Ops` (never on the Qt thread's back), errors become a
+sentence the agent can act on, and the password lives only in the line edit: it is cleared
+after each attempt and never logged (the :class:`Session` hides its token from ``repr``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.sync.auth import ServerUnreachableError, Session, SignInError
+from desktop.ui.ops import Ops
+
+SignInFunc = Callable[[str, str, str], Coroutine[Any, Any, Session]]
+
+
+class SignInDialog(QDialog):
+    """Asks for credentials and signs in.
+
+    Signals:
+        signedIn(Session): the server accepted the credentials (the dialog then accepts).
+    """
+
+    signedIn = Signal(object)  # noqa: N815 - Qt naming
+
+    def __init__(
+        self,
+        sign_in: SignInFunc,
+        ops: Ops,
+        *,
+        server_url: str = "",
+        username: str = "",
+        message: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signIn")
+        self.setWindowTitle(self.tr("Sign in to Frontline"))
+        self.setModal(True)
+        self._sign_in = sign_in
+        self.ops = ops
+        self.session: Session | None = None
+        self.server = QLineEdit(server_url)
+        self.server.setObjectName("serverUrl")
+        self.server.setPlaceholderText("https://frontline.example.com")
+        self.username = QLineEdit(username)
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(message)
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        self.error.setVisible(bool(message))
+        form = QFormLayout()
+        form.addRow(self.tr("Server"), self.server)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
+        self.buttons.accepted.connect(self.on_submit)
+        self.buttons.rejected.connect(self.reject)
+        for field in (self.server, self.username, self.password):
+            field.textChanged.connect(self._on_edited)
+        self._on_edited()
+        (self.password if server_url and username else self.server).setFocus(
+            Qt.FocusReason.OtherFocusReason
+        )
+
+    def on_submit(self) -> None:
+        server = self.server.text().strip().rstrip("/")
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not (server and username and password):
+            return
+        if "://" not in server:
+            server = "http://" + server if server.startswith("127.") else "https://" + server
+            self.server.setText(server)
+        self._set_busy(busy=True)
+        self.error.hide()
+        self.ops.run(
+            self._sign_in(server, username, password),
+            what="sign in",
+            on_done=self._on_signed_in,
+            on_error=self._on_failed,
+        )
+
+    def _on_signed_in(self, session: Session) -> None:
+        self.password.clear()
+        self._set_busy(busy=False)
+        self.session = session
+        self.signedIn.emit(session)
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.password.clear()
+        self._set_busy(busy=False)
+        self.error.setText(self.explain(error))
+        self.error.show()
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def explain(self, error: BaseException) -> str:
+        """A sentence for ``error`` that says what to do next."""
+        if isinstance(error, SignInError):
+            return self.tr("Wrong username or password. Check them and try again.")
+        if isinstance(error, ServerUnreachableError):
+            return self.tr(
+                "Cannot reach the server ({0}). Check the address and your network."
+            ).format(str(error))
+        return self.tr("Sign-in failed: {0}").format(str(error) or type(error).__name__)
+
+    def _set_busy(self, *, busy: bool) -> None:
+        for field in (self.server, self.username, self.password):
+            field.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+
+    def _on_edited(self, _text: str = "") -> None:
+        ready = all(f.text().strip() for f in (self.server, self.username, self.password))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)

@@ -1,0 +1,1 @@
+"""Tests of the desk's Qt shell (pytest-qt, offscreen)."""

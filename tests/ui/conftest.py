@@ -1,0 +1,83 @@
+"""Fixtures for the desk's Qt tests: a qasync loop on the test's QApplication, real caches.
+
+The loop is created "already running" on ``qapp``: asyncio work (the cache writer's
+futures, ``Ops.run``, the sync engine) then advances whenever Qt processes events, which is
+exactly what ``qtbot.waitSignal`` and ``qtbot.waitUntil`` do. Tests never sleep.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.store.cache import Cache
+from desktop.store.reader import CacheReader
+from desktop.ui import style
+from tests.ui.fill import Filler
+
+# The offscreen platform plugin warns on every top-level window with size constraints;
+# that is the test platform talking, not the desk.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def qloop(qapp: QApplication, qtbot: QtBot) -> Iterator[asyncio.AbstractEventLoop]:
+    """An asyncio loop driven by Qt's event loop, torn down with every task finished."""
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    try:
+        yield loop
+    finally:
+        tasks = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            qtbot.waitUntil(lambda: all(t.done() for t in tasks), timeout=10_000)
+        loop.stop()  # clears its running flag; no Qt event loop is exec()-ing here
+        asyncio.events._set_running_loop(None)
+        loop.close()
+        asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[QApplication]:
+    """The application with the desk's font and style sheet, as users see it."""
+    font, sheet = qapp.font(), qapp.styleSheet()
+    qapp.setFont(style.app_font(font))
+    qapp.setStyleSheet(style.load_theme())
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Iterator[Cache]:
+    c = Cache(tmp_path / "cache-agent01.sqlite3")
+    c.open()
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def filler(cache: Cache) -> Filler:
+    return Filler(cache)
+
+
+@pytest.fixture
+def reader(cache: Cache) -> Iterator[CacheReader]:
+    r = CacheReader(cache.path)
+    yield r
+    r.close()
