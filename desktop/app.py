@@ -25,6 +25,7 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.models.connection import ConnectionState, Link
@@ -75,6 +76,7 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationName("Frontline")
     app.setOrganizationName("Frontline")
     app.setApplicationDisplayName("Frontline")
+    app.setWindowIcon(QIcon(str(style.ICONS / "frontline.svg")))
     app.setQuitOnLastWindowClosed(False)  # the desk quits after its shutdown, not before
     app.setFont(style.app_font(app.font()))
     app.setStyleSheet(style.load_theme())
@@ -214,9 +216,15 @@ class Desk:
         log.info("closing the desk")
         if self.engine is not None:
             self.engine.stop()
-        if self._engine_task is not None:
-            with contextlib.suppress(asyncio.CancelledError, TimeoutError, Exception):
-                await asyncio.wait_for(asyncio.shield(self._engine_task), 5)
+        task = self._engine_task
+        if task is not None and not task.done():
+            # stop() ends the engine between sessions; a live socket ends by cancellation,
+            # which closes it cleanly (``async with connect``).
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(task), 0.5)
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
         await self.ops.cancel_all()
         if self.server is not None:
             await asyncio.to_thread(self.server.stop)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,8 @@ from desktop.ui.labels import STATUSES, channel_label, status_label
 from desktop.ui.messages import MessageDelegate, MessageListModel
 from desktop.ui.ops import Ops
 from protocol.entities import ConversationStatus
+
+EDITOR_HEIGHT = 92
 
 
 class DeskActions(Protocol):
@@ -62,6 +65,8 @@ class ReplyBox(QWidget):
         self.editor.setObjectName("replyEditor")
         self.editor.setPlaceholderText(self.tr("Write a reply…  (Ctrl+Enter sends)"))
         self.editor.setTabChangesFocus(True)
+        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.editor.setFixedHeight(EDITOR_HEIGHT)
         self.internal = QCheckBox(self.tr("Internal note"))
         self.internal.setObjectName("internalNote")
         self.internal.setToolTip(self.tr("Only colleagues see internal notes"))

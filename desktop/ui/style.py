@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 THEME = RESOURCES / "themes" / "desk.qss"
+ICONS = RESOURCES / "icons"
 
 TEXT = QColor("#1f2933")
 MUTED = QColor("#616e7c")
@@ -43,11 +44,13 @@ STATUS_COLORS: dict[str, QColor] = {
 
 def load_theme() -> str:
     """The desk's style sheet, or an empty one if the file is missing (a broken install
-    should look plain, not fail to start)."""
+    should look plain, not fail to start). Style sheets resolve ``url()`` against the
+    working directory, so ``@ICONS@`` is replaced by the icons' absolute path."""
     try:
-        return THEME.read_text(encoding="utf-8")
+        sheet = THEME.read_text(encoding="utf-8")
     except OSError:
         return ""
+    return sheet.replace("@ICONS@", ICONS.as_posix())
 
 
 def smaller(font: QFont, points: float = 1.5) -> QFont:
