@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -111,30 +111,46 @@ def word_term(word: str, language: str) -> str:
     return lowered
 
 
-def cjk_grams(run: str) -> list[str]:
-    """Unigrams then bigrams of a folded CJK run."""
-    return list(run) + [run[i : i + 2] for i in range(len(run) - 1)]
+class _TermCache(dict[str, str]):
+    """word -> term for one language; a miss computes the term (dict speed on hits)."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, word: str) -> str:
+        term = word_term(word, self.language)
+        self[word] = term
+        return term
+
+
+_TERM_CACHES: dict[str, _TermCache] = {}
+
+
+def _term_cache(language: str) -> _TermCache:
+    found = _TERM_CACHES.get(language)
+    if found is None:
+        found = _TERM_CACHES[language] = _TermCache(language)
+    return found
+
+
+def analyse_words(text: str, lang: str) -> tuple[list[str], list[str]]:
+    """Index terms of ``text`` written in ``lang``, and its raw Latin-script words.
+
+    The raw words feed the typo vocabulary. Order of terms is irrelevant to BM25; this
+    is the hot loop of indexing, hence ``map`` over a cache instead of per-word calls.
+    """
+    words = WORD.findall(text)
+    terms = list(map(_term_cache(base_language(lang)).__getitem__, words))
+    for run in map(fold_chinese, CJK_RUN.findall(text)):
+        terms.extend(run)
+        terms.extend(map(str.__add__, run, run[1:]))
+    return terms, words
 
 
 def analyse(text: str, lang: str) -> list[str]:
-    """All index terms of ``text`` written in ``lang`` (order is irrelevant to BM25)."""
-    language = base_language(lang)
-    folded = fold_chinese(text)
-    terms = [word_term(word, language) for word in WORD.findall(folded)]
-    for run in CJK_RUN.findall(folded):
-        terms.extend(run)
-        terms.extend(run[i : i + 2] for i in range(len(run) - 1))
-    return terms
-
-
-def words_of(text: str) -> Iterator[str]:
-    """Distinct lower-case Latin-script words, the vocabulary used for typo correction."""
-    seen: set[str] = set()
-    for word in WORD.findall(text):
-        lowered = word.lower()
-        if lowered not in seen and not lowered.isdigit():
-            seen.add(lowered)
-            yield lowered
+    """All index terms of ``text`` written in ``lang``."""
+    return analyse_words(text, lang)[0]
 
 
 @dataclass(frozen=True)
@@ -150,6 +166,7 @@ class QueryPart:
     variants: tuple[str, ...]
     is_cjk: bool
     fuzzy: tuple[str, ...] = ()
+    df: int = 0  # articles holding any of the terms (upper bound: sum of term counts)
 
     @property
     def terms(self) -> tuple[str, ...]:

@@ -7,34 +7,36 @@ Layout (all tables prefixed ``kb_`` so they sit beside the store's own tables):
   separated by spaces; FTS5 contributes the inverted index and BM25 ranking in C, so a
   query never loops over documents in Python. Columns: title, tags (with category and
   section), body, and ``meta`` (language and visibility tokens used as filters, weight 0).
-- ``kb_terms``: document frequency of every term, used to drop terms that would match
-  most of the corpus from long queries (cost and noise) and to know which query variants
-  exist at all.
+- ``kb_vocab``: FTS5's own vocabulary view; its document frequencies let a query drop
+  terms that would match most of the corpus (cost and noise) and tell which query
+  variants exist at all, without our keeping counts in step.
 - ``kb_words`` / ``kb_deletes``: the Latin-script vocabulary and its SymSpell delete
   keys, for typo tolerance without scanning the vocabulary.
 
-Frequencies and the vocabulary are not decremented exactly on removal of a word's last
-use; a stale vocabulary entry only yields a variant that matches nothing.
+The typo vocabulary is not pruned when a word's last article goes; a stale entry only
+yields a variant that matches nothing.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import sqlite3
-from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.knowledge.analysis import (
     QueryPart,
-    analyse,
+    analyse_words,
     deletes,
     edit_distance,
     parse_query,
     term_spans,
     typo_budget,
-    words_of,
+    word_term,
 )
 from desktop.knowledge.articles import Article, LoadResult, base_language, load_folder
 from desktop.knowledge.text import Span, highlight_html, markdown_to_plain, snippet
@@ -42,9 +44,15 @@ from desktop.knowledge.text import Span, highlight_html, markdown_to_plain, snip
 SCHEMA_VERSION = "1"
 TITLE_WEIGHT, TAGS_WEIGHT, BODY_WEIGHT = 5.0, 2.0, 1.0
 RANK = f"bm25({TITLE_WEIGHT}, {TAGS_WEIGHT}, {BODY_WEIGHT}, 0.0)"
-# A term present in more than this share of the articles is dropped from a query that has
-# rarer terms: it would cost a scan of most doclists and barely changes the order.
-COMMON_SHARE = 0.2
+# A query part present in more than this share of the articles is dropped from a query
+# that has rarer parts: it is a stop word, costs a scan of most doclists, and barely
+# changes the order.
+STOP_SHARE = 0.5
+# BM25 in FTS5 costs about a microsecond per matching article. Above this many estimated
+# matches, a query is answered from titles first, then titles and tags, then everything,
+# stopping as soon as there are enough results (see _ranked).
+SCOPE_BUDGET = 4_000
+SCOPES = ("{title}", "{title tags}", "{title tags body}")
 MAX_QUERY_PARTS = 8
 MAX_FUZZY = 3
 
@@ -66,10 +74,9 @@ CREATE TABLE IF NOT EXISTS kb_article (
     source TEXT NOT NULL DEFAULT ''
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS kb_fts USING fts5(
-    title, tags, body, meta, tokenize = 'unicode61 remove_diacritics 0', detail = 'column'
+    title, tags, body, meta, tokenize = 'unicode61 remove_diacritics 0', detail = 'full'
 );
-CREATE TABLE IF NOT EXISTS kb_terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL)
-    WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS kb_vocab USING fts5vocab(kb_fts, 'row');
 CREATE TABLE IF NOT EXISTS kb_words (word TEXT PRIMARY KEY, term TEXT NOT NULL)
     WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS kb_deletes (del TEXT NOT NULL, word TEXT NOT NULL,
@@ -112,6 +119,50 @@ def _meta_tokens(article: Article) -> str:
     return " ".join(dict.fromkeys(tokens))
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """An article analysed for indexing: FTS column texts and its raw Latin words."""
+
+    plain: str
+    title: str
+    tags: str
+    body: str
+    meta: str
+    words: frozenset[str]
+
+
+def prepare(article: Article) -> Prepared:
+    """Analyse one article (a top-level function so worker processes can run it)."""
+    plain = markdown_to_plain(article.body)
+    tags_text = " ".join((*article.tags, article.category, article.section))
+    title_terms, title_words = analyse_words(article.title, article.lang)
+    tag_terms, tag_words = analyse_words(tags_text, article.lang)
+    body_terms, body_words = analyse_words(plain, article.lang)
+    return Prepared(
+        plain=plain,
+        title=" ".join(title_terms),
+        tags=" ".join(tag_terms),
+        body=" ".join(body_terms),
+        meta=_meta_tokens(article),
+        words=frozenset(title_words).union(tag_words, body_words),
+    )
+
+
+PARALLEL_BATCH = 5_000
+
+
+def _prepare_all(batch: Sequence[Article], workers: int | None) -> Iterator[Prepared]:
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(batch) >= PARALLEL_BATCH else 1
+    if workers <= 1:
+        yield from map(prepare, batch)
+        return
+    # "spawn" rather than fork: the desk process runs Qt and sync threads.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        yield from pool.map(prepare, batch, chunksize=256)
+
+
 def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
@@ -119,8 +170,9 @@ def _quote(term: str) -> str:
 class KnowledgeIndex:
     """Search index over articles in an SQLite database (a connection or a file path).
 
-    A passed-in connection is used as is (the desk's cache connection); a path opens a
-    private connection in WAL mode. All writes happen inside a savepoint, so they commit
+    A passed-in connection is used as is (the desk's cache connection, whose owner picks
+    its pragmas; a large page cache or mmap helps search); a path opens a private
+    connection in WAL mode with a 128 MB page cache and memory-mapped reads. All writes happen inside a savepoint, so they commit
     atomically whatever the connection's transaction mode.
     """
 
@@ -132,6 +184,10 @@ class KnowledgeIndex:
             self.conn = sqlite3.connect(str(db))
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
+            # The index of 50,000 articles is a few hundred MB; SQLite's default 2 MB page
+            # cache would re-read doclists through system calls on every query.
+            self.conn.execute("PRAGMA cache_size=-131072")
+            self.conn.execute("PRAGMA mmap_size=1073741824")
             self._owned = True
         self.conn.executescript(_SCHEMA)
         self._known_words: set[str] | None = None
@@ -152,36 +208,42 @@ class KnowledgeIndex:
             self._known_words = {r[0] for r in self.conn.execute("SELECT word FROM kb_words")}
         return self._known_words
 
-    def add_articles(self, articles: Iterable[Article]) -> int:
-        """Insert or replace articles (by id); return how many ids are new."""
+    def add_articles(self, articles: Iterable[Article], workers: int | None = None) -> int:
+        """Insert or replace articles (by id); return how many ids are new.
+
+        Text analysis is pure Python and dominates indexing time, so large batches are
+        analysed in worker processes (``workers``: default one per core, at most 4, for
+        batches of 5,000 or more); SQLite writes stay in this process and transaction.
+        """
+        batch = list(articles)
         conn = self.conn
         known = self._words()
-        df: Counter[str] = Counter()
+        existing = self._existing(article.id for article in batch)
         new_words: dict[str, str] = {}
-        written = 0
+        seen_raw: set[str] = set()
+        added = 0
         conn.execute("SAVEPOINT kb_add")
         try:
-            for article in articles:
-                if not self._delete(article.id):
-                    written += 1  # a replaced article leaves the count unchanged
-                self._insert(article, df, new_words, known)
-            self._write_stats(df, new_words, written)
+            for article, prepared in zip(batch, _prepare_all(batch, workers), strict=True):
+                if article.id not in existing or not self._delete(article.id):
+                    added += 1  # a replaced article leaves the count unchanged
+                existing.add(article.id)
+                self._insert(article, prepared)
+                for raw in prepared.words.difference(seen_raw):
+                    seen_raw.add(raw)
+                    word = raw.lower()
+                    if word not in known and word not in new_words and word.isalpha():
+                        new_words[word] = word_term(raw, base_language(article.lang))
+            self._write_stats(new_words, added)
             conn.execute("RELEASE kb_add")
         except BaseException:
             conn.execute("ROLLBACK TO kb_add")
             conn.execute("RELEASE kb_add")
             self._known_words = None
             raise
-        return written
+        return added
 
-    def _insert(
-        self, article: Article, df: Counter[str], new_words: dict[str, str], known: set[str]
-    ) -> None:
-        plain = markdown_to_plain(article.body)
-        tags_text = " ".join((*article.tags, article.category, article.section))
-        title_terms = analyse(article.title, article.lang)
-        tag_terms = analyse(tags_text, article.lang)
-        body_terms = analyse(plain, article.lang)
+    def _insert(self, article: Article, prepared: Prepared) -> None:
         cursor = self.conn.execute(
             "INSERT INTO kb_article (id, title, lang, category, section, tags, status,"
             " version, translations, body, plain, source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -196,35 +258,34 @@ class KnowledgeIndex:
                 article.version,
                 json.dumps(list(article.translations), ensure_ascii=False),
                 article.body,
-                plain,
+                prepared.plain,
                 article.source,
             ),
         )
         self.conn.execute(
             "INSERT INTO kb_fts (rowid, title, tags, body, meta) VALUES (?,?,?,?,?)",
-            (
-                cursor.lastrowid,
-                " ".join(title_terms),
-                " ".join(tag_terms),
-                " ".join(body_terms),
-                _meta_tokens(article),
-            ),
+            (cursor.lastrowid, prepared.title, prepared.tags, prepared.body, prepared.meta),
         )
-        df.update(set(title_terms) | set(tag_terms) | set(body_terms))
-        for text in (article.title, tags_text, plain):
-            for word in words_of(text):
-                if word not in known and word not in new_words:
-                    terms = analyse(word, article.lang)
-                    if terms:
-                        new_words[word] = terms[0]
 
-    def _write_stats(self, df: Counter[str], new_words: dict[str, str], added: int) -> None:
+    def _existing(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` are already indexed (one query per 500 ids)."""
+        if self.count() == 0:
+            return set()
+        found: set[str] = set()
+        pending = list(ids)
+        for start in range(0, len(pending), 500):
+            chunk = pending[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                row[0]
+                for row in self.conn.execute(
+                    f"SELECT id FROM kb_article WHERE id IN ({marks})", chunk
+                )
+            )
+        return found
+
+    def _write_stats(self, new_words: dict[str, str], added: int) -> None:
         conn = self.conn
-        conn.executemany(
-            "INSERT INTO kb_terms VALUES (?, ?)"
-            " ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
-            df.items(),
-        )
         conn.executemany("INSERT OR IGNORE INTO kb_words VALUES (?, ?)", new_words.items())
         conn.executemany(
             "INSERT OR IGNORE INTO kb_deletes VALUES (?, ?)",
@@ -243,16 +304,10 @@ class KnowledgeIndex:
 
     def _delete(self, article_id: str) -> bool:
         row = self.conn.execute(
-            "SELECT a.rowid, f.title, f.tags, f.body FROM kb_article a"
-            " JOIN kb_fts f ON f.rowid = a.rowid WHERE a.id = ?",
-            (article_id,),
+            "SELECT rowid FROM kb_article WHERE id = ?", (article_id,)
         ).fetchone()
         if row is None:
             return False
-        terms = set(row[1].split()) | set(row[2].split()) | set(row[3].split())
-        self.conn.executemany(
-            "UPDATE kb_terms SET df = df - 1 WHERE term = ?", ((t,) for t in terms)
-        )
         self.conn.execute("DELETE FROM kb_fts WHERE rowid = ?", (row[0],))
         self.conn.execute("DELETE FROM kb_article WHERE rowid = ?", (row[0],))
         return True
@@ -298,35 +353,40 @@ class KnowledgeIndex:
     # -- searching -----------------------------------------------------------------------
 
     def _resolve(self, parts: list[QueryPart]) -> list[QueryPart]:
-        """Keep the variants that exist, add typo corrections, drop over-common parts."""
+        """Keep the variants that exist, add typo corrections, drop stop-word-like parts.
+
+        A part found in more than half of the articles is dropped when rarer parts remain
+        (it is a stop word: "the", "ja", 的); long queries (assist) keep their rarest parts.
+        """
         candidates = {term for part in parts for term in part.variants}
         df = self._frequencies(candidates)
-        resolved: list[tuple[int, QueryPart]] = []
+        resolved: list[QueryPart] = []
         for part in parts:
             variants = tuple(t for t in part.variants if t in df)
             fuzzy: tuple[str, ...] = ()
             if not variants and not part.is_cjk and typo_budget(part.text):
                 fuzzy = self._corrections(part.text)
                 df.update(self._frequencies(set(fuzzy)))
-            terms = variants + fuzzy
+            terms = variants + tuple(t for t in fuzzy if t in df)
             if terms:
-                rarest = min(df.get(t, 0) for t in terms)
-                resolved.append((rarest, QueryPart(part.text, variants, part.is_cjk, fuzzy)))
-        if not resolved:
-            return []
-        limit = max(1, int(self.count() * COMMON_SHARE))
-        kept = [item for item in resolved if item[0] <= limit] or [min(resolved)]
-        kept.sort(key=lambda item: item[0])
-        kept = kept[:MAX_QUERY_PARTS]
-        order = {id(part): i for i, (_, part) in enumerate(resolved)}
-        return [part for _, part in sorted(kept, key=lambda item: order[id(item[1])])]
+                count = sum(df[t] for t in terms)
+                resolved.append(QueryPart(part.text, variants, part.is_cjk, fuzzy, count))
+        if len(resolved) > 1:
+            ceiling = max(1, int(self.count() * STOP_SHARE))
+            resolved = [p for p in resolved if p.df <= ceiling] or [
+                min(resolved, key=lambda p: p.df)
+            ]
+        if len(resolved) > MAX_QUERY_PARTS:
+            rarest = {id(p) for p in sorted(resolved, key=lambda p: p.df)[:MAX_QUERY_PARTS]}
+            resolved = [p for p in resolved if id(p) in rarest]
+        return resolved
 
     def _frequencies(self, terms: set[str]) -> dict[str, int]:
         if not terms:
             return {}
         marks = ",".join("?" * len(terms))
         rows = self.conn.execute(
-            f"SELECT term, df FROM kb_terms WHERE term IN ({marks}) AND df > 0",
+            f"SELECT term, doc FROM kb_vocab WHERE term IN ({marks}) AND doc > 0",
             tuple(terms),
         )
         return dict(rows)
@@ -353,10 +413,10 @@ class KnowledgeIndex:
         return tuple(terms[:MAX_FUZZY])
 
     def _match(
-        self, expression: str, filters: str, limit: int, exclude: Collection[int]
+        self, expression: str, scope: str, filters: str, limit: int, exclude: Collection[int]
     ) -> list[tuple[int, float, str]]:
         """(rowid, positive BM25 score, lang) of the best matches of an FTS5 expression."""
-        query = f"{{title tags body}} : ({expression}){filters}"
+        query = f"{scope} : ({expression}){filters}"
         rows = self.conn.execute(
             "SELECT f.rowid, f.rank, a.lang FROM kb_fts f JOIN kb_article a"
             " ON a.rowid = f.rowid WHERE kb_fts MATCH ? AND f.rank MATCH ?"
@@ -364,6 +424,36 @@ class KnowledgeIndex:
             (query, RANK, limit + len(exclude)),
         ).fetchall()
         return [(r, -rank, lang) for r, rank, lang in rows if r not in exclude][:limit]
+
+    def _ranked(
+        self,
+        parts: Sequence[QueryPart],
+        operator: str,
+        filters: str,
+        pool: int,
+        exclude: Collection[int],
+        prefer_lang: str | None,
+    ) -> list[tuple[int, float]]:
+        """Best ``pool`` matches of the parts joined by ``operator``, boosted and sorted.
+
+        When the parts are so common that ranking every match would be slow (FTS5 scores
+        each matching article), matches are taken from titles first, then tags, then
+        bodies: for a term in a quarter of the knowledge base, the articles that carry it
+        in their title are the relevant ones anyway.
+        """
+        counts = [part.df for part in parts]
+        estimate = min(counts) if operator == " AND " else sum(counts)
+        scopes = SCOPES if estimate > SCOPE_BUDGET else SCOPES[-1:]
+        expression = _expression(parts, operator)
+        seen = set(exclude)
+        ranked: list[tuple[int, float]] = []
+        for scope in scopes:
+            found = self._match(expression, scope, filters, pool - len(ranked), seen)
+            ranked += _boosted(found, prefer_lang)
+            seen.update(rowid for rowid, _, _ in found)
+            if len(ranked) >= pool:
+                break
+        return ranked
 
     def search(
         self,
@@ -395,21 +485,18 @@ class KnowledgeIndex:
         if not include_unpublished:
             filters += " NOT meta : qqhidden"
         pool = max(limit * 3, 30) if prefer_lang else limit
-        ranked = _boosted(self._match(_expression(parts, " AND "), filters, pool, ()), prefer_lang)
+        ranked = self._ranked(parts, " AND ", filters, pool, (), prefer_lang)
         if len(ranked) < limit and len(parts) > 1:
             seen = {rowid for rowid, _ in ranked}
             scripts = [[p for p in parts if p.is_cjk], [p for p in parts if not p.is_cjk]]
             if all(scripts):
                 lists = [
-                    _boosted(
-                        self._match(_expression(group, " OR "), filters, pool, seen), prefer_lang
-                    )
+                    self._ranked(group, " OR ", filters, pool, seen, prefer_lang)
                     for group in scripts
                 ]
                 rest = _interleave(lists)
             else:
-                found = self._match(_expression(parts, " OR "), filters, pool, seen)
-                rest = _boosted(found, prefer_lang)
+                rest = self._ranked(parts, " OR ", filters, pool, seen, prefer_lang)
             ranked += [item for item in rest if item[0] not in seen]
         terms = [term for part in parts for term in part.terms]
         return self._hits(ranked[:limit], terms, with_highlights)

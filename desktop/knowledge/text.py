@@ -16,29 +16,32 @@ from collections.abc import Sequence
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`+|~~)")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_LINE_PREFIX = re.compile(r"^\s*(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
+_TABLE_RULE = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$", re.M
+)
+_LINE_PREFIX = re.compile(r"^[ \t]*(#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)", re.M)
+_CELL_EDGE = re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.M)
+_FENCE = re.compile(r"^[ \t]*```.*$", re.M)
 _SPACES = re.compile(r"\s+")
 
 Span = tuple[int, int]
 
 
 def markdown_to_plain(markdown: str) -> str:
-    """A one-line plain rendering of Markdown, good enough for indexing and snippets."""
-    lines: list[str] = []
-    for raw in markdown.splitlines():
-        if raw.strip().startswith("```") or _TABLE_RULE.match(raw):
-            continue
-        line = _LINE_PREFIX.sub("", raw)
-        if line.strip().startswith("|"):
-            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-            line = " · ".join(cell for cell in cells if cell)
-        line = _IMAGE.sub(r"\1", line)
-        line = _LINK.sub(r"\1", line)
-        line = _EMPHASIS.sub("", line)
-        if line.strip():
-            lines.append(line.strip())
-    return _SPACES.sub(" ", " ".join(lines)).strip()
+    """A one-line plain rendering of Markdown, good enough for indexing and snippets.
+
+    Whole-text regular expressions rather than a Markdown parser: this runs for every
+    article at indexing time.
+    """
+    text = _FENCE.sub("", markdown)
+    text = _TABLE_RULE.sub("", text)
+    text = _LINE_PREFIX.sub("", text)
+    if "|" in text:
+        text = _CELL_EDGE.sub("", text).replace("|", " · ")
+    text = _IMAGE.sub(r"\1", text)
+    text = _LINK.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def choose_window(text: str, spans: Sequence[Span], width: int = 160) -> tuple[int, int]:
