@@ -64,9 +64,15 @@ class Contact:
         )
 
 
-def make_contact(rng: random.Random, channel: Channel, serial: int, per_contact: int) -> Contact:
-    """A contact in a random language and topic with ``per_contact`` messages."""
-    language = rng.choice(LANGUAGES)
+def make_contact(
+    rng: random.Random,
+    channel: Channel,
+    serial: int,
+    per_contact: int,
+    language: str | None = None,
+) -> Contact:
+    """A contact in ``language`` (random if None), a random topic, ``per_contact`` messages."""
+    language = language or rng.choice(LANGUAGES)
     person = make_person(rng, language, serial)
     topic = rng.choice(TOPICS)
     lines = dialogue(topic, language).lines
@@ -85,7 +91,7 @@ def plan(seed: int, chats: int, emails: int, calls: int, per_contact: int) -> li
     channels: list[Channel] = [channel for channel, n in counts for _ in range(n)]
     # Serials far above the demo seed's keep simulated emails and phones unique.
     return [
-        make_contact(rng, channel, 100_000 * (seed % 1000 + 1) + i, per_contact)
+        make_contact(rng, channel, 100_000 * (seed % 1000 + 1) + i, per_contact, LANGUAGES[i % 4])
         for i, channel in enumerate(channels)
     ]
 
@@ -144,7 +150,7 @@ async def run_http(
                 body = contact.message(index, seed, serial)
                 try:
                     response = await client.post(
-                        "/api/intake/messages", content=body.model_dump_json()
+                        "/api/intake/messages", json=body.model_dump(mode="json")
                     )
                 except httpx.HTTPError as exc:
                     log.warning("intake request failed: %s", exc)

@@ -203,7 +203,8 @@ def build(now: float, password_hash: str) -> list[tuple[sa.Table, list[dict[str,
         recent = conv_id > CONVERSATIONS - OPEN_CONVERSATIONS
         count = rng.randint(2, min(6, len(talk.lines)))
         if recent and count % 2 == 0:
-            count -= 1  # an open conversation waits on the agent: it ends with the customer
+            # An open conversation waits on the agent: it ends with the customer.
+            count = count + 1 if count < 6 else 5
         candidates = queue_agents[queue_id]
         assignee = rng.choice(candidates) if candidates else None
         if recent and rng.random() < 0.4:

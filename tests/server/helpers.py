@@ -43,6 +43,22 @@ def auth(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
+def health(url: str) -> dict[str, Any]:
+    """``GET /api/health``."""
+    body: dict[str, Any] = httpx.get(f"{url}/api/health", timeout=10).json()
+    return body
+
+
+def get(url: str, path: str, token: str, **params: Any) -> httpx.Response:
+    """An authenticated ``GET``."""
+    return httpx.get(f"{url}{path}", headers=auth(token), params=params, timeout=10)
+
+
+def post(url: str, path: str, body: dict[str, Any]) -> httpx.Response:
+    """A ``POST`` of a JSON body."""
+    return httpx.post(f"{url}{path}", json=body, timeout=10)
+
+
 def latest_seq(url: str) -> int:
     """The server's latest seq from ``/api/health``."""
     return int(httpx.get(f"{url}/api/health", timeout=10).json()["latest_seq"])

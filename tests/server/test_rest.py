@@ -13,7 +13,8 @@ def test_health_reports_seq_and_epoch(demo_server: ServerProcess) -> None:
     body = httpx.get(f"{demo_server.url}/api/health").json()
     assert body["status"] == "ok"
     assert body["latest_seq"] > 5000  # the demo history is in the log
-    assert isinstance(body["epoch"], str) and body["epoch"]
+    assert isinstance(body["epoch"], str)
+    assert body["epoch"]
 
 
 def test_login_ok_and_wrong_password(demo_server: ServerProcess) -> None:
@@ -21,7 +22,8 @@ def test_login_ok_and_wrong_password(demo_server: ServerProcess) -> None:
         f"{demo_server.url}/api/login", json={"username": "agent01", "password": "demo"}
     )
     assert ok.status_code == 200
-    assert ok.json()["agent_id"] == 1 and ok.json()["role"] == "agent"
+    assert ok.json()["agent_id"] == 1
+    assert ok.json()["role"] == "agent"
     for username, password in (("agent01", "wrong"), ("nobody", "demo")):
         bad = httpx.post(
             f"{demo_server.url}/api/login", json={"username": username, "password": password}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from protocol.frames import CaughtUp, Events, Heartbeat, Pull, encode
-from tests.server.helpers import TECH, intake
+from tests.server.helpers import TECH, health, intake
 from tests.support.client import Mirror, hello, login, open_ws, recv, recv_until
 from tests.support.server_proc import ServerFactory, ServerProcess
 
@@ -72,19 +72,12 @@ async def test_resume_replays_only_the_gap(demo_server: ServerProcess) -> None:
             mirror.apply(frame)
     missed = intake(url, queue="Delivery", ref="resume-gap")
     async with await open_ws(demo_server.ws_url) as ws:
-        welcome = await hello(ws, token, "resume-client-01", mirror.seq, welcome_epoch(url))
+        welcome = await hello(ws, token, "resume-client-01", mirror.seq, health(url)["epoch"])
         frames = await recv_until(ws, CaughtUp)
     events = [e for f in frames if isinstance(f, Events) for e in f.events]
     assert all(e.seq > mirror.seq for e in events)
     assert ("conversation", missed["conversation_id"]) in {(e.kind, e.id) for e in events}
     assert frames[-1].seq >= welcome.latest_seq  # type: ignore[attr-defined]
-
-
-def welcome_epoch(url: str) -> str:
-    """The server's epoch, as a desk would have stored it."""
-    import httpx
-
-    return str(httpx.get(f"{url}/api/health").json()["epoch"])
 
 
 async def test_pull_restreams_then_caught_up(demo_server: ServerProcess) -> None:
@@ -97,7 +90,8 @@ async def test_pull_restreams_then_caught_up(demo_server: ServerProcess) -> None
         await ws.send(encode(Pull(after_seq=caught.seq - 50)))
         frames = await recv_until(ws, CaughtUp)
     replayed = [e for f in frames if isinstance(f, Events) for e in f.events]
-    assert replayed and all(caught.seq - 50 < e.seq <= caught.seq for e in replayed)
+    assert replayed
+    assert all(caught.seq - 50 < e.seq <= caught.seq for e in replayed)
     assert all(f.replay for f in frames if isinstance(f, Events))
 
 
@@ -118,4 +112,6 @@ async def test_heartbeat_carries_latest_and_delivered(server_factory: ServerFact
         # The invisible events still moved this desk's cursor (an empty events frame).
         assert beat.delivered == beat.seq
         moves = [f for f in frames if isinstance(f, Events)]
-        assert moves and moves[-1].upto == beat.seq and not moves[-1].events
+        assert moves
+        assert moves[-1].upto == beat.seq
+        assert not moves[-1].events
