@@ -20,17 +20,13 @@ yields a variant that matches nothing.
 from __future__ import annotations
 
 import json
-import multiprocessing
-import os
 import sqlite3
-from collections.abc import Collection, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.knowledge.analysis import (
     QueryPart,
-    analyse_words,
     deletes,
     edit_distance,
     parse_query,
@@ -39,7 +35,9 @@ from desktop.knowledge.analysis import (
     word_term,
 )
 from desktop.knowledge.articles import Article, LoadResult, base_language, load_folder
-from desktop.knowledge.text import Span, highlight_html, markdown_to_plain, snippet
+from desktop.knowledge.prepare import Prepared, lang_token, prepare_all
+from desktop.knowledge.ranking import boosted, expression, interleave
+from desktop.knowledge.text import Span, highlight_html, snippet
 
 SCHEMA_VERSION = "1"
 TITLE_WEIGHT, TAGS_WEIGHT, BODY_WEIGHT = 5.0, 2.0, 1.0
@@ -107,73 +105,13 @@ class SearchHit:
     section: str = ""
 
 
-def lang_token(lang: str) -> str:
-    """Filter token of a language tag; "zh" matches both scripts via its own token."""
-    return "qqlang" + "".join(ch for ch in lang.lower() if ch.isalnum())
-
-
-def _meta_tokens(article: Article) -> str:
-    tokens = [lang_token(article.lang), lang_token(base_language(article.lang))]
-    if not article.published:
-        tokens.append("qqhidden")
-    return " ".join(dict.fromkeys(tokens))
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """An article analysed for indexing: FTS column texts and its raw Latin words."""
-
-    plain: str
-    title: str
-    tags: str
-    body: str
-    meta: str
-    words: frozenset[str]
-
-
-def prepare(article: Article) -> Prepared:
-    """Analyse one article (a top-level function so worker processes can run it)."""
-    plain = markdown_to_plain(article.body)
-    tags_text = " ".join((*article.tags, article.category, article.section))
-    title_terms, title_words = analyse_words(article.title, article.lang)
-    tag_terms, tag_words = analyse_words(tags_text, article.lang)
-    body_terms, body_words = analyse_words(plain, article.lang)
-    return Prepared(
-        plain=plain,
-        title=" ".join(title_terms),
-        tags=" ".join(tag_terms),
-        body=" ".join(body_terms),
-        meta=_meta_tokens(article),
-        words=frozenset(title_words).union(tag_words, body_words),
-    )
-
-
-PARALLEL_BATCH = 5_000
-
-
-def _prepare_all(batch: Sequence[Article], workers: int | None) -> Iterator[Prepared]:
-    if workers is None:
-        workers = min(os.cpu_count() or 1, 4) if len(batch) >= PARALLEL_BATCH else 1
-    if workers <= 1:
-        yield from map(prepare, batch)
-        return
-    # "spawn" rather than fork: the desk process runs Qt and sync threads.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        yield from pool.map(prepare, batch, chunksize=256)
-
-
-def _quote(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
 class KnowledgeIndex:
     """Search index over articles in an SQLite database (a connection or a file path).
 
     A passed-in connection is used as is (the desk's cache connection, whose owner picks
     its pragmas; a large page cache or mmap helps search); a path opens a private
-    connection in WAL mode with a 128 MB page cache and memory-mapped reads. All writes happen inside a savepoint, so they commit
-    atomically whatever the connection's transaction mode.
+    connection in WAL mode with a 128 MB page cache and memory-mapped reads. All writes
+    happen inside a savepoint, so they commit atomically whatever the transaction mode.
     """
 
     def __init__(self, db: sqlite3.Connection | str | Path) -> None:
@@ -224,7 +162,7 @@ class KnowledgeIndex:
         added = 0
         conn.execute("SAVEPOINT kb_add")
         try:
-            for article, prepared in zip(batch, _prepare_all(batch, workers), strict=True):
+            for article, prepared in zip(batch, prepare_all(batch, workers), strict=True):
                 if article.id not in existing or not self._delete(article.id):
                     added += 1  # a replaced article leaves the count unchanged
                 existing.add(article.id)
@@ -413,7 +351,13 @@ class KnowledgeIndex:
         return tuple(terms[:MAX_FUZZY])
 
     def _match(
-        self, expression: str, scope: str, filters: str, limit: int, exclude: Collection[int]
+        self,
+        expression: str,
+        scope: str,
+        *,
+        filters: str,
+        limit: int,
+        exclude: Collection[int],
     ) -> list[tuple[int, float, str]]:
         """(rowid, positive BM25 score, lang) of the best matches of an FTS5 expression."""
         query = f"{scope} : ({expression}){filters}"
@@ -429,6 +373,7 @@ class KnowledgeIndex:
         self,
         parts: Sequence[QueryPart],
         operator: str,
+        *,
         filters: str,
         pool: int,
         exclude: Collection[int],
@@ -444,12 +389,14 @@ class KnowledgeIndex:
         counts = [part.df for part in parts]
         estimate = min(counts) if operator == " AND " else sum(counts)
         scopes = SCOPES if estimate > SCOPE_BUDGET else SCOPES[-1:]
-        expression = _expression(parts, operator)
+        fts_query = expression(parts, operator)
         seen = set(exclude)
         ranked: list[tuple[int, float]] = []
         for scope in scopes:
-            found = self._match(expression, scope, filters, pool - len(ranked), seen)
-            ranked += _boosted(found, prefer_lang)
+            found = self._match(
+                fts_query, scope, filters=filters, limit=pool - len(ranked), exclude=seen
+            )
+            ranked += boosted(found, prefer_lang)
             seen.update(rowid for rowid, _, _ in found)
             if len(ranked) >= pool:
                 break
@@ -485,18 +432,34 @@ class KnowledgeIndex:
         if not include_unpublished:
             filters += " NOT meta : qqhidden"
         pool = max(limit * 3, 30) if prefer_lang else limit
-        ranked = self._ranked(parts, " AND ", filters, pool, (), prefer_lang)
+        ranked = self._ranked(
+            parts, " AND ", filters=filters, pool=pool, exclude=(), prefer_lang=prefer_lang
+        )
         if len(ranked) < limit and len(parts) > 1:
             seen = {rowid for rowid, _ in ranked}
             scripts = [[p for p in parts if p.is_cjk], [p for p in parts if not p.is_cjk]]
             if all(scripts):
                 lists = [
-                    self._ranked(group, " OR ", filters, pool, seen, prefer_lang)
+                    self._ranked(
+                        group,
+                        " OR ",
+                        filters=filters,
+                        pool=pool,
+                        exclude=seen,
+                        prefer_lang=prefer_lang,
+                    )
                     for group in scripts
                 ]
-                rest = _interleave(lists)
+                rest = interleave(lists)
             else:
-                rest = self._ranked(parts, " OR ", filters, pool, seen, prefer_lang)
+                rest = self._ranked(
+                    parts,
+                    " OR ",
+                    filters=filters,
+                    pool=pool,
+                    exclude=seen,
+                    prefer_lang=prefer_lang,
+                )
             ranked += [item for item in rest if item[0] not in seen]
         terms = [term for part in parts for term in part.terms]
         return self._hits(ranked[:limit], terms, with_highlights)
@@ -540,37 +503,3 @@ class KnowledgeIndex:
                 )
             )
         return hits
-
-
-def _expression(parts: Sequence[QueryPart], operator: str) -> str:
-    """An FTS5 expression: each part is an OR of its terms, parts joined by operator."""
-    return operator.join("(" + " OR ".join(_quote(t) for t in p.terms) + ")" for p in parts)
-
-
-def language_boost(article_lang: str, prefer_lang: str | None) -> float:
-    """Score multiplier for the conversation's language: exact 1.5, same family 1.25."""
-    if not prefer_lang:
-        return 1.0
-    if article_lang.lower() == prefer_lang.lower():
-        return 1.5
-    if base_language(article_lang) == base_language(prefer_lang):
-        return 1.25
-    return 1.0
-
-
-def _boosted(
-    found: Iterable[tuple[int, float, str]], prefer_lang: str | None
-) -> list[tuple[int, float]]:
-    scored = [(rowid, score * language_boost(lang, prefer_lang)) for rowid, score, lang in found]
-    return sorted(scored, key=lambda item: -item[1])
-
-
-def _interleave(lists: Sequence[Sequence[tuple[int, float]]]) -> list[tuple[int, float]]:
-    merged: list[tuple[int, float]] = []
-    seen: set[int] = set()
-    for index in range(max(len(items) for items in lists)):
-        for items in lists:
-            if index < len(items) and items[index][0] not in seen:
-                seen.add(items[index][0])
-                merged.append(items[index])
-    return merged

@@ -1,0 +1,74 @@
+"""Analysis of whole articles for indexing, in this process or in worker processes.
+
+Indexing 50,000 articles is dominated by pure-Python text analysis, so this module holds
+only picklable top-level functions and data that a process pool can run, and nothing
+that touches SQLite.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from desktop.knowledge.analysis import analyse_words
+from desktop.knowledge.articles import Article, base_language
+from desktop.knowledge.text import markdown_to_plain
+
+
+def lang_token(lang: str) -> str:
+    """Filter token of a language tag; "zh" matches both scripts via its own token."""
+    return "qqlang" + "".join(ch for ch in lang.lower() if ch.isalnum())
+
+
+def meta_tokens(article: Article) -> str:
+    tokens = [lang_token(article.lang), lang_token(base_language(article.lang))]
+    if not article.published:
+        tokens.append("qqhidden")
+    return " ".join(dict.fromkeys(tokens))
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An article analysed for indexing: FTS column texts and its raw Latin words."""
+
+    plain: str
+    title: str
+    tags: str
+    body: str
+    meta: str
+    words: frozenset[str]
+
+
+def prepare(article: Article) -> Prepared:
+    """Analyse one article (a top-level function so worker processes can run it)."""
+    plain = markdown_to_plain(article.body)
+    tags_text = " ".join((*article.tags, article.category, article.section))
+    title_terms, title_words = analyse_words(article.title, article.lang)
+    tag_terms, tag_words = analyse_words(tags_text, article.lang)
+    body_terms, body_words = analyse_words(plain, article.lang)
+    return Prepared(
+        plain=plain,
+        title=" ".join(title_terms),
+        tags=" ".join(tag_terms),
+        body=" ".join(body_terms),
+        meta=meta_tokens(article),
+        words=frozenset(title_words).union(tag_words, body_words),
+    )
+
+
+PARALLEL_BATCH = 5_000
+
+
+def prepare_all(batch: Sequence[Article], workers: int | None) -> Iterator[Prepared]:
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(batch) >= PARALLEL_BATCH else 1
+    if workers <= 1:
+        yield from map(prepare, batch)
+        return
+    # "spawn" rather than fork: the desk process runs Qt and sync threads.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        yield from pool.map(prepare, batch, chunksize=256)
