@@ -1,4 +1,10 @@
-"""Placeholder: filled in by the owner of this subcommand."""
+"""``frontline kb``: knowledge-base tools for authors and checks.
+
+``frontline kb search --articles DIR QUERY`` indexes a folder of articles into a throwaway
+SQLite file with the very engine the desk uses, so an author can see what agents will find
+before publishing. Problems with articles go to stderr as ``file: reason``; the results go
+to stdout (JSON with ``--json``), so scripts can pipe them.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +13,88 @@ from typing import Any
 
 
 def register(subparsers: Any) -> None:
-    """Add this subcommand to the `frontline` parser."""
-    del subparsers
+    """Add ``kb`` and its subcommands to the ``frontline`` parser."""
+    kb = subparsers.add_parser("kb", help="knowledge-base tools (search a folder of articles)")
+    kb.set_defaults(handler=_usage(kb))
+    commands = kb.add_subparsers(dest="kb_command")
+    search = commands.add_parser(
+        "search", help="search a folder of Markdown articles with the desk's engine"
+    )
+    search.add_argument("query", help="the search text, in any language")
+    search.add_argument(
+        "--articles", required=True, metavar="DIR", help="folder of Markdown articles"
+    )
+    search.add_argument("--limit", type=int, default=10, help="most results (default 10)")
+    search.add_argument("--lang", default=None, help="only this language (en, fi, zh, zh-Hant)")
+    search.add_argument(
+        "--prefer-lang", default=None, help="rank this language first without excluding others"
+    )
+    search.add_argument(
+        "--all", action="store_true", help="include draft, review and archived articles"
+    )
+    search.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    search.set_defaults(handler=run_search)
 
 
-def run(args: argparse.Namespace) -> int:
-    del args
+def _usage(parser: argparse.ArgumentParser) -> Any:
+    def show(args: argparse.Namespace) -> int:
+        del args
+        parser.print_help()
+        return 2
+
+    return show
+
+
+def run_search(args: argparse.Namespace) -> int:
+    """Index the folder into a temporary database, search, print; 2 if the folder is bad."""
+    import json
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from desktop.knowledge.index import KnowledgeIndex
+
+    folder = Path(args.articles)
+    if not folder.is_dir():
+        print(f"{folder}: not a folder", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="frontline-kb-") as tmp:
+        index = KnowledgeIndex(Path(tmp) / "kb.sqlite3")
+        try:
+            result = index.build_from_folder(folder)
+            for problem in result.problems:
+                print(f"{problem.file}: {problem.reason}", file=sys.stderr)
+            hits = index.search(
+                args.query,
+                limit=args.limit,
+                lang=args.lang,
+                prefer_lang=args.prefer_lang,
+                include_unpublished=args.all,
+            )
+        finally:
+            index.close()
+    if args.json:
+        payload = [
+            {
+                "id": hit.id,
+                "title": hit.title,
+                "score": hit.score,
+                "lang": hit.lang,
+                "category": hit.category,
+                "section": hit.section,
+                "snippet": hit.snippet,
+                "highlights": [list(span) for span in hit.highlights],
+                "title_highlights": [list(span) for span in hit.title_highlights],
+            }
+            for hit in hits
+        ]
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print("no results")
+        return 0
+    width = max(len(hit.id) for hit in hits)
+    for rank, hit in enumerate(hits, 1):
+        print(f"{rank:>2}. {hit.score:8.3f}  {hit.id:<{width}}  [{hit.lang}] {hit.title}")
+        print(f"    {hit.snippet}")
     return 0

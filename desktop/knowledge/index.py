@@ -486,7 +486,8 @@ class KnowledgeIndex:
             text = plain[:160]
             if with_highlights:
                 title_spans = term_spans(title, article_lang, terms)
-                text, spans = snippet(plain, term_spans(plain, article_lang, terms))
+                width = 90 if base_language(article_lang) == "zh" else 160
+                text, spans = snippet(plain, term_spans(plain, article_lang, terms), width)
             hits.append(
                 SearchHit(
                     id=article_id,
