@@ -38,6 +38,9 @@ def register(subparsers: Any) -> None:
         metavar="RATE",
         help="simulated customer messages per minute (e.g. 3)",
     )
+    parser.add_argument(
+        "--hello-timeout", type=float, default=10.0, metavar="S", help="time to say hello (s)"
+    )
     parser.add_argument("--intake-key", default=None, help="require this X-Intake-Key")
     parser.add_argument(
         "--allow-remote", action="store_true", help="allow binding a non-loopback address"
@@ -69,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
         token_ttl=args.token_ttl,
         intake_key=args.intake_key,
         simulate_rate=args.simulate,
+        hello_timeout=args.hello_timeout,
     )
     args.db.parent.mkdir(parents=True, exist_ok=True)
     return serve(settings)

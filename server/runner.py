@@ -10,6 +10,7 @@ import asyncio
 import ipaddress
 import json
 import logging
+import signal
 import socket
 import sys
 
@@ -42,7 +43,7 @@ def bind(host: str, port: int) -> socket.socket:
 
 
 def serve(settings: Settings) -> int:
-    """Serve until SIGINT/SIGTERM (uvicorn handles both gracefully). Returns an exit code."""
+    """Serve until SIGINT/SIGTERM, then shut down gracefully. Returns an exit code."""
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     sock = bind(settings.host, settings.port)
     port = sock.getsockname()[1]
@@ -56,6 +57,15 @@ def serve(settings: Settings) -> int:
         timeout_graceful_shutdown=5,
     )
     server = uvicorn.Server(config)
+
+    def stop_requested(_signum: int, _frame: object) -> None:
+        server.should_exit = True
+
+    # uvicorn installs its own handlers while serving and, after a graceful shutdown,
+    # re-raises the signal to the handler it found. Finding this one (instead of the
+    # default) makes SIGTERM a clean exit with status 0, also before uvicorn is up.
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, stop_requested)
 
     async def main() -> None:
         task = asyncio.create_task(server.serve(sockets=[sock]))
