@@ -158,6 +158,16 @@ class Connection:
             await self._send(encode(CaughtUp(seq=self.delivered)))
             self.sent_upto = self.delivered
 
+    async def _pull(self, after_seq: int) -> None:
+        latest = self.ctx.hub.latest_seq
+        if after_seq > latest:
+            log.warning("client %s pulled after %d > latest %d", self.client_id, after_seq, latest)
+            message = f"after_seq {after_seq} > latest {latest}"
+            await self._send(encode(ErrorFrame(code="seq_ahead", message=message)))
+            await self._snapshot("the desk's cursor is ahead of the server")
+            return
+        await self._replay(after_seq)
+
     async def _heartbeat(self) -> None:
         if self.sent_upto < self.delivered:
             # Nothing visible happened: still move the desk's cursor so it does not pull.
@@ -182,7 +192,7 @@ class Connection:
             while self.control:
                 item = self.control.popleft()
                 if isinstance(item, Pull):
-                    await self._replay(item.after_seq)
+                    await self._pull(item.after_seq)
                     continue
                 if not isinstance(item, ErrorFrame):
                     await self._stream(self.ctx.hub.latest_seq, replay=False)
