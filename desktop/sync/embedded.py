@@ -145,6 +145,15 @@ class EmbeddedServer:
                     f"the local server did not start within {self.start_timeout:.0f} s:\n"
                     f"{self.stderr_tail()}"
                 )
+        if not found:  # stdout closed without the line: the child is exiting
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(5)
+            err.join(1.0)
+            code = process.poll()
+            self.stop()
+            raise EmbeddedServerError(
+                f"the local server exited with code {code}:\n{self.stderr_tail()}"
+            )
         self.url = found[0]
         log.info("embedded server listening on %s", self.url)
         return self.url

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Protocol, cast
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -82,12 +82,23 @@ class ReplyBox(QWidget):
         layout.setContentsMargins(12, 8, 12, 12)
         layout.addWidget(self.editor)
         layout.addLayout(row)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.editor)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.on_send)
+        self.editor.installEventFilter(self)
         self.send.clicked.connect(self.on_send)
         self.internal.toggled.connect(self._on_internal_toggled)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Ctrl+Enter sends. A filter rather than a QShortcut: it works the same whether
+        or not the window is active, and plain Enter still makes a new line."""
+        if (
+            watched is self.editor
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.on_send()
+            return True
+        return False
 
     def set_can_send(self, can: bool, why: str = "") -> None:
         self.send.setEnabled(can)

@@ -69,7 +69,7 @@ class Toast(QFrame):
 
     def on_dismiss(self) -> None:
         self._hide_timer.stop()
-        if self.isVisible():
+        if not self.isHidden():
             self.hide()
             self.dismissed.emit()
 

@@ -19,7 +19,10 @@ from pytestqt.qtbot import QtBot
 from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
 from desktop.ui import style
+from tests.support.server_proc import server_factory
 from tests.ui.fill import Filler
+
+__all__ = ["server_factory"]
 
 # The offscreen platform plugin warns on every top-level window with size constraints;
 # that is the test platform talking, not the desk.
@@ -33,23 +36,33 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
-@pytest.fixture
-def qloop(qapp: QApplication, qtbot: QtBot) -> Iterator[asyncio.AbstractEventLoop]:
-    """An asyncio loop driven by Qt's event loop, torn down with every task finished."""
+@pytest.fixture(scope="session")
+def _qt_asyncio_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """One qasync loop for the session: Qt has one application, and a second loop made on
+    it after the first was stopped never runs its callbacks."""
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
-    try:
-        yield loop
-    finally:
-        tasks = [t for t in asyncio.all_tasks(loop) if not t.done()]
-        for task in tasks:
-            task.cancel()
-        if tasks:
-            qtbot.waitUntil(lambda: all(t.done() for t in tasks), timeout=10_000)
-        loop.stop()  # clears its running flag; no Qt event loop is exec()-ing here
-        asyncio.events._set_running_loop(None)
-        loop.close()
-        asyncio.set_event_loop(None)
+    yield loop
+    loop.stop()  # only clears its running flag: no Qt event loop is exec()-ing here
+    asyncio.events._set_running_loop(None)
+    loop.close()  # joins the worker threads of asyncio.to_thread
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def qloop(
+    _qt_asyncio_loop: asyncio.AbstractEventLoop, qtbot: QtBot
+) -> Iterator[asyncio.AbstractEventLoop]:
+    """The asyncio loop driven by Qt; every task a test leaves behind is cancelled and
+    finished before the next test starts."""
+    loop = _qt_asyncio_loop
+    before = set(asyncio.all_tasks(loop))
+    yield loop
+    tasks = [t for t in asyncio.all_tasks(loop) if t not in before and not t.done()]
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        qtbot.waitUntil(lambda: all(t.done() for t in tasks), timeout=10_000)
 
 
 @pytest.fixture
