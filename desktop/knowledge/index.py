@@ -103,6 +103,7 @@ class SearchHit:
     title_html: str = ""
     category: str = ""
     section: str = ""
+    translations: tuple[str, ...] = ()
 
 
 class KnowledgeIndex:
@@ -473,14 +474,14 @@ class KnowledgeIndex:
         rows = {
             row[0]: row[1:]
             for row in self.conn.execute(
-                "SELECT rowid, id, title, lang, plain, category, section"
+                "SELECT rowid, id, title, lang, plain, category, section, translations"
                 f" FROM kb_article WHERE rowid IN ({marks})",
                 [rowid for rowid, _ in ranked],
             )
         }
         hits: list[SearchHit] = []
         for rowid, score in ranked:
-            article_id, title, article_lang, plain, category, section = rows[rowid]
+            article_id, title, article_lang, plain, category, section, links = rows[rowid]
             title_spans: list[Span] = []
             spans: list[Span] = []
             text = plain[:160]
@@ -501,6 +502,7 @@ class KnowledgeIndex:
                     title_html=highlight_html(title, title_spans),
                     category=category,
                     section=section,
+                    translations=tuple(json.loads(links)),
                 )
             )
         return hits
