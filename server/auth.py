@@ -64,6 +64,10 @@ async def login(ctx: ServerContext, username: str, password: str) -> LoginRespon
     token = secrets.token_urlsafe(32)
     expires_at = time.time() + ctx.settings.token_ttl
     async with ctx.engine.begin() as conn:
+        # Housekeeping on the rare path: forget sessions that expired a day ago or more.
+        await conn.execute(
+            sa.delete(t.sessions).where(t.sessions.c.expires_at < time.time() - 86400)
+        )
         await conn.execute(
             sa.insert(t.sessions).values(
                 token_hash=token_hash(token), agent_id=agent.id, expires_at=expires_at

@@ -80,6 +80,10 @@ async def _refuse(websocket: WebSocket, code: ErrorCode, message: str, close_cod
         await websocket.close(code=close_code)
 
 
+def _too_old(cursor: int, first_retained: int) -> str:
+    return f"cursor {cursor} is older than the retained log (first {first_retained})"
+
+
 @dataclass
 class _Start:
     """How the stream begins after ``welcome``."""
@@ -142,7 +146,7 @@ class Connection:
                     self.ctx.engine, self.viewer, self.delivered, target, REPLAY_BATCH
                 )
                 if self.delivered + 1 < hub.first_retained_seq:
-                    await self._snapshot("cursor is older than the retained event log")
+                    await self._snapshot(_too_old(self.delivered, hub.first_retained_seq))
                     return False
                 upto = rows[-1][0] if len(rows) == REPLAY_BATCH else target
                 jsons = [text for _seq, text in rows]
@@ -197,6 +201,10 @@ class Connection:
                 if not isinstance(item, ErrorFrame):
                     await self._stream(self.ctx.hub.latest_seq, replay=False)
                 await self._send(encode(item))
+                if isinstance(item, ErrorFrame) and item.fatal:
+                    with contextlib.suppress(Exception):
+                        await self.websocket.close(code=1011)
+                    return
             await self._stream(self.ctx.hub.latest_seq, replay=False)
             now = loop.time()
             if now >= next_beat:
@@ -249,7 +257,9 @@ class Connection:
             )
         except Exception:
             log.exception("mutation %s:%d failed", self.client_id, frame.mutation_id)
-            self._push(ErrorFrame(code="internal", message="mutation failed; retry later"))
+            # Fatal: the desk reconnects and resends from its outbox, which is idempotent.
+            failed = ErrorFrame(code="internal", message="mutation failed; retry", fatal=True)
+            self._push(failed)
             return
         self._push(answer)
 
@@ -357,7 +367,7 @@ def _decide_start(ctx: ServerContext, hello: Hello, latest: int) -> _Start:
         error = ErrorFrame(code="seq_ahead", message=f"last_seq {hello.last_seq} > latest {latest}")
         return _Start("snapshot", "the desk's cursor is ahead of the server", error)
     if hello.last_seq + 1 < ctx.hub.first_retained_seq:
-        return _Start("snapshot", "cursor is older than the retained event log")
+        return _Start("snapshot", _too_old(hello.last_seq, ctx.hub.first_retained_seq))
     return _Start("replay")
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
@@ -9,7 +13,7 @@ from websockets.exceptions import ConnectionClosed
 from protocol.frames import CaughtUp, ErrorFrame, Events, Reset
 from tests.server.helpers import health, intake, latest_seq
 from tests.support.client import Mirror, hello, login, open_ws, recv, recv_until
-from tests.support.server_proc import ServerFactory
+from tests.support.server_proc import ROOT, ServerFactory
 from tests.support.waiting import wait_until
 
 
@@ -76,3 +80,12 @@ def test_builtin_simulator_produces_traffic(server_factory: ServerFactory) -> No
     start = latest_seq(server.url)
     wait_until(lambda: latest_seq(server.url) >= start + 10, timeout=20)
     assert "simulated message failed" not in server.log_text()
+
+
+def test_non_loopback_needs_allow_remote(tmp_path: Path) -> None:
+    cmd = [sys.executable, "-m", "cli.main", "server", "--host", "0.0.0.0", "--port", "0"]
+    cmd += ["--db", str(tmp_path / "remote.sqlite")]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=30, check=False)
+    assert done.returncode == 2
+    assert "--allow-remote" in done.stderr
+    assert done.stdout == ""
