@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import logging
 import re
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -132,13 +133,31 @@ class Desk:
         window.status.retryRequested.connect(self._on_retry_requested)
         window.inboxPainted.connect(self._on_inbox_painted)
         self.bridge.stateChanged.connect(self._on_state)
+        self._handle_signals(loop)
         window.show()
         self.ops.run(self._connect(session), what=self.tr("connect"), on_error=self._on_offline)
         if self.options.screenshot is not None:
             self.ops.run(self._screenshot(self.options.screenshot), what="take a screenshot")
         await self._closed
+        for number in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.remove_signal_handler(number)
         await self._shutdown()
         return self.exit_code
+
+    def _handle_signals(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Ctrl+C and SIGTERM close the window, so the local server and the cache are
+        shut down properly instead of being left behind."""
+        for number in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(number, self._on_stop_signal)
+
+    def _on_stop_signal(self) -> None:
+        log.info("asked to stop")
+        if self.window is not None:
+            self.window.close()
+        else:
+            self._on_window_closed()
 
     async def _connect(self, session: Session | None) -> None:
         """Reach the server and start syncing (the window is already showing the cache)."""
