@@ -1,0 +1,1 @@
+"""Tests of the knowledge base: articles, search quality, scripts, assist and the CLI."""
