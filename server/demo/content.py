@@ -169,8 +169,8 @@ def make_person(rng: random.Random, language: str, serial: int) -> Person:
         local = f"{giv[2]}.{fam[2]}"
     n = rng.randrange(1000, 10000)
     phone = {
-        "en": f"+44 7700 9{n % 1000:02d}{serial % 10}",
-        "fi": f"+358 40 {n:04d} {serial % 1000:03d}",
+        "en": f"+44 7700 900{(n + serial) % 1000:03d}",  # Ofcom's drama range
+        "fi": f"+358 40 {n % 1000:03d} {serial % 10000:04d}",
         "zh-Hans": f"+86 138 {n:04d} {serial % 10000:04d}",
         "zh-Hant": f"+886 912 {n % 1000:03d} {serial % 1000:03d}",
     }[language]

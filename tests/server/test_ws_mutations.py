@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from protocol.entities import ConversationData, MessageData
 from protocol.frames import Ack, CaughtUp, Events, Mutation, Reject, ReplyOp, SetStatusOp, encode
 from tests.server.helpers import TECH, auth, get, intake
 from tests.support.client import hello, login, open_ws, recv_until
@@ -37,10 +38,11 @@ async def test_reply_is_applied_once_and_effects_precede_ack(
         assert ack.mutation_id == 1
         assert not ack.duplicate
         events = [e for f in frames if isinstance(f, Events) for e in f.events]
-        mine = [e for e in events if e.kind == "message" and e.data is not None]
-        assert [m.data.client_ref for m in mine] == ["mutation-client-1:1"]  # type: ignore[union-attr]
-        conv_events = [e for e in events if e.kind == "conversation" and e.id == conv]
-        assert conv_events[-1].data.assignee_id == 1  # type: ignore[union-attr]
+        mine = [e.data for e in events if isinstance(e.data, MessageData)]
+        assert [m.client_ref for m in mine] == ["mutation-client-1:1"]
+        conv_events = [e.data for e in events if isinstance(e.data, ConversationData)]
+        assert conv_events[-1].id == conv
+        assert conv_events[-1].assignee_id == 1
         # The ack got lost: the desk resends the same mutation.
         await ws.send(encode(reply))
         again = (await recv_until(ws, Ack))[-1]
@@ -65,11 +67,11 @@ async def test_set_status_and_reopen_by_customer(demo_server: ServerProcess) -> 
         await ws.send(encode(Mutation(mutation_id=5, change=change)))
         frames = await recv_until(ws, Ack)
         statuses = [
-            e.data.status  # type: ignore[union-attr]
+            e.data.status
             for f in frames
             if isinstance(f, Events)
             for e in f.events
-            if e.kind == "conversation" and e.id == conv
+            if isinstance(e.data, ConversationData) and e.id == conv
         ]
         assert statuses[-1] == "pending"
     again = intake(url, ref="mutation-status", body="Still waiting!")

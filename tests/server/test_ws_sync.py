@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from protocol.entities import ConversationData, MessageData
 from protocol.frames import CaughtUp, Events, Heartbeat, Pull, encode
 from tests.server.helpers import TECH, health, intake
 from tests.support.client import Mirror, hello, login, open_ws, recv, recv_until
@@ -26,9 +27,9 @@ async def test_replay_from_zero_then_caught_up(demo_server: ServerProcess) -> No
     assert mirror.seq >= welcome.latest_seq
     assert mirror.ids("queue") == {1, 2, 3, 4}
     assert len(mirror.ids("agent")) == 11
-    conversations = [e for (k, _), e in mirror.entities.items() if k == "conversation"]
+    conversations = [e for e in mirror.entities.values() if isinstance(e, ConversationData)]
     assert len(conversations) > 300
-    assert {c.queue_id for c in conversations} <= {1, 2, 3}  # type: ignore[attr-defined]
+    assert {c.queue_id for c in conversations} <= {1, 2, 3}
 
 
 async def test_live_events_and_isolation(demo_server: ServerProcess) -> None:
@@ -50,9 +51,8 @@ async def test_live_events_and_isolation(demo_server: ServerProcess) -> None:
                     if event.kind == "conversation":
                         got.append(event.id)
                     assert event.kind != "conversation" or event.id != hidden["conversation_id"]
-                    if event.kind == "message":
-                        assert event.data is not None
-                        assert event.data.conversation_id != hidden["conversation_id"]  # type: ignore[union-attr]
+                    if isinstance(event.data, MessageData):
+                        assert event.data.conversation_id != hidden["conversation_id"]
         assert hidden["conversation_id"] not in got
         boss_seen: set[int] = set()
         while shown["conversation_id"] not in boss_seen:
@@ -77,7 +77,9 @@ async def test_resume_replays_only_the_gap(demo_server: ServerProcess) -> None:
     events = [e for f in frames if isinstance(f, Events) for e in f.events]
     assert all(e.seq > mirror.seq for e in events)
     assert ("conversation", missed["conversation_id"]) in {(e.kind, e.id) for e in events}
-    assert frames[-1].seq >= welcome.latest_seq  # type: ignore[attr-defined]
+    caught = frames[-1]
+    assert isinstance(caught, CaughtUp)
+    assert caught.seq >= welcome.latest_seq
 
 
 async def test_pull_restreams_then_caught_up(demo_server: ServerProcess) -> None:

@@ -20,6 +20,8 @@ class NetCut:
     def __init__(self, upstream_port: int) -> None:
         self.upstream_port = upstream_port
         self.mode: Mode = "pass"
+        self.pass_limit: int | None = None
+        """Forward only this many connections; black-hole the later ones."""
         self.port = 0
         self.accepted = 0
         self.cuts = 0
@@ -64,7 +66,8 @@ class NetCut:
     async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.accepted += 1
         self._writers.add(writer)
-        if self.mode == "blackhole":
+        over_limit = self.pass_limit is not None and self.accepted > self.pass_limit
+        if self.mode == "blackhole" or over_limit:
             with contextlib.suppress(ConnectionError):
                 await reader.read()  # hold it open, answer nothing
             return
