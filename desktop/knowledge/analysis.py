@@ -39,11 +39,14 @@ _CJK_CHARS = (
     "\U00020000-\U0002ffff"
 )
 CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
+CJK_CHAR = re.compile(f"[{_CJK_CHARS}]")
+# Overlapping pairs in one C-level scan: the lookahead consumes nothing.
+CJK_BIGRAM = re.compile(f"(?=([{_CJK_CHARS}]{{2}}))")
 WORD = re.compile(f"[^\\W_{_CJK_CHARS}]+")
 TOKEN = re.compile(f"(?P<cjk>[{_CJK_CHARS}]+)|(?P<word>[^\\W_{_CJK_CHARS}]+)")
 
 # Languages whose words we stem; the key is the base language of a BCP 47 tag.
-STEMMERS = {"en": "english", "fi": "finnish", "sv": "swedish"}
+STEMMERS = {"en": "english", "fi": "finnish", "sv": "swedish", "zh": "english"}
 # A query whose language is unknown is stemmed with each of these.
 QUERY_LANGUAGES = ("en", "fi")
 ACRONYM_MAX = 6
@@ -106,7 +109,8 @@ def word_term(word: str, language: str) -> str:
     if word.isupper() and len(word) <= ACRONYM_MAX:
         return word.lower()
     lowered = unicodedata.normalize("NFKC", word).lower()
-    if language in STEMMERS and len(lowered) > 2 and not lowered.isdigit():
+    # Codes and numbers (ORD12345, 4G) are kept whole: stemming them means nothing.
+    if language in STEMMERS and len(lowered) > 2 and lowered.isalpha():
         return str(_stemmer(language).stemWord(lowered))
     return lowered
 
@@ -142,9 +146,10 @@ def analyse_words(text: str, lang: str) -> tuple[list[str], list[str]]:
     """
     words = WORD.findall(text)
     terms = list(map(_term_cache(base_language(lang)).__getitem__, words))
-    for run in map(fold_chinese, CJK_RUN.findall(text)):
-        terms.extend(run)
-        terms.extend(map(str.__add__, run, run[1:]))
+    if CJK_CHAR.search(text):
+        folded = fold_chinese(text)
+        terms += CJK_CHAR.findall(folded)
+        terms += CJK_BIGRAM.findall(folded)
     return terms, words
 
 

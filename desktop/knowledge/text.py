@@ -33,14 +33,15 @@ def markdown_to_plain(markdown: str) -> str:
     Whole-text regular expressions rather than a Markdown parser: this runs for every
     article at indexing time.
     """
-    text = _FENCE.sub("", markdown)
-    text = _TABLE_RULE.sub("", text)
+    text = _FENCE.sub("", markdown) if "```" in markdown else markdown
     text = _LINE_PREFIX.sub("", text)
     if "|" in text:
+        text = _TABLE_RULE.sub("", text)
         text = _CELL_EDGE.sub("", text).replace("|", " · ")
-    text = _IMAGE.sub(r"\1", text)
-    text = _LINK.sub(r"\1", text)
-    text = _EMPHASIS.sub("", text)
+    if "](" in text:
+        text = _LINK.sub(r"\1", _IMAGE.sub(r"\1", text))
+    if "*" in text or "_" in text or "`" in text or "~~" in text:
+        text = _EMPHASIS.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
 

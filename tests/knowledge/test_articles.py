@@ -30,7 +30,8 @@ def test_demo_content_covers_four_languages_with_linked_translations() -> None:
     ids = {article.id for article in result.articles}
     by_id = {article.id: article for article in result.articles}
     for article in result.articles:
-        assert article.category and article.section, article.id
+        assert article.category, article.id
+        assert article.section, article.id
         assert article.translations, article.id
         for other in article.translations:
             assert other in ids, (article.id, other)

@@ -19,8 +19,14 @@ def ids(hits: list[SearchHit]) -> list[str]:
     return [hit.id for hit in hits]
 
 
-def top(index: KnowledgeIndex, query: str, n: int = 3, **kwargs: str) -> list[str]:
-    return ids(index.search(query, limit=n, **kwargs))
+def top(
+    index: KnowledgeIndex,
+    query: str,
+    n: int = 3,
+    lang: str | None = None,
+    prefer_lang: str | None = None,
+) -> list[str]:
+    return ids(index.search(query, limit=n, lang=lang, prefer_lang=prefer_lang))
 
 
 # -- Chinese: scripts, one and two characters ---------------------------------------------
@@ -193,9 +199,7 @@ def test_highlight_of_one_chinese_character(demo_index: KnowledgeIndex) -> None:
 
 def test_highlight_html_is_escaped(tmp_path: Path) -> None:
     index = KnowledgeIndex(sqlite3.connect(tmp_path / "kb.sqlite3"))
-    index.add_articles(
-        [Article("x", "Refund <script>", "en", "A refund & <b>bold</b> claim.")]
-    )
+    index.add_articles([Article("x", "Refund <script>", "en", "A refund & <b>bold</b> claim.")])
     hit = index.search("refund")[0]
     assert hit.title_html == "<mark>Refund</mark> &lt;script&gt;"
     assert "&amp; &lt;b&gt;bold&lt;/b&gt;" in hit.snippet_html
