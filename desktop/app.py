@@ -17,30 +17,32 @@ import contextlib
 import logging
 import re
 import signal
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.models.connection import ConnectionState, Link
-from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
-from desktop.sync.auth import Session, sign_in
 from desktop.sync.credentials import TokenStore
 from desktop.sync.embedded import EmbeddedServer
-from desktop.sync.engine import AuthExpiredError, SyncEngine
 from desktop.ui import style
 from desktop.ui.bridge import SyncBridge
 from desktop.ui.main_window import MainWindow
 from desktop.ui.ops import Ops
-from desktop.ui.sign_in import SignInDialog
+
+if TYPE_CHECKING:  # heavy (pydantic, httpx, websockets): imported after the first paint
+    from desktop.store.cache import Cache
+    from desktop.sync.auth import Session
+    from desktop.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
 EMBEDDED_USER = "agent01"
@@ -122,19 +124,13 @@ class Desk:
                 return 1
         assert self.username is not None
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.cache = Cache(cache_path(self.data_dir, self.username))
-        await asyncio.to_thread(self.cache.open)
-        self.reader = CacheReader(self.cache.path)
-        settings = QSettings(str(self.data_dir / "desk.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(self.reader, self.bridge, self.ops, settings=settings)
-        self.window = window
-        window.closed.connect(self._on_window_closed)
-        window.signInRequested.connect(self._on_sign_in_requested)
-        window.status.retryRequested.connect(self._on_retry_requested)
-        window.inboxPainted.connect(self._on_inbox_painted)
-        self.bridge.stateChanged.connect(self._on_state)
+        path = cache_path(self.data_dir, self.username)
         self._handle_signals(loop)
-        window.show()
+        # An existing cache is shown before the writer (and its heavy imports) is ready.
+        early = path.exists() and self._show_window(path)
+        self.cache = await asyncio.to_thread(_open_cache, path)
+        if not early and not self._show_window(path):
+            raise RuntimeError(f"cannot read the cache {path}")
         self.ops.run(self._connect(session), what=self.tr("connect"), on_error=self._on_offline)
         if self.options.screenshot is not None:
             self.ops.run(self._screenshot(self.options.screenshot), what="take a screenshot")
@@ -144,6 +140,28 @@ class Desk:
                 loop.remove_signal_handler(number)
         await self._shutdown()
         return self.exit_code
+
+    def _show_window(self, path: Path) -> bool:
+        """Build and show the window over the cache at ``path``; False if the file cannot
+        be read yet (e.g. a migration is pending), in which case the writer opens it first."""
+        reader: CacheReader | None = None
+        try:
+            reader = CacheReader(path)
+            settings = QSettings(str(self.data_dir / "desk.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(reader, self.bridge, self.ops, settings=settings)
+        except sqlite3.Error as exc:
+            log.info("the cache is not readable yet (%s); opening it first", exc)
+            if reader is not None:
+                reader.close()
+            return False
+        self.reader, self.window = reader, window
+        window.closed.connect(self._on_window_closed)
+        window.signInRequested.connect(self._on_sign_in_requested)
+        window.status.retryRequested.connect(self._on_retry_requested)
+        window.inboxPainted.connect(self._on_inbox_painted)
+        self.bridge.stateChanged.connect(self._on_state)
+        window.show()
+        return True
 
     def _handle_signals(self, loop: asyncio.AbstractEventLoop) -> None:
         """Ctrl+C and SIGTERM close the window, so the local server and the cache are
@@ -161,6 +179,8 @@ class Desk:
 
     async def _connect(self, session: Session | None) -> None:
         """Reach the server and start syncing (the window is already showing the cache)."""
+        from desktop.sync.auth import Session, sign_in
+
         assert self.window is not None
         status = self.window.status
         if self.embedded:
@@ -186,6 +206,8 @@ class Desk:
         self._start_engine(session)
 
     def _start_engine(self, session: Session) -> None:
+        from desktop.sync.engine import SyncEngine
+
         assert self.cache is not None
         assert self.window is not None
         engine = SyncEngine(
@@ -205,6 +227,9 @@ class Desk:
 
     async def _ask_sign_in(self, message: str = "") -> Session | None:
         """Show the sign-in dialog and wait for it; saves the token on success."""
+        from desktop.sync.auth import sign_in
+        from desktop.ui.sign_in import SignInDialog
+
         dialog = SignInDialog(
             sign_in,
             self.ops,
@@ -270,6 +295,8 @@ class Desk:
         del state
 
     def _on_engine_error(self, error: BaseException) -> None:
+        from desktop.sync.engine import AuthExpiredError
+
         if isinstance(error, AuthExpiredError):
             log.info("the server wants a new sign-in")
             if self.embedded:
@@ -340,6 +367,15 @@ class Desk:
         if isinstance(error, BaseException):
             self.show_error(self.tr("Unexpected error: {0}").format(error))
         del loop
+
+
+def _open_cache(path: Path) -> Cache:
+    """Open (and migrate) the cache; runs in a worker thread, imports included."""
+    from desktop.store.cache import Cache
+
+    cache = Cache(path)
+    cache.open()
+    return cache
 
 
 def install_excepthook(show: Callable[[str], None]) -> None:

@@ -8,7 +8,7 @@ desk is signed in there is no engine: the pane shows the cache and disables send
 
 from __future__ import annotations
 
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -34,7 +34,9 @@ from desktop.store.reader import CacheReader
 from desktop.ui.labels import STATUSES, channel_label, status_label
 from desktop.ui.messages import MessageDelegate, MessageListModel
 from desktop.ui.ops import Ops
-from protocol.entities import ConversationStatus
+
+if TYPE_CHECKING:  # pydantic is loaded with the sync engine, after the first paint
+    from protocol.entities import ConversationStatus
 
 EDITOR_HEIGHT = 92
 
@@ -282,7 +284,7 @@ class ConversationPane(QWidget):
         if status == row.status or status not in STATUSES:
             return
         self.ops.run(
-            actions.set_status(row.id, cast(ConversationStatus, status)),
+            actions.set_status(row.id, cast("ConversationStatus", status)),
             what="change the status",
             on_done=self.statusQueued.emit,
         )
