@@ -15,22 +15,22 @@ STATUSES: tuple[str, ...] = ("open", "pending", "snoozed", "resolved")
 CHANNELS: tuple[str, ...] = ("chat", "email", "phone")
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Labels", text, None, n)
-
-
 def status_label(status: str) -> str:
     labels = {
-        "open": _t("Open"),
-        "pending": _t("Pending"),
-        "snoozed": _t("Snoozed"),
-        "resolved": _t("Resolved"),
+        "open": QCoreApplication.translate("Labels", "Open"),
+        "pending": QCoreApplication.translate("Labels", "Pending"),
+        "snoozed": QCoreApplication.translate("Labels", "Snoozed"),
+        "resolved": QCoreApplication.translate("Labels", "Resolved"),
     }
     return labels.get(status, status)
 
 
 def channel_label(channel: str) -> str:
-    labels = {"chat": _t("Chat"), "email": _t("Email"), "phone": _t("Phone")}
+    labels = {
+        "chat": QCoreApplication.translate("Labels", "Chat"),
+        "email": QCoreApplication.translate("Labels", "Email"),
+        "phone": QCoreApplication.translate("Labels", "Phone"),
+    }
     return labels.get(channel, channel)
 
 
@@ -40,16 +40,16 @@ def relative_time(at: float, now: float | None = None) -> str:
     now = time.time() if now is None else now
     seconds = max(0.0, now - at)
     if seconds < 60:
-        return _t("now")
+        return QCoreApplication.translate("Labels", "now")
     if seconds < 3600:
-        return _t("%n min", int(seconds // 60))
+        return QCoreApplication.translate("Labels", "%n min", None, int(seconds // 60))
     then = QDateTime.fromMSecsSinceEpoch(int(at * 1000)).date()
     today = QDateTime.fromMSecsSinceEpoch(int(now * 1000)).date()
     days = then.daysTo(today)
     if days == 0:
-        return _t("%n h", int(seconds // 3600))
+        return QCoreApplication.translate("Labels", "%n h", None, int(seconds // 3600))
     if days == 1:
-        return _t("Yesterday")
+        return QCoreApplication.translate("Labels", "Yesterday")
     locale = QLocale()
     if days < 7:
         return locale.dayName(then.dayOfWeek(), QLocale.FormatType.ShortFormat)

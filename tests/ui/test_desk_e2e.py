@@ -106,3 +106,41 @@ def test_sign_in_sync_and_reply_reach_the_server(
     window.close()
     qtbot.waitUntil(run.done, timeout=15_000)
     assert run.result() == 0
+
+
+def test_a_refused_token_asks_to_sign_in_again(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    server_factory: ServerFactory,
+    tmp_path: Path,
+) -> None:
+    server = server_factory()
+    desk = Desk(
+        qapp,
+        DeskOptions(
+            server_url=server.url, username="agent01", data_dir=tmp_path, use_keyring=False
+        ),
+    )
+    saved = qloop.create_task(desk.tokens.save(server.url, "agent01", "expired-or-forged"))
+    qtbot.waitUntil(saved.done)
+    run = qloop.create_task(desk.run())
+    qtbot.waitUntil(lambda: desk.window is not None, timeout=10_000)
+    window = desk.window
+    assert window is not None
+    status = window.status
+    qtbot.waitUntil(lambda: status.link_text() == "Signed out — sign in again", timeout=20_000)
+    assert status.sign_in.isVisible()
+
+    status.sign_in.click()
+    qtbot.waitUntil(lambda: window.findChild(SignInDialog) is not None, timeout=5000)
+    dialog = window.findChild(SignInDialog)
+    assert dialog is not None
+    dialog.password.setText("demo")
+    dialog.on_submit()
+    qtbot.waitUntil(lambda: status.link_text() == "Online", timeout=30_000)
+    assert not status.sign_in.isVisible()
+
+    window.close()
+    qtbot.waitUntil(run.done, timeout=15_000)
+    assert run.result() == 0
