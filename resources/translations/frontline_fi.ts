@@ -6,22 +6,22 @@
     <message>
         <location filename="../../desktop/ui/conversation.py" line="166"/>
         <source>Select a conversation in the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse keskustelu saapuneista</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation.py" line="198"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation.py" line="207"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudutaan…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation.py" line="270"/>
         <source>Queueing the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastauksen jonoon lisääminen</translation>
     </message>
 </context>
 <context>
@@ -30,43 +30,43 @@
         <location filename="../../desktop/app.py" line="134"/>
         <location filename="../../desktop/app.py" line="314"/>
         <source>connect</source>
-        <translation type="unfinished"></translation>
+        <translation>yhdistä</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="188"/>
         <source>Starting the local server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnistetään paikallista palvelinta…</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="191"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudutaan…</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="202"/>
         <source>Signed out — sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="225"/>
         <source>sync</source>
-        <translation type="unfinished"></translation>
+        <translation>synkronoi</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="303"/>
         <source>sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjaudu uudelleen</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="324"/>
         <source>sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjaudu</translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="368"/>
         <location filename="../../desktop/app.py" line="387"/>
         <source>Unexpected error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottamaton virhe: {0}</translation>
     </message>
 </context>
 <context>
@@ -74,76 +74,76 @@
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="38"/>
         <source>Reconnect now</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistä nyt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="40"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="61"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Käynnistetään…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="91"/>
         <source>No keyring: you will sign in again next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei avainnippua: kirjaudut uudelleen ensi kerralla</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/status_bar.py" line="103"/>
         <source>Offline — %n change(s) queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ei yhteyttä — %n muutos jonossa</numerusform>
+            <numerusform>Ei yhteyttä — %n muutosta jonossa</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="104"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteyttä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="106"/>
         <source>Signed out — sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="109"/>
         <location filename="../../desktop/ui/status_bar.py" line="116"/>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/status_bar.py" line="114"/>
         <source>Reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yhdistetään uudelleen %n s kuluttua</numerusform>
+            <numerusform>Yhdistetään uudelleen %n s kuluttua</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="119"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronoidaan…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="121"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydessä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="123"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhdistetään…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/status_bar.py" line="125"/>
         <source>%n change(s) queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n muutos jonossa</numerusform>
+            <numerusform>%n muutosta jonossa</numerusform>
         </translation>
     </message>
 </context>
@@ -152,32 +152,96 @@
     <message>
         <location filename="../../desktop/ui/inbox_view.py" line="185"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Saapuneet</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_view.py" line="191"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_view.py" line="192"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoin</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_view.py" line="193"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_view.py" line="194"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkaistu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox_view.py" line="197"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki kanavat</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="20"/>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="21"/>
+        <source>Pending</source>
+        <translation>Odottaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="22"/>
+        <source>Snoozed</source>
+        <translation>Torkutettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="23"/>
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="30"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="31"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="32"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <source>now</source>
+        <translation>nyt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/labels.py" line="45"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/labels.py" line="50"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n t</numerusform>
+            <numerusform>%n t</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <source>Yesterday</source>
+        <translation>Eilen</translation>
     </message>
 </context>
 <context>
@@ -185,27 +249,27 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="52"/>
         <source>Frontline</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontline</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>Could not {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminto epäonnistui ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="110"/>
         <source>Your reply was not sent and has been removed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastaustasi ei lähetetty, ja se poistettiin: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="114"/>
         <source>The status change was undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilan muutos peruttiin: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>The server refused a change: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin hylkäsi muutoksen: {0}</translation>
     </message>
 </context>
 <context>
@@ -213,17 +277,17 @@
     <message>
         <location filename="../../desktop/ui/messages.py" line="139"/>
         <source>Internal note · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisäinen muistiinpano · %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="149"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetään…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/messages.py" line="150"/>
         <source>Queued — will send when online</source>
-        <translation type="unfinished"></translation>
+        <translation>Jonossa — lähtee, kun yhteys palaa</translation>
     </message>
 </context>
 <context>
@@ -231,28 +295,28 @@
     <message>
         <location filename="../../desktop/ui/conversation.py" line="68"/>
         <source>Write a reply…  (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita vastaus…  (Ctrl+Enter lähettää)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation.py" line="72"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisäinen muistiinpano</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation.py" line="74"/>
         <source>Only colleagues see internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain kollegat näkevät sisäiset muistiinpanot</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation.py" line="75"/>
         <location filename="../../desktop/ui/conversation.py" line="121"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation.py" line="121"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää muistiinpano</translation>
     </message>
 </context>
 <context>
@@ -260,42 +324,42 @@
     <message>
         <location filename="../../desktop/ui/sign_in.py" line="51"/>
         <source>Sign in to Frontline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu Frontlineen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sign_in.py" line="69"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sign_in.py" line="70"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttäjätunnus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sign_in.py" line="71"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Salasana</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sign_in.py" line="75"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sign_in.py" line="126"/>
         <source>Wrong username or password. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väärä käyttäjätunnus tai salasana. Tarkista ne ja yritä uudelleen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sign_in.py" line="129"/>
         <source>Cannot reach the server ({0}). Check the address and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimeen ei saada yhteyttä ({0}). Tarkista osoite ja verkkoyhteys.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sign_in.py" line="131"/>
         <source>Sign-in failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjautuminen epäonnistui: {0}</translation>
     </message>
 </context>
 <context>
@@ -303,7 +367,7 @@
     <message>
         <location filename="../../desktop/widgets/toast.py" line="42"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulje</translation>
     </message>
 </context>
 </TS>
