@@ -255,6 +255,14 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def strip_accents(word: str) -> str:
+    """``word`` without diacritics (ä -> a, é -> e), for accent-less typing."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def edit_distance(a: str, b: str, limit: int) -> int:
     """Optimal-string-alignment distance (a transposition counts once), capped at limit+1."""
     if abs(len(a) - len(b)) > limit:

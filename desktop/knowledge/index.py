@@ -30,6 +30,7 @@ from desktop.knowledge.analysis import (
     deletes,
     edit_distance,
     parse_query,
+    strip_accents,
     term_spans,
     typo_budget,
     word_term,
@@ -53,6 +54,8 @@ SCOPE_BUDGET = 4_000
 SCOPES = ("{title}", "{title tags}", "{title tags body}")
 MAX_QUERY_PARTS = 8
 MAX_FUZZY = 3
+MIN_PREFIX = 3
+MAX_COMPLETIONS = 40
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS kb_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -172,7 +175,10 @@ class KnowledgeIndex:
                     seen_raw.add(raw)
                     word = raw.lower()
                     if word not in known and word not in new_words and word.isalpha():
-                        new_words[word] = word_term(raw, base_language(article.lang))
+                        term = word_term(raw, base_language(article.lang))
+                        new_words[word] = term
+                        # "erapaiva" typed on a keyboard without ä finds "eräpäivä".
+                        new_words.setdefault(strip_accents(word), term)
             self._write_stats(new_words, added)
             conn.execute("RELEASE kb_add")
         except BaseException:
@@ -291,12 +297,17 @@ class KnowledgeIndex:
 
     # -- searching -----------------------------------------------------------------------
 
-    def _resolve(self, parts: list[QueryPart]) -> list[QueryPart]:
+    def _resolve(self, parts: list[QueryPart], complete_last: bool = False) -> list[QueryPart]:
         """Keep the variants that exist, add typo corrections, drop stop-word-like parts.
 
         A part found in more than half of the articles is dropped when rarer parts remain
         (it is a stop word: "the", "ja", 的); long queries (assist) keep their rarest parts.
+        With ``complete_last``, the last word also matches the words it begins.
         """
+        last = parts[-1] if parts else None
+        if complete_last and last and not last.is_cjk and len(last.text) >= MIN_PREFIX:
+            completions = tuple(t for t in self._completions(last.text) if t not in last.variants)
+            parts = [*parts[:-1], QueryPart(last.text, last.variants + completions, False)]
         candidates = {term for part in parts for term in part.variants}
         df = self._frequencies(candidates)
         resolved: list[QueryPart] = []
@@ -319,6 +330,18 @@ class KnowledgeIndex:
             rarest = {id(p) for p in sorted(resolved, key=lambda p: p.df)[:MAX_QUERY_PARTS]}
             resolved = [p for p in resolved if id(p) in rarest]
         return resolved
+
+    def _completions(self, prefix: str) -> list[str]:
+        """Index terms of vocabulary words starting with ``prefix`` (search as you type).
+
+        The index holds stems, so "takaisinsoitt" must be completed through the surface
+        words ("takaisinsoitto" -> "takaisinsoito"), not matched as an FTS5 prefix.
+        """
+        rows = self.conn.execute(
+            "SELECT DISTINCT term FROM kb_words WHERE word >= ? AND word < ? LIMIT ?",
+            (prefix, prefix + "\U0010ffff", MAX_COMPLETIONS),
+        )
+        return [row[0] for row in rows]
 
     def _frequencies(self, terms: set[str]) -> dict[str, int]:
         if not terms:
@@ -412,6 +435,7 @@ class KnowledgeIndex:
         *,
         include_unpublished: bool = False,
         with_highlights: bool = True,
+        as_you_type: bool = False,
     ) -> list[SearchHit]:
         """Best articles for ``query``, best first.
 
@@ -422,9 +446,11 @@ class KnowledgeIndex:
         BM25 scores of character bigrams and of stems are not comparable and one script
         would otherwise crowd out the other. ``lang`` filters ("zh" takes both scripts);
         ``prefer_lang`` boosts that language (and, less, its other script) without
-        excluding others.
+        excluding others. ``as_you_type`` treats an unfinished last word (no space after
+        it yet) as the beginning of words.
         """
-        parts = self._resolve(parse_query(query, prefer_lang or lang))
+        unfinished = as_you_type and query[-1:].isalnum()
+        parts = self._resolve(parse_query(query, prefer_lang or lang), unfinished)
         if not parts or limit <= 0:
             return []
         filters = ""

@@ -250,3 +250,35 @@ def test_works_on_a_connection_in_autocommit_mode(tmp_path: Path) -> None:
     assert not conn.in_transaction
     other = sqlite3.connect(tmp_path / "kb.sqlite3")
     assert other.execute("SELECT id FROM kb_article").fetchall() == [("a",)]
+
+
+# -- typing aids -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("erapaiva", "invoice-copy-fi"), ("toimituksen viivastyminen", "delivery-delay-fi")],
+)
+def test_finnish_without_accents(demo_index: KnowledgeIndex, query: str, expected: str) -> None:
+    assert top(demo_index, query, 1) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("takaisinsoitt", "callbacks-fi"),  # longer than the stem "takaisinsoito"
+        ("pass", "password-reset-en"),
+        ("reklamaatiokir", "complaint-handling-fi"),
+        ("erap", "invoice-copy-fi"),
+    ],
+)
+def test_search_as_you_type_completes_the_last_word(
+    demo_index: KnowledgeIndex, typed: str, expected: str
+) -> None:
+    assert demo_index.search(typed, as_you_type=True)[0].id == expected
+
+
+def test_a_finished_word_is_not_completed(demo_index: KnowledgeIndex) -> None:
+    assert ids(demo_index.search("pass", as_you_type=True)) == ["password-reset-en"]
+    assert demo_index.search("pass ", as_you_type=True) == []
+    assert demo_index.search("pass") == []
