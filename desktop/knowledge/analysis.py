@@ -60,7 +60,7 @@ def _opencc_dictionary(name: str) -> Path:
 
 
 @cache
-def _fold_table() -> dict[int, str]:
+def fold_table() -> dict[int, str]:
     """Traditional (including Taiwan and Hong Kong variants) -> Simplified, per character.
 
     Only single-character mappings are used, taking OpenCC's first (preferred) choice, so
@@ -91,7 +91,7 @@ def _fold_table() -> dict[int, str]:
 
 def fold_chinese(text: str) -> str:
     """Fold Traditional characters to Simplified, keeping the length of ``text``."""
-    return text.translate(_fold_table())
+    return text.translate(fold_table())
 
 
 @cache

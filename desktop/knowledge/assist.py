@@ -24,6 +24,7 @@ from typing import Literal
 from desktop.knowledge.analysis import TOKEN
 from desktop.knowledge.articles import Article, base_language
 from desktop.knowledge.index import KnowledgeIndex, SearchHit
+from desktop.knowledge.language import guess_language
 from desktop.knowledge.scripts import Script
 
 RECENT_MESSAGES = 3
@@ -101,9 +102,12 @@ class Assistant:
     def suggest(self, messages: Sequence[Message], lang: str | None = None) -> list[Suggestion]:
         """Top suggestions for the latest customer messages, in ``lang`` first.
 
-        ``lang`` is the conversation's language; without it, the newest message's.
+        ``lang`` is the conversation's language; without it, the newest message's, or
+        a guess from the messages' text.
         """
         lang = lang or next((m.lang for m in reversed(messages) if m.lang), None)
+        if lang is None and messages:
+            lang = guess_language(" ".join(m.text for m in messages[-RECENT_MESSAGES:]))
         query = assist_query(messages)
         if not query.strip():
             return []

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.knowledge.analysis import (
+    CJK_RUN,
     QueryPart,
     deletes,
     edit_distance,
@@ -36,6 +37,7 @@ from desktop.knowledge.analysis import (
     word_term,
 )
 from desktop.knowledge.articles import Article, LoadResult, base_language, load_folder
+from desktop.knowledge.language import chinese_script
 from desktop.knowledge.prepare import Prepared, lang_token, prepare_all
 from desktop.knowledge.ranking import boosted, expression, interleave
 from desktop.knowledge.text import Span, highlight_html, snippet
@@ -449,6 +451,9 @@ class KnowledgeIndex:
         excluding others. ``as_you_type`` treats an unfinished last word (no space after
         it yet) as the beginning of words.
         """
+        if prefer_lang is None and lang is None and CJK_RUN.search(query):
+            # Both scripts match; show the one the agent typed in first.
+            prefer_lang = chinese_script(query)
         unfinished = as_you_type and query[-1:].isalnum()
         parts = self._resolve(parse_query(query, prefer_lang or lang), unfinished)
         if not parts or limit <= 0:

@@ -11,6 +11,7 @@ from desktop.knowledge.analysis import (
     term_spans,
     typo_budget,
 )
+from desktop.knowledge.language import chinese_script, guess_language
 from desktop.knowledge.text import highlight_html, markdown_to_plain, snippet
 
 
@@ -71,3 +72,13 @@ def test_snippet_window_and_escaping() -> None:
 def test_markdown_to_plain() -> None:
     markdown = "# Title\n\n| A | B |\n|---|---|\n| 1 | **2** |\n\n- see [the page](http://x)\n"
     assert markdown_to_plain(markdown) == "Title A · B 1 · 2 see the page"
+
+
+def test_language_guesses() -> None:
+    assert chinese_script("我想投訴，帳單金額不對") == "zh-Hant"
+    assert chinese_script("我的密码忘了") == "zh-Hans"
+    assert chinese_script("退款") is None  # the same in both scripts
+    assert guess_language("退款") == "zh"
+    assert guess_language("Hei, lasku on väärä") == "fi"
+    assert guess_language("my invoice is wrong") == "en"
+    assert guess_language("NPS") is None

@@ -65,3 +65,9 @@ def test_script_suggested_for_password_trouble(assistant: Assistant) -> None:
 def test_nothing_to_suggest(assistant: Assistant) -> None:
     assert assistant.suggest([Message("ok thanks", "en")]) == []
     assert assistant.suggest([]) == []
+
+
+def test_language_is_guessed_when_the_conversation_has_none(assistant: Assistant) -> None:
+    suggestions = assistant.suggest([Message("Hei, laskussa on virhe ja haluan hyvityksen")])
+    assert suggestions
+    assert all(s.lang == "fi" for s in suggestions)

@@ -282,3 +282,9 @@ def test_a_finished_word_is_not_completed(demo_index: KnowledgeIndex) -> None:
     assert ids(demo_index.search("pass", as_you_type=True)) == ["password-reset-en"]
     assert demo_index.search("pass ", as_you_type=True) == []
     assert demo_index.search("pass") == []
+
+
+def test_the_script_typed_in_comes_first(demo_index: KnowledgeIndex) -> None:
+    # Both scripts match equally; the one the agent typed in is shown first.
+    assert top(demo_index, "發票副本", 1) == ["invoice-copy-zh-hant"]
+    assert top(demo_index, "发票副本", 1) == ["invoice-copy-zh-hans"]
