@@ -240,11 +240,11 @@ class Desk:
         )
         done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
-        def finished(result: int) -> None:
+        def on_finished(result: int) -> None:
             if not done.done():
                 done.set_result(result)
 
-        dialog.finished.connect(finished)
+        dialog.finished.connect(on_finished)
         dialog.open()
         await done
         session = dialog.session

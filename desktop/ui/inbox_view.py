@@ -173,7 +173,7 @@ class InboxPanel(QWidget):
     """Filters plus the conversation list.
 
     Signals:
-        conversationSelected(int): the agent opened a conversation (0 when none).
+        conversationSelected(int): the agent opened a conversation.
     """
 
     conversationSelected = Signal(int)  # noqa: N815 - Qt naming
@@ -279,7 +279,11 @@ class InboxPanel(QWidget):
         self.count.setText(QLocale().toString(count))
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.conversationSelected.emit(self.selected_id())
+        # A row that leaves the list (filtered out after a status change, say) drops the
+        # selection; the open conversation stays open until the agent picks another.
+        selected = self.selected_id()
+        if selected:
+            self.conversationSelected.emit(selected)
 
     def _on_clock(self) -> None:
         self.view.viewport().update()

@@ -79,8 +79,13 @@ class MainWindow(QMainWindow):
         bridge.stateChanged.connect(self.on_state)
         bridge.notice.connect(self.on_notice)
         ops.failed.connect(self.on_failed)
-        self.inbox.conversationSelected.connect(self.conversation.show_conversation)
+        self.inbox.conversationSelected.connect(self._on_conversation_selected)
         self.status.signInRequested.connect(self.signInRequested)
+        self._painted_timer = QTimer(self)
+        self._painted_timer.setObjectName("window-first-paint")
+        self._painted_timer.setSingleShot(True)
+        self._painted_timer.setInterval(0)
+        self._painted_timer.timeout.connect(self.inboxPainted)
         self.inbox.view.viewport().installEventFilter(self)
         self._restore()
 
@@ -123,7 +128,7 @@ class MainWindow(QMainWindow):
             and watched is self.inbox.view.viewport()
         ):
             self._painted = True
-            QTimer.singleShot(0, self.inboxPainted.emit)
+            self._painted_timer.start()  # emit once the paint itself has finished
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -132,6 +137,9 @@ class MainWindow(QMainWindow):
         self.closed.emit()
 
     # ------------------------------------------------------------------ internals
+
+    def _on_conversation_selected(self, conversation_id: int) -> None:
+        self.conversation.show_conversation(conversation_id)
 
     def _restore(self) -> None:
         if self.settings is None:
