@@ -257,6 +257,31 @@ class ScriptRun:
         self._confirmed: set[str] = set()
         self.finished = False
 
+    @classmethod
+    def restore(
+        cls, script: Script, answers: Mapping[str, Any], context: Mapping[str, Any] | None = None
+    ) -> ScriptRun:
+        """Reopen a run from the ``answers`` saved on a conversation.
+
+        If the script changed since (a step was removed), the path is cut at the first
+        step that no longer exists, so the agent resumes at a valid step.
+        """
+        if answers.get("script") != script.id:
+            raise ScriptError(f"answers belong to {answers.get('script')!r}, not {script.id!r}")
+        run = cls(script, context)
+        known = {step.id for step in script.steps}
+        path: list[str] = []
+        for step_id in answers.get("path") or []:
+            if step_id not in known:
+                break
+            path.append(str(step_id))
+        run._history = path or run._history
+        run._inputs = {str(k): str(v) for k, v in (answers.get("inputs") or {}).items()}
+        run._choices = {str(k): str(v) for k, v in (answers.get("choices") or {}).items()}
+        run._confirmed = {str(v) for v in answers.get("confirmed") or []}
+        run.finished = bool(answers.get("finished")) and len(path) == len(answers["path"])
+        return run
+
     @property
     def current(self) -> Step:
         return self.script.step(self._history[-1])

@@ -9,6 +9,7 @@ import pytest
 from desktop.knowledge.scripts import (
     Script,
     ScriptBlockedError,
+    ScriptError,
     ScriptRun,
     load_scripts,
     parse_script,
@@ -203,3 +204,24 @@ def test_default_next_is_the_following_step_and_last_step_ends() -> None:
     run.next()
     assert run.finished
     assert SCRIPTS.is_dir()
+
+
+def test_a_run_is_restored_from_saved_answers(demo_scripts: tuple[Script, ...]) -> None:
+    flow = script(demo_scripts, "outage-callback-fi")
+    run = ScriptRun(flow, CONTEXT)
+    run.choose("Kyllä")
+    run.next()
+    run.choose("Takaisinsoitto")
+    run.answer("040 123 4567")
+    saved = run.answers
+
+    again = ScriptRun.restore(flow, saved, CONTEXT)
+    assert again.current.id == "callback-number"
+    assert again.answers == saved
+    again.next()
+    assert again.current.id == "callback-window"
+
+    trimmed = {**saved, "path": ["status", "inform", "gone-step", "callback-number"]}
+    assert ScriptRun.restore(flow, trimmed).current.id == "inform"
+    with pytest.raises(ScriptError):
+        ScriptRun.restore(script(demo_scripts, "refund-request-fi"), saved)
