@@ -1,4 +1,4 @@
-"""The desk's main window: inbox | conversation, the status bar, and notices.
+"""The desk's main window: inbox | conversation | details, the status bar, and notices.
 
 It only wires views to the bridge: changes refresh the inbox and the open conversation,
 connection states go to the status bar, notices and failed operations become toasts. The
@@ -17,6 +17,7 @@ from desktop.models.connection import ConnectionState, Link
 from desktop.store.reader import CacheReader
 from desktop.ui.bridge import SyncBridge
 from desktop.ui.conversation import ConversationPane, DeskActions
+from desktop.ui.details import DetailsPanel
 from desktop.ui.inbox_model import InboxModel
 from desktop.ui.inbox_view import InboxPanel
 from desktop.ui.ops import Ops
@@ -59,21 +60,25 @@ class MainWindow(QMainWindow):
         self.inbox_model = InboxModel(reader, self)
         self.inbox = InboxPanel(self.inbox_model)
         self.conversation = ConversationPane(reader, ops)
+        self.details = DetailsPanel(reader)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("deskSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.inbox)
         self.splitter.addWidget(self.conversation)
+        self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 820])
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([380, 720, 300])
         self.inbox.setMinimumWidth(300)
         self.conversation.setMinimumWidth(380)
+        self.details.setMinimumWidth(200)
         self.setCentralWidget(self.splitter)
         self.status = DeskStatusBar()
         self.setStatusBar(self.status)
         self.toast = Toast(self.splitter)
-        self.resize(1280, 800)
+        self.resize(1400, 860)
 
         bridge.changes.connect(self.on_changes)
         bridge.stateChanged.connect(self.on_state)
@@ -97,6 +102,7 @@ class MainWindow(QMainWindow):
     def on_changes(self, changes: Changes) -> None:
         self.inbox_model.on_changes(changes)
         self.conversation.on_changes(changes)
+        self.details.on_changes(changes)
 
     def on_state(self, state: ConnectionState) -> None:
         self.status.set_state(state)
@@ -140,6 +146,7 @@ class MainWindow(QMainWindow):
 
     def _on_conversation_selected(self, conversation_id: int) -> None:
         self.conversation.show_conversation(conversation_id)
+        self.details.show_conversation(conversation_id)
 
     def _restore(self) -> None:
         if self.settings is None:

@@ -148,6 +148,69 @@
     </message>
 </context>
 <context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="54"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="56"/>
+        <source>Conversation</source>
+        <translation>Keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="61"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="62"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="63"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="64"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="69"/>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="70"/>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="71"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="72"/>
+        <source>Messages</source>
+        <translation>Viestit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="73"/>
+        <source>Last activity</source>
+        <translation>Viimeksi aktiivinen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/details.py" line="74"/>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+</context>
+<context>
     <name>InboxPanel</name>
     <message>
         <location filename="../../desktop/ui/inbox_view.py" line="185"/>
@@ -247,27 +310,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="53"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Could not {0}: {1}</source>
         <translation>Toiminto epäonnistui ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="121"/>
         <source>Your reply was not sent and has been removed: {0}</source>
         <translation>Vastaustasi ei lähetetty, ja se poistettiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/ui/main_window.py" line="125"/>
         <source>The status change was undone: {0}</source>
         <translation>Tilan muutos peruttiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="126"/>
         <source>The server refused a change: {0}</source>
         <translation>Palvelin hylkäsi muutoksen: {0}</translation>
     </message>

@@ -38,3 +38,14 @@ def test_window_wires_the_bridge(qtbot: QtBot, filler: Filler, reader: CacheRead
 
     window.on_failed("change the status", "disk full")
     assert window.toast.text.text() == "Could not change the status: disk full"
+
+
+def test_details_show_the_customer(qtbot: QtBot, filler: Filler, reader: CacheReader) -> None:
+    filler.apply(fill.queue(1, "Billing"), fill.conversation(5, name="Aino Virtanen"))
+    window = MainWindow(reader, SyncBridge(), Ops())
+    qtbot.addWidget(window)
+    assert window.inbox.select_id(5)
+    assert window.details.text("name") == "Aino Virtanen"
+    assert window.details.text("queue") == "Billing"
+    assert window.details.text("reference") == "#5"
+    assert window.conversation.customer.text() == "Aino Virtanen"

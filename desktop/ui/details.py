@@ -1,0 +1,140 @@
+"""The right-hand column: who the customer is and the facts of the open conversation.
+
+Agents look here before they answer (which language, which channel, how to call back), so
+the facts sit in a quiet column instead of crowding the conversation header. Everything is
+read from the cache by primary key: two tiny indexed reads per selection.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+
+from desktop.models.changes import Changes
+from desktop.models.rows import ConversationRow
+from desktop.store.reader import CacheReader
+from desktop.ui.labels import channel_label, status_label
+from desktop.widgets.elided_label import ElidedLabel
+
+LANGUAGES = {"en": "English", "fi": "Suomi", "zh-Hans": "简体中文", "zh-Hant": "繁體中文"}
+
+
+@dataclass(frozen=True)
+class CustomerFacts:
+    name: str
+    email: str
+    phone: str
+    language: str
+
+
+def customer_facts(conn: sqlite3.Connection, customer_id: int) -> CustomerFacts | None:
+    """One customer's contact details from the cache (a primary-key read)."""
+    row = conn.execute(
+        "SELECT name, email, phone, language FROM customers WHERE id = ?", (customer_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    return CustomerFacts(*(str(v or "") for v in row))
+
+
+class DetailsPanel(QFrame):
+    """Customer and conversation facts for the selected conversation.
+
+    Signals: none.
+    """
+
+    def __init__(self, reader: CacheReader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("details")
+        self.reader = reader
+        self.conversation_id = 0
+        self.customer_title = QLabel(self.tr("Customer"))
+        self.customer_title.setObjectName("sectionTitle")
+        self.conversation_title = QLabel(self.tr("Conversation"))
+        self.conversation_title.setObjectName("sectionTitle")
+        self.fields: dict[str, ElidedLabel] = {}
+        customer = self._form(
+            [
+                ("name", self.tr("Name")),
+                ("email", self.tr("Email")),
+                ("phone", self.tr("Phone")),
+                ("language", self.tr("Language")),
+            ]
+        )
+        conversation = self._form(
+            [
+                ("channel", self.tr("Channel")),
+                ("queue", self.tr("Queue")),
+                ("status", self.tr("Status")),
+                ("messages", self.tr("Messages")),
+                ("activity", self.tr("Last activity")),
+                ("reference", self.tr("Reference")),
+            ]
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(8)
+        layout.addWidget(self.customer_title)
+        layout.addLayout(customer)
+        layout.addSpacing(12)
+        layout.addWidget(self.conversation_title)
+        layout.addLayout(conversation)
+        layout.addStretch(1)
+        self.show_conversation(0)
+
+    def _form(self, rows: list[tuple[str, str]]) -> QFormLayout:
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(6)
+        for key, title in rows:
+            label = QLabel(title)
+            label.setObjectName("muted")
+            value = ElidedLabel()
+            value.setObjectName("fact")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            form.addRow(label, value)
+        return form
+
+    def text(self, key: str) -> str:
+        return self.fields[key].full_text()
+
+    def show_conversation(self, conversation_id: int) -> None:
+        self.conversation_id = conversation_id
+        row = self.reader.conversation(conversation_id) if conversation_id else None
+        for value in self.fields.values():
+            value.set_full_text("")
+        self.setEnabled(row is not None)
+        if row is not None:
+            self._fill(row)
+
+    def on_changes(self, changes: Changes) -> None:
+        cid = self.conversation_id
+        if cid and (
+            changes.reset
+            or cid in changes.conversations
+            or cid in changes.messages_of
+            or changes.customers
+        ):
+            self.show_conversation(cid)
+
+    def _fill(self, row: ConversationRow) -> None:
+        facts = customer_facts(self.reader.conn, row.customer_id)
+        language = facts.language if facts else row.language
+        self.fields["name"].set_full_text(facts.name if facts else row.customer_name)
+        self.fields["email"].set_full_text(facts.email if facts else "")
+        self.fields["phone"].set_full_text(facts.phone if facts else "")
+        self.fields["language"].set_full_text(LANGUAGES.get(language, language))
+        self.fields["channel"].set_full_text(channel_label(row.channel))
+        self.fields["queue"].set_full_text(self.reader.queue_names().get(row.queue_id, ""))
+        self.fields["status"].set_full_text(status_label(row.status))
+        self.fields["messages"].set_full_text(QLocale().toString(row.message_count))
+        last = QDateTime.fromMSecsSinceEpoch(int(row.last_message_at * 1000))
+        self.fields["activity"].set_full_text(
+            QLocale().toString(last, QLocale.FormatType.ShortFormat)
+        )
+        self.fields["reference"].set_full_text(f"#{row.id}")
