@@ -45,6 +45,8 @@ CJK_BIGRAM = re.compile(f"(?=([{_CJK_CHARS}]{{2}}))")
 WORD = re.compile(f"[^\\W_{_CJK_CHARS}]+")
 TOKEN = re.compile(f"(?P<cjk>[{_CJK_CHARS}]+)|(?P<word>[^\\W_{_CJK_CHARS}]+)")
 
+# Bump when analysis changes what terms a text yields: stored indexes become stale.
+ANALYSIS_VERSION = "1"
 # Languages whose words we stem; the key is the base language of a BCP 47 tag.
 STEMMERS = {"en": "english", "fi": "finnish", "sv": "swedish", "zh": "english"}
 # A query whose language is unknown is stemmed with each of these.

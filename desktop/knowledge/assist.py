@@ -94,9 +94,7 @@ class Assistant:
 
     def set_scripts(self, scripts: Iterable[Script]) -> None:
         """Replace the scripts on offer (after sync brings new versions)."""
-        self.scripts.conn.execute("DELETE FROM kb_article")
-        self.scripts.conn.execute("DELETE FROM kb_fts")
-        self.scripts.conn.execute("UPDATE kb_meta SET value = '0' WHERE key = 'count'")
+        self.scripts.clear()
         self.scripts.add_articles(_script_article(script) for script in scripts)
 
     def suggest(self, messages: Sequence[Message], lang: str | None = None) -> list[Suggestion]:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.knowledge.analysis import (
+    ANALYSIS_VERSION,
     CJK_RUN,
     QueryPart,
     deletes,
@@ -85,6 +86,7 @@ CREATE TABLE IF NOT EXISTS kb_words (word TEXT PRIMARY KEY, term TEXT NOT NULL)
 CREATE TABLE IF NOT EXISTS kb_deletes (del TEXT NOT NULL, word TEXT NOT NULL,
     PRIMARY KEY (del, word)) WITHOUT ROWID;
 INSERT OR IGNORE INTO kb_meta VALUES ('schema', '{SCHEMA_VERSION}');
+INSERT OR IGNORE INTO kb_meta VALUES ('analysis', '{ANALYSIS_VERSION}');
 INSERT OR IGNORE INTO kb_meta VALUES ('count', '0');
 """
 
@@ -116,8 +118,13 @@ class KnowledgeIndex:
 
     A passed-in connection is used as is (the desk's cache connection, whose owner picks
     its pragmas; a large page cache or mmap helps search); a path opens a private
-    connection in WAL mode with a 128 MB page cache and memory-mapped reads. All writes
+    connection in WAL mode with a 128 MB page cache and memory-mapped reads. Creating the
+    tables commits a transaction the caller left open (``executescript``). All writes
     happen inside a savepoint, so they commit atomically whatever the transaction mode.
+
+    The index stores analysed terms, so an index built by an older analysis (see
+    ``ANALYSIS_VERSION``) is :attr:`stale` until :meth:`rebuild` re-analyses the stored
+    articles; the caller decides when, as it takes seconds for a large knowledge base.
     """
 
     def __init__(self, db: sqlite3.Connection | str | Path) -> None:
@@ -142,6 +149,34 @@ class KnowledgeIndex:
             self.conn.close()
 
     # -- writing -------------------------------------------------------------------------
+
+    @property
+    def stale(self) -> bool:
+        """True if the terms were produced by another version of the analysis."""
+        row = self.conn.execute("SELECT value FROM kb_meta WHERE key = 'analysis'").fetchone()
+        return row is None or row[0] != ANALYSIS_VERSION
+
+    def clear(self) -> None:
+        """Remove every article and the typo vocabulary."""
+        self.conn.execute("SAVEPOINT kb_clear")
+        for table in ("kb_article", "kb_fts", "kb_words", "kb_deletes"):
+            self.conn.execute(f"DELETE FROM {table}")
+        self.conn.execute("UPDATE kb_meta SET value = '0' WHERE key = 'count'")
+        self.conn.execute("RELEASE kb_clear")
+        self._known_words = None
+
+    def rebuild(self) -> int:
+        """Re-analyse every stored article with the current analysis; return the count."""
+        ids = [row[0] for row in self.conn.execute("SELECT id FROM kb_article ORDER BY rowid")]
+        articles = [article for article in map(self.get, ids) if article is not None]
+        self.conn.execute("SAVEPOINT kb_rebuild")
+        self.clear()
+        self.add_articles(articles)
+        self.conn.execute(
+            "INSERT OR REPLACE INTO kb_meta VALUES ('analysis', ?)", (ANALYSIS_VERSION,)
+        )
+        self.conn.execute("RELEASE kb_rebuild")
+        return len(articles)
 
     def count(self) -> int:
         row = self.conn.execute("SELECT value FROM kb_meta WHERE key = 'count'").fetchone()

@@ -288,3 +288,35 @@ def test_the_script_typed_in_comes_first(demo_index: KnowledgeIndex) -> None:
     # Both scripts match equally; the one the agent typed in is shown first.
     assert top(demo_index, "發票副本", 1) == ["invoice-copy-zh-hant"]
     assert top(demo_index, "发票副本", 1) == ["invoice-copy-zh-hans"]
+
+
+def test_parallel_analysis_gives_the_same_index(tmp_path: Path) -> None:
+    from desktop.knowledge.articles import load_folder
+    from tests.knowledge.conftest import ARTICLES
+
+    articles = load_folder(ARTICLES).articles
+    serial = KnowledgeIndex(tmp_path / "serial.sqlite3")
+    parallel = KnowledgeIndex(tmp_path / "parallel.sqlite3")
+    serial.add_articles(articles, workers=1)
+    parallel.add_articles(articles, workers=2)
+    for query in ("takaisinsoittoon", "發票", "refunded", "AHT"):
+        assert serial.search(query) == parallel.search(query)
+    serial.close()
+    parallel.close()
+
+
+def test_stale_index_is_rebuilt_from_stored_articles(tmp_path: Path) -> None:
+    index = KnowledgeIndex(tmp_path / "kb.sqlite3")
+    index.add_articles([_article("a", "Takaisinsoitto", lang="fi"), _article("b", "Refund")])
+    assert not index.stale
+    # Simulate an index written by an older analysis with different terms.
+    index.conn.execute("UPDATE kb_meta SET value = '0' WHERE key = 'analysis'")
+    index.conn.execute("UPDATE kb_fts SET title = 'old', body = 'old' WHERE rowid > 0")
+    assert index.stale
+    assert index.search("takaisinsoittoon") == []
+
+    assert index.rebuild() == 2
+    assert not index.stale
+    assert ids(index.search("takaisinsoittoon")) == ["a"]
+    assert index.count() == 2
+    index.close()
