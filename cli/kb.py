@@ -34,6 +34,12 @@ def register(subparsers: Any) -> None:
     )
     search.add_argument("--json", action="store_true", help="print JSON instead of a table")
     search.set_defaults(handler=run_search)
+    check = commands.add_parser(
+        "check", help="validate articles and scripts (exit 1 on any problem), for CI"
+    )
+    check.add_argument("--articles", metavar="DIR", help="folder of Markdown articles")
+    check.add_argument("--scripts", metavar="DIR", help="folder of YAML call scripts")
+    check.set_defaults(handler=run_check)
 
 
 def _usage(parser: argparse.ArgumentParser) -> Any:
@@ -98,3 +104,38 @@ def run_search(args: argparse.Namespace) -> int:
         print(f"{rank:>2}. {hit.score:8.3f}  {hit.id:<{width}}  [{hit.lang}] {hit.title}")
         print(f"    {hit.snippet}")
     return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Report every problem as ``file: reason`` on stderr, plus broken translation links."""
+    import sys
+
+    from desktop.knowledge.articles import Problem, load_folder
+    from desktop.knowledge.scripts import load_scripts
+
+    if not args.articles and not args.scripts:
+        print("frontline kb check: give --articles and/or --scripts", file=sys.stderr)
+        return 2
+    problems: list[Problem] = []
+    summary: list[str] = []
+    for folder, loader, noun in (
+        (args.articles, load_folder, "articles"),
+        (args.scripts, load_scripts, "scripts"),
+    ):
+        if not folder:
+            continue
+        result = loader(folder)
+        items = getattr(result, noun)
+        problems.extend(result.problems)
+        ids = {item.id: item for item in items}
+        for item in items:
+            problems.extend(
+                Problem(item.source, f"translation {other!r} does not exist")
+                for other in item.translations
+                if other not in ids
+            )
+        summary.append(f"{len(items)} {noun}")
+    for problem in problems:
+        print(f"{problem.file}: {problem.reason}", file=sys.stderr)
+    print(f"{', '.join(summary)}; {len(problems)} problem(s)")
+    return 1 if problems else 0

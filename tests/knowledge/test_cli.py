@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.knowledge.conftest import ARTICLES, ROOT
+from tests.knowledge.conftest import ARTICLES, ROOT, SCRIPTS
 
 
 def kb(*args: str) -> subprocess.CompletedProcess[str]:
@@ -64,3 +64,33 @@ def test_missing_folder_is_an_error(tmp_path: Path) -> None:
     result = kb("--articles", str(tmp_path / "nope"), "x", "--json")
     assert result.returncode == 2
     assert "not a folder" in result.stderr
+
+
+def check(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cli.main", "kb", "check", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_check_passes_on_the_demo_content() -> None:
+    result = check("--articles", str(ARTICLES), "--scripts", str(SCRIPTS))
+    assert result.returncode == 0, result.stderr
+    assert "60 articles, 10 scripts; 0 problem(s)" in result.stdout
+
+
+def test_check_reports_problems_and_broken_links(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\nid: a\ntitle: A\nlang: en\ntranslations: [a-fi]\n---\nx\n", encoding="utf-8"
+    )
+    (tmp_path / "b.md").write_text("---\nid: b\ntitle: B\nlang: xx\n---\nx\n", encoding="utf-8")
+
+    result = check("--articles", str(tmp_path))
+
+    assert result.returncode == 1
+    assert f"{tmp_path / 'a.md'}: translation 'a-fi' does not exist" in result.stderr
+    assert f"{tmp_path / 'b.md'}: unknown language 'xx'" in result.stderr
