@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -63,8 +64,15 @@ PARALLEL_BATCH = 5_000
 
 
 def prepare_all(batch: Sequence[Article], workers: int | None) -> Iterator[Prepared]:
+    """Prepared articles in batch order; ``workers=None`` picks a sensible default.
+
+    The default stays in-process for small batches (a pool costs ~0.5 s to start) and in
+    frozen builds, where spawning needs the application's cooperation (freeze_support).
+    """
     if workers is None:
-        workers = min(os.cpu_count() or 1, 4) if len(batch) >= PARALLEL_BATCH else 1
+        frozen = bool(getattr(sys, "frozen", False))
+        big = len(batch) >= PARALLEL_BATCH
+        workers = min(os.cpu_count() or 1, 4) if big and not frozen else 1
     if workers <= 1:
         yield from map(prepare, batch)
         return
