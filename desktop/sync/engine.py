@@ -91,28 +91,30 @@ class SyncEngine:
         self._idle = asyncio.Event()
         self._caught_up = False
         self._queued = 0
+        self._session_task: asyncio.Task[None] | None = None
+        self._attempt = 0
+        """Failed connection attempts since the last welcome: the backoff exponent."""
 
     # ------------------------------------------------------------------ public API
 
     async def run(self) -> None:
         """Sync until :meth:`stop` or an authentication failure (which it re-raises as
         :class:`AuthExpiredError` after publishing the SIGNED_OUT state)."""
-        attempt = 0
         self._queued = (await self.cache.state()).queued
+        first = True
         while not self._stop.is_set():
-            link = Link.CONNECTING if attempt == 0 else Link.RECONNECTING
-            self._publish(link)
+            self._publish(Link.CONNECTING if first else Link.RECONNECTING)
+            first = False
+            self._session_task = asyncio.create_task(self._connect(), name="sync-session")
             try:
-                async with connect(
-                    self.ws_url,
-                    max_size=MAX_SERVER_FRAME_BYTES,
-                    open_timeout=10,
-                    ping_interval=20,
-                    ping_timeout=20,
-                    close_timeout=2,
-                ) as ws:
-                    await self._session(ws, on_welcome=lambda: None)
-                    attempt = 0
+                await asyncio.wait({self._session_task})
+            finally:
+                self._session_task.cancel()  # when run() itself is cancelled
+            try:
+                self._session_task.result()
+            except asyncio.CancelledError:
+                if not self._stop.is_set():
+                    raise
             except AuthExpiredError as exc:
                 self._publish(Link.SIGNED_OUT, detail=str(exc))
                 raise
@@ -129,8 +131,8 @@ class SyncEngine:
                 break
             self._caught_up = False
             self._idle.clear()
-            delay = self.backoff.delay(attempt)
-            attempt += 1
+            delay = self.backoff.delay(self._attempt)
+            self._attempt += 1
             self._publish(Link.RECONNECTING, retry_at=time.monotonic() + delay)
             self._wake_retry.clear()
             with contextlib.suppress(TimeoutError):
@@ -138,7 +140,10 @@ class SyncEngine:
         self._publish(Link.OFFLINE, detail="stopped")
 
     def stop(self) -> None:
+        """End the session now (closing the socket) and stop reconnecting."""
         self._stop.set()
+        if self._session_task is not None:
+            self._session_task.cancel()
         self._wake_retry.set()
         self._outbox_signal.set()
 
@@ -185,7 +190,18 @@ class SyncEngine:
         else:
             self._idle.clear()
 
-    async def _session(self, ws: ClientConnection, on_welcome: Callable[[], None]) -> None:
+    async def _connect(self) -> None:
+        async with connect(
+            self.ws_url,
+            max_size=MAX_SERVER_FRAME_BYTES,
+            open_timeout=10,
+            ping_interval=20,
+            ping_timeout=20,
+            close_timeout=2,
+        ) as ws:
+            await self._session(ws)
+
+    async def _session(self, ws: ClientConnection) -> None:
         replica = await self.cache.state()
         hello = Hello(
             protocol=PROTOCOL_VERSION,
@@ -199,13 +215,13 @@ class SyncEngine:
         if not isinstance(first, Welcome):
             raise SessionLostError(f"expected welcome, got {first.type}")
         self.agent = first.agent
+        self._attempt = 0
         self.server_seq = first.latest_seq
         await self.cache.set_epoch(first.epoch)
         acked = await self.cache.acknowledge_up_to(first.last_mutation_id)
         self._queued = (await self.cache.state()).queued
         if acked:
             self.on_changes(acked)
-        on_welcome()
         self._publish(Link.SYNCING)
         silence = max(3 * first.heartbeat_interval, 1.0)
         sender = asyncio.create_task(self._send_outbox(ws), name="outbox-sender")
