@@ -144,3 +144,53 @@ def test_a_refused_token_asks_to_sign_in_again(
     window.close()
     qtbot.waitUntil(run.done, timeout=15_000)
     assert run.result() == 0
+
+
+def test_losing_the_server_shows_reconnecting_and_queues_replies(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    server_factory: ServerFactory,
+    tmp_path: Path,
+) -> None:
+    server = server_factory()
+    desk = Desk(
+        qapp,
+        DeskOptions(
+            server_url=server.url, username="agent01", data_dir=tmp_path, use_keyring=False
+        ),
+    )
+    token = httpx.post(
+        f"{server.url}/api/login", json={"username": "agent01", "password": "demo"}, timeout=5
+    ).json()["token"]
+    saved = qloop.create_task(desk.tokens.save(server.url, "agent01", token))
+    qtbot.waitUntil(saved.done)
+    run = qloop.create_task(desk.run())
+    qtbot.waitUntil(lambda: desk.window is not None, timeout=10_000)
+    window = desk.window
+    assert window is not None
+    status = window.status
+    qtbot.waitUntil(lambda: status.link_text() == "Online", timeout=30_000)
+    qtbot.waitUntil(lambda: window.inbox_model.rowCount() > 0, timeout=10_000)
+
+    server.kill()
+    qtbot.waitUntil(lambda: status.link_text().startswith("Reconnecting"), timeout=20_000)
+    assert status.retry.isVisible()
+
+    assert window.inbox.select_id(window.inbox_model.id_at(0))
+    pane = window.conversation
+    pane.reply.editor.setPlainText("Written while the server is away")
+    with qtbot.waitSignal(pane.replyQueued, timeout=5000):
+        pane.reply.on_send()
+    qtbot.waitUntil(lambda: "1 change(s) queued" in status.link_text(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            [m.body for m in pane.model.rows() if m.pending] == ["Written while the server is away"]
+        ),
+        timeout=5000,
+    )
+    assert not pane.delegate.online  # the bubble says "Queued", not "Sending…"
+
+    window.close()
+    qtbot.waitUntil(run.done, timeout=15_000)
+    assert run.result() == 0
