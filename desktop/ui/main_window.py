@@ -9,7 +9,7 @@ gives it the reader, the bridge and the op runner, and later the engine.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from desktop.models.changes import Changes, Notice
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._painted_timer.setInterval(0)
         self._painted_timer.timeout.connect(self.inboxPainted)
         self.inbox.view.viewport().installEventFilter(self)
+        self._add_shortcuts()
         self._restore()
 
     # ------------------------------------------------------------------ public API
@@ -147,6 +148,22 @@ class MainWindow(QMainWindow):
     def _on_conversation_selected(self, conversation_id: int) -> None:
         self.conversation.show_conversation(conversation_id)
         self.details.show_conversation(conversation_id)
+
+    def _add_shortcuts(self) -> None:
+        """Keyboard-first: Ctrl+1 the inbox, Ctrl+2 the reply box, F5 reconnect now."""
+        for keys, slot in (
+            ("Ctrl+1", self._on_focus_inbox),
+            ("Ctrl+2", self._on_focus_reply),
+            ("F5", self.status.retryRequested.emit),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+
+    def _on_focus_inbox(self) -> None:
+        self.inbox.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_focus_reply(self) -> None:
+        self.conversation.reply.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _restore(self) -> None:
         if self.settings is None:
