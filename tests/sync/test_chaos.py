@@ -80,7 +80,7 @@ async def test_no_loss_no_duplicates_through_cuts_and_server_crashes(
         # Let the desk settle: connected, and its cursor at the server's latest seq.
         final = await latest_seq(server.url)
 
-        async def settled() -> bool:
+        def settled() -> bool:
             return desk.engine.state.link is Link.ONLINE and desk.reader.counts()["cursor"] >= final
 
         await wait_until_async(settled, 120, message="desk did not catch up")
