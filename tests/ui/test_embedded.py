@@ -29,8 +29,8 @@ sys.exit(3)
 class ScriptServer(EmbeddedServer):
     """Runs a small script instead of the real server."""
 
-    def __init__(self, data_dir: Path, script: str, **kwargs: float) -> None:
-        super().__init__(data_dir, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, data_dir: Path, script: str, *, start_timeout: float = 30.0) -> None:
+        super().__init__(data_dir, start_timeout=start_timeout)
         self.script = script
 
     def command(self) -> list[str]:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.sync.auth import ServerUnreachableError, Session, SignInError
 from desktop.ui.ops import Ops
-from desktop.ui.sign_in import SignInDialog
+from desktop.ui.sign_in import SignInDialog, SignInFunc
 from desktop.widgets.toast import Toast
 
 pytestmark = pytest.mark.usefixtures("qloop")
@@ -28,8 +28,8 @@ async def _fine(server: str, username: str, password: str) -> Session:
     return Session(server, "secret-token", 0.0, 1, "Agent One", "agent")
 
 
-def _dialog(qtbot: QtBot, func: object) -> SignInDialog:
-    dialog = SignInDialog(func, Ops(), server_url="http://127.0.0.1:9", username="agent01")  # type: ignore[arg-type]
+def _dialog(qtbot: QtBot, func: SignInFunc) -> SignInDialog:
+    dialog = SignInDialog(func, Ops(), server_url="http://127.0.0.1:9", username="agent01")
     qtbot.addWidget(dialog)
     dialog.password.setText("demo")
     return dialog
@@ -39,7 +39,7 @@ def _dialog(qtbot: QtBot, func: object) -> SignInDialog:
     ("func", "words"),
     [(_wrong, "Wrong username or password"), (_down, "Cannot reach the server")],
 )
-def test_failures_are_explained(qtbot: QtBot, func: object, words: str) -> None:
+def test_failures_are_explained(qtbot: QtBot, func: SignInFunc, words: str) -> None:
     dialog = _dialog(qtbot, func)
     dialog.on_submit()
     qtbot.waitUntil(lambda: words in dialog.error.text(), timeout=3000)
