@@ -6,47 +6,16 @@ get a long log); the figure printed is informational, see ``bench/`` for benchma
 
 from __future__ import annotations
 
-import json
-import sqlite3
 import time
 
 import pytest
 
 from protocol.frames import REPLAY_BATCH, CaughtUp, ErrorFrame, Events, Pull, Reset, encode
 from tests.support.client import hello, login, open_ws, recv, recv_until
+from tests.support.eventload import append_message_events
 from tests.support.server_proc import ServerFactory
 
 COUNT = 50_000
-
-
-def append_events(db_path: str, count: int) -> int:
-    """Append ``count`` message events (half in a queue agent01 cannot see); first seq."""
-    with sqlite3.connect(db_path) as db:
-        first = int(db.execute("SELECT MAX(seq) FROM events").fetchone()[0]) + 1
-        rows = []
-        for i in range(count):
-            queue_id = 1 if i % 2 == 0 else 4
-            entity_id = 50_000_000 + i
-            payload = json.dumps(
-                {
-                    "kind": "message",
-                    "id": entity_id,
-                    "conversation_id": 1,
-                    "direction": "in",
-                    "author_name": "Load",
-                    "author_agent_id": None,
-                    "body": f"load message {i}",
-                    "created_at": 1.0,
-                    "client_ref": None,
-                }
-            )
-            rows.append((first + i, "message", entity_id, "upsert", queue_id, payload, 1.0))
-        db.executemany(
-            "INSERT INTO events (seq, kind, entity_id, op, queue_id, payload, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-    return first
 
 
 @pytest.mark.slow
@@ -54,7 +23,7 @@ def append_events(db_path: str, count: int) -> int:
 async def test_catch_up_of_50000_events(server_factory: ServerFactory) -> None:
     server = server_factory()
     server.stop()
-    first = append_events(str(server.db_path), COUNT)
+    first = append_message_events(server.db_path, COUNT, queues=(1, 4))
     server.start()
     token = login(server.url, "agent01")
     started = time.perf_counter()
