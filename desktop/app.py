@@ -26,7 +26,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 EMBEDDED_USER = "agent01"
 EMBEDDED_PASSWORD = "demo"  # noqa: S105 - the demo server's published password (README), demo mode only
 SCREENSHOT_WAIT_S = 20.0
+SERVER_WATCH_MS = 3000
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,11 @@ class Desk:
         self.engine: SyncEngine | None = None
         self.exit_code = 0
         self._engine_task: asyncio.Task[None] | None = None
+        self._restarting = False
+        self._server_watch = QTimer()
+        self._server_watch.setObjectName("embedded-server-watch")
+        self._server_watch.setInterval(SERVER_WATCH_MS)
+        self._server_watch.timeout.connect(self._on_watch_server)
         self._closed: asyncio.Future[None] | None = None
 
     # ------------------------------------------------------------------ lifecycle
@@ -132,6 +138,8 @@ class Desk:
         if not early and not self._show_window(path):
             raise RuntimeError(f"cannot read the cache {path}")
         self.ops.run(self._connect(session), what=self.tr("connect"), on_error=self._on_offline)
+        if self.embedded:
+            self._server_watch.start()
         if self.options.screenshot is not None:
             self.ops.run(self._screenshot(self.options.screenshot), what="take a screenshot")
         await self._closed
@@ -184,9 +192,12 @@ class Desk:
         assert self.window is not None
         status = self.window.status
         if self.embedded:
-            self.server = EmbeddedServer(self.data_dir)
-            status.set_phase(self.tr("Starting the local server…"))
-            url = await asyncio.to_thread(self.server.start)
+            if self.server is None or not self.server.running:
+                self.server = EmbeddedServer(self.data_dir)
+                status.set_phase(self.tr("Starting the local server…"))
+                await asyncio.to_thread(self.server.start)
+            url = self.server.url
+            assert url is not None
             self.server_url = url
             status.set_phase(self.tr("Signing in…"))
             session = await sign_in(url, EMBEDDED_USER, EMBEDDED_PASSWORD)
@@ -256,11 +267,13 @@ class Desk:
         await self.tokens.save(session.server_url, self.username, session.token)
         return session
 
-    async def _shutdown(self) -> None:
-        log.info("closing the desk")
-        if self.engine is not None:
-            self.engine.stop()
-        task = self._engine_task
+    async def _stop_engine(self) -> None:
+        engine, task = self.engine, self._engine_task
+        self.engine, self._engine_task = None, None
+        if self.window is not None:
+            self.window.set_actions(None)
+        if engine is not None:
+            engine.stop()
         if task is not None and not task.done():
             # stop() ends the engine between sessions; a live socket ends by cancellation,
             # which closes it cleanly (``async with connect``).
@@ -269,6 +282,43 @@ class Desk:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+
+    async def _restart_server(self) -> None:
+        """The local server died (crash, OOM, killed): start a new one and sync again.
+        Its port changes, so the engine is rebuilt for the new URL."""
+        log.warning("the embedded server stopped unexpectedly; restarting it")
+        if self.window is not None:
+            self.window.toast.show_message(self.tr("The local server stopped; restarting it…"))
+        await self._stop_engine()
+        old, self.server = self.server, None
+        if old is not None:
+            await asyncio.to_thread(old.stop)
+        await self._connect(None)
+
+    def _on_watch_server(self) -> None:
+        server = self.server
+        if self._restarting or server is None or server.url is None or server.running:
+            return
+        self._restarting = True
+
+        def done(_result: object = None) -> None:
+            self._restarting = False
+
+        def failed(error: BaseException) -> None:
+            done()
+            self._on_offline(error)
+
+        self.ops.run(
+            self._restart_server(),
+            what=self.tr("restart the local server"),
+            on_done=done,
+            on_error=failed,
+        )
+
+    async def _shutdown(self) -> None:
+        log.info("closing the desk")
+        self._server_watch.stop()
+        await self._stop_engine()
         await self.ops.cancel_all()
         if self.server is not None:
             await asyncio.to_thread(self.server.stop)
@@ -311,14 +361,16 @@ class Desk:
         if self.window is None:
             return
         self.bridge.on_state(ConnectionState(Link.OFFLINE, detail=str(error)))
-        self.window.on_failed(self.tr("connect"), str(error) or type(error).__name__)
+        lines = (str(error) or type(error).__name__).splitlines()
+        if len(lines) > 5:  # e.g. a server's stderr tail: the first and last lines say it
+            lines = [lines[0], "…", *lines[-3:]]
+        self.window.on_failed(self.tr("connect"), "\n".join(lines))
 
     def _on_sign_in_requested(self) -> None:
         async def again() -> None:
             session = await self._ask_sign_in()
             if session is not None:
-                if self.engine is not None:
-                    self.engine.stop()
+                await self._stop_engine()
                 self._start_engine(session)
 
         self.ops.run(again(), what=self.tr("sign in"))

@@ -176,6 +176,13 @@ class EmbeddedServer:
         lines: Sequence[str] = list(self._stderr) or self._lines
         return "\n".join(lines) or "(no output)"
 
+    def kill(self) -> None:
+        """SIGKILL the child, as a crash would (tests use it; :meth:`stop` still cleans up)."""
+        process = self._process
+        if process is not None and process.poll() is None:
+            process.kill()
+            process.wait(5)
+
     def stop(self, timeout: float = 10.0) -> None:
         """SIGTERM, wait, then SIGKILL. Blocking; safe to call twice, and a :meth:`start`
         still running in another thread will not leave a child behind."""

@@ -194,3 +194,32 @@ def test_losing_the_server_shows_reconnecting_and_queues_replies(
     window.close()
     qtbot.waitUntil(run.done, timeout=15_000)
     assert run.result() == 0
+
+
+def test_the_embedded_default_restarts_a_dead_local_server(
+    qtbot: QtBot, qapp: QApplication, qloop: asyncio.AbstractEventLoop, tmp_path: Path
+) -> None:
+    desk = Desk(qapp, DeskOptions(data_dir=tmp_path))
+    run = qloop.create_task(desk.run())
+    qtbot.waitUntil(lambda: desk.window is not None, timeout=10_000)
+    window = desk.window
+    assert window is not None
+    status = window.status
+    qtbot.waitUntil(lambda: status.link_text() == "Online", timeout=60_000)
+    assert window.inbox_model.rowCount() > 0
+    first = desk.server
+    assert first is not None
+    assert (tmp_path / "server.sqlite3").exists()
+    assert (tmp_path / "cache-agent01.sqlite3").exists()
+
+    first._process.kill()  # type: ignore[union-attr]  # a crash, as the desk sees it
+    qtbot.waitUntil(
+        lambda: desk.server is not first and status.link_text() == "Online", timeout=60_000
+    )
+    assert desk.server is not None
+    assert desk.server.running
+
+    window.close()
+    qtbot.waitUntil(run.done, timeout=20_000)
+    assert run.result() == 0
+    assert not desk.server.running
