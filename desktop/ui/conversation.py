@@ -65,6 +65,7 @@ class ReplyBox(QWidget):
         self.setObjectName("replyBox")
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("replyEditor")
+        self.editor.setAccessibleName(self.tr("Reply"))
         self.editor.setPlaceholderText(self.tr("Write a reply…  (Ctrl+Enter sends)"))
         self.editor.setTabChangesFocus(True)
         self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -140,6 +141,7 @@ class ConversationPane(QWidget):
         self.desk_actions: DeskActions | None = None
         self.conversation: ConversationRow | None = None
         self._updating = False
+        self._follow_next = False
 
         header = self._make_header()
 
@@ -151,6 +153,7 @@ class ConversationPane(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setWordWrap(True)
+        self.view.setAccessibleName(self.tr("Messages"))
         self.delegate = MessageDelegate(self.view, self.view)
         self.view.setItemDelegate(self.delegate)
         self.view.setModel(self.model)
@@ -172,7 +175,6 @@ class ConversationPane(QWidget):
 
         self.reply.submitted.connect(self._on_reply_submitted)
         self.status.currentIndexChanged.connect(self._on_status_picked)
-        self.model.rowsInserted.connect(self._on_rows_inserted)
         self.model.modelReset.connect(self.view.scrollToBottom)
         self.set_actions(None)
 
@@ -232,9 +234,12 @@ class ConversationPane(QWidget):
         if changes.reset:
             self.model.load(current.id)
         elif current.id in changes.messages_of:
-            at_bottom = self._at_bottom()
+            # Follow new messages only if the agent was already reading the end (or just
+            # sent one); someone scrolled up to read history is left where they are.
+            follow = self._at_bottom() or self._follow_next
+            self._follow_next = False
             self.model.refresh()
-            if at_bottom:
+            if follow:
                 self.view.scrollToBottom()
 
     # ------------------------------------------------------------------ internals
@@ -257,13 +262,11 @@ class ConversationPane(QWidget):
         bar = self.view.verticalScrollBar()
         return bar.value() >= bar.maximum() - 4
 
-    def _on_rows_inserted(self) -> None:
-        self.view.scrollToBottom()
-
     def _on_reply_submitted(self, body: str, internal: bool) -> None:
         actions, row = self.desk_actions, self.conversation
         if actions is None or row is None:
             return
+        self._follow_next = True
 
         def failed(error: BaseException) -> None:
             self.reply.editor.setPlainText(body)  # keep the agent's words

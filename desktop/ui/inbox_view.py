@@ -216,6 +216,7 @@ class InboxPanel(QWidget):
     def _make_view(self, model: InboxModel) -> QTableView:
         view = QTableView()
         view.setObjectName("inboxList")
+        view.setAccessibleName(self.tr("Conversations"))
         view.horizontalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
         rows = view.verticalHeader()
