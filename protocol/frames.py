@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from protocol.entities import ConversationStatus, EntityData
+from protocol.entities import MAX_VOTE_COMMENT_CHARS, ConversationStatus, EntityData, VoteValue
 
 PROTOCOL_VERSION = 1
 MAX_FRAME_BYTES = 256 * 1024
@@ -80,7 +80,17 @@ class SetStatusOp(_Frame):
     status: ConversationStatus
 
 
-MutationOp = Annotated[ReplyOp | SetStatusOp, Field(discriminator="op")]
+class VoteOp(_Frame):
+    """Vote an article helpful (+1) or not (-1), with an optional comment. One vote per
+    agent and article: a second vote replaces the first."""
+
+    op: Literal["vote"] = "vote"
+    article_id: int
+    value: VoteValue
+    comment: str | None = Field(default=None, max_length=MAX_VOTE_COMMENT_CHARS)
+
+
+MutationOp = Annotated[ReplyOp | SetStatusOp | VoteOp, Field(discriminator="op")]
 
 
 # --------------------------------------------------------------------------- client -> server

@@ -63,3 +63,62 @@ class ConversationPage(_Body):
 
 class MessageList(_Body):
     items: list[MessageData]
+
+
+class ImportArticle(_Body):
+    """One article for ``POST /api/kb/import``: front matter and body already parsed by the
+    authoring tool (``frontline kb import`` uses ``desktop.knowledge``). ``slug`` is the
+    front matter's ``id``; ``version`` is the author's, a floor for the server's own."""
+
+    slug: str = Field(min_length=1, max_length=200)
+    title: str = Field(min_length=1, max_length=500)
+    lang: str = Field(min_length=1, max_length=35)
+    body: str = Field(max_length=1_000_000)
+    category: str = ""
+    section: str = ""
+    tags: list[str] = Field(default_factory=list)
+    status: str = "published"
+    version: int = 1
+    translations: list[str] = Field(default_factory=list)
+
+
+class ImportScript(_Body):
+    """One call script for ``POST /api/kb/import``: its YAML text plus what lists it."""
+
+    slug: str = Field(min_length=1, max_length=200)
+    title: str = Field(min_length=1, max_length=500)
+    lang: str = Field(min_length=1, max_length=35)
+    source: str = Field(min_length=1, max_length=1_000_000)
+
+
+class KbImport(_Body):
+    """Body of ``POST /api/kb/import`` (supervisors only). Items are upserted by slug;
+    unchanged content makes no event and keeps the version."""
+
+    articles: list[ImportArticle] = Field(default_factory=list)
+    scripts: list[ImportScript] = Field(default_factory=list)
+
+
+class ImportProblem(_Body):
+    """An item the server refused, and why."""
+
+    item: str
+    reason: str
+
+
+class ImportCounts(_Body):
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+class KbImportResult(_Body):
+    """What an import did, per kind and in total; ``seq`` is the log position after it."""
+
+    created: int
+    updated: int
+    unchanged: int
+    articles: ImportCounts
+    scripts: ImportCounts
+    problems: list[ImportProblem]
+    seq: int

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
-from server import eventlog, ws
+from server import eventlog, kb_rest, ws
 from server.config import Settings
 from server.context import ServerContext
 from server.db.engine import create_engine, ensure_epoch, run_migrations
@@ -40,9 +40,11 @@ async def start_context(settings: Settings) -> ServerContext:
     engine = create_engine(settings.database_url)
     epoch = await ensure_epoch(engine)
     if settings.demo:
+        from server.demo.kb import seed_kb_if_empty
         from server.demo.seed import seed_if_empty
 
         await seed_if_empty(engine)
+        await seed_kb_if_empty(engine)
     latest, floor = await eventlog.latest_and_floor(engine)
     ctx = ServerContext(settings, engine, Hub(latest, floor), epoch)
     await ctx.compact()
@@ -74,5 +76,6 @@ def create_app(settings: Settings) -> FastAPI:
 
     app = FastAPI(title="Frontline server", version="0.1.0", lifespan=lifespan)
     app.include_router(router)
+    app.include_router(kb_rest.router)
     app.add_api_websocket_route("/ws", ws.endpoint)
     return app

@@ -13,8 +13,8 @@ import time
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from protocol.frames import Ack, Mutation, Reject, ReplyOp, SetStatusOp
-from server import eventlog
+from protocol.frames import Ack, Mutation, Reject, ReplyOp, SetStatusOp, VoteOp
+from server import eventlog, knowledge
 from server.context import ServerContext
 from server.db import tables as t
 from server.eventlog import Draft
@@ -112,6 +112,12 @@ async def apply(
             return Ack(mutation_id=mid, duplicate=True), []
         await _record(conn, client_id, viewer.agent_id, mid)
         change = mutation.change
+        if isinstance(change, VoteOp):
+            voted = await knowledge.vote(conn, viewer.agent_id, change)
+            if voted is None:
+                message = f"article {change.article_id} does not exist or is not published"
+                return Reject(mutation_id=mid, code="unknown_article", message=message), []
+            return Ack(mutation_id=mid), voted
         conversation = await load_conversation(conn, change.conversation_id)
         if conversation is None or not viewer.sees(conversation.queue_id, None):
             # Same answer for "missing" and "not yours": existence is not leaked.

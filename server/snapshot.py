@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import sqlalchemy as sa
 
+from server import knowledge
 from server.context import ServerContext
 from server.db import tables as t
 from server.hub import Viewer
@@ -54,12 +55,14 @@ async def read(ctx: ServerContext, viewer: Viewer) -> tuple[list[str], int]:
                     .order_by(t.messages.c.id)
                 )
             ).all()
+            shared = await knowledge.snapshot_rows(conn, viewer.agent_id)
     out: list[str] = []
     out.extend(queue_from_row(r).model_dump_json() for r in queues)
     out.extend(agent_from_row(r).model_dump_json() for r in agents)
     out.extend(customer_from_row(r).model_dump_json() for r in customers)
     out.extend(conversation_from_row(r).model_dump_json() for r in conversations)
     out.extend(message_from_row(r).model_dump_json() for r in messages)
+    out.extend(shared)
     return out, seq
 
 
