@@ -91,6 +91,23 @@ INSERT OR IGNORE INTO kb_meta VALUES ('count', '0');
 """
 
 
+def has_schema(conn: sqlite3.Connection) -> bool:
+    """True if the index tables exist (then opening an index writes nothing, so it also
+    works on a read-only connection and never commits the caller's transaction)."""
+    row = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE name IN ('kb_meta', 'kb_vocab')"
+    ).fetchone()
+    return int(row[0]) == 2
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Create the index tables statement by statement, inside the caller's transaction
+    (``executescript`` would commit it first): for the desk cache's schema migration."""
+    for statement in _SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 @dataclass(frozen=True)
 class SearchHit:
     """One result: scores are positive, higher is better.
@@ -119,7 +136,8 @@ class KnowledgeIndex:
     A passed-in connection is used as is (the desk's cache connection, whose owner picks
     its pragmas; a large page cache or mmap helps search); a path opens a private
     connection in WAL mode with a 128 MB page cache and memory-mapped reads. Creating the
-    tables commits a transaction the caller left open (``executescript``). All writes
+    tables (only when they do not exist yet) commits a transaction the caller left open
+    (``executescript``; :func:`create_schema` does not). All writes
     happen inside a savepoint, so they commit atomically whatever the transaction mode.
 
     The index stores analysed terms, so an index built by an older analysis (see
@@ -140,7 +158,8 @@ class KnowledgeIndex:
             self.conn.execute("PRAGMA cache_size=-131072")
             self.conn.execute("PRAGMA mmap_size=1073741824")
             self._owned = True
-        self.conn.executescript(_SCHEMA)
+        if not has_schema(self.conn):
+            self.conn.executescript(_SCHEMA)
         self._known_words: set[str] | None = None
 
     def close(self) -> None:

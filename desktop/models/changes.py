@@ -25,6 +25,8 @@ class Changes:
     ``conversations``: conversation headers that were inserted, updated or deleted.
     ``messages_of``: conversations whose message list changed.
     ``reset``: the whole replica was replaced (snapshot); views reload everything.
+    ``articles``: knowledge articles upserted or deleted (also when the agent's vote, a
+    favourite or a view of them changed); ``scripts``: the call scripts changed.
     """
 
     conversations: frozenset[int] = frozenset()
@@ -34,6 +36,8 @@ class Changes:
     agents: bool = False
     outbox: bool = False
     reset: bool = False
+    articles: frozenset[int] = frozenset()
+    scripts: bool = False
     notices: tuple[Notice, ...] = field(default=())
 
     def __bool__(self) -> bool:
@@ -45,6 +49,8 @@ class Changes:
             or self.agents
             or self.outbox
             or self.reset
+            or self.articles
+            or self.scripts
             or self.notices
         )
 
@@ -58,5 +64,7 @@ class Changes:
             agents=self.agents or other.agents,
             outbox=self.outbox or other.outbox,
             reset=self.reset or other.reset,
+            articles=self.articles | other.articles,
+            scripts=self.scripts or other.scripts,
             notices=self.notices + other.notices,
         )

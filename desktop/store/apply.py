@@ -13,17 +13,30 @@ from collections.abc import Iterable, Sequence
 import sqlite_utils
 
 from desktop.models.changes import Changes
-from desktop.store import meta
+from desktop.store import kb_apply, meta
 from protocol.entities import (
     AgentData,
+    ArticleData,
     ConversationData,
     CustomerData,
     MessageData,
     QueueData,
+    ScriptData,
+    VoteData,
 )
 from protocol.frames import Event
 
-Entity = QueueData | AgentData | CustomerData | ConversationData | MessageData
+Entity = (
+    QueueData
+    | AgentData
+    | CustomerData
+    | ConversationData
+    | MessageData
+    | ArticleData
+    | ScriptData
+    | VoteData
+)
+KNOWLEDGE_KINDS = frozenset({"article", "script", "vote"})
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "queue": ("id", "name"),
@@ -78,19 +91,51 @@ def _upsert_sql(kind: str) -> str:
 UPSERT_SQL = {kind: _upsert_sql(kind) for kind in _COLUMNS}
 
 
-def _row(entity: Entity) -> tuple[object, ...]:
+def _row(
+    entity: QueueData | AgentData | CustomerData | ConversationData | MessageData,
+) -> tuple[object, ...]:
     return tuple(getattr(entity, c) for c in _COLUMNS[entity.kind])
 
 
+def _delete(
+    conn: sqlite3.Connection,
+    deletes: Iterable[tuple[str, int]],
+    conversations: set[int],
+    messages_of: set[int],
+) -> None:
+    """Delete conversation-side rows (knowledge kinds are ``kb_apply``'s)."""
+    for kind, entity_id in deletes:
+        if kind in KNOWLEDGE_KINDS:
+            continue
+        if kind == "conversation":
+            conn.execute("DELETE FROM messages WHERE conversation_id = ?", (entity_id,))
+            conversations.add(entity_id)
+        elif kind == "message":
+            found = conn.execute(
+                "SELECT conversation_id FROM messages WHERE id = ?", (entity_id,)
+            ).fetchone()
+            if found:
+                messages_of.add(int(found[0]))
+        conn.execute(f"DELETE FROM {TABLES[kind]} WHERE id = ?", (entity_id,))
+
+
 def _write_entities(
-    conn: sqlite3.Connection, entities: Iterable[Entity], deletes: Iterable[tuple[str, int]]
+    conn: sqlite3.Connection,
+    entities: Iterable[Entity],
+    deletes: Iterable[tuple[str, int]],
+    *,
+    reindex_all: bool = False,
 ) -> Changes:
     rows: dict[str, dict[int, tuple[object, ...]]] = {kind: {} for kind in _COLUMNS}
     conversations: set[int] = set()
     messages_of: set[int] = set()
     customers: set[int] = set()
     client_refs: list[tuple[str]] = []
+    knowledge: list[kb_apply.KnowledgeEntity] = []
     for entity in entities:
+        if isinstance(entity, ArticleData | ScriptData | VoteData):
+            knowledge.append(entity)
+            continue
         rows[entity.kind][entity.id] = _row(entity)  # the latest state of an id wins
         if isinstance(entity, ConversationData):
             conversations.add(entity.id)
@@ -106,23 +151,22 @@ def _write_entities(
     if client_refs:
         # The server's copy of a reply replaces the desk's pending one.
         conn.executemany("DELETE FROM messages WHERE client_ref = ? AND id < 0", client_refs)
-    for kind, entity_id in deletes:
-        if kind == "conversation":
-            conn.execute("DELETE FROM messages WHERE conversation_id = ?", (entity_id,))
-            conversations.add(entity_id)
-        elif kind == "message":
-            found = conn.execute(
-                "SELECT conversation_id FROM messages WHERE id = ?", (entity_id,)
-            ).fetchone()
-            if found:
-                messages_of.add(int(found[0]))
-        conn.execute(f"DELETE FROM {TABLES[kind]} WHERE id = ?", (entity_id,))
+    deletes = list(deletes)
+    articles, scripts = kb_apply.write(
+        conn,
+        knowledge,
+        [(k, i) for k, i in deletes if k in KNOWLEDGE_KINDS],
+        reindex_all=reindex_all,
+    )
+    _delete(conn, deletes, conversations, messages_of)
     return Changes(
         conversations=frozenset(conversations),
         messages_of=frozenset(messages_of),
         customers=frozenset(customers),
         queues=bool(rows["queue"]) or any(k == "queue" for k, _ in deletes),
         agents=bool(rows["agent"]) or any(k == "agent" for k, _ in deletes),
+        articles=articles,
+        scripts=scripts,
     )
 
 
@@ -136,7 +180,7 @@ def apply_events(conn: sqlite3.Connection, events: Sequence[Event], upto: int) -
     deletes: list[tuple[str, int]] = []
     for event in events:
         if event.op == "delete":
-            if event.kind in TABLES:
+            if event.kind in TABLES or event.kind in KNOWLEDGE_KINDS:
                 deletes.append((event.kind, event.id))
         elif event.data is not None:
             entities.append(event.data)
@@ -160,12 +204,15 @@ def apply_snapshot(
     conn: sqlite3.Connection, entities: Sequence[Entity], seq: int, epoch: str
 ) -> Changes:
     """Replace the whole replica with a snapshot, atomically; the outbox and the desk's
-    pending replies survive (they are the agent's unsent work)."""
+    pending replies survive (they are the agent's unsent work), and so do the desk-only
+    favourites and recently viewed articles and the agent's pending votes. The search
+    index is rebuilt from the snapshot's articles in the same transaction."""
     with sqlite_utils.Database(conn).atomic():
-        for table in ("queues", "agents", "customers", "conversations"):
+        for table in ("queues", "agents", "customers", "conversations", "articles", "scripts"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("DELETE FROM messages WHERE id > 0")
-        _write_entities(conn, entities, ())
+        conn.execute("DELETE FROM votes WHERE id > 0")
+        _write_entities(conn, entities, (), reindex_all=True)
         meta.put(conn, meta.LAST_SEQ, seq)
         meta.put(conn, meta.EPOCH, epoch)
     return Changes(reset=True)

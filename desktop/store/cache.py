@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlite_utils
+
 from desktop.models.changes import Changes
-from desktop.store import apply, meta, outbox
+from desktop.store import apply, kb_apply, meta, outbox
 from desktop.store.writer import CacheWriter
-from protocol.entities import ConversationStatus
+from protocol.entities import ConversationStatus, VoteValue
 from protocol.frames import Event, Mutation
 
 
@@ -42,8 +45,10 @@ class Cache:
         self.writer = CacheWriter(path)
 
     def open(self) -> None:
-        """Start the writer (opens and migrates the file); raises if that fails."""
+        """Start the writer (opens and migrates the file); raises if that fails. A search
+        index built by an older text analysis is rebuilt here, before anybody searches."""
         self.writer.start()
+        self.writer.call(kb_apply.ensure_index)
 
     def close(self) -> None:
         self.writer.stop()
@@ -76,6 +81,37 @@ class Cache:
         self, conversation_id: int, status: ConversationStatus
     ) -> tuple[int, Changes]:
         return await self.writer.run(lambda c: outbox.queue_status(c, conversation_id, status))
+
+    async def queue_vote(
+        self,
+        article_id: int,
+        value: VoteValue,
+        comment: str | None = None,
+        agent_id: int | None = None,
+    ) -> tuple[int, Changes]:
+        return await self.writer.run(
+            lambda c: outbox.queue_vote(c, article_id, value, comment, agent_id)
+        )
+
+    async def set_favourite(self, slug: str, favourite: bool = True) -> Changes:
+        """Add (or remove) a desk-only favourite article."""
+
+        def work(conn: sqlite3.Connection) -> Changes:
+            with sqlite_utils.Database(conn).atomic():
+                ids = kb_apply.set_favourite(conn, slug, favourite, time.time())
+            return Changes(articles=ids)
+
+        return await self.writer.run(work)
+
+    async def mark_viewed(self, slug: str) -> Changes:
+        """Remember that the agent opened an article (desk-only)."""
+
+        def work(conn: sqlite3.Connection) -> Changes:
+            with sqlite_utils.Database(conn).atomic():
+                ids = kb_apply.mark_viewed(conn, slug, time.time())
+            return Changes(articles=ids)
+
+        return await self.writer.run(work)
 
     async def pending(self) -> list[Mutation]:
         return await self.writer.run(outbox.pending)

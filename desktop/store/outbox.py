@@ -17,10 +17,10 @@ from pydantic import TypeAdapter
 
 from desktop.models.changes import Changes, Notice
 from desktop.store import meta
-from protocol.entities import ConversationStatus
-from protocol.frames import Mutation, MutationOp, ReplyOp, SetStatusOp
+from protocol.entities import ConversationStatus, VoteValue
+from protocol.frames import Mutation, MutationOp, ReplyOp, SetStatusOp, VoteOp
 
-_op_adapter: TypeAdapter[ReplyOp | SetStatusOp] = TypeAdapter(MutationOp)
+_op_adapter: TypeAdapter[ReplyOp | SetStatusOp | VoteOp] = TypeAdapter(MutationOp)
 
 
 def _next_mutation_id(conn: sqlite3.Connection) -> int:
@@ -30,7 +30,7 @@ def _next_mutation_id(conn: sqlite3.Connection) -> int:
 
 
 def _insert(
-    conn: sqlite3.Connection, change: ReplyOp | SetStatusOp, undo: dict[str, object]
+    conn: sqlite3.Connection, change: ReplyOp | SetStatusOp | VoteOp, undo: dict[str, object]
 ) -> int:
     mutation_id = _next_mutation_id(conn)
     conn.execute(
@@ -40,7 +40,7 @@ def _insert(
             mutation_id,
             change.op,
             change.model_dump_json(),
-            change.conversation_id,
+            None if isinstance(change, VoteOp) else change.conversation_id,
             json.dumps(undo),
             time.time(),
         ),
@@ -83,6 +83,67 @@ def queue_status(
         mutation_id = _insert(conn, change, {"status": row[0] if row else None})
         conn.execute("UPDATE conversations SET status = ? WHERE id = ?", (status, conversation_id))
     return mutation_id, Changes(conversations=frozenset({conversation_id}), outbox=True)
+
+
+_VOTE_COLUMNS = (
+    "id",
+    "article_id",
+    "agent_id",
+    "value",
+    "comment",
+    "updated_at",
+    "pending",
+    "base_value",
+)
+
+
+def queue_vote(
+    conn: sqlite3.Connection,
+    article_id: int,
+    value: VoteValue,
+    comment: str | None,
+    agent_id: int | None,
+) -> tuple[int, Changes]:
+    """Queue a helpful vote and show it at once.
+
+    The desk keeps the article's totals as the server last sent them; a pending vote row
+    (id ``-mutation_id``) remembers ``base_value``, the agent's vote the server already
+    counts, so readers show server totals plus the pending difference (see
+    ``desktop.store.kb_reader``). A later server total (another agent's vote) therefore
+    never double-counts or loses the optimistic one. The row it replaces is kept in
+    ``undo`` and restored on reject.
+    """
+    change = VoteOp(article_id=article_id, value=value, comment=comment)
+    with sqlite_utils.Database(conn).atomic():
+        cols = ", ".join(_VOTE_COLUMNS)
+        old = conn.execute(f"SELECT {cols} FROM votes WHERE article_id = ?", (article_id,))
+        old_row = old.fetchone()
+        previous = dict(zip(_VOTE_COLUMNS, old_row, strict=True)) if old_row else None
+        if previous is None:
+            base = 0
+        else:
+            base = int(previous["base_value"] if previous["pending"] else previous["value"])
+        mutation_id = _insert(conn, change, {"article_id": article_id, "previous": previous})
+        conn.execute("DELETE FROM votes WHERE article_id = ?", (article_id,))
+        conn.execute(
+            f"INSERT INTO votes ({cols}) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
+            (-mutation_id, article_id, agent_id, value, comment, time.time(), base),
+        )
+    return mutation_id, Changes(articles=frozenset({article_id}), outbox=True)
+
+
+def _undo_vote(conn: sqlite3.Connection, mutation_id: int, undo: dict[str, object]) -> int:
+    """Put back the vote row a rejected vote replaced (unless a newer vote replaced it)."""
+    article_id = int(str(undo["article_id"]))
+    mine = conn.execute("DELETE FROM votes WHERE id = ?", (-mutation_id,))
+    previous = undo.get("previous")
+    if mine.rowcount and isinstance(previous, dict):
+        cols = ", ".join(_VOTE_COLUMNS)
+        conn.execute(
+            f"INSERT OR REPLACE INTO votes ({cols}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            tuple(previous[c] for c in _VOTE_COLUMNS),
+        )
+    return article_id
 
 
 def pending(conn: sqlite3.Connection) -> list[Mutation]:
@@ -143,6 +204,10 @@ def reject(conn: sqlite3.Connection, mutation_id: int, reason: str) -> Changes:
             conn.execute("DELETE FROM messages WHERE id = ?", (-mutation_id,))
             kind = "reply_rejected"
             changed = Changes(messages_of=frozenset({conversation_id}), outbox=True)
+        elif op == "vote":
+            article_id = _undo_vote(conn, mutation_id, undo)
+            kind = "vote_rejected"
+            changed = Changes(articles=frozenset({article_id}), outbox=True)
         else:
             if undo.get("status"):
                 conn.execute(

@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop.models.rows import ConversationRow, MessageRow
 from desktop.store import meta
 from desktop.store.connection import open_connection
+from desktop.store.kb_reader import KnowledgeReads
 
 _CONV_COLS = (
     "id, queue_id, customer_id, customer_name, channel, status, subject, language,"
@@ -19,11 +20,15 @@ _CONV_COLS = (
 )
 
 
-class CacheReader:
-    """Read-only access for the thread that created it."""
+class CacheReader(KnowledgeReads):
+    """Read-only access for the thread that created it (knowledge reads: ``KnowledgeReads``)."""
 
     def __init__(self, path: Path) -> None:
         self.conn: sqlite3.Connection = open_connection(path, readonly=True)
+        # Knowledge search walks FTS doclists: a bigger page cache and memory-mapped reads
+        # keep them in memory instead of re-reading through system calls on every key.
+        self.conn.execute("PRAGMA cache_size=-65536")
+        self.conn.execute("PRAGMA mmap_size=268435456")
 
     def close(self) -> None:
         self.conn.close()

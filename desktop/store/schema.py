@@ -13,6 +13,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from desktop.knowledge.index import create_schema as create_search_index
+
 
 def _v1(db: sqlite_utils.Database) -> None:
     db.table("meta").create({"key": str, "value": str}, pk="key")
@@ -77,7 +79,70 @@ def _v1(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1,)
+def _v2(db: sqlite_utils.Database) -> None:
+    """The knowledge base: replicated articles, scripts and the agent's own votes, the
+    desk-only favourites and recently viewed (keyed by slug, so they survive a server
+    rebuild), and the search index tables (``kb_*``, see ``desktop.knowledge.index``)."""
+    db.table("articles").create(
+        {
+            "id": int,
+            "slug": str,
+            "title": str,
+            "lang": str,
+            "body": str,
+            "category": str,
+            "section": str,
+            "tags": str,
+            "status": str,
+            "version": int,
+            "translations": str,
+            "updated_at": float,
+            "helpful_up": int,
+            "helpful_down": int,
+        },
+        pk="id",
+        not_null={"slug", "title", "lang", "body"},
+        defaults={"helpful_up": 0, "helpful_down": 0},
+    )
+    db.table("articles").create_index(["slug"], index_name="article_by_slug")
+    db.table("articles").create_index(["category", "section"], index_name="article_by_section")
+    db.table("scripts").create(
+        {
+            "id": int,
+            "slug": str,
+            "title": str,
+            "lang": str,
+            "source": str,
+            "version": int,
+            "updated_at": float,
+        },
+        pk="id",
+        not_null={"slug", "title", "lang", "source"},
+    )
+    db.table("scripts").create_index(["slug"], index_name="script_by_slug")
+    db.table("votes").create(
+        {
+            "id": int,
+            "article_id": int,
+            "agent_id": int,
+            "value": int,
+            "comment": str,
+            "updated_at": float,
+            "pending": int,
+            "base_value": int,
+        },
+        pk="id",
+        not_null={"article_id", "value"},
+        defaults={"pending": 0, "base_value": 0},
+    )
+    db.table("votes").create_index(["article_id"], index_name="vote_by_article", unique=True)
+    db.table("favourites").create({"slug": str, "added_at": float}, pk="slug")
+    db.table("recently_viewed").create({"slug": str, "viewed_at": float}, pk="slug")
+    db.table("recently_viewed").create_index(["viewed_at"], index_name="recent_by_time")
+    create_search_index(db.conn)
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
