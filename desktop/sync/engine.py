@@ -29,7 +29,7 @@ from desktop.models.connection import ConnectionState, Link
 from desktop.store.apply import Entity
 from desktop.store.cache import Cache
 from desktop.sync.backoff import Backoff
-from protocol.entities import ConversationStatus
+from protocol.entities import ConversationStatus, VoteValue
 from protocol.frames import (
     MAX_SERVER_FRAME_BYTES,
     PROTOCOL_VERSION,
@@ -166,6 +166,14 @@ class SyncEngine:
 
     async def set_status(self, conversation_id: int, status: ConversationStatus) -> int:
         mutation_id, changes = await self.cache.queue_status(conversation_id, status)
+        self._outbox_changed(changes, +1)
+        return mutation_id
+
+    async def vote(self, article_id: int, value: VoteValue, comment: str | None = None) -> int:
+        """Vote an article helpful (+1) or not (-1); the totals change at once (pending)
+        and roll back with a notice if the server refuses (e.g. the article is gone)."""
+        agent_id = self.agent.id if self.agent else None
+        mutation_id, changes = await self.cache.queue_vote(article_id, value, comment, agent_id)
         self._outbox_changed(changes, +1)
         return mutation_id
 
