@@ -1,0 +1,50 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DeskStatusBar</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/status_bar.py" line="103"/>
+        <source>Offline — %n change(s) queued</source>
+        <translation>
+            <numerusform>Offline — %n change queued</numerusform>
+            <numerusform>Offline — %n changes queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/status_bar.py" line="114"/>
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Reconnecting in %n s</numerusform>
+            <numerusform>Reconnecting in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/status_bar.py" line="125"/>
+        <source>%n change(s) queued</source>
+        <translation>
+            <numerusform>%n change queued</numerusform>
+            <numerusform>%n changes queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/labels.py" line="45"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/labels.py" line="50"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
