@@ -105,6 +105,7 @@ class MessageDelegate(QStyledItemDelegate):
         self.view = view
         self.online = False
         self._sizes: dict[tuple[int, int, bool], QSize] = {}
+        self._width = 0
 
     def forget_sizes(self) -> None:
         self._sizes.clear()
@@ -153,7 +154,11 @@ class MessageDelegate(QStyledItemDelegate):
         msg = index.data(MESSAGE_ROLE)
         if not isinstance(msg, MessageRow):
             return QSize(0, 0)
-        key = (msg.id, self.view.viewport().width(), msg.pending)
+        width = self.view.viewport().width()
+        if width != self._width:  # a resize: old sizes are of no use any more
+            self._sizes.clear()
+            self._width = width
+        key = (msg.id, width, msg.pending)
         size = self._sizes.get(key)
         if size is None:
             _body, bubble, _meta_h, _lines = self._layout(option, msg)
