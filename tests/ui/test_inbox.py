@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
@@ -114,7 +112,3 @@ def test_a_filter_by_channel_and_status(filler: Filler, reader: CacheReader) -> 
     assert _order(model) == [2]
     model.set_filter(InboxFilter())
     assert set(_order(model)) == {1, 2, 3}
-
-
-def test_fill_helpers_write_where_the_cache_lives(cache: Cache) -> None:
-    assert isinstance(cache.path, Path)
