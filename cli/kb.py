@@ -4,6 +4,10 @@
 SQLite file with the very engine the desk uses, so an author can see what agents will find
 before publishing. Problems with articles go to stderr as ``file: reason``; the results go
 to stdout (JSON with ``--json``), so scripts can pipe them.
+
+``frontline kb import DIR --server URL`` loads a folder into a server (supervisors only):
+the folder is parsed here with ``desktop.knowledge`` (the server never imports the desk)
+and sent as JSON to ``POST /api/kb/import``; published articles then sync to every desk.
 """
 
 from __future__ import annotations
@@ -40,6 +44,18 @@ def register(subparsers: Any) -> None:
     check.add_argument("--articles", metavar="DIR", help="folder of Markdown articles")
     check.add_argument("--scripts", metavar="DIR", help="folder of YAML call scripts")
     check.set_defaults(handler=run_check)
+    load = commands.add_parser(
+        "import", help="load a folder of articles (and scripts) into a Frontline server"
+    )
+    load.add_argument(
+        "folder",
+        metavar="DIR",
+        help="folder of Markdown articles (or a folder with articles/ and scripts/)",
+    )
+    load.add_argument("--server", required=True, help="server URL, e.g. http://127.0.0.1:8765")
+    load.add_argument("--user", default="supervisor01", help="a supervisor's username")
+    load.add_argument("--scripts", metavar="DIR", default=None, help="folder of YAML scripts")
+    load.set_defaults(handler=run_import)
 
 
 def _usage(parser: argparse.ArgumentParser) -> Any:
@@ -139,3 +155,25 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"{problem.file}: {problem.reason}", file=sys.stderr)
     print(f"{', '.join(summary)}; {len(problems)} problem(s)")
     return 1 if problems else 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Parse, post, print a JSON summary. Exit 0: all imported; 1: imported, but some
+    files or items had problems (listed); 2: refused (sign-in, not a supervisor, bad
+    folder); 3: the server could not be reached."""
+    import os
+    import sys
+    from getpass import getpass
+
+    from cli.kb_import import ImportFailedError, import_folder
+
+    password = os.environ.get("FRONTLINE_PASSWORD") or getpass(f"Password for {args.user}: ")
+    try:
+        summary = import_folder(args.folder, args.scripts, args.server, args.user, password)
+    except ImportFailedError as exc:
+        print(f"frontline kb import: {exc}", file=sys.stderr)
+        return exc.exit_code
+    import json
+
+    print(json.dumps(summary, ensure_ascii=False, indent=2))
+    return 1 if summary["problems"] else 0

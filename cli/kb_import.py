@@ -1,0 +1,146 @@
+"""The work of ``frontline kb import``: load a folder with the desk's parser, post it.
+
+Parsing happens here, with ``desktop.knowledge`` (the very loader ``frontline kb check``
+and the desk use), so the server only ever sees validated JSON and never needs the desk's
+code. Items go in batches of :data:`BATCH` so a large knowledge base never becomes one
+enormous request; the server's counts and problems are summed over the batches.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from desktop.knowledge.articles import Article, Problem, load_folder
+from desktop.knowledge.scripts import Script, load_scripts
+from protocol.rest import ImportArticle, ImportScript, KbImport, KbImportResult
+
+BATCH = 500
+
+
+class ImportFailedError(Exception):
+    """The import could not run at all; ``exit_code`` is the command's exit status."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def _folders(folder: str, scripts: str | None) -> tuple[Path, Path | None]:
+    root = Path(folder)
+    if scripts is None and (root / "articles").is_dir():
+        # A knowledge folder laid out like resources/kb: articles/ and scripts/ inside.
+        extra = root / "scripts"
+        return root / "articles", extra if extra.is_dir() else None
+    return root, None if scripts is None else Path(scripts)
+
+
+def article_item(article: Article) -> ImportArticle:
+    return ImportArticle(
+        slug=article.id,
+        title=article.title,
+        lang=article.lang,
+        body=article.body,
+        category=article.category,
+        section=article.section,
+        tags=list(article.tags),
+        status=article.status,
+        version=article.version,
+        translations=list(article.translations),
+    )
+
+
+def script_item(script: Script) -> ImportScript:
+    source = Path(script.source).read_text(encoding="utf-8")
+    return ImportScript(slug=script.id, title=script.title, lang=script.lang, source=source)
+
+
+def load(folder: str, scripts: str | None) -> tuple[KbImport, list[Problem]]:
+    """The import body for a folder, and the files that could not be loaded."""
+    articles_dir, scripts_dir = _folders(folder, scripts)
+    if not articles_dir.is_dir():
+        raise ImportFailedError(f"{articles_dir}: not a folder", 2)
+    loaded = load_folder(articles_dir)
+    problems = list(loaded.problems)
+    script_items: list[ImportScript] = []
+    if scripts_dir is not None:
+        found = load_scripts(scripts_dir)
+        problems.extend(found.problems)
+        for script in found.scripts:
+            try:
+                script_items.append(script_item(script))
+            except OSError as exc:
+                problems.append(Problem(script.source, f"cannot read: {exc.strerror}"))
+    body = KbImport(articles=[article_item(a) for a in loaded.articles], scripts=script_items)
+    return body, problems
+
+
+def _post(server: str, token: str, body: KbImport) -> KbImportResult:
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    try:
+        with httpx.Client(base_url=server, timeout=120) as client:
+            response = client.post(
+                "/api/kb/import", content=body.model_dump_json(), headers=headers
+            )
+    except httpx.HTTPError as exc:
+        raise ImportFailedError(f"cannot reach {server}: {type(exc).__name__}", 3) from None
+    if response.status_code in (401, 403):
+        detail = response.json().get("detail", "refused")
+        raise ImportFailedError(f"the server refused the import: {detail}", 2)
+    if response.status_code != 200:
+        raise ImportFailedError(
+            f"the server answered {response.status_code}: {response.text[:300]}", 2
+        )
+    return KbImportResult.model_validate_json(response.content)
+
+
+def _batches(body: KbImport) -> list[KbImport]:
+    out = [
+        KbImport(articles=body.articles[i : i + BATCH]) for i in range(0, len(body.articles), BATCH)
+    ]
+    out += [
+        KbImport(scripts=body.scripts[i : i + BATCH]) for i in range(0, len(body.scripts), BATCH)
+    ]
+    return out or [KbImport()]
+
+
+def import_folder(
+    folder: str, scripts: str | None, server: str, user: str, password: str
+) -> dict[str, Any]:
+    """Load, sign in, post in batches; the JSON summary. Problems go to stderr as they
+    are found (``file: reason`` for files, ``slug: reason`` for refused items)."""
+    from desktop.sync.auth import ServerUnreachableError, SignInError, sign_in
+
+    body, problems = load(folder, scripts)
+    for problem in problems:
+        print(f"{problem.file}: {problem.reason}", file=sys.stderr)
+    try:
+        session = asyncio.run(sign_in(server, user, password))
+    except SignInError as exc:
+        raise ImportFailedError(f"sign-in failed: {exc}", 2) from None
+    except ServerUnreachableError as exc:
+        raise ImportFailedError(str(exc), 3) from None
+    totals: dict[str, Any] = {
+        "created": 0,
+        "updated": 0,
+        "unchanged": 0,
+        "articles": {"created": 0, "updated": 0, "unchanged": 0},
+        "scripts": {"created": 0, "updated": 0, "unchanged": 0},
+        "problems": [{"item": p.file, "reason": p.reason} for p in problems],
+        "seq": 0,
+    }
+    for batch in _batches(body):
+        result = _post(server, session.token, batch)
+        for key in ("created", "updated", "unchanged"):
+            totals[key] += getattr(result, key)
+            totals["articles"][key] += getattr(result.articles, key)
+            totals["scripts"][key] += getattr(result.scripts, key)
+        for refused in result.problems:
+            print(f"{refused.item}: {refused.reason}", file=sys.stderr)
+            totals["problems"].append({"item": refused.item, "reason": refused.reason})
+        totals["seq"] = max(totals["seq"], result.seq)
+    return totals
