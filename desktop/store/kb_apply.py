@@ -93,6 +93,10 @@ def write(
     ``reindex_all`` (the snapshot path) clears the index and indexes every cached
     published article, so a rebuilt replica is searchable the moment it commits.
     """
+    entities = list(entities)
+    deletes = list(deletes)
+    if not entities and not deletes and not reindex_all:
+        return frozenset(), False  # the common batch: conversations and messages only
     articles: dict[int, ArticleData] = {}
     scripts: dict[int, ScriptData] = {}
     votes: dict[int, VoteData] = {}

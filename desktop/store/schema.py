@@ -140,6 +140,10 @@ def _v2(db: sqlite_utils.Database) -> None:
     db.table("recently_viewed").create({"slug": str, "viewed_at": float}, pk="slug")
     db.table("recently_viewed").create_index(["viewed_at"], index_name="recent_by_time")
     create_search_index(db.conn)
+    # A desk of the previous build skipped knowledge events it could not parse, so its
+    # cursor may already be past them: replay from the start once (idempotent upserts; a
+    # compacted log answers with a snapshot) to fill the new tables.
+    db.conn.execute("UPDATE meta SET value = '0' WHERE key = 'last_seq'")
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
