@@ -37,6 +37,7 @@ Entity = (
     | VoteData
 )
 KNOWLEDGE_KINDS = frozenset({"article", "script", "vote"})
+_KNOWLEDGE_TYPES = (ArticleData, ScriptData, VoteData)
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "queue": ("id", "name"),
@@ -133,7 +134,7 @@ def _write_entities(
     client_refs: list[tuple[str]] = []
     knowledge: list[kb_apply.KnowledgeEntity] = []
     for entity in entities:
-        if isinstance(entity, ArticleData | ScriptData | VoteData):
+        if isinstance(entity, _KNOWLEDGE_TYPES):
             knowledge.append(entity)
             continue
         rows[entity.kind][entity.id] = _row(entity)  # the latest state of an id wins
