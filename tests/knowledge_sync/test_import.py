@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.knowledge_sync.helpers import author_folder, kb_import, write_article
-from tests.support.server_proc import ServerFactory
+from tests.support.client import login
+from tests.support.server_proc import ROOT, ServerFactory
 from tests.support.waiting import wait_until_async
 from tests.sync.helpers import latest_seq, running_desk
 
@@ -124,3 +126,49 @@ async def test_only_supervisors_may_import(server_factory: ServerFactory, tmp_pa
     run = await kb_import(server.url, articles, user="agent01")
     assert run.returncode == 2
     assert "only supervisors may import knowledge" in run.stderr
+
+
+@pytest.mark.asyncio
+async def test_the_demo_seed_and_the_cli_read_resources_kb_alike(
+    server_factory: ServerFactory,
+) -> None:
+    server = server_factory()
+    seq = await latest_seq(server.url)
+    run = await kb_import(server.url, ROOT / "resources" / "kb")
+    assert run.returncode == 0, run.stderr
+    assert run.summary["unchanged"] == 70  # 60 articles and 10 scripts, already seeded
+    assert run.summary["created"] == run.summary["updated"] == 0
+    assert await latest_seq(server.url) == seq
+
+
+@pytest.mark.asyncio
+async def test_the_server_reports_refused_items_and_imports_the_rest(
+    server_factory: ServerFactory,
+) -> None:
+    server = server_factory()
+    token = login(server.url, "supervisor01")
+    article = {"slug": "ks-one", "title": "One", "lang": "en", "body": "Pelican."}
+    body = {
+        "articles": [
+            article,
+            {**article, "title": "Again"},
+            {**article, "slug": "ks-two", "status": "secret"},
+        ],
+        "scripts": [
+            {"slug": "ks-s", "title": "S", "lang": "en", "source": "- just\n- a list\n"},
+            {"slug": "ks-t", "title": "T", "lang": "en", "source": "steps: [{id: a, text: Hi}]"},
+        ],
+    }
+    async with httpx.AsyncClient(base_url=server.url, timeout=30) as client:
+        headers = {"Authorization": f"Bearer {token}"}
+        answer = await client.post("/api/kb/import", json=body, headers=headers)
+        anonymous = await client.post("/api/kb/import", json=body)
+    assert anonymous.status_code == 401
+    assert answer.status_code == 200, answer.text
+    result = answer.json()
+    assert result["articles"] == {"created": 1, "updated": 0, "unchanged": 0}
+    assert result["scripts"] == {"created": 1, "updated": 0, "unchanged": 0}
+    reasons = {p["item"]: p["reason"] for p in result["problems"]}
+    assert reasons["ks-one"] == "duplicate slug in import"
+    assert reasons["ks-two"].startswith("unknown status 'secret'")
+    assert "steps" in reasons["ks-s"]
