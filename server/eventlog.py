@@ -57,13 +57,16 @@ def events_frame(jsons: list[str], upto: int, replay: bool) -> str:
     return f'{{"type":"events","events":[{",".join(jsons)}],"upto":{upto},"replay":{flag}}}'
 
 
-async def append(conn: AsyncConnection, hub: Hub, drafts: list[Draft]) -> list[HubEvent]:
-    """Insert ``drafts`` with consecutive seqs after ``hub.latest_seq`` (the caller holds
-    the write gate, so nobody else allocates) and return them ready to publish."""
+async def append(
+    conn: AsyncConnection, hub: Hub, drafts: list[Draft], after_seq: int | None = None
+) -> list[HubEvent]:
+    """Insert ``drafts`` with consecutive seqs after ``after_seq`` (default
+    ``hub.latest_seq``; a group commit passes the last seq of its earlier writes). The
+    caller holds the write gate, so nobody else allocates. Returns them ready to publish."""
     if not drafts:
         return []
     now = time.time()
-    seq = hub.latest_seq
+    seq = hub.latest_seq if after_seq is None else after_seq
     rows: list[dict[str, object]] = []
     out: list[HubEvent] = []
     for d in drafts:

@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api")
 
 
-def get_ctx(request: Request) -> ServerContext:
+async def get_ctx(request: Request) -> ServerContext:
     """The server context the app was built with."""
     ctx: ServerContext = request.app.state.ctx
     return ctx
