@@ -463,9 +463,6 @@ def main(options: DeskOptions) -> int:
     """Run the desk until its window closes; returns the process exit code."""
     import qasync
 
-    from desktop.ui.compat import protect_none
-
-    protect_none()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])

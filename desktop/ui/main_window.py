@@ -129,8 +129,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ Qt overrides
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # getattr: Qt may still deliver events while the Python side is being torn down.
         if (
-            not self._painted
+            not getattr(self, "_painted", True)
             and event.type() == QEvent.Type.Paint
             and watched is self.inbox.view.viewport()
         ):

@@ -29,14 +29,6 @@ __all__ = ["server_factory"]
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    """The desk's guard against the binding's None refcount bug (see desktop.ui.compat):
-    long UI test sessions repaint enough to hit it."""
-    from desktop.ui.compat import protect_none
-
-    protect_none()
-
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     here = Path(__file__).parent
     for item in items:
