@@ -12,15 +12,19 @@ import time
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from protocol.entities import ConversationData, MessageData
 from protocol.rest import IntakeMessage, IntakeResult
 from server import eventlog
 from server.context import ServerContext
 from server.db import tables as t
 from server.eventlog import Draft
-from server.views import customer_from_row, load_conversation, message_from_row
+from server.views import customer_from_row
 
 DEFAULT_QUEUE = "General"
 PREVIEW_CHARS = 120
+_CONVERSATION_COLUMNS = tuple(
+    name for name in ConversationData.model_fields if name not in ("kind", "customer_name")
+)
 
 
 class IntakeError(Exception):
@@ -108,37 +112,39 @@ async def _take_in(conn: AsyncConnection, msg: IntakeMessage) -> tuple[IntakeRes
             created = True
         else:
             conversation_id = int(conversation_id_or_none)
-    inserted = await conn.execute(
-        sa.insert(t.messages).values(
-            conversation_id=conversation_id,
-            direction="in",
-            author_name=customer.name,
-            body=msg.body,
-            created_at=now,
-        )
-    )
+    message = {
+        "conversation_id": conversation_id,
+        "direction": "in",
+        "author_name": customer.name,
+        "body": msg.body,
+        "created_at": now,
+    }
+    inserted = await conn.execute(sa.insert(t.messages).values(**message))
     message_id = eventlog.new_id(inserted)
-    await conn.execute(
-        sa.update(cv)
-        .where(cv.c.id == conversation_id)
-        .values(
-            status="open",
-            updated_at=now,
-            last_message_at=now,
-            last_message_preview=preview(msg.body),
-            message_count=cv.c.message_count + 1,
+    # RETURNING spares a read-back: this path runs for every customer message.
+    updated = (
+        await conn.execute(
+            sa.update(cv)
+            .where(cv.c.id == conversation_id)
+            .values(
+                status="open",
+                updated_at=now,
+                last_message_at=now,
+                last_message_preview=preview(msg.body),
+                message_count=cv.c.message_count + 1,
+            )
+            .returning(*cv.c)
         )
-    )
-    conversation = await load_conversation(conn, conversation_id)
-    assert conversation is not None
-    message_row = (
-        await conn.execute(sa.select(t.messages).where(t.messages.c.id == message_id))
     ).one()
+    conversation = ConversationData(
+        **{c: getattr(updated, c) for c in _CONVERSATION_COLUMNS}, customer_name=customer.name
+    )
+    message_data = MessageData(id=message_id, author_agent_id=None, client_ref=None, **message)
     queue_id = conversation.queue_id
     drafts: list[Draft] = []
     if created:
         drafts.append(eventlog.upsert(customer_from_row(customer), queue_id=queue_id))
-    drafts.append(eventlog.upsert(message_from_row(message_row), queue_id=queue_id))
+    drafts.append(eventlog.upsert(message_data, queue_id=queue_id))
     drafts.append(eventlog.upsert(conversation, queue_id=queue_id))
     result = IntakeResult(
         conversation_id=conversation_id, message_id=message_id, customer_id=customer.id, seq=0
