@@ -86,7 +86,13 @@ def configure_application(app: QApplication) -> None:
     app.setStyleSheet(style.load_theme())
     translator = QTranslator(app)
     folder = str(style.RESOURCES / "translations")
-    if translator.load(QLocale(), "frontline", "_", folder):
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        # A bare "C" locale (containers, CI, LANG=C.UTF-8) means no preference: English,
+        # whose catalogue carries the plural forms ("1 change", "2 changes").
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        QLocale.setDefault(locale)  # and day-month-year dates, 24-hour times
+    if translator.load(locale, "frontline", "_", folder):
         app.installTranslator(translator)
 
 

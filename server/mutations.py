@@ -69,17 +69,16 @@ async def _reply(
     )
     message_id = eventlog.new_id(inserted)
     cv = t.conversations
-    await conn.execute(
-        sa.update(cv)
-        .where(cv.c.id == op.conversation_id)
-        .values(
-            updated_at=now,
-            last_message_at=now,
-            last_message_preview=preview(op.body),
-            message_count=cv.c.message_count + 1,
-            assignee_id=sa.func.coalesce(cv.c.assignee_id, viewer.agent_id),
-        )
-    )
+    changes: dict[str, object] = {
+        "updated_at": now,
+        "message_count": cv.c.message_count + 1,
+        "assignee_id": sa.func.coalesce(cv.c.assignee_id, viewer.agent_id),
+    }
+    if not op.internal:
+        # A note is for colleagues: it never becomes the inbox preview or the last activity
+        # a customer-facing view would show.
+        changes |= {"last_message_at": now, "last_message_preview": preview(op.body)}
+    await conn.execute(sa.update(cv).where(cv.c.id == op.conversation_id).values(**changes))
     row = (await conn.execute(sa.select(t.messages).where(t.messages.c.id == message_id))).one()
     conversation = await load_conversation(conn, op.conversation_id)
     assert conversation is not None

@@ -209,6 +209,7 @@ def build(now: float, password_hash: str) -> list[tuple[sa.Table, list[dict[str,
         assignee = rng.choice(candidates) if candidates else None
         if recent and rng.random() < 0.4:
             assignee = None
+            count = 1  # unassigned: a new contact nobody has answered yet
         agent = agent_rows[assignee - 1] if assignee else None
         msgs = _messages(
             rng,
