@@ -143,6 +143,8 @@ class Desk:
         self.cache = await asyncio.to_thread(_open_cache, path)
         if not early and not self._show_window(path):
             raise RuntimeError(f"cannot read the cache {path}")
+        assert self.window is not None
+        self.window.set_store(self.cache)
         self.ops.run(self._connect(session), what=self.tr("connect"), on_error=self._on_offline)
         if self.embedded:
             self._server_watch.start()
@@ -237,7 +239,7 @@ class Desk:
         self.engine = engine
         self.window.set_actions(engine)
         if session.display_name:
-            self.window.status.set_agent(session.display_name)
+            self.window.set_agent(session.display_name)
         self._engine_task = self.ops.run(
             engine.run(), what=self.tr("sync"), on_error=self._on_engine_error
         )
@@ -347,7 +349,7 @@ class Desk:
     def _on_state(self, state: ConnectionState) -> None:
         engine, window = self.engine, self.window
         if engine is not None and engine.agent is not None and window is not None:
-            window.status.set_agent(engine.agent.display_name)
+            window.set_agent(engine.agent.display_name)
         del state
 
     def _on_engine_error(self, error: BaseException) -> None:

@@ -107,6 +107,17 @@ class ReplyBox(QWidget):
         self.send.setEnabled(can)
         self.hint.setText("" if can else why)
 
+    def insert_text(self, text: str) -> None:
+        """Insert ``text`` at the cursor as its own paragraph and focus the editor, so the
+        agent can edit it before sending (knowledge snippets, links)."""
+        cursor = self.editor.textCursor()
+        before = cursor.block().text()[: cursor.positionInBlock()]
+        if before.strip():
+            text = "\n" + text
+        cursor.insertText(text)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def on_send(self) -> None:
         body = self.editor.toPlainText().strip()
         if not body or not self.send.isEnabled():

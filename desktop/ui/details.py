@@ -83,7 +83,12 @@ class DetailsPanel(QFrame):
         layout.addWidget(self.conversation_title)
         layout.addLayout(conversation)
         layout.addStretch(1)
+        self._layout = layout
         self.show_conversation(0)
+
+    def add_section(self, widget: QWidget) -> None:
+        """Add a panel below the facts (assist, call scripts), above the spare space."""
+        self._layout.insertWidget(self._layout.count() - 1, widget)
 
     def _form(self, rows: list[tuple[str, str]]) -> QFormLayout:
         form = QFormLayout()
@@ -108,7 +113,8 @@ class DetailsPanel(QFrame):
         row = self.reader.conversation(conversation_id) if conversation_id else None
         for value in self.fields.values():
             value.set_full_text("")
-        self.setEnabled(row is not None)
+        for key in self.fields:
+            self.fields[key].setEnabled(row is not None)
         if row is not None:
             self._fill(row)
 

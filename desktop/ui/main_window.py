@@ -1,4 +1,6 @@
-"""The desk's main window: inbox | conversation | details, the status bar, and notices.
+"""The desk's main window: a mode bar (Inbox | Knowledge) over two pages, the status bar,
+and notices. The Inbox page is inbox | conversation | context column (facts, agent assist,
+call scripts); the Knowledge page searches, browses and reads the knowledge base.
 
 It only wires views to the bridge: changes refresh the inbox and the open conversation,
 connection states go to the status bar, notices and failed operations become toasts. The
@@ -8,21 +10,44 @@ gives it the reader, the bridge and the op runner, and later the engine.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.models.changes import Changes, Notice
 from desktop.models.connection import ConnectionState, Link
 from desktop.store.reader import CacheReader
+from desktop.ui.assist_panel import AssistPanel
 from desktop.ui.bridge import SyncBridge
 from desktop.ui.conversation import ConversationPane, DeskActions
 from desktop.ui.details import DetailsPanel
 from desktop.ui.inbox_model import InboxModel
 from desktop.ui.inbox_view import InboxPanel
+from desktop.ui.kb_reader_pane import KnowledgeActions
+from desktop.ui.knowledge_view import KnowledgeStore, KnowledgeView
 from desktop.ui.ops import Ops
+from desktop.ui.script_panel import ScriptPanel
 from desktop.ui.status_bar import DeskStatusBar
 from desktop.widgets.toast import Toast
+
+INBOX_PAGE, KNOWLEDGE_PAGE = 0, 1
+
+
+class WindowActions(DeskActions, KnowledgeActions, Protocol):
+    """Everything the window asks of the sync engine (``SyncEngine`` satisfies it)."""
 
 
 class MainWindow(QMainWindow):
@@ -60,24 +85,10 @@ class MainWindow(QMainWindow):
         self.inbox_model = InboxModel(reader, self)
         self.inbox = InboxPanel(self.inbox_model)
         self.conversation = ConversationPane(reader, ops)
-        self.details = DetailsPanel(reader)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("deskSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.inbox)
-        self.splitter.addWidget(self.conversation)
-        self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([380, 720, 300])
-        self.inbox.setMinimumWidth(300)
-        self.conversation.setMinimumWidth(380)
-        self.details.setMinimumWidth(200)
-        self.setCentralWidget(self.splitter)
+        self._make_pages(reader, ops)
         self.status = DeskStatusBar()
         self.setStatusBar(self.status)
-        self.toast = Toast(self.splitter)
+        self.toast = Toast(self.pages)
         self.resize(1400, 860)
 
         bridge.changes.connect(self.on_changes)
@@ -85,6 +96,10 @@ class MainWindow(QMainWindow):
         bridge.notice.connect(self.on_notice)
         ops.failed.connect(self.on_failed)
         self.inbox.conversationSelected.connect(self._on_conversation_selected)
+        self.knowledge.insertRequested.connect(self.on_insert_into_reply)
+        self.assist.insertRequested.connect(self.on_insert_into_reply)
+        self.assist.articleRequested.connect(self._on_assist_article)
+        self.assist.scriptRequested.connect(self._on_assist_script)
         self.status.signInRequested.connect(self.signInRequested)
         self._painted_timer = QTimer(self)
         self._painted_timer.setObjectName("window-first-paint")
@@ -97,13 +112,46 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ public API
 
-    def set_actions(self, actions: DeskActions | None) -> None:
+    def set_actions(self, actions: WindowActions | None) -> None:
         self.conversation.set_actions(actions)
+        self.scripts.set_actions(actions)
+        self.knowledge.set_actions(actions)
+
+    def set_store(self, store: KnowledgeStore | None) -> None:
+        """The cache writer, for desk-only knowledge data (favourites, recently viewed)."""
+        self.knowledge.set_store(store)
+
+    def set_agent(self, name: str) -> None:
+        self.status.set_agent(name)
+        self.scripts.set_agent(name)
+
+    def show_page(self, page: int) -> None:
+        """Switch between the Inbox (0) and Knowledge (1) pages."""
+        self.pages.setCurrentIndex(page)
+        button = self.mode_buttons.button(page)
+        if button is not None:
+            button.setChecked(True)
+
+    def on_insert_into_reply(self, text: str) -> None:
+        """Put knowledge text into the open conversation's reply box."""
+        row = self.conversation.conversation
+        if row is None:
+            self.toast.show_message(self.tr("Open a conversation first, then insert the text"))
+            return
+        self.conversation.reply.insert_text(text)
+        if self.pages.currentIndex() != INBOX_PAGE:
+            self.toast.show_message(
+                self.tr("Inserted into the reply to {0}").format(row.customer_name)
+            )
 
     def on_changes(self, changes: Changes) -> None:
         self.inbox_model.on_changes(changes)
         self.conversation.on_changes(changes)
         self.details.on_changes(changes)
+        self.assist.on_changes(changes)
+        self.knowledge.on_changes(changes)
+        if changes.scripts or changes.reset:
+            self.scripts.reload_scripts()
 
     def on_state(self, state: ConnectionState) -> None:
         self.status.set_state(state)
@@ -146,25 +194,108 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ internals
 
+    def _make_pages(self, reader: CacheReader, ops: Ops) -> None:
+        """The Inbox page (inbox | conversation | context column) and the Knowledge page."""
+        self.details = DetailsPanel(reader)
+        self.assist = AssistPanel(reader)
+        self.scripts = ScriptPanel(reader, ops)
+        self.details.add_section(self.assist)
+        self.details.add_section(self.scripts)
+        self.context_column = QScrollArea()
+        self.context_column.setObjectName("contextColumn")
+        self.context_column.setWidgetResizable(True)
+        self.context_column.setFrameShape(QFrame.Shape.NoFrame)
+        self.context_column.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.context_column.setWidget(self.details)
+        self.knowledge = KnowledgeView(reader, ops)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("deskSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.inbox)
+        self.splitter.addWidget(self.conversation)
+        self.splitter.addWidget(self.context_column)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([360, 680, 360])
+        self.inbox.setMinimumWidth(300)
+        self.conversation.setMinimumWidth(380)
+        self.context_column.setMinimumWidth(260)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("deskPages")
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.knowledge)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._make_mode_bar())
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+    def _make_mode_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("modeBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 6, 12, 6)
+        row.setSpacing(4)
+        self.mode_buttons = QButtonGroup(self)
+        self.mode_buttons.setExclusive(True)
+        for page, text, tip in (
+            (INBOX_PAGE, self.tr("Inbox"), self.tr("Conversations (Ctrl+1)")),
+            (KNOWLEDGE_PAGE, self.tr("Knowledge"), self.tr("Knowledge base (Ctrl+3 or Ctrl+K)")),
+        ):
+            button = QToolButton()
+            button.setObjectName("modeButton")
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setCheckable(True)
+            button.setChecked(page == INBOX_PAGE)
+            self.mode_buttons.addButton(button, page)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.mode_buttons.idClicked.connect(self.show_page)
+        return bar
+
     def _on_conversation_selected(self, conversation_id: int) -> None:
         self.conversation.show_conversation(conversation_id)
         self.details.show_conversation(conversation_id)
+        row = self.conversation.conversation
+        self.assist.show_conversation(row)
+        self.scripts.show_conversation(row)
+
+    def _on_assist_article(self, slug: str) -> None:
+        self.show_page(KNOWLEDGE_PAGE)
+        self.knowledge.open_slug(slug)
+
+    def _on_assist_script(self, slug: str) -> None:
+        self.scripts.start_script(slug)
+        self.context_column.ensureWidgetVisible(self.scripts)
 
     def _add_shortcuts(self) -> None:
-        """Keyboard-first: Ctrl+1 the inbox, Ctrl+2 the reply box, F5 reconnect now."""
+        """Keyboard-first: Ctrl+1 the inbox, Ctrl+2 the reply box, Ctrl+3 / Ctrl+K the
+        knowledge search, F5 reconnect now."""
         for keys, slot in (
             ("Ctrl+1", self._on_focus_inbox),
             ("Ctrl+2", self._on_focus_reply),
+            ("Ctrl+3", self._on_focus_knowledge),
+            ("Ctrl+K", self._on_focus_knowledge),
             ("F5", self.status.retryRequested.emit),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
 
     def _on_focus_inbox(self) -> None:
+        self.show_page(INBOX_PAGE)
         self.inbox.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_focus_reply(self) -> None:
+        self.show_page(INBOX_PAGE)
         self.conversation.reply.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_focus_knowledge(self) -> None:
+        self.show_page(KNOWLEDGE_PAGE)
+        self.knowledge.focus_search()
 
     def _restore(self) -> None:
         if self.settings is None:
@@ -175,10 +306,14 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        kb_splitter = self.settings.value("window/kbSplitter")
+        if isinstance(kb_splitter, QByteArray):
+            self.knowledge.splitter.restoreState(kb_splitter)
 
     def _save(self) -> None:
         if self.settings is None:
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/kbSplitter", self.knowledge.splitter.saveState())
         self.settings.sync()

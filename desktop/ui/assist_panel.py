@@ -1,0 +1,197 @@
+"""Agent assist beside the conversation: the top three articles and scripts for what the
+customer is saying, in the conversation's language first.
+
+Suggestions are recomputed when ``Changes`` says the open conversation's messages changed,
+after a short named debounce timer so a burst of messages costs one run. The work stays on
+the UI thread on purpose: it is two searches over the reader's own WAL connection (about
+10 ms typical; the target is < 50 ms, see docs/benchmarks.md), the reader's connection is
+thread-bound, and a worker would need a second connection and index copy only to hand the
+result back within the same frame. If it ever grows past that, it moves to
+``asyncio.to_thread`` with its own ``CacheReader``.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.knowledge.assist import Assistant, Message, Suggestion
+from desktop.knowledge.index import KnowledgeIndex
+from desktop.knowledge.scripts import Script, ScriptError, parse_script
+from desktop.models.changes import Changes
+from desktop.models.rows import ConversationRow
+from desktop.store.reader import CacheReader
+from desktop.ui.kb_models import LANG_NAMES, HitDelegate, HtmlRole, Index
+
+ASSIST_DEBOUNCE_MS = 80
+RECENT_CUSTOMER_MESSAGES = 3
+
+
+class SuggestionModel(QAbstractListModel):
+    """The current suggestions. Signals: none besides QAbstractItemModel's."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[Suggestion] = []
+
+    def set_items(self, items: list[Suggestion]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return item.title
+        if role == HtmlRole:
+            kind = self.tr("Script") if item.kind == "script" else self.tr("Article")
+            lang = LANG_NAMES.get(item.lang, item.lang)
+            return (
+                f'<div><span style="color:#4f6b8a">{kind}</span> · {html.escape(item.title)}'
+                f' <span style="color:#6b7280">· {lang}</span></div>'
+            )
+        return None
+
+
+class AssistPanel(QFrame):
+    """Suggestions for the open conversation.
+
+    Signals:
+        suggestionsChanged(int): suggestions were recomputed; carries how many.
+        articleRequested(str): the agent opened a suggested article (its slug).
+        scriptRequested(str): the agent started a suggested script (its slug).
+        insertRequested(str): text for the reply box (a suggested article's link/snippet).
+    """
+
+    suggestionsChanged = Signal(int)  # noqa: N815 - Qt naming
+    articleRequested = Signal(str)  # noqa: N815 - Qt naming
+    scriptRequested = Signal(str)  # noqa: N815 - Qt naming
+    insertRequested = Signal(str)  # noqa: N815 - Qt naming
+
+    def __init__(self, reader: CacheReader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assistPanel")
+        self.reader = reader
+        self.conversation: ConversationRow | None = None
+        self.assistant = Assistant(KnowledgeIndex(reader.conn), self._scripts())
+        title = QLabel(self.tr("Suggested for this conversation"))
+        title.setObjectName("sectionTitle")
+        self.model = SuggestionModel(self)
+        self.view = QListView()
+        self.view.setObjectName("assistList")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(HitDelegate(self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setAccessibleName(self.tr("Suggestions"))
+        self.view.setFixedHeight(132)
+        self.empty = QLabel(self.tr("No suggestions yet"))
+        self.empty.setObjectName("muted")
+        self.insert = QPushButton(self.tr("Insert"))
+        self.insert.setToolTip(self.tr("Insert the selected article's summary and link"))
+        row = QHBoxLayout()
+        row.addWidget(self.empty, 1)
+        row.addWidget(self.insert)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(6)
+        layout.addWidget(title)
+        layout.addWidget(self.view)
+        layout.addLayout(row)
+        self._timer = QTimer(self)
+        self._timer.setObjectName("assist-debounce")
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(ASSIST_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.view.clicked.connect(self._on_clicked)
+        self.view.activated.connect(self._on_clicked)
+        self.insert.clicked.connect(self.on_insert)
+        self.show_conversation(None)
+
+    # ------------------------------------------------------------------ public API
+
+    def show_conversation(self, row: ConversationRow | None) -> None:
+        self.conversation = row
+        self.setEnabled(row is not None)
+        self.refresh()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.scripts or changes.reset:
+            self.assistant.set_scripts(self._scripts())
+        row = self.conversation
+        if row is not None and (
+            changes.reset or row.id in changes.messages_of or changes.scripts or changes.articles
+        ):
+            self._timer.start()
+
+    def refresh(self) -> None:
+        """Recompute the suggestions now."""
+        self._timer.stop()
+        row = self.conversation
+        suggestions: list[Suggestion] = []
+        if row is not None:
+            incoming = [m for m in self.reader.messages(row.id) if m.direction == "in"]
+            messages = [
+                Message(m.body, row.language or None) for m in incoming[-RECENT_CUSTOMER_MESSAGES:]
+            ]
+            if messages:
+                suggestions = self.assistant.suggest(messages, row.language or None)
+        self.model.set_items(suggestions)
+        self.empty.setText("" if suggestions else self.tr("No suggestions yet"))
+        self.insert.setEnabled(any(s.kind == "article" for s in suggestions))
+        self.suggestionsChanged.emit(len(suggestions))
+
+    def insert_text(self, suggestion: Suggestion) -> str:
+        article = self.reader.article_by_slug(suggestion.id)
+        title = article.title if article else suggestion.title
+        snippet = suggestion.snippet.strip().strip("…").strip()
+        link = self.tr("(knowledge base: {0})").format(suggestion.id)
+        return f"{title}: {snippet} {link}" if snippet else f"{title} {link}"
+
+    # ------------------------------------------------------------------ slots
+
+    def on_insert(self) -> None:
+        index = self.view.currentIndex()
+        items = self.model.items
+        chosen = items[index.row()] if index.isValid() and index.row() < len(items) else None
+        if chosen is None or chosen.kind != "article":
+            chosen = next((s for s in items if s.kind == "article"), None)
+        if chosen is not None:
+            self.insertRequested.emit(self.insert_text(chosen))
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if not index.isValid() or index.row() >= len(self.model.items):
+            return
+        suggestion = self.model.items[index.row()]
+        if suggestion.kind == "script":
+            self.scriptRequested.emit(suggestion.id)
+        else:
+            self.articleRequested.emit(suggestion.id)
+
+    # ------------------------------------------------------------------ internals
+
+    def _scripts(self) -> list[Script]:
+        scripts: list[Script] = []
+        for row in self.reader.scripts():
+            try:
+                scripts.append(parse_script(row.source, row.slug))
+            except ScriptError:
+                continue  # reported when the agent picks it; assist simply skips it
+        return scripts

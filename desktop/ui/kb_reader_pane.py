@@ -1,0 +1,286 @@
+"""The article reader: rendered Markdown, translations, favourite, copy/insert, votes.
+
+Everything comes from the cache by primary key. Votes go through the sync engine
+(``KnowledgeActions.vote``), which records them in the outbox and changes the totals in
+the cache at once; the bridge's ``Changes(articles=...)`` then repaints the totals here,
+marked as pending until the server confirms. Nothing is ever fetched from the network
+while reading: ``KbBrowser.loadResource`` refuses remote resources.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedLayout,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.knowledge import ArticleRow
+from desktop.store.reader import CacheReader
+from desktop.ui.kb_models import LANG_NAMES
+from desktop.ui.kb_render import ARTICLE_CSS, article_html
+
+if TYPE_CHECKING:
+    from protocol.entities import VoteValue
+
+
+class KnowledgeActions(Protocol):
+    """What the reader asks of the sync engine (``SyncEngine`` satisfies it)."""
+
+    async def vote(self, article_id: int, value: VoteValue, comment: str | None = None) -> int: ...
+
+
+class KbBrowser(QTextBrowser):
+    """A text browser that never loads anything from outside the document."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802
+        if QUrl(name).scheme() in ("", "data", "qrc"):
+            return super().loadResource(kind, name)
+        return None
+
+
+class ArticleReader(QFrame):
+    """Shows one article with its actions.
+
+    Signals:
+        translationPicked(int): the agent chose another language of the article (its id).
+        favouriteToggled(str, bool): the agent starred or un-starred the article (slug).
+        voteRequested(int, int, str): article id, +1/-1 and the optional comment.
+        insertRequested(str): text for the current conversation's reply box.
+    """
+
+    translationPicked = Signal(int)  # noqa: N815 - Qt naming
+    favouriteToggled = Signal(str, bool)  # noqa: N815 - Qt naming
+    voteRequested = Signal(int, int, str)  # noqa: N815 - Qt naming
+    insertRequested = Signal(str)  # noqa: N815 - Qt naming
+
+    def __init__(self, reader: CacheReader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleReader")
+        self.reader = reader
+        self.article: ArticleRow | None = None
+        self.link_base = ""
+        self._filling = False
+
+        tools = self._make_tools()
+        self.browser = KbBrowser()
+        self.browser.setObjectName("articleBrowser")
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Article"))
+        self.browser.document().setDefaultStyleSheet(ARTICLE_CSS)
+        self.browser.document().setDocumentMargin(20)
+
+        votes = self._make_votes()
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addLayout(tools)
+        column.addWidget(self.browser, 1)
+        meta = QHBoxLayout()
+        meta.setContentsMargins(16, 4, 16, 0)
+        meta.addWidget(self.where)
+        column.addLayout(meta)
+        column.addLayout(votes)
+        self.empty = QLabel(self.tr("Search or browse to open an article"))
+        self.empty.setObjectName("emptyState")
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+
+        self.language.activated.connect(self._on_language_activated)
+        self.favourite.toggled.connect(self._on_favourite_toggled)
+        self.copy_button.clicked.connect(self.on_copy_paragraph)
+        self.insert_button.clicked.connect(self.on_insert_paragraph)
+        self.link_button.clicked.connect(self.on_insert_link)
+        self.helpful.clicked.connect(lambda: self._on_vote(1))
+        self.unhelpful.clicked.connect(lambda: self._on_vote(-1))
+        self.set_can_vote(False)
+
+    def _make_tools(self) -> QHBoxLayout:
+        self.language = QComboBox()
+        self.language.setObjectName("articleLanguage")
+        self.language.setAccessibleName(self.tr("Article language"))
+        self.favourite = QToolButton()
+        self.favourite.setObjectName("favouriteButton")
+        self.favourite.setCheckable(True)
+        self.favourite.setToolTip(self.tr("Keep this article in your favourites"))
+        self.copy_button = QPushButton(self.tr("Copy paragraph"))
+        self.copy_button.setToolTip(self.tr("Copy the selection or the paragraph at the cursor"))
+        self.insert_button = QPushButton(self.tr("Insert into reply"))
+        self.insert_button.setObjectName("primary")
+        self.insert_button.setToolTip(
+            self.tr("Insert the selection or the paragraph at the cursor into the reply")
+        )
+        self.link_button = QPushButton(self.tr("Insert link"))
+        self.link_button.setToolTip(self.tr("Insert the article's title and link into the reply"))
+        tools = QHBoxLayout()
+        tools.setContentsMargins(16, 10, 16, 6)
+        tools.addWidget(self.language)
+        tools.addWidget(self.favourite)
+        tools.addStretch(1)
+        tools.addWidget(self.copy_button)
+        tools.addWidget(self.link_button)
+        tools.addWidget(self.insert_button)
+        return tools
+
+    def _make_votes(self) -> QHBoxLayout:
+        self.where = QLabel()
+        self.where.setObjectName("muted")
+        self.helpful = QPushButton()
+        self.helpful.setObjectName("voteUp")
+        self.helpful.setCheckable(True)
+        self.unhelpful = QPushButton()
+        self.unhelpful.setObjectName("voteDown")
+        self.unhelpful.setCheckable(True)
+        self.comment = QLineEdit()
+        self.comment.setObjectName("voteComment")
+        self.comment.setPlaceholderText(self.tr("Optional comment for the authors"))
+        self.comment.setMaxLength(500)
+        self.vote_state = QLabel()
+        self.vote_state.setObjectName("muted")
+        votes = QHBoxLayout()
+        votes.setContentsMargins(16, 6, 16, 10)
+        votes.addWidget(QLabel(self.tr("Was this helpful?")))
+        votes.addWidget(self.helpful)
+        votes.addWidget(self.unhelpful)
+        votes.addWidget(self.comment, 1)
+        votes.addWidget(self.vote_state)
+        return votes
+
+    # ------------------------------------------------------------------ public API
+
+    def show_article(self, article: ArticleRow | None) -> None:
+        """Render ``article`` (None: the empty state)."""
+        same = self.article is not None and article is not None and self.article.id == article.id
+        scroll = self.browser.verticalScrollBar().value() if same else 0
+        self.article = article
+        self.stack.setCurrentIndex(1 if article else 0)
+        if article is None:
+            return
+        if not same or self.browser.property("rendered") != article.version:
+            self.browser.setHtml(article_html(article.title, article.body))
+            self.browser.setProperty("rendered", article.version)
+            self.browser.verticalScrollBar().setValue(scroll)
+        self._fill_languages(article)
+        self._fill_votes(article)
+        where = " › ".join(p for p in (article.category, article.section) if p)
+        self.where.setText(
+            self.tr("{0} · version {1}").format(where, article.version) if where else ""
+        )
+
+    def set_can_vote(self, can: bool) -> None:
+        self.helpful.setEnabled(can)
+        self.unhelpful.setEnabled(can)
+        self.comment.setEnabled(can)
+        tip = "" if can else self.tr("Voting is possible once signed in")
+        self.helpful.setToolTip(tip)
+        self.unhelpful.setToolTip(tip)
+
+    def paragraph(self) -> str:
+        """The selection, else the paragraph at the cursor, else the first paragraph."""
+        cursor = self.browser.textCursor()
+        if cursor.hasSelection():
+            return cursor.selectedText().replace("\u2029", "\n").strip()
+        text = cursor.block().text().strip()
+        if text and cursor.blockNumber() > 0:
+            return text
+        block = self.browser.document().begin().next()
+        while block.isValid() and not block.text().strip():
+            block = block.next()
+        return block.text().strip() if block.isValid() else ""
+
+    def link_text(self) -> str:
+        article = self.article
+        if article is None:
+            return ""
+        if self.link_base:
+            return f"{article.title}: {self.link_base.rstrip('/')}/{article.slug}"
+        return self.tr("{0} (knowledge base: {1})").format(article.title, article.slug)
+
+    def select_paragraph(self, number: int) -> None:
+        """Put the cursor in block ``number`` (tests, keyboard users)."""
+        block = self.browser.document().findBlockByNumber(number)
+        cursor = QTextCursor(block)
+        self.browser.setTextCursor(cursor)
+
+    # ------------------------------------------------------------------ slots
+
+    def on_copy_paragraph(self) -> None:
+        text = self.paragraph()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def on_insert_paragraph(self) -> None:
+        text = self.paragraph()
+        if text:
+            self.insertRequested.emit(text)
+
+    def on_insert_link(self) -> None:
+        text = self.link_text()
+        if text:
+            self.insertRequested.emit(text)
+
+    def _on_language_activated(self, index: int) -> None:
+        if self._filling:
+            return
+        article_id = self.language.itemData(index)
+        if isinstance(article_id, int) and self.article and article_id != self.article.id:
+            self.translationPicked.emit(article_id)
+
+    def _on_favourite_toggled(self, on: bool) -> None:
+        self._show_favourite(on)
+        if not self._filling and self.article is not None and on != self.article.favourite:
+            self.favouriteToggled.emit(self.article.slug, on)
+
+    def _on_vote(self, value: int) -> None:
+        article = self.article
+        if article is None:
+            return
+        self._fill_votes(article)  # the checked state follows the cache, not the click
+        if article.my_vote == value:
+            return
+        self.voteRequested.emit(article.id, value, self.comment.text().strip())
+
+    # ------------------------------------------------------------------ internals
+
+    def _fill_languages(self, article: ArticleRow) -> None:
+        self._filling = True
+        try:
+            self.language.clear()
+            self.language.addItem(LANG_NAMES.get(article.lang, article.lang), article.id)
+            for other in self.reader.translations(article.id):
+                self.language.addItem(LANG_NAMES.get(other.lang, other.lang), other.id)
+            self.language.setCurrentIndex(0)
+            self.language.setEnabled(self.language.count() > 1)
+            self.favourite.setChecked(article.favourite)
+            self._show_favourite(article.favourite)
+        finally:
+            self._filling = False
+
+    def _show_favourite(self, on: bool) -> None:
+        self.favourite.setText(self.tr("★ Favourite") if on else self.tr("☆ Favourite"))
+
+    def _fill_votes(self, article: ArticleRow) -> None:
+        self.helpful.setText(self.tr("Yes · {0}").format(article.helpful_up))
+        self.unhelpful.setText(self.tr("No · {0}").format(article.helpful_down))
+        self.helpful.setChecked(article.my_vote == 1)
+        self.unhelpful.setChecked(article.my_vote == -1)
+        if article.my_vote is None:
+            self.vote_state.setText("")
+        elif article.my_vote_pending:
+            self.vote_state.setText(self.tr("Your vote is waiting to be sent"))
+        else:
+            self.vote_state.setText(self.tr("Thanks for your vote"))

@@ -1,0 +1,74 @@
+"""Article Markdown to the HTML subset a ``QTextDocument`` renders.
+
+markdown-it-py (CommonMark plus tables) turns the article body into HTML. The reader is
+offline-first and must never reach the network while a customer waits, so images are not
+fetched: an image becomes its alt text in brackets (the desk has no image cache yet, and
+``KbBrowser.loadResource`` refuses anything that is not already in the document). Raw HTML
+in articles is escaped, not rendered. Tables get explicit cell padding and borders because
+Qt's rich text ignores most table CSS; ``<mark>`` becomes a styled span for the same reason.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
+from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
+
+MARK_COLOR = "#fbe7a1"
+_MARK_OPEN = re.compile(r"<mark>", re.IGNORECASE)
+_MARK_CLOSE = re.compile(r"</mark>", re.IGNORECASE)
+
+ARTICLE_CSS = """
+body { line-height: 150%; }
+h1 { font-size: 15pt; font-weight: 600; margin-top: 4px; margin-bottom: 8px; }
+h2 { font-size: 12.5pt; font-weight: 600; margin-top: 16px; margin-bottom: 6px; }
+h3 { font-size: 11pt; font-weight: 600; margin-top: 12px; margin-bottom: 4px; }
+p { margin-top: 0px; margin-bottom: 10px; }
+table { border-color: #d5dbe3; margin-top: 4px; margin-bottom: 12px; }
+th { background-color: #eef2f6; font-weight: 600; text-align: left; }
+td, th { border-color: #d5dbe3; }
+code { font-family: monospace; background-color: #f0f2f5; }
+.image-alt { color: #6b7280; font-style: italic; }
+"""
+
+
+def _image(
+    self: RendererHTML,
+    tokens: Sequence[Token],
+    idx: int,
+    options: OptionsDict,
+    env: EnvType,
+) -> str:
+    """An image as its alt text: nothing is loaded from anywhere."""
+    token = tokens[idx]
+    alt = self.renderInlineAsText(token.children or [], options, env) or "image"
+    return f'<span class="image-alt">[{html.escape(alt)}]</span>'
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+    md.add_render_rule("image", _image)
+    return md
+
+
+_MD = _parser()
+
+
+def article_html(title: str, body: str) -> str:
+    """The reader's HTML for an article (title as the heading, then the body)."""
+    rendered = _MD.render(body)
+    rendered = rendered.replace(
+        "<table>", '<table border="1" cellspacing="0" cellpadding="6" width="100%">'
+    )
+    return f"<h1>{html.escape(title)}</h1>\n{rendered}"
+
+
+def marks_to_spans(text: str) -> str:
+    """``<mark>`` (from search highlights) as a span Qt's rich text can colour."""
+    text = _MARK_OPEN.sub(f'<span style="background-color:{MARK_COLOR}">', text)
+    return _MARK_CLOSE.sub("</span>", text)

@@ -1,0 +1,323 @@
+"""The Knowledge view: search as you type, browse by category, read, vote, keep favourites.
+
+Three columns: navigation (search field, browse tree, favourites, recently viewed), the
+article list (search results with highlighted matches, or a section's articles) and the
+reader. Search runs on the UI thread, after a named debounce timer: it is an indexed read
+of the reader's own WAL connection that takes a few milliseconds (bench: p95 < 20 ms over
+50,000 articles), which is cheaper than a round trip to a worker thread and cannot block
+on the writer. Favourites and recently viewed are desk-only tables written through the
+cache writer (``KnowledgeStore``); votes go through the sync engine.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.changes import Changes
+from desktop.store.reader import CacheReader
+from desktop.ui.kb_models import (
+    LANG_NAMES,
+    ArticleIdRole,
+    ArticleListModel,
+    CategoryTreeModel,
+    HitDelegate,
+    item_from_hit,
+    item_from_summary,
+)
+from desktop.ui.kb_reader_pane import ArticleReader, KnowledgeActions
+from desktop.ui.ops import Ops
+
+SEARCH_DEBOUNCE_MS = 120
+SEARCH_LIMIT = 30
+
+
+class KnowledgeStore(Protocol):
+    """The desk-only knowledge writes (``desktop.store.cache.Cache`` satisfies it)."""
+
+    async def set_favourite(self, slug: str, favourite: bool = True) -> Changes: ...
+
+    async def mark_viewed(self, slug: str) -> Changes: ...
+
+
+def _list_view(name: str, model: ArticleListModel, delegate: HitDelegate) -> QListView:
+    view = QListView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setItemDelegate(delegate)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setUniformItemSizes(False)
+    view.setMouseTracking(True)
+    return view
+
+
+class KnowledgeView(QWidget):
+    """Search, browse and read the knowledge base from the cache.
+
+    Signals:
+        searchFinished(int): a search ran; carries the number of results.
+        articleOpened(int): the reader shows this article (cache id).
+        insertRequested(str): text for the current conversation's reply box.
+        voteQueued(int): a helpful vote went into the outbox; its mutation id.
+    """
+
+    searchFinished = Signal(int)  # noqa: N815 - Qt naming
+    articleOpened = Signal(int)  # noqa: N815 - Qt naming
+    insertRequested = Signal(str)  # noqa: N815 - Qt naming
+    voteQueued = Signal(int)  # noqa: N815 - Qt naming
+
+    def __init__(self, reader: CacheReader, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("knowledge")
+        self.reader = reader
+        self.ops = ops
+        self.kb_actions: KnowledgeActions | None = None
+        self.store: KnowledgeStore | None = None
+        self.section: tuple[str, str | None] | None = None
+
+        self._make_inputs()
+        self.delegate = HitDelegate(self)
+        self.results_model = ArticleListModel(self)
+        self.results = _list_view("kbResults", self.results_model, self.delegate)
+        self.results.setAccessibleName(self.tr("Articles"))
+        self.favourites_model = ArticleListModel(self)
+        self.favourites = _list_view("kbFavourites", self.favourites_model, self.delegate)
+        self.recent_model = ArticleListModel(self)
+        self.recent = _list_view("kbRecent", self.recent_model, self.delegate)
+        self.list_title = QLabel()
+        self.list_title.setObjectName("sectionTitle")
+        self.article_reader = ArticleReader(reader)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("kbSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._make_nav())
+        self.splitter.addWidget(self._make_list())
+        self.splitter.addWidget(self.article_reader)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([280, 380, 740])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setObjectName("knowledge-search-debounce")
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._on_search_edited)
+        self.search.returnPressed.connect(self.run_search)
+        self.language.currentIndexChanged.connect(self._on_language_changed)
+        self.tree.clicked.connect(self._on_tree_clicked)
+        for view in (self.results, self.favourites, self.recent):
+            view.clicked.connect(self._on_article_clicked)
+            view.activated.connect(self._on_article_clicked)
+        self.article_reader.translationPicked.connect(self.open_article)
+        self.article_reader.favouriteToggled.connect(self._on_favourite_toggled)
+        self.article_reader.voteRequested.connect(self._on_vote_requested)
+        self.article_reader.insertRequested.connect(self.insertRequested)
+        self.reload()
+
+    def _make_inputs(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("kbSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search articles  (Ctrl+K)"))
+        self.search.setAccessibleName(self.tr("Search the knowledge base"))
+        self.language = QComboBox()
+        self.language.setObjectName("kbLanguage")
+        self.language.setAccessibleName(self.tr("Browse language"))
+        self.language.addItem(self.tr("All languages"), "")
+        for code, name in LANG_NAMES.items():
+            self.language.addItem(name, code)
+
+        self.tree_model = CategoryTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("kbTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setModel(self.tree_model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAccessibleName(self.tr("Categories"))
+
+    def _make_nav(self) -> QFrame:
+        nav = QFrame()
+        nav.setObjectName("kbNav")
+        column = QVBoxLayout(nav)
+        column.setContentsMargins(12, 12, 12, 12)
+        column.setSpacing(8)
+        column.addWidget(self.search)
+        column.addWidget(self.language)
+        for title, view, stretch in (
+            (self.tr("Browse"), self.tree, 3),
+            (self.tr("Favourites"), self.favourites, 1),
+            (self.tr("Recently viewed"), self.recent, 2),
+        ):
+            label = QLabel(title)
+            label.setObjectName("sectionTitle")
+            column.addWidget(label)
+            column.addWidget(view, stretch)
+        return nav
+
+    def _make_list(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("kbList")
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(0, 12, 0, 0)
+        column.setSpacing(6)
+        title = QHBoxLayout()
+        title.setContentsMargins(12, 0, 12, 0)
+        title.addWidget(self.list_title)
+        column.addLayout(title)
+        column.addWidget(self.results, 1)
+        return frame
+
+    # ------------------------------------------------------------------ public API
+
+    def set_actions(self, actions: KnowledgeActions | None) -> None:
+        """The sync engine once signed in (votes need it), None while signing in."""
+        self.kb_actions = actions
+        self.article_reader.set_can_vote(actions is not None)
+
+    def set_store(self, store: KnowledgeStore | None) -> None:
+        """The cache writer for favourites and recently viewed (once the cache is open)."""
+        self.store = store
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def lang(self) -> str:
+        return str(self.language.currentData() or "")
+
+    def reload(self) -> None:
+        """Re-read the tree and the agent's lists (start, reset, new articles)."""
+        self.tree_model.set_nodes(self.reader.categories(self.lang() or None))
+        self.tree.expandAll()
+        self._reload_lists()
+        self._show_list()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        query = self.search.text()
+        if not query.strip():
+            self._show_list()
+            self.searchFinished.emit(0)
+            return
+        hits = self.reader.search(query, limit=SEARCH_LIMIT, as_you_type=True)
+        self.delegate.forget()
+        self.results_model.set_items([item_from_hit(hit) for hit in hits])
+        self.list_title.setText(
+            self.tr("{0} results").format(len(hits)) if hits else self.tr("No articles found")
+        )
+        self.searchFinished.emit(len(hits))
+
+    def open_article(self, article_id: int) -> None:
+        article = self.reader.article(article_id)
+        self.article_reader.show_article(article)
+        if article is None:
+            return
+        self.articleOpened.emit(article.id)
+        store = self.store
+        if store is not None:
+            self.ops.run(
+                store.mark_viewed(article.slug),
+                what=self.tr("remember the article"),
+                on_done=self.on_changes,
+            )
+
+    def open_slug(self, slug: str) -> None:
+        article = self.reader.article_by_slug(slug)
+        if article is not None:
+            self.open_article(article.id)
+
+    def on_changes(self, changes: Changes) -> None:
+        if not (changes.reset or changes.articles):
+            return
+        if changes.reset:
+            self.reload()
+        else:
+            self._reload_lists()
+            self.tree_model.set_nodes(self.reader.categories(self.lang() or None))
+            self.tree.expandAll()
+        current = self.article_reader.article
+        if current is not None and (changes.reset or current.id in changes.articles):
+            self.article_reader.show_article(self.reader.article(current.id))
+        if self.search.text().strip() and not self._search_timer.isActive():
+            self._search_timer.start()
+
+    # ------------------------------------------------------------------ slots
+
+    def _on_search_edited(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_language_changed(self, _index: int) -> None:
+        self.section = None
+        self.reload()
+
+    def _on_tree_clicked(self, index: QModelIndex) -> None:
+        self.section = self.tree_model.location(index)
+        if self.search.text():
+            self.search.clear()  # showing a section replaces the results
+        self._show_list()
+
+    def _on_article_clicked(self, index: QModelIndex) -> None:
+        article_id = index.data(ArticleIdRole)
+        if isinstance(article_id, int):
+            self.open_article(article_id)
+
+    def _on_favourite_toggled(self, slug: str, on: bool) -> None:
+        if self.store is None:
+            return
+        self.ops.run(
+            self.store.set_favourite(slug, on),
+            what=self.tr("change your favourites"),
+            on_done=self.on_changes,
+        )
+
+    def _on_vote_requested(self, article_id: int, value: int, comment: str) -> None:
+        if self.kb_actions is None:
+            return
+        self.ops.run(
+            self.kb_actions.vote(article_id, 1 if value > 0 else -1, comment or None),
+            what=self.tr("send your vote"),
+            on_done=self.voteQueued.emit,
+        )
+
+    # ------------------------------------------------------------------ internals
+
+    def _reload_lists(self) -> None:
+        self.favourites_model.set_items([item_from_summary(s) for s in self.reader.favourites()])
+        self.recent_model.set_items(
+            [item_from_summary(s) for s in self.reader.recently_viewed(limit=15)]
+        )
+
+    def _show_list(self) -> None:
+        """Without a query the middle column lists the chosen category or section."""
+        if self.search.text().strip():
+            return
+        self.delegate.forget()
+        if self.section is None:
+            self.results_model.set_items([])
+            self.list_title.setText(self.tr("Pick a category, or search"))
+            return
+        category, section = self.section
+        articles = self.reader.articles_in(category, section, self.lang() or None)
+        self.results_model.set_items([item_from_summary(s) for s in articles])
+        self.list_title.setText(" › ".join(p for p in (category, section) if p))

@@ -1,0 +1,323 @@
+"""Call scripts beside the conversation: pick one, walk it step by step, save the answers.
+
+A :class:`~desktop.knowledge.scripts.ScriptRun` holds the state (path, inputs, choices,
+confirmations); this panel only shows its current step and forwards the agent's actions.
+Variables in the step text come from the open conversation ({customer.first_name},
+{conversation.id}) and the signed-in agent ({agent.name}). A compliance step keeps Next
+disabled, with the reason shown, until its confirmation box is ticked.
+
+On finish the answers are saved on the conversation as an internal note through the sync
+engine (``send_reply(..., internal=True)``), so they sync, survive offline and are visible
+to colleagues. A dedicated script-answers entity (structured, resumable with
+``ScriptRun.restore``) is future work.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.knowledge.scripts import (
+    Script,
+    ScriptBlockedError,
+    ScriptError,
+    ScriptRun,
+    parse_script,
+)
+from desktop.models.rows import ConversationRow
+from desktop.store.reader import CacheReader
+from desktop.ui.conversation import DeskActions
+from desktop.ui.kb_models import LANG_NAMES
+from desktop.ui.ops import Ops
+
+
+def script_context(row: ConversationRow | None, agent_name: str) -> dict[str, Any]:
+    """The variables a script step may use, from the conversation and the agent."""
+    name = row.customer_name if row else ""
+    return {
+        "customer": {"name": name, "first_name": name.split()[0] if name.split() else ""},
+        "agent": {"name": agent_name},
+        "conversation": {"id": row.id if row else ""},
+    }
+
+
+def format_answers(run: ScriptRun) -> str:
+    """The internal note saved when a script is finished."""
+    answers = run.answers
+    lines = [f"Script: {run.script.title} ({run.script.id})"]
+    for step_id in answers["path"]:
+        step = run.script.step(step_id)
+        if step.input and step.input.name in answers["inputs"]:
+            lines.append(f"- {step.input.label}: {answers['inputs'][step.input.name]}")
+        if step_id in answers["choices"]:
+            lines.append(f"- {step_id}: {answers['choices'][step_id]}")
+        if step_id in answers["confirmed"]:
+            lines.append(f"- {step_id}: compliance statement confirmed")
+    lines.append("Path: " + " → ".join(answers["path"]))
+    return "\n".join(lines)
+
+
+class ScriptPanel(QFrame):
+    """Runs one call script for the open conversation.
+
+    Signals:
+        stepShown(str): the current step changed; carries its id.
+        answersSaved(int): the finished script's answers were queued as an internal
+            note; carries the mutation id.
+    """
+
+    stepShown = Signal(str)  # noqa: N815 - Qt naming
+    answersSaved = Signal(int)  # noqa: N815 - Qt naming
+
+    def __init__(self, reader: CacheReader, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scriptPanel")
+        self.reader = reader
+        self.ops = ops
+        self.desk_actions: DeskActions | None = None
+        self.agent_name = ""
+        self.conversation: ConversationRow | None = None
+        self.run: ScriptRun | None = None
+        self._choice_buttons: list[QPushButton] = []
+
+        title = QLabel(self.tr("Call script"))
+        title.setObjectName("sectionTitle")
+        self.picker = QComboBox()
+        self.picker.setObjectName("scriptPicker")
+        self.picker.setAccessibleName(self.tr("Call script"))
+        self.start = QPushButton(self.tr("Start"))
+        pick = QHBoxLayout()
+        pick.addWidget(self.picker, 1)
+        pick.addWidget(self.start)
+
+        self._make_steps()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addWidget(title)
+        layout.addLayout(pick)
+        layout.addWidget(self.steps)
+
+        self.start.clicked.connect(self.on_start)
+        self.input.textEdited.connect(self._on_input_edited)
+        self.confirm.toggled.connect(self._on_confirm_toggled)
+        self.next.clicked.connect(self.on_next)
+        self.back.clicked.connect(self.on_back)
+        self.steps.hide()
+
+    def _make_steps(self) -> None:
+        self.step_text = QLabel()
+        self.step_text.setObjectName("scriptStep")
+        self.step_text.setWordWrap(True)
+        self.input = QLineEdit()
+        self.input.setObjectName("scriptInput")
+        self.confirm = QCheckBox(self.tr("I have read this statement to the customer"))
+        self.confirm.setObjectName("scriptConfirm")
+        self.choices = QVBoxLayout()
+        self.choices.setSpacing(4)
+        self.blocked = QLabel()
+        self.blocked.setObjectName("muted")
+        self.blocked.setWordWrap(True)
+        self.back = QPushButton(self.tr("Back"))
+        self.next = QPushButton(self.tr("Next"))
+        self.next.setObjectName("primary")
+        nav = QHBoxLayout()
+        nav.addWidget(self.back)
+        nav.addStretch(1)
+        nav.addWidget(self.next)
+        self.steps = QFrame()
+        self.steps.setObjectName("scriptSteps")
+        column = QVBoxLayout(self.steps)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addWidget(self.step_text)
+        column.addWidget(self.input)
+        column.addLayout(self.choices)
+        column.addWidget(self.confirm)
+        column.addWidget(self.blocked)
+        column.addLayout(nav)
+
+    # ------------------------------------------------------------------ public API
+
+    def set_actions(self, actions: DeskActions | None) -> None:
+        self.desk_actions = actions
+
+    def set_agent(self, name: str) -> None:
+        self.agent_name = name
+
+    def show_conversation(self, row: ConversationRow | None) -> None:
+        """A new conversation: scripts in its language first; any run is dropped."""
+        changed = (row.id if row else 0) != (self.conversation.id if self.conversation else 0)
+        self.conversation = row
+        if changed:
+            self.run = None
+            self.steps.hide()
+        self.reload_scripts()
+        self.setEnabled(row is not None)
+
+    def reload_scripts(self) -> None:
+        current = self.picker.currentData()
+        lang = self.conversation.language if self.conversation else ""
+        scripts = self.reader.scripts()
+        family = lang.split("-")[0]
+        scripts.sort(key=lambda s: (s.lang != lang, s.lang.split("-")[0] != family, s.title))
+        self.picker.clear()
+        for script in scripts:
+            self.picker.addItem(
+                f"{script.title} · {LANG_NAMES.get(script.lang, script.lang)}", script.slug
+            )
+        found = self.picker.findData(current)
+        self.picker.setCurrentIndex(max(0, found))
+
+    def start_script(self, slug: str) -> bool:
+        """Start the script ``slug`` (assist suggestions, tests)."""
+        index = self.picker.findData(slug)
+        if index < 0:
+            return False
+        self.picker.setCurrentIndex(index)
+        self.on_start()
+        return self.run is not None
+
+    def choice_buttons(self) -> list[QPushButton]:
+        return list(self._choice_buttons)
+
+    # ------------------------------------------------------------------ slots
+
+    def on_start(self) -> None:
+        row = self.reader.script(str(self.picker.currentData() or ""))
+        if row is None:
+            return
+        try:
+            script: Script = parse_script(row.source, row.slug)
+        except ScriptError as exc:
+            self.ops.failed.emit(self.tr("start the script"), str(exc))
+            return
+        self.run = ScriptRun(script, script_context(self.conversation, self.agent_name))
+        self.steps.show()
+        self._show_step()
+
+    def on_next(self) -> None:
+        run = self.run
+        if run is None:
+            return
+        try:
+            run.next()
+        except ScriptBlockedError:
+            self._update_blocked()
+            return
+        if run.finished:
+            self._save(run)
+        self._show_step()
+
+    def on_back(self) -> None:
+        if self.run is not None:
+            self.run.back()
+            self._show_step()
+
+    def _on_choice(self, number: int) -> None:
+        run = self.run
+        if run is None:
+            return
+        try:
+            run.choose(number)
+        except ScriptBlockedError:
+            self._update_blocked()
+            return
+        self._show_step()
+
+    def _on_input_edited(self, text: str) -> None:
+        if self.run is not None and self.run.current.input is not None:
+            self.run.answer(text)
+            self._update_blocked()
+
+    def _on_confirm_toggled(self, on: bool) -> None:
+        run = self.run
+        if run is None or not run.current.compliance:
+            return
+        if on:
+            run.confirm()
+        # ScriptRun keeps a confirmation once given; unticking blocks Next here instead.
+        self._update_blocked()
+
+    # ------------------------------------------------------------------ internals
+
+    def _show_step(self) -> None:
+        run = self.run
+        if run is None:
+            return
+        step = run.current
+        self.step_text.setText(run.text)
+        self.input.setVisible(step.input is not None)
+        if step.input is not None:
+            self.input.setPlaceholderText(step.input.label)
+            self.input.setText(run.answers["inputs"].get(step.input.name, ""))
+        self.confirm.setVisible(step.compliance)
+        self.confirm.blockSignals(True)
+        self.confirm.setChecked(step.id in run.answers["confirmed"])
+        self.confirm.blockSignals(False)
+        for button in self._choice_buttons:
+            self.choices.removeWidget(button)
+            button.deleteLater()
+        self._choice_buttons = []
+        for number, choice in enumerate(step.choices):
+            button = QPushButton(choice.label)
+            button.setObjectName("scriptChoice")
+            button.clicked.connect(lambda _=False, n=number: self._on_choice(n))
+            self.choices.addWidget(button)
+            self._choice_buttons.append(button)
+        self.back.setEnabled(len(run.path) > 1)
+        self._update_blocked()
+        self.stepShown.emit(step.id)
+
+    def _update_blocked(self) -> None:
+        run = self.run
+        if run is None:
+            return
+        step = run.current
+        if run.finished:
+            self.blocked.setText(self.tr("Finished — the answers are saved as an internal note"))
+            self.next.setEnabled(False)
+            for button in self._choice_buttons:
+                button.setEnabled(False)
+            return
+        reason = self._blocked_reason(run)
+        self.blocked.setText(self.tr("To continue: {0}").format(reason) if reason else "")
+        can_go = reason is None
+        self.next.setEnabled(can_go and not (step.choices and step.next is None))
+        self.next.setText(
+            self.tr("Finish")
+            if step.end or (step.next is None and not step.choices)
+            else self.tr("Next")
+        )
+        for button in self._choice_buttons:
+            button.setEnabled(can_go)
+
+    def _blocked_reason(self, run: ScriptRun) -> str | None:
+        """Why Next is disabled, in the agent's language (None: it is not)."""
+        step = run.current
+        if step.compliance and not self.confirm.isChecked():
+            return self.tr("confirm that you have read the compliance statement to the customer")
+        if step.input and step.input.required and not run.answers["inputs"].get(step.input.name):
+            return self.tr("“{0}” is required").format(step.input.label)
+        return None
+
+    def _save(self, run: ScriptRun) -> None:
+        actions, row = self.desk_actions, self.conversation
+        if actions is None or row is None:
+            self.ops.failed.emit(self.tr("save the script answers"), self.tr("not signed in"))
+            return
+        self.ops.run(
+            actions.send_reply(row.id, format_answers(run), internal=True),
+            what=self.tr("save the script answers"),
+            on_done=self.answersSaved.emit,
+        )
