@@ -257,3 +257,29 @@ async def test_headless_client_prints_counts_and_rejects_a_wrong_password(
     assert counts["messages"] == len(await server_messages(server.url))
     assert counts["queued"] == 0
     assert counts["cursor"] == await latest_seq(server.url)
+
+
+@pytest.mark.asyncio
+async def test_internal_note_reaches_colleagues_but_not_the_inbox_preview(
+    server_factory: ServerFactory, tmp_path: Path
+) -> None:
+    server = server_factory()
+    conversation_id = await first_conversation(server.url)
+    async with running_desk(server.url, tmp_path / "cache.sqlite3") as desk:
+        await asyncio.wait_for(desk.engine.wait_idle(), 60)
+        before = desk.reader.conversation(conversation_id)
+        assert before is not None
+        await desk.engine.send_reply(conversation_id, "Call her back after 3 pm", internal=True)
+        await asyncio.wait_for(desk.engine.wait_idle(), 30)
+
+        def delivered() -> bool:
+            return any(
+                m.direction == "note" and not m.pending
+                for m in desk.reader.messages(conversation_id)
+            )
+
+        await wait_until_async(delivered, 10, message="note not delivered")
+        after = desk.reader.conversation(conversation_id)
+        assert after is not None
+        assert after.last_message_preview == before.last_message_preview
+        assert after.message_count == before.message_count + 1
