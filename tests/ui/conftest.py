@@ -21,6 +21,7 @@ from desktop.store.reader import CacheReader
 from desktop.ui import style
 from tests.support.server_proc import server_factory
 from tests.ui.fill import Filler
+from tests.ui.kb_fill import KbDesk, make_kb_desk
 
 __all__ = ["server_factory"]
 
@@ -94,3 +95,17 @@ def reader(cache: Cache) -> Iterator[CacheReader]:
     r = CacheReader(cache.path)
     yield r
     r.close()
+
+
+@pytest.fixture
+def kb_desk(
+    qtbot: QtBot,
+    qloop: asyncio.AbstractEventLoop,
+    filler: Filler,
+    cache: Cache,
+    reader: CacheReader,
+) -> KbDesk:
+    """A main window over a cache with the demo knowledge base and one conversation
+    (#1, Aino Virtanen), an unstarted sync engine as its actions, on the Knowledge page."""
+    del qloop
+    return make_kb_desk(qtbot, filler, cache, reader)

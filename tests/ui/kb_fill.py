@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+
+from pytestqt.qtbot import QtBot
 
 from desktop.knowledge.articles import load_folder
 from desktop.knowledge.scripts import load_scripts
 from desktop.models.changes import Changes
 from desktop.store import apply
 from desktop.store.cache import Cache
+from desktop.store.reader import CacheReader
+from desktop.sync.engine import SyncEngine
+from desktop.ui.bridge import SyncBridge
+from desktop.ui.main_window import KNOWLEDGE_PAGE, MainWindow
+from desktop.ui.ops import Ops
 from protocol.entities import ArticleData, ScriptData
 from protocol.frames import Event
+from tests.ui import fill
+from tests.ui.fill import Filler
 
 KB = Path(__file__).resolve().parents[2] / "resources" / "kb"
 
@@ -61,3 +71,33 @@ def fill_kb(cache: Cache, start_seq: int = 1) -> Changes:
     batch = [Event(seq=start_seq + i, kind=e.kind, id=e.id, data=e) for i, e in enumerate(entities)]
     upto = start_seq + len(batch) - 1
     return cache.writer.call(lambda c: apply.apply_events(c, batch, upto))
+
+
+@dataclass
+class KbDesk:
+    window: MainWindow
+    bridge: SyncBridge
+    engine: SyncEngine
+    reader: CacheReader
+    cache: Cache
+
+
+def make_kb_desk(qtbot: QtBot, filler: Filler, cache: Cache, reader: CacheReader) -> KbDesk:
+    filler.apply(fill.queue(1, "Support"), fill.conversation(1, name="Aino Virtanen"))
+    fill_kb(filler)
+    bridge = SyncBridge()
+    engine = SyncEngine(
+        cache,
+        "ws://127.0.0.1:9/ws",
+        "not-a-real-token",
+        on_changes=bridge.on_changes,
+        on_state=bridge.on_state,
+    )
+    window = MainWindow(reader, bridge, Ops())
+    window.set_store(cache)
+    window.set_actions(engine)
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    window.show_page(KNOWLEDGE_PAGE)
+    return KbDesk(window, bridge, engine, reader, cache)

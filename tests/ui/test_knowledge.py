@@ -2,59 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextTable
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
-from desktop.sync.engine import SyncEngine
-from desktop.ui.bridge import SyncBridge
 from desktop.ui.kb_models import ArticleIdRole, HtmlRole
 from desktop.ui.kb_render import MARK_COLOR, article_html
-from desktop.ui.main_window import KNOWLEDGE_PAGE, MainWindow
-from desktop.ui.ops import Ops
-from tests.ui import fill
-from tests.ui.fill import Filler
-from tests.ui.kb_fill import fill_kb
-
-
-@dataclass
-class KbDesk:
-    window: MainWindow
-    bridge: SyncBridge
-    engine: SyncEngine
-    reader: CacheReader
-    cache: Cache
-
-
-@pytest.fixture
-def kb_desk(
-    qtbot: QtBot, qloop: object, filler: Filler, cache: Cache, reader: CacheReader
-) -> Iterator[KbDesk]:
-    filler.apply(fill.queue(1, "Support"), fill.conversation(1, name="Aino Virtanen"))
-    filler.seq += len(fill_kb(cache, start_seq=filler.seq + 1).articles) + 10
-    bridge = SyncBridge()
-    engine = SyncEngine(
-        cache,
-        "ws://127.0.0.1:9/ws",
-        "not-a-real-token",
-        on_changes=bridge.on_changes,
-        on_state=bridge.on_state,
-    )
-    window = MainWindow(reader, bridge, Ops())
-    window.set_store(cache)
-    window.set_actions(engine)
-    qtbot.addWidget(window)
-    window.resize(1400, 860)
-    window.show()
-    window.show_page(KNOWLEDGE_PAGE)
-    yield KbDesk(window, bridge, engine, reader, cache)
+from desktop.ui.main_window import KNOWLEDGE_PAGE
+from tests.ui.kb_fill import KbDesk
 
 
 def slugs(reader: CacheReader, ids: list[int]) -> list[str]:
@@ -162,9 +120,9 @@ def test_insert_into_reply_puts_the_paragraph_in_the_reply_box(
     reader_pane.select_paragraph(1)
     paragraph = reader_pane.browser.document().findBlockByNumber(1).text()
     assert paragraph
-    qtbot.mouseClick(reader_pane.insert_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(reader_pane.insert_button, Qt.MouseButton.LeftButton)
     assert window.conversation.reply.editor.toPlainText() == paragraph
-    qtbot.mouseClick(reader_pane.link_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(reader_pane.link_button, Qt.MouseButton.LeftButton)
     lines = window.conversation.reply.editor.toPlainText().splitlines()
     assert lines[0] == paragraph
     assert article.title in lines[1]
@@ -180,12 +138,12 @@ def test_a_vote_updates_the_totals_at_once(qtbot: QtBot, kb_desk: KbDesk) -> Non
     assert pane.helpful.text() == "Yes · 3"
     pane.comment.setText("Clear steps")
     with qtbot.waitSignal(view.voteQueued, timeout=3000):
-        qtbot.mouseClick(pane.helpful, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(pane.helpful, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pane.helpful.text() == "Yes · 4", timeout=3000)
     assert pane.helpful.isChecked()
     assert pane.vote_state.text() == "Your vote is waiting to be sent"
     with qtbot.waitSignal(view.voteQueued, timeout=3000):
-        qtbot.mouseClick(pane.unhelpful, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(pane.unhelpful, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pane.unhelpful.text() == "No · 2", timeout=3000)
     assert pane.helpful.text() == "Yes · 3"
     stored = kb_desk.reader.article(article.id)
