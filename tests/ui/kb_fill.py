@@ -65,12 +65,15 @@ def kb_entities() -> list[ArticleData | ScriptData]:
     return entities
 
 
-def fill_kb(cache: Cache, start_seq: int = 1) -> Changes:
-    """Apply the demo knowledge base to ``cache`` through the engine's apply path."""
+def fill_kb(filler: Filler) -> Changes:
+    """Apply the demo knowledge base to the filler's cache through the engine's apply
+    path, continuing its sequence numbers."""
     entities = kb_entities()
-    batch = [Event(seq=start_seq + i, kind=e.kind, id=e.id, data=e) for i, e in enumerate(entities)]
-    upto = start_seq + len(batch) - 1
-    return cache.writer.call(lambda c: apply.apply_events(c, batch, upto))
+    start = filler.seq + 1
+    batch = [Event(seq=start + i, kind=e.kind, id=e.id, data=e) for i, e in enumerate(entities)]
+    filler.seq += len(batch)
+    upto = filler.seq
+    return filler.cache.writer.call(lambda c: apply.apply_events(c, batch, upto))
 
 
 @dataclass
