@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sqlite3
 import time
 from collections.abc import Callable
 
@@ -105,6 +106,7 @@ class SyncEngine:
         while not self._stop.is_set():
             self._publish(Link.CONNECTING if first else Link.RECONNECTING)
             first = False
+            problem = ""
             self._session_task = asyncio.create_task(self._connect(), name="sync-session")
             try:
                 await asyncio.wait({self._session_task})
@@ -127,13 +129,18 @@ class SyncEngine:
                 log.info("connection lost: %s", type(exc).__name__)
             except SessionLostError as exc:
                 log.warning("session dropped: %s", exc)
+            except sqlite3.Error as exc:
+                # A full disk or a broken cache file: nothing was applied past the last
+                # committed cursor, so retrying later loses nothing. Say why meanwhile.
+                log.error("cannot write the local cache: %s", exc)
+                problem = f"cannot write the local cache: {exc}"
             if self._stop.is_set():
                 break
             self._caught_up = False
             self._idle.clear()
             delay = self.backoff.delay(self._attempt)
             self._attempt += 1
-            self._publish(Link.RECONNECTING, retry_at=time.monotonic() + delay)
+            self._publish(Link.RECONNECTING, retry_at=time.monotonic() + delay, detail=problem)
             self._wake_retry.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake_retry.wait(), delay)

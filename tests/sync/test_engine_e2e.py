@@ -283,3 +283,30 @@ async def test_internal_note_reaches_colleagues_but_not_the_inbox_preview(
         assert after is not None
         assert after.last_message_preview == before.last_message_preview
         assert after.message_count == before.message_count + 1
+
+
+@pytest.mark.asyncio
+async def test_a_full_cache_disk_is_reported_and_nothing_is_lost(
+    server_factory: ServerFactory, tmp_path: Path
+) -> None:
+    server = server_factory()
+    async with running_desk(server.url, tmp_path / "cache.sqlite3") as desk:
+        await asyncio.wait_for(desk.engine.wait_idle(), 60)
+        # SQLITE_FULL for real: the cache file may not grow by a single page.
+        pages = await desk.cache.writer.run(
+            lambda c: int(c.execute("PRAGMA page_count").fetchone()[0])
+        )
+        await desk.cache.writer.run(lambda c: c.execute(f"PRAGMA max_page_count = {pages}"))
+        async with httpx.AsyncClient(base_url=server.url, timeout=10) as client:
+            for n in range(300):
+                (await client.post("/api/intake/messages", json=intake_body(n))).raise_for_status()
+        await wait_until_async(
+            lambda: "cannot write the local cache" in desk.engine.state.detail,
+            20,
+            message="the full disk was not reported",
+        )
+        await desk.cache.writer.run(lambda c: c.execute("PRAGMA max_page_count = 1073741823"))
+        desk.engine.retry_now()
+        final = await latest_seq(server.url)
+        await wait_until_async(lambda: desk.reader.counts()["cursor"] >= final, 30)
+        assert desk.reader.message_ids() == await server_messages(server.url)
