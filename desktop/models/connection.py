@@ -5,6 +5,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+CACHE_PROBLEM = "cannot write the local cache"
+"""How ``ConnectionState.detail`` starts when the cache refused a write (e.g. disk full)."""
+
 
 class Link(enum.Enum):
     CONNECTING = "connecting"

@@ -26,7 +26,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
 from desktop.models.changes import Changes
-from desktop.models.connection import ConnectionState, Link
+from desktop.models.connection import CACHE_PROBLEM, ConnectionState, Link
 from desktop.store.apply import Entity
 from desktop.store.cache import Cache
 from desktop.sync.backoff import Backoff
@@ -133,7 +133,7 @@ class SyncEngine:
                 # A full disk or a broken cache file: nothing was applied past the last
                 # committed cursor, so retrying later loses nothing. Say why meanwhile.
                 log.error("cannot write the local cache: %s", exc)
-                problem = f"cannot write the local cache: {exc}"
+                problem = f"{CACHE_PROBLEM}: {exc}"
             if self._stop.is_set():
                 break
             self._caught_up = False

@@ -14,7 +14,7 @@ import time
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
-from desktop.models.connection import ConnectionState, Link
+from desktop.models.connection import CACHE_PROBLEM, ConnectionState, Link
 
 
 class DeskStatusBar(QStatusBar):
@@ -115,6 +115,8 @@ class DeskStatusBar(QStatusBar):
                     if seconds > 0
                     else self.tr("Reconnecting…")
                 )
+            if state.detail.startswith(CACHE_PROBLEM):
+                text += "  ·  " + self.tr("the local cache cannot be written (is the disk full?)")
         elif state.link is Link.SYNCING:
             text = self.tr("Syncing…")
         elif state.link is Link.ONLINE:

@@ -7,7 +7,7 @@ import time
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.models.connection import ConnectionState, Link
+from desktop.models.connection import CACHE_PROBLEM, ConnectionState, Link
 from desktop.ui.status_bar import DeskStatusBar
 
 
@@ -22,6 +22,10 @@ from desktop.ui.status_bar import DeskStatusBar
         (ConnectionState(Link.OFFLINE), "Offline"),
         (ConnectionState(Link.OFFLINE, queued=3), "Offline — 3 change(s) queued"),
         (ConnectionState(Link.SIGNED_OUT), "Signed out — sign in again"),
+        (
+            ConnectionState(Link.RECONNECTING, detail=f"{CACHE_PROBLEM}: database or disk is full"),
+            "Reconnecting…  ·  the local cache cannot be written (is the disk full?)",
+        ),
     ],
 )
 def test_each_link_state_has_its_sentence(qtbot: QtBot, state: ConnectionState, text: str) -> None:
