@@ -141,6 +141,11 @@ class AssistPanel(QFrame):
         ):
             self._timer.start()
 
+    def stop(self) -> None:
+        """No more updates (the window is closing; the reader goes next)."""
+        self._timer.stop()
+        self.conversation = None
+
     def refresh(self) -> None:
         """Recompute the suggestions now."""
         self._timer.stop()

@@ -199,6 +199,10 @@ class KnowledgeView(QWidget):
         """The cache writer for favourites and recently viewed (once the cache is open)."""
         self.store = store
 
+    def stop(self) -> None:
+        """No more searches (the window is closing; the reader goes next)."""
+        self._search_timer.stop()
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

@@ -189,6 +189,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._save()
+        self.assist.stop()
+        self.knowledge.stop()
         event.accept()
         self.closed.emit()
 

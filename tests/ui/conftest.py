@@ -104,8 +104,12 @@ def kb_desk(
     filler: Filler,
     cache: Cache,
     reader: CacheReader,
-) -> KbDesk:
+) -> Iterator[KbDesk]:
     """A main window over a cache with the demo knowledge base and one conversation
-    (#1, Aino Virtanen), an unstarted sync engine as its actions, on the Knowledge page."""
+    (#1, Aino Virtanen), an unstarted sync engine as its actions, on the Knowledge page.
+    Changes still pending in the bridge are delivered before the reader closes."""
     del qloop
-    return make_kb_desk(qtbot, filler, cache, reader)
+    desk = make_kb_desk(qtbot, filler, cache, reader)
+    yield desk
+    desk.bridge.flush()
+    desk.window.close()

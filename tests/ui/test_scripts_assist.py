@@ -1,0 +1,147 @@
+"""Call scripts and agent assist in the context column, over the demo knowledge base."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.main_window import INBOX_PAGE
+from protocol.entities import ConversationData
+from tests.ui import fill
+from tests.ui.fill import Filler
+from tests.ui.kb_fill import KbDesk
+
+
+def test_a_script_branches_blocks_on_compliance_and_saves_an_internal_note(
+    qtbot: QtBot, kb_desk: KbDesk
+) -> None:
+    window = kb_desk.window
+    window.show_page(INBOX_PAGE)
+    window.set_agent("Agent One")
+    assert window.inbox.select_id(1)
+    panel = window.scripts
+    assert panel.start_script("complaint-intake-en")
+    assert "Aino" in panel.step_text.text()  # {customer.first_name}
+    assert not panel.next.isEnabled()  # the description is required
+    assert "What happened" in panel.blocked.text()
+    QTest.keyClicks(panel.input, "The courier left the parcel in the rain")
+    assert panel.next.isEnabled()
+    with qtbot.waitSignal(panel.stepShown, timeout=1000) as shown:
+        QTest.mouseClick(panel.next, Qt.MouseButton.LeftButton)
+    assert shown.args == ["category"]
+    labels = [button.text() for button in panel.choice_buttons()]
+    assert labels == ["Billing", "Delivery", "Service", "Staff"]
+
+    with qtbot.waitSignal(panel.stepShown, timeout=1000) as shown:
+        QTest.mouseClick(panel.choice_buttons()[3], Qt.MouseButton.LeftButton)
+    assert shown.args == ["escalate"]  # "Staff" branches to the team lead
+    with qtbot.waitSignal(panel.stepShown, timeout=1000) as shown:
+        QTest.mouseClick(panel.back, Qt.MouseButton.LeftButton)
+    assert shown.args == ["category"]
+    with qtbot.waitSignal(panel.stepShown, timeout=1000) as shown:
+        QTest.mouseClick(panel.choice_buttons()[1], Qt.MouseButton.LeftButton)
+    assert shown.args == ["outcome"]  # "Delivery" does not
+    QTest.keyClicks(panel.input, "Replace the parcel")
+    with qtbot.waitSignal(panel.stepShown, timeout=1000) as shown:
+        QTest.mouseClick(panel.next, Qt.MouseButton.LeftButton)
+    assert shown.args == ["record"]
+    assert "record 1." in panel.step_text.text()  # {conversation.id}
+
+    assert panel.confirm.isVisible()
+    assert not panel.next.isEnabled()
+    assert "compliance statement" in panel.blocked.text()
+    panel.confirm.setChecked(True)
+    assert panel.next.isEnabled()
+    assert panel.blocked.text() == ""
+    panel.confirm.setChecked(False)
+    assert not panel.next.isEnabled()
+    panel.confirm.setChecked(True)
+    with qtbot.waitSignal(panel.stepShown, timeout=1000) as shown:
+        QTest.mouseClick(panel.next, Qt.MouseButton.LeftButton)
+    assert shown.args == ["close"]
+    assert "Agent One" in panel.step_text.text()  # {agent.name}
+    assert panel.next.text() == "Finish"
+
+    with qtbot.waitSignal(panel.answersSaved, timeout=3000):
+        QTest.mouseClick(panel.next, Qt.MouseButton.LeftButton)
+    notes = [m for m in kb_desk.reader.messages(1) if m.direction == "note"]
+    assert len(notes) == 1
+    assert notes[0].pending
+    assert "Script: Complaint intake" in notes[0].body
+    assert "What happened: The courier left the parcel in the rain" in notes[0].body
+    assert "category: Delivery" in notes[0].body
+    assert "record: compliance statement confirmed" in notes[0].body
+    assert not panel.next.isEnabled()
+
+
+def _conversation(cid: int, name: str, language: str) -> ConversationData:
+    data = fill.conversation(cid, name=name).model_dump()
+    return ConversationData.model_validate(data | {"language": language})
+
+
+def test_assist_suggests_for_the_customer_words_and_follows_new_messages(
+    qtbot: QtBot, kb_desk: KbDesk, filler: Filler
+) -> None:
+    window = kb_desk.window
+    window.show_page(INBOX_PAGE)
+    changes = filler.apply(
+        _conversation(7, "Maria Garcia", "en"),
+        fill.message(
+            70, 7, body="Hi, where is my refund? You promised the money back two weeks ago."
+        ),
+    )
+    kb_desk.bridge.on_changes(changes)
+    kb_desk.bridge.flush()
+    with qtbot.waitSignal(window.assist.suggestionsChanged, timeout=2000):
+        assert window.inbox.select_id(7)
+    first = window.assist.model.items
+    assert len(first) == 3
+    assert first[0].id in ("refunds-en", "refund-request-en")
+    assert all(s.lang == "en" for s in first)
+
+    with qtbot.waitSignal(window.assist.suggestionsChanged, timeout=3000):
+        kb_desk.bridge.on_changes(
+            filler.apply(
+                fill.message(
+                    71, 7, body="Also I forgot my password and cannot log in to the account"
+                )
+            )
+        )
+    second = [s.id for s in window.assist.model.items]
+    assert second[0] in ("password-reset-en",)
+    assert second != [s.id for s in first]
+
+    # one click opens an article in the reader or starts a script
+    article_row = next(i for i, s in enumerate(window.assist.model.items) if s.kind == "article")
+    with qtbot.waitSignal(window.knowledge.articleOpened, timeout=2000):
+        window.assist.view.clicked.emit(window.assist.model.index(article_row))
+    assert window.pages.currentIndex() == 1
+    window.show_page(INBOX_PAGE)
+    window.assist.view.setCurrentIndex(window.assist.model.index(article_row))
+    QTest.mouseClick(window.assist.insert, Qt.MouseButton.LeftButton)
+    assert "password-reset" in window.conversation.reply.editor.toPlainText()
+
+
+def test_assist_answers_in_the_conversation_language(
+    qtbot: QtBot, kb_desk: KbDesk, filler: Filler
+) -> None:
+    window = kb_desk.window
+    window.show_page(INBOX_PAGE)
+    changes = filler.apply(
+        _conversation(8, "陳美玲", "zh-Hant"),
+        fill.message(80, 8, body="我忘記密碼了，無法登入"),
+    )
+    kb_desk.bridge.on_changes(changes)
+    kb_desk.bridge.flush()
+    with qtbot.waitSignal(window.assist.suggestionsChanged, timeout=2000):
+        assert window.inbox.select_id(8)
+    items = window.assist.model.items
+    assert items
+    assert items[0].lang == "zh-Hant"
+    assert "password-reset" in items[0].id
+    script = next((s for s in items if s.kind == "script"), None)
+    if script is not None:
+        window.assist.view.clicked.emit(window.assist.model.index(items.index(script)))
+        assert window.scripts.run is not None
+        assert window.scripts.run.script.id == script.id
