@@ -13,7 +13,13 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from protocol.entities import MAX_VOTE_COMMENT_CHARS, ConversationStatus, EntityData, VoteValue
+from protocol.entities import (
+    ENTITY_KINDS,
+    MAX_VOTE_COMMENT_CHARS,
+    ConversationStatus,
+    EntityData,
+    VoteValue,
+)
 
 PROTOCOL_VERSION = 1
 MAX_FRAME_BYTES = 256 * 1024
@@ -284,12 +290,26 @@ def parse_client_frame(raw: str | bytes) -> Hello | Mutation | Pull:
 def parse_server_frame(
     raw: str | bytes,
 ) -> Welcome | Events | CaughtUp | Heartbeat | Ack | Reject | Reset | Snapshot | ErrorFrame:
-    """Validate a frame the server sent. Raises :class:`FrameError`."""
+    """Validate a frame the server sent. Raises :class:`FrameError`.
+
+    Forward compatibility: events and snapshot entities of a kind this build does not know
+    (a newer server) are left out, so the rest of the frame still applies; a desk learns
+    about such kinds only after an upgrade, whose cache migration replays from the start.
+    """
     obj = _load(raw, SERVER_TYPES, MAX_SERVER_FRAME_BYTES)
+    _drop_unknown_kinds(obj)
     try:
         return _server_adapter.validate_python(obj)
     except ValidationError as exc:
         raise FrameError("bad_frame", _explain(exc)) from None
+
+
+def _drop_unknown_kinds(obj: dict[str, object]) -> None:
+    known = frozenset(ENTITY_KINDS)
+    if obj.get("type") == "events" and isinstance(events := obj.get("events"), list):
+        obj["events"] = [e for e in events if not isinstance(e, dict) or e.get("kind") in known]
+    elif obj.get("type") == "snapshot" and isinstance(items := obj.get("entities"), list):
+        obj["entities"] = [e for e in items if not isinstance(e, dict) or e.get("kind") in known]
 
 
 def encode(frame: BaseModel) -> str:

@@ -250,8 +250,8 @@ class SyncEngine:
     async def _receive(
         self, ws: ClientConnection, timeout: float
     ) -> Welcome | Events | CaughtUp | Heartbeat | Ack | Reject | Reset | Snapshot | ErrorFrame:
-        """Next valid frame. Invalid frames are logged and skipped; error frames about
-        authentication end the engine, other fatal errors end the session."""
+        """Next valid frame. An invalid frame ends the session (it is logged); error frames
+        about authentication end the engine, other fatal errors end the session."""
         while True:
             try:
                 raw = await asyncio.wait_for(ws.recv(), timeout)
@@ -260,8 +260,10 @@ class SyncEngine:
             try:
                 frame = parse_server_frame(raw)
             except FrameError as exc:
-                log.warning("ignoring an invalid frame from the server (%s): %s", exc.code, exc)
-                continue
+                # Never skip it: a later frame's ``upto`` would carry the cursor past what
+                # this one held. Reconnect instead; the replay starts at the cursor.
+                log.error("invalid frame from the server (%s): %s", exc.code, exc)
+                raise SessionLostError(f"invalid frame from the server: {exc}") from None
             if isinstance(frame, ErrorFrame):
                 log.warning("server error %s: %s", frame.code, frame.message)
                 if frame.code in AUTH_CODES:
