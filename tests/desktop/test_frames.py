@@ -8,8 +8,8 @@ import pytest
 
 from protocol.frames import Events, FrameError, Snapshot, parse_server_frame
 
-HOLOGRAM = {"kind": "hologram", "id": 1}
-VIP = {"kind": "queue", "id": 2, "name": "VIP"}
+HOLOGRAM: dict[str, object] = {"kind": "hologram", "id": 1}
+VIP: dict[str, object] = {"kind": "queue", "id": 2, "name": "VIP"}
 
 
 def event(seq: int, data: dict[str, object]) -> dict[str, object]:
@@ -32,7 +32,7 @@ def test_snapshot_entities_of_unknown_kinds_are_left_out() -> None:
 
 
 def test_a_known_kind_with_wrong_fields_is_still_an_error() -> None:
-    broken = {"kind": "queue", "id": "x"}
+    broken: dict[str, object] = {"kind": "queue", "id": "x"}
     raw = json.dumps({"type": "events", "upto": 1, "events": [event(1, broken)]})
     with pytest.raises(FrameError) as caught:
         parse_server_frame(raw)
