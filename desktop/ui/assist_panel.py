@@ -101,7 +101,8 @@ class AssistPanel(QFrame):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setAccessibleName(self.tr("Suggestions"))
-        self.view.setFixedHeight(132)
+        self.view.setUniformItemSizes(False)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.empty = QLabel(self.tr("No suggestions yet"))
         self.empty.setObjectName("muted")
         self.insert = QPushButton(self.tr("Insert"))
@@ -110,7 +111,7 @@ class AssistPanel(QFrame):
         row.addWidget(self.empty, 1)
         row.addWidget(self.insert)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setContentsMargins(0, 12, 0, 4)
         layout.setSpacing(6)
         layout.addWidget(title)
         layout.addWidget(self.view)
@@ -159,6 +160,7 @@ class AssistPanel(QFrame):
             if messages:
                 suggestions = self.assistant.suggest(messages, row.language or None)
         self.model.set_items(suggestions)
+        self._fit_height()
         self.empty.setText("" if suggestions else self.tr("No suggestions yet"))
         self.insert.setEnabled(any(s.kind == "article" for s in suggestions))
         self.suggestionsChanged.emit(len(suggestions))
@@ -191,6 +193,11 @@ class AssistPanel(QFrame):
             self.articleRequested.emit(suggestion.id)
 
     # ------------------------------------------------------------------ internals
+
+    def _fit_height(self) -> None:
+        """As tall as the suggestions (at most three rows), no inner scrolling."""
+        rows = sum(max(0, self.view.sizeHintForRow(r)) for r in range(self.model.rowCount()))
+        self.view.setFixedHeight(max(rows, 36) + 2 * self.view.frameWidth())
 
     def _scripts(self) -> list[Script]:
         scripts: list[Script] = []

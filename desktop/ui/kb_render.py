@@ -24,8 +24,8 @@ _MARK_OPEN = re.compile(r"<mark>", re.IGNORECASE)
 _MARK_CLOSE = re.compile(r"</mark>", re.IGNORECASE)
 
 ARTICLE_CSS = """
-body { line-height: 150%; }
-h1 { font-size: 15pt; font-weight: 600; margin-top: 4px; margin-bottom: 8px; }
+p, li { line-height: 140%; }
+h1 { font-size: 17pt; font-weight: 600; margin-top: 4px; margin-bottom: 8px; }
 h2 { font-size: 12.5pt; font-weight: 600; margin-top: 16px; margin-bottom: 6px; }
 h3 { font-size: 11pt; font-weight: 600; margin-top: 12px; margin-bottom: 4px; }
 p { margin-top: 0px; margin-bottom: 10px; }

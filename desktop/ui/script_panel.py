@@ -104,7 +104,7 @@ class ScriptPanel(QFrame):
 
         self._make_steps()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setContentsMargins(0, 12, 0, 4)
         layout.addWidget(title)
         layout.addLayout(pick)
         layout.addWidget(self.steps)
