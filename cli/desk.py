@@ -34,6 +34,11 @@ def register(subparsers: Any) -> None:
         help="save a PNG of the window once the inbox is painted and synced, then quit",
     )
     parser.add_argument(
+        "--knowledge",
+        metavar="QUERY",
+        help="start on the Knowledge view, searching for QUERY and showing the best article",
+    )
+    parser.add_argument(
         "--no-keyring",
         action="store_true",
         help="keep the session token in memory only (sign in again next time)",
@@ -50,6 +55,7 @@ def run_default(args: argparse.Namespace) -> int:
         username=getattr(args, "user", None),
         data_dir=getattr(args, "data_dir", None),
         screenshot=getattr(args, "screenshot", None),
+        knowledge_query=getattr(args, "knowledge", None),
         use_keyring=not getattr(args, "no_keyring", False),
         started_at=started,
     )

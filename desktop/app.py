@@ -36,7 +36,7 @@ from desktop.sync.credentials import TokenStore
 from desktop.sync.embedded import EmbeddedServer
 from desktop.ui import style
 from desktop.ui.bridge import SyncBridge
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import KNOWLEDGE_PAGE, MainWindow
 from desktop.ui.ops import Ops
 
 if TYPE_CHECKING:  # heavy (pydantic, httpx, websockets): imported after the first paint
@@ -59,6 +59,8 @@ class DeskOptions:
     username: str | None = None
     data_dir: Path | None = None
     screenshot: Path | None = None
+    knowledge_query: str | None = None
+    """Start on the Knowledge view with this search (demos, screenshots)."""
     use_keyring: bool = True
     started_at: float = field(default_factory=time.perf_counter)
 
@@ -177,7 +179,22 @@ class Desk:
         window.inboxPainted.connect(self._on_inbox_painted)
         self.bridge.stateChanged.connect(self._on_state)
         window.show()
+        if self.options.knowledge_query is not None:
+            window.show_page(KNOWLEDGE_PAGE)
+            self._search_knowledge(self.options.knowledge_query)
         return True
+
+    def _search_knowledge(self, query: str) -> None:
+        """Search the Knowledge view and open the best article (once synced, again)."""
+        window = self.window
+        if window is None or not query:
+            return
+        view = window.knowledge
+        view.search.setText(query)
+        view.run_search()
+        if view.results_model.rowCount():
+            view.results.setCurrentIndex(view.results_model.index(0))
+            view.open_article(view.results_model.items[0].article_id)
 
     def _handle_signals(self, loop: asyncio.AbstractEventLoop) -> None:
         """Ctrl+C and SIGTERM close the window, so the local server and the cache are
@@ -412,6 +429,9 @@ class Desk:
         assert self.window is not None
         if self.window.inbox_model.rowCount() and not self.window.inbox.selected_id():
             self.window.inbox.select_id(self.window.inbox_model.id_at(0))
+            await asyncio.sleep(0.5)
+        if self.options.knowledge_query:
+            self._search_knowledge(self.options.knowledge_query)
             await asyncio.sleep(0.5)
         path.parent.mkdir(parents=True, exist_ok=True)
         self.window.grab().save(str(path))
