@@ -80,6 +80,9 @@ class ArticleListModel(QAbstractListModel):
         self.items: list[ArticleItem] = []
 
     def set_items(self, items: list[ArticleItem]) -> None:
+        """Replace the rows; an identical list leaves the model (and selection) alone."""
+        if items == self.items:
+            return
         self.beginResetModel()
         self.items = items
         self.endResetModel()
@@ -112,10 +115,14 @@ class CategoryTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.nodes: list[CategoryNode] = []
 
-    def set_nodes(self, nodes: list[CategoryNode]) -> None:
+    def set_nodes(self, nodes: list[CategoryNode]) -> bool:
+        """Replace the tree; False (and no reset) if nothing changed."""
+        if nodes == self.nodes:
+            return False
         self.beginResetModel()
         self.nodes = nodes
         self.endResetModel()
+        return True
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if column != 0 or row < 0:

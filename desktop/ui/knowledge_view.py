@@ -123,7 +123,7 @@ class KnowledgeView(QWidget):
         self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(self._on_search_edited)
-        self.search.returnPressed.connect(self.run_search)
+        self.search.returnPressed.connect(self._on_search_entered)
         self.language.currentIndexChanged.connect(self._on_language_changed)
         self.tree.clicked.connect(self._on_tree_clicked)
         for view in (self.results, self.favourites, self.recent):
@@ -212,8 +212,7 @@ class KnowledgeView(QWidget):
 
     def reload(self) -> None:
         """Re-read the tree and the agent's lists (start, reset, new articles)."""
-        self.tree_model.set_nodes(self.reader.categories(self.lang() or None))
-        self.tree.expandAll()
+        self._reload_tree()
         self._reload_lists()
         self._show_list()
 
@@ -225,8 +224,8 @@ class KnowledgeView(QWidget):
             self.searchFinished.emit(0)
             return
         hits = self.reader.search(query, limit=SEARCH_LIMIT, as_you_type=True)
-        self.delegate.forget()
         self.results_model.set_items([item_from_hit(hit) for hit in hits])
+        self._select_current()
         self.list_title.setText(
             self.tr("{0} results").format(len(hits)) if hits else self.tr("No articles found")
         )
@@ -258,8 +257,7 @@ class KnowledgeView(QWidget):
             self.reload()
         else:
             self._reload_lists()
-            self.tree_model.set_nodes(self.reader.categories(self.lang() or None))
-            self.tree.expandAll()
+            self._reload_tree()
         current = self.article_reader.article
         if current is not None and (changes.reset or current.id in changes.articles):
             self.article_reader.show_article(self.reader.article(current.id))
@@ -270,6 +268,13 @@ class KnowledgeView(QWidget):
 
     def _on_search_edited(self, _text: str) -> None:
         self._search_timer.start()
+
+    def _on_search_entered(self) -> None:
+        """Enter searches now and opens the best article (keyboard-first)."""
+        self.run_search()
+        if self.results_model.rowCount():
+            self.results.setCurrentIndex(self.results_model.index(0))
+            self.open_article(self.results_model.items[0].article_id)
 
     def _on_language_changed(self, _index: int) -> None:
         self.section = None
@@ -306,6 +311,20 @@ class KnowledgeView(QWidget):
 
     # ------------------------------------------------------------------ internals
 
+    def _select_current(self) -> None:
+        """Keep the article in the reader selected in the list, if it is there."""
+        current = self.article_reader.article
+        if current is None:
+            return
+        for row, item in enumerate(self.results_model.items):
+            if item.article_id == current.id:
+                self.results.setCurrentIndex(self.results_model.index(row))
+                return
+
+    def _reload_tree(self) -> None:
+        if self.tree_model.set_nodes(self.reader.categories(self.lang() or None)):
+            self.tree.expandAll()
+
     def _reload_lists(self) -> None:
         self.favourites_model.set_items([item_from_summary(s) for s in self.reader.favourites()])
         self.recent_model.set_items(
@@ -316,7 +335,6 @@ class KnowledgeView(QWidget):
         """Without a query the middle column lists the chosen category or section."""
         if self.search.text().strip():
             return
-        self.delegate.forget()
         if self.section is None:
             self.results_model.set_items([])
             self.list_title.setText(self.tr("Pick a category, or search"))
@@ -324,4 +342,5 @@ class KnowledgeView(QWidget):
         category, section = self.section
         articles = self.reader.articles_in(category, section, self.lang() or None)
         self.results_model.set_items([item_from_summary(s) for s in articles])
+        self._select_current()
         self.list_title.setText(" › ".join(p for p in (category, section) if p))

@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextTable
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from desktop.models.changes import Changes
 from desktop.store.reader import CacheReader
 from desktop.ui.kb_models import ArticleIdRole, HtmlRole
 from desktop.ui.kb_render import MARK_COLOR, article_html
@@ -178,3 +179,19 @@ def test_ctrl_k_opens_the_knowledge_search(qtbot: QtBot, kb_desk: KbDesk) -> Non
     QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentIndex() == KNOWLEDGE_PAGE
     qtbot.waitUntil(window.knowledge.search.hasFocus, timeout=3000)
+
+
+def test_enter_opens_the_best_article_and_it_stays_selected(qtbot: QtBot, kb_desk: KbDesk) -> None:
+    view = kb_desk.window.knowledge
+    QTest.keyClicks(view.search, "salasanan")
+    with qtbot.waitSignal(view.articleOpened, timeout=3000) as opened:
+        QTest.keyClick(view.search, Qt.Key.Key_Return)
+    article = kb_desk.reader.article(int(opened.args[0]))
+    assert article is not None
+    assert article.slug == "password-reset-fi"
+    assert view.results.currentIndex().row() == 0
+    # Remembering the view is an article change; the list and its selection stay put.
+    qtbot.waitUntil(lambda: view.recent_model.rowCount() == 1, timeout=3000)
+    with qtbot.waitSignal(view.searchFinished, timeout=3000):
+        view.on_changes(Changes(articles=frozenset({article.id})))
+    assert view.results.currentIndex().row() == 0
