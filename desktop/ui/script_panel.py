@@ -14,6 +14,7 @@ to colleagues. A dedicated script-answers entity (structured, resumable with
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -53,10 +54,10 @@ def script_context(row: ConversationRow | None, agent_name: str) -> dict[str, An
     }
 
 
-def format_answers(run: ScriptRun) -> str:
-    """The internal note saved when a script is finished."""
+def format_answers(run: ScriptRun, tr: Callable[[str], str] = str) -> str:
+    """The internal note saved when a script is finished (``tr`` translates its words)."""
     answers = run.answers
-    lines = [f"Script: {run.script.title} ({run.script.id})"]
+    lines = [tr("Script: {0} ({1})").format(run.script.title, run.script.id)]
     for step_id in answers["path"]:
         step = run.script.step(step_id)
         if step.input and step.input.name in answers["inputs"]:
@@ -64,8 +65,8 @@ def format_answers(run: ScriptRun) -> str:
         if step_id in answers["choices"]:
             lines.append(f"- {step_id}: {answers['choices'][step_id]}")
         if step_id in answers["confirmed"]:
-            lines.append(f"- {step_id}: compliance statement confirmed")
-    lines.append("Path: " + " → ".join(answers["path"]))
+            lines.append(tr("- {0}: compliance statement confirmed").format(step_id))
+    lines.append(tr("Path: {0}").format(" → ".join(answers["path"])))
     return "\n".join(lines)
 
 
@@ -317,7 +318,7 @@ class ScriptPanel(QFrame):
             self.ops.failed.emit(self.tr("save the script answers"), self.tr("not signed in"))
             return
         self.ops.run(
-            actions.send_reply(row.id, format_answers(run), internal=True),
+            actions.send_reply(row.id, format_answers(run, self.tr), internal=True),
             what=self.tr("save the script answers"),
             on_done=self.answersSaved.emit,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextTable
+from PySide6.QtGui import QGuiApplication, QTextTable
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -195,3 +195,16 @@ def test_enter_opens_the_best_article_and_it_stays_selected(qtbot: QtBot, kb_des
     with qtbot.waitSignal(view.searchFinished, timeout=3000):
         view.on_changes(Changes(articles=frozenset({article.id})))
     assert view.results.currentIndex().row() == 0
+
+
+def test_copy_paragraph_copies_the_paragraph_at_the_cursor(kb_desk: KbDesk) -> None:
+    view = kb_desk.window.knowledge
+    article = kb_desk.reader.article_by_slug("callbacks-en")
+    assert article is not None
+    view.open_article(article.id)
+    pane = view.article_reader
+    pane.select_paragraph(1)
+    QTest.mouseClick(pane.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert copied
+    assert copied == pane.browser.document().findBlockByNumber(1).text().strip()
