@@ -45,6 +45,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--allow-remote", action="store_true", help="allow binding a non-loopback address"
     )
+    parser.add_argument(
+        "--exit-with",
+        type=int,
+        default=None,
+        metavar="PID",
+        help="stop when process PID is gone (the embedded desk passes its own pid)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -75,4 +82,4 @@ def run(args: argparse.Namespace) -> int:
         hello_timeout=args.hello_timeout,
     )
     args.db.parent.mkdir(parents=True, exist_ok=True)
-    return serve(settings)
+    return serve(settings, exit_with=args.exit_with)

@@ -11,10 +11,13 @@ import gc
 import ipaddress
 import json
 import logging
+import os
 import signal
 import socket
 import sys
 from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
 
 import uvicorn
 
@@ -46,9 +49,51 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def serve(settings: Settings) -> int:
-    """Serve until SIGINT/SIGTERM, then shut down gracefully. Returns an exit code."""
+class DatabaseInUseError(RuntimeError):
+    """Another server process already serves this database file."""
+
+
+def lock_database(db_path: Path) -> TextIO:
+    """Hold an exclusive lock beside the database for as long as the process lives.
+
+    Seqs are allocated in memory under one process's write gate: two servers on one file
+    would hand out the same seq twice. The lock makes a second one refuse to start (an
+    orphaned embedded server, a double launch) instead.
+    """
+    handle = (db_path.parent / (db_path.name + ".lock")).open("a+")
+    try:
+        import fcntl  # POSIX; a Windows build needs msvcrt.locking here
+    except ImportError:
+        return handle
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise DatabaseInUseError(f"another Frontline server is using {db_path}") from None
+    return handle
+
+
+async def _exit_with(parent_pid: int, server: uvicorn.Server) -> None:
+    """Stop the server when ``parent_pid`` is gone (the desk that started it was killed)."""
+    while not server.should_exit:
+        try:
+            os.kill(parent_pid, 0)
+        except ProcessLookupError:
+            logging.getLogger(__name__).warning("parent %s is gone: stopping", parent_pid)
+            server.should_exit = True
+            return
+        await asyncio.sleep(1.0)
+
+
+def serve(settings: Settings, exit_with: int | None = None) -> int:
+    """Serve until SIGINT/SIGTERM (or until process ``exit_with`` is gone), then shut down
+    gracefully. Returns an exit code."""
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+    try:
+        lock = lock_database(settings.db_path)
+    except DatabaseInUseError as exc:
+        logging.getLogger(__name__).error("%s", exc)
+        return 3
     sock = bind(settings.host, settings.port)
     port = sock.getsockname()[1]
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
@@ -73,6 +118,7 @@ def serve(settings: Settings) -> int:
 
     async def main() -> None:
         task = asyncio.create_task(server.serve(sockets=[sock]))
+        watchdog = asyncio.create_task(_exit_with(exit_with, server)) if exit_with else None
         while not server.started:
             if task.done():
                 break
@@ -86,8 +132,10 @@ def serve(settings: Settings) -> int:
             sys.stdout.write(json.dumps(line) + "\n")
             sys.stdout.flush()
         await task
+        if watchdog is not None:
+            watchdog.cancel()
 
-    with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+    with lock, asyncio.Runner(loop_factory=_loop_factory()) as runner:
         runner.run(main())
     return 0 if server.started else 1
 

@@ -13,7 +13,7 @@ from websockets.exceptions import ConnectionClosed
 from protocol.frames import CaughtUp, ErrorFrame, Events, Reset
 from tests.server.helpers import health, intake, latest_seq
 from tests.support.client import Mirror, hello, login, open_ws, recv, recv_until
-from tests.support.server_proc import ROOT, ServerFactory
+from tests.support.server_proc import ROOT, ServerFactory, ServerProcess
 from tests.support.waiting import wait_until
 
 
@@ -89,3 +89,27 @@ def test_non_loopback_needs_allow_remote(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "--allow-remote" in done.stderr
     assert done.stdout == ""
+
+
+def test_a_second_server_on_the_same_database_refuses_to_start(
+    server_factory: ServerFactory,
+) -> None:
+    first = server_factory()
+    cmd = [sys.executable, "-m", "cli.main", "server", "--port", "0", "--db", str(first.db_path)]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=30, check=False)
+    assert done.returncode == 3
+    assert "another Frontline server is using" in done.stderr
+    assert health(first.url)["status"] == "ok"  # the first one is untouched
+
+
+def test_server_stops_when_the_process_it_serves_is_gone(tmp_path: Path) -> None:
+    desk = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
+    server = ServerProcess(tmp_path / "embedded.sqlite", ["--exit-with", str(desk.pid)])
+    server.start()
+    desk.kill()  # the desk dies without stopping its server
+    desk.wait()
+    assert server.proc is not None
+    assert server.proc.wait(timeout=15) == 0
+    assert "is gone: stopping" in server.log_text()
