@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -56,6 +57,8 @@ def test_the_command_line_of_the_embedded_default(tmp_path: Path) -> None:
         "0",
         "--db",
         str(tmp_path / "server.sqlite3"),
+        "--exit-with",
+        str(os.getpid()),
         "--demo",
         "--simulate",
         "3",
