@@ -43,7 +43,9 @@ def _qt_asyncio_loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     it after the first was stopped never runs its callbacks."""
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(None)  # set again by ``qloop`` for each test
     yield loop
+    asyncio.events._set_running_loop(loop)
     loop.stop()  # only clears its running flag: no Qt event loop is exec()-ing here
     asyncio.events._set_running_loop(None)
     loop.close()  # joins the worker threads of asyncio.to_thread
@@ -55,8 +57,11 @@ def qloop(
     _qt_asyncio_loop: asyncio.AbstractEventLoop, qtbot: QtBot
 ) -> Iterator[asyncio.AbstractEventLoop]:
     """The asyncio loop driven by Qt; every task a test leaves behind is cancelled and
-    finished before the next test starts."""
+    finished before the next test starts. The loop counts as running only during the
+    test, so later asyncio tests in the same session (pytest-asyncio) can run their own."""
     loop = _qt_asyncio_loop
+    asyncio.set_event_loop(loop)
+    asyncio.events._set_running_loop(loop)
     before = set(asyncio.all_tasks(loop))
     yield loop
     tasks = [t for t in asyncio.all_tasks(loop) if t not in before and not t.done()]
@@ -64,6 +69,7 @@ def qloop(
         task.cancel()
     if tasks:
         qtbot.waitUntil(lambda: all(t.done() for t in tasks), timeout=10_000)
+    asyncio.events._set_running_loop(None)
 
 
 @pytest.fixture
