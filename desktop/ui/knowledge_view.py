@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +44,14 @@ from desktop.ui.ops import Ops
 
 SEARCH_DEBOUNCE_MS = 120
 SEARCH_LIMIT = 30
+
+
+def locale_language(name: str) -> str:
+    """The knowledge language for a Qt locale name (``fi_FI``, ``zh_TW``), or "" (all)."""
+    if name.startswith("zh"):
+        return "zh-Hant" if name[3:5] in ("TW", "HK", "MO") or "Hant" in name else "zh-Hans"
+    code = name.split("_", maxsplit=1)[0]
+    return code if code in LANG_NAMES else ""
 
 
 class KnowledgeStore(Protocol):
@@ -147,6 +155,10 @@ class KnowledgeView(QWidget):
         self.language.addItem(self.tr("All languages"), "")
         for code, name in LANG_NAMES.items():
             self.language.addItem(name, code)
+        # New hires browse in their own language; "All languages" is one click away.
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(locale_language(QLocale().name())))
+        )
 
         self.tree_model = CategoryTreeModel(self)
         self.tree = QTreeView()

@@ -12,6 +12,7 @@ from desktop.models.changes import Changes
 from desktop.store.reader import CacheReader
 from desktop.ui.kb_models import ArticleIdRole, HtmlRole
 from desktop.ui.kb_render import MARK_COLOR, article_html
+from desktop.ui.knowledge_view import locale_language
 from desktop.ui.main_window import KNOWLEDGE_PAGE
 from tests.ui.kb_fill import KbDesk
 
@@ -208,3 +209,13 @@ def test_copy_paragraph_copies_the_paragraph_at_the_cursor(kb_desk: KbDesk) -> N
     copied = QGuiApplication.clipboard().text()
     assert copied
     assert copied == pane.browser.document().findBlockByNumber(1).text().strip()
+
+
+def test_the_browse_language_follows_the_locale() -> None:
+    assert locale_language("fi_FI") == "fi"
+    assert locale_language("zh_TW") == "zh-Hant"
+    assert locale_language("zh_HK") == "zh-Hant"
+    assert locale_language("zh_CN") == "zh-Hans"
+    assert locale_language("en_GB") == "en"
+    assert locale_language("de_DE") == ""
+    assert locale_language("C") == ""
