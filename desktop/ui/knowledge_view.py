@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +45,7 @@ from desktop.ui.ops import Ops
 
 SEARCH_DEBOUNCE_MS = 120
 SEARCH_LIMIT = 30
+TREE_REFRESH_MS = 500
 
 
 def locale_language(name: str) -> str:
@@ -125,11 +127,7 @@ class KnowledgeView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setObjectName("knowledge-search-debounce")
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self.run_search)
+        self._make_timers()
         self.search.textChanged.connect(self._on_search_edited)
         self.search.returnPressed.connect(self._on_search_entered)
         self.language.currentIndexChanged.connect(self._on_language_changed)
@@ -142,6 +140,21 @@ class KnowledgeView(QWidget):
         self.article_reader.voteRequested.connect(self._on_vote_requested)
         self.article_reader.insertRequested.connect(self.insertRequested)
         self.reload()
+
+    def _make_timers(self) -> None:
+        self._search_timer = QTimer(self)
+        self._search_timer.setObjectName("knowledge-search-debounce")
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        # The browse tree is a GROUP BY over every article (~16 ms at 50,000): synced
+        # changes refresh it at most twice a second, and only while it can be seen.
+        self._tree_dirty = False
+        self._tree_timer = QTimer(self)
+        self._tree_timer.setObjectName("knowledge-tree-refresh")
+        self._tree_timer.setSingleShot(True)
+        self._tree_timer.setInterval(TREE_REFRESH_MS)
+        self._tree_timer.timeout.connect(self._on_tree_timer)
 
     def _make_inputs(self) -> None:
         self.search = QLineEdit()
@@ -214,6 +227,7 @@ class KnowledgeView(QWidget):
     def stop(self) -> None:
         """No more searches (the window is closing; the reader goes next)."""
         self._search_timer.stop()
+        self._tree_timer.stop()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -254,7 +268,7 @@ class KnowledgeView(QWidget):
             self.ops.run(
                 store.mark_viewed(article.slug),
                 what=self.tr("remember the article"),
-                on_done=self.on_changes,
+                on_done=self._on_local_changes,
             )
 
     def open_slug(self, slug: str) -> None:
@@ -269,14 +283,33 @@ class KnowledgeView(QWidget):
             self.reload()
         else:
             self._reload_lists()
-            self._reload_tree()
+            self._tree_dirty = True
+            if not self._tree_timer.isActive():
+                self._tree_timer.start()
         current = self.article_reader.article
         if current is not None and (changes.reset or current.id in changes.articles):
             self.article_reader.show_article(self.reader.article(current.id))
         if self.search.text().strip() and not self._search_timer.isActive():
             self._search_timer.start()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._tree_dirty:
+            self._reload_tree()
+
     # ------------------------------------------------------------------ slots
+
+    def _on_local_changes(self, changes: Changes) -> None:
+        """A favourite or a view was written: only the agent's lists and the open article
+        can have changed, never the tree or the results."""
+        self._reload_lists()
+        current = self.article_reader.article
+        if current is not None and current.id in changes.articles:
+            self.article_reader.show_article(self.reader.article(current.id))
+
+    def _on_tree_timer(self) -> None:
+        if self.isVisible():
+            self._reload_tree()
 
     def _on_search_edited(self, _text: str) -> None:
         self._search_timer.start()
@@ -309,7 +342,7 @@ class KnowledgeView(QWidget):
         self.ops.run(
             self.store.set_favourite(slug, on),
             what=self.tr("change your favourites"),
-            on_done=self.on_changes,
+            on_done=self._on_local_changes,
         )
 
     def _on_vote_requested(self, article_id: int, value: int, comment: str) -> None:
@@ -334,6 +367,7 @@ class KnowledgeView(QWidget):
                 return
 
     def _reload_tree(self) -> None:
+        self._tree_dirty = False
         if self.tree_model.set_nodes(self.reader.categories(self.lang() or None)):
             self.tree.expandAll()
 

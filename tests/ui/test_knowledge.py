@@ -9,11 +9,15 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from desktop.models.changes import Changes
+from desktop.store import apply
 from desktop.store.reader import CacheReader
 from desktop.ui.kb_models import ArticleIdRole, HtmlRole
 from desktop.ui.kb_render import MARK_COLOR, article_html
 from desktop.ui.knowledge_view import locale_language
 from desktop.ui.main_window import KNOWLEDGE_PAGE
+from protocol.entities import ArticleData
+from protocol.frames import Event
+from tests.ui.fill import Filler
 from tests.ui.kb_fill import KbDesk
 
 
@@ -219,3 +223,29 @@ def test_the_browse_language_follows_the_locale() -> None:
     assert locale_language("en_GB") == "en"
     assert locale_language("de_DE") == ""
     assert locale_language("C") == ""
+
+
+def test_a_synced_article_appears_in_the_tree(
+    qtbot: QtBot, kb_desk: KbDesk, filler: Filler
+) -> None:
+    view = kb_desk.window.knowledge
+    view.language.setCurrentIndex(view.language.findData("en"))
+    article = ArticleData.model_validate(
+        {
+            "id": 500,
+            "slug": "roaming-en",
+            "title": "Roaming abroad",
+            "lang": "en",
+            "body": "Roaming charges apply outside the EU.",
+            "category": "Travel",
+            "section": "Roaming",
+            "updated_at": 2.0,
+        }
+    )
+    batch = [Event(seq=filler.seq + 1, kind="article", id=500, data=article)]
+    filler.seq += 1
+    upto = filler.seq
+    changes = kb_desk.cache.writer.call(lambda c: apply.apply_events(c, batch, upto))
+    kb_desk.bridge.on_changes(changes)
+    model = view.tree_model
+    qtbot.waitUntil(lambda: any(node.name == "Travel" for node in model.nodes), timeout=3000)

@@ -46,6 +46,7 @@ def test_synced_articles_are_searchable_after_the_server_stops(
     status = window.status
     qtbot.waitUntil(lambda: status.link_text() == "Online", timeout=30_000)
     view = window.knowledge
+    window.show_page(KNOWLEDGE_PAGE)
     qtbot.waitUntil(lambda: reader.kb_counts()["articles"] == 60, timeout=30_000)
     qtbot.waitUntil(lambda: view.tree_model.rowCount() > 0, timeout=5000)
     assert window.scripts.picker.count() == 10
@@ -53,7 +54,6 @@ def test_synced_articles_are_searchable_after_the_server_stops(
     server.stop()
     qtbot.waitUntil(lambda: status.link_text().startswith("Reconnecting"), timeout=20_000)
 
-    window.show_page(KNOWLEDGE_PAGE)
     with qtbot.waitSignal(view.searchFinished, timeout=3000) as found:
         QTest.keyClicks(view.search, "takaisinsoittoon")
     assert found.args[0] > 0
