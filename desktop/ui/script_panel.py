@@ -123,8 +123,9 @@ class ScriptPanel(QFrame):
         self.step_text.setWordWrap(True)
         self.input = QLineEdit()
         self.input.setObjectName("scriptInput")
-        self.confirm = QCheckBox(self.tr("I have read this statement to the customer"))
+        self.confirm = QCheckBox(self.tr("Read to the customer"))
         self.confirm.setObjectName("scriptConfirm")
+        self.confirm.setToolTip(self.tr("Tick once you have read this statement to the customer"))
         self.choices = QVBoxLayout()
         self.choices.setSpacing(4)
         self.blocked = QLabel()
@@ -258,6 +259,9 @@ class ScriptPanel(QFrame):
             return
         step = run.current
         self.step_text.setText(run.text)
+        self.step_text.setProperty("compliance", step.compliance)
+        self.step_text.style().unpolish(self.step_text)
+        self.step_text.style().polish(self.step_text)
         self.input.setVisible(step.input is not None)
         if step.input is not None:
             self.input.setPlaceholderText(step.input.label)
