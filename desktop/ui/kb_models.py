@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.models.knowledge import ArticleSummary, CategoryNode, KbHit
@@ -31,6 +31,8 @@ Index = QModelIndex | QPersistentModelIndex
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
 SectionRole = Qt.ItemDataRole.UserRole + 3
+SELECTED = QColor("#e6eefc")  # the theme's calm selection blue (desk.qss)
+HOVER = QColor("#f5f7fa")
 LANG_NAMES = {"en": "English", "fi": "Suomi", "zh-Hans": "简体中文", "zh-Hant": "繁體中文"}
 
 
@@ -203,9 +205,9 @@ class HitDelegate(QStyledItemDelegate):
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
-            painter.fillRect(rect, option.palette.color(QPalette.ColorRole.Highlight).lighter(175))
+            painter.fillRect(rect, SELECTED)
         elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, option.palette.color(QPalette.ColorRole.AlternateBase))
+            painter.fillRect(rect, HOVER)
         doc = self._doc(html, rect.width(), option)
         painter.translate(rect.left() + self.PAD, rect.top() + self.PAD)
         context = QAbstractTextDocumentLayout.PaintContext()
