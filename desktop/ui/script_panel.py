@@ -92,6 +92,7 @@ class ScriptPanel(QFrame):
         self.conversation: ConversationRow | None = None
         self.run: ScriptRun | None = None
         self._choice_buttons: list[QPushButton] = []
+        self._runs: dict[int, ScriptRun] = {}
 
         title = QLabel(self.tr("Call script"))
         title.setObjectName("sectionTitle")
@@ -158,17 +159,25 @@ class ScriptPanel(QFrame):
         self.agent_name = name
 
     def show_conversation(self, row: ConversationRow | None) -> None:
-        """A new conversation: scripts in its language first; any run is dropped."""
-        changed = (row.id if row else 0) != (self.conversation.id if self.conversation else 0)
+        """Another conversation: scripts in its language first, and the run the agent left
+        unfinished there (kept per conversation for this session) comes back."""
+        before = self.conversation.id if self.conversation else 0
+        if self.run is not None and before:
+            self._runs[before] = self.run
         self.conversation = row
-        if changed:
-            self.run = None
+        self.reload_scripts(keep=(row.id if row else 0) == before)
+        self.run = self._runs.get(row.id) if row is not None else None
+        if self.run is None:
             self.steps.hide()
-        self.reload_scripts()
+        else:
+            self.picker.setCurrentIndex(max(0, self.picker.findData(self.run.script.id)))
+            self.steps.show()
+            self._show_step()
         self.setEnabled(row is not None)
 
-    def reload_scripts(self) -> None:
-        current = self.picker.currentData()
+    def reload_scripts(self, *, keep: bool = True) -> None:
+        """Fill the picker, the conversation's language first; ``keep`` the choice."""
+        current = self.picker.currentData() if keep else None
         lang = self.conversation.language if self.conversation else ""
         scripts = self.reader.scripts()
         family = lang.split("-")[0]

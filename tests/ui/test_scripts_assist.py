@@ -145,3 +145,29 @@ def test_assist_answers_in_the_conversation_language(
         window.assist.view.clicked.emit(window.assist.model.index(items.index(script)))
         assert window.scripts.run is not None
         assert window.scripts.run.script.id == script.id
+
+
+def test_an_unfinished_script_waits_in_its_conversation(
+    qtbot: QtBot, kb_desk: KbDesk, filler: Filler
+) -> None:
+    window = kb_desk.window
+    window.show_page(INBOX_PAGE)
+    kb_desk.bridge.on_changes(filler.apply(_conversation(9, "Liisa Korhonen", "fi")))
+    kb_desk.bridge.flush()
+    assert window.inbox.select_id(1)
+    panel = window.scripts
+    assert panel.start_script("complaint-intake-en")
+    QTest.keyClicks(panel.input, "Late delivery")
+    assert window.inbox.select_id(9)
+    assert panel.run is None
+    assert not panel.steps.isVisible()
+    assert panel.picker.currentData() in {
+        "identity-verification-fi",
+        "outage-callback-fi",
+        "refund-request-fi",
+    }
+    assert window.inbox.select_id(1)
+    assert panel.run is not None
+    assert panel.run.script.id == "complaint-intake-en"
+    assert panel.input.text() == "Late delivery"
+    assert panel.next.isEnabled()
