@@ -307,6 +307,10 @@ class KnowledgeView(QWidget):
         if current is not None and current.id in changes.articles:
             self.article_reader.show_article(self.reader.article(current.id))
 
+    def _on_vote_queued(self, mutation_id: int) -> None:
+        self.article_reader.comment.clear()
+        self.voteQueued.emit(mutation_id)
+
     def _on_tree_timer(self) -> None:
         if self.isVisible():
             self._reload_tree()
@@ -351,7 +355,7 @@ class KnowledgeView(QWidget):
         self.ops.run(
             self.kb_actions.vote(article_id, 1 if value > 0 else -1, comment or None),
             what=self.tr("send your vote"),
-            on_done=self.voteQueued.emit,
+            on_done=self._on_vote_queued,
         )
 
     # ------------------------------------------------------------------ internals

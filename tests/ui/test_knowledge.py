@@ -148,6 +148,7 @@ def test_a_vote_updates_the_totals_at_once(qtbot: QtBot, kb_desk: KbDesk) -> Non
     qtbot.waitUntil(lambda: pane.helpful.text() == "Yes · 4", timeout=3000)
     assert pane.helpful.isChecked()
     assert pane.vote_state.text() == "Your vote is waiting to be sent"
+    assert pane.comment.text() == ""  # sent with the vote
     with qtbot.waitSignal(view.voteQueued, timeout=3000):
         QTest.mouseClick(pane.unhelpful, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pane.unhelpful.text() == "No · 2", timeout=3000)
