@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="125"/>
+        <location filename="../../desktop/ui/status_bar.py" line="127"/>
         <source>%n change(s) queued</source>
         <translation>
             <numerusform>%n change queued</numerusform>

@@ -2,24 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="60"/>
+        <source>Script: {0} ({1})</source>
+        <translation>Käsikirjoitus: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="68"/>
+        <source>- {0}: compliance statement confirmed</source>
+        <translation>- {0}: pakollisen ilmoituksen lukeminen vahvistettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="69"/>
+        <source>Path: {0}</source>
+        <translation>Polku: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="81"/>
+        <source>Article</source>
+        <translation>Artikkeli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="97"/>
+        <source>Search or browse to open an article</source>
+        <translation>Avaa artikkeli hakemalla tai selaamalla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="115"/>
+        <source>Article language</source>
+        <translation>Artikkelin kieli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="119"/>
+        <source>Keep this article in your favourites</source>
+        <translation>Pidä tämä artikkeli suosikeissasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="120"/>
+        <source>Copy paragraph</source>
+        <translation>Kopioi kappale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="121"/>
+        <source>Copy the selection or the paragraph at the cursor</source>
+        <translation>Kopioi valinta tai kohdistimen kohdalla oleva kappale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="122"/>
+        <source>Insert into reply</source>
+        <translation>Lisää vastaukseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="125"/>
+        <source>Insert the selection or the paragraph at the cursor into the reply</source>
+        <translation>Lisää valinta tai kohdistimen kohdalla oleva kappale vastaukseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="127"/>
+        <source>Insert link</source>
+        <translation>Lisää linkki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="128"/>
+        <source>Insert the article&apos;s title and link into the reply</source>
+        <translation>Lisää artikkelin otsikko ja linkki vastaukseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="150"/>
+        <source>Optional comment for the authors</source>
+        <translation>Vapaaehtoinen kommentti kirjoittajille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="156"/>
+        <source>Was this helpful?</source>
+        <translation>Oliko tästä apua?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="181"/>
+        <source>{0} · version {1}</source>
+        <translation>{0} · versio {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="188"/>
+        <source>Voting is possible once signed in</source>
+        <translation>Voit äänestää, kun olet kirjautunut sisään</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="211"/>
+        <source>{0} (knowledge base: {1})</source>
+        <translation>{0} (tietopankki: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="274"/>
+        <source>★ Favourite</source>
+        <translation>★ Suosikki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="274"/>
+        <source>☆ Favourite</source>
+        <translation>☆ Suosikki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="277"/>
+        <source>Yes · {0}</source>
+        <translation>Kyllä · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="278"/>
+        <source>No · {0}</source>
+        <translation>Ei · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="284"/>
+        <source>Your vote is waiting to be sent</source>
+        <translation>Äänesi odottaa lähettämistä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="286"/>
+        <source>Thanks for your vote</source>
+        <translation>Kiitos äänestäsi</translation>
+    </message>
+</context>
+<context>
+    <name>AssistPanel</name>
+    <message>
+        <location filename="../../desktop/ui/assist_panel.py" line="93"/>
+        <source>Suggested for this conversation</source>
+        <translation>Ehdotukset tähän keskusteluun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assist_panel.py" line="103"/>
+        <source>Suggestions</source>
+        <translation>Ehdotukset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assist_panel.py" line="106"/>
+        <location filename="../../desktop/ui/assist_panel.py" line="164"/>
+        <source>No suggestions yet</source>
+        <translation>Ei vielä ehdotuksia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assist_panel.py" line="108"/>
+        <source>Insert</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assist_panel.py" line="109"/>
+        <source>Insert the selected article&apos;s summary and link</source>
+        <translation>Lisää valitun artikkelin tiivistelmä ja linkki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assist_panel.py" line="172"/>
+        <source>(knowledge base: {0})</source>
+        <translation>(tietopankki: {0})</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="166"/>
+        <location filename="../../desktop/ui/conversation.py" line="167"/>
+        <source>Messages</source>
+        <translation>Viestit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation.py" line="180"/>
         <source>Select a conversation in the inbox</source>
         <translation>Valitse keskustelu saapuneista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="198"/>
+        <location filename="../../desktop/ui/conversation.py" line="211"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="207"/>
+        <location filename="../../desktop/ui/conversation.py" line="220"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="270"/>
+        <location filename="../../desktop/ui/conversation.py" line="284"/>
         <source>Queueing the reply</source>
         <translation>Vastauksen jonoon lisääminen</translation>
     </message>
@@ -27,54 +192,54 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="140"/>
-        <location filename="../../desktop/app.py" line="367"/>
+        <location filename="../../desktop/app.py" line="150"/>
+        <location filename="../../desktop/app.py" line="392"/>
         <source>connect</source>
         <translation>yhdistä</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="197"/>
+        <location filename="../../desktop/app.py" line="222"/>
         <source>Starting the local server…</source>
         <translation>Käynnistetään paikallista palvelinta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="202"/>
+        <location filename="../../desktop/app.py" line="227"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="213"/>
+        <location filename="../../desktop/app.py" line="238"/>
         <source>Signed out — sign in again</source>
         <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="236"/>
+        <location filename="../../desktop/app.py" line="261"/>
         <source>sync</source>
         <translation>synkronoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="291"/>
+        <location filename="../../desktop/app.py" line="316"/>
         <source>The local server stopped; restarting it…</source>
         <translation>Paikallinen palvelin pysähtyi; käynnistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="313"/>
+        <location filename="../../desktop/app.py" line="338"/>
         <source>restart the local server</source>
         <translation>käynnistä paikallinen palvelin uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="353"/>
+        <location filename="../../desktop/app.py" line="378"/>
         <source>sign in again</source>
         <translation>kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="376"/>
+        <location filename="../../desktop/app.py" line="401"/>
         <source>sign in</source>
         <translation>kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="426"/>
-        <location filename="../../desktop/app.py" line="457"/>
+        <location filename="../../desktop/app.py" line="454"/>
+        <location filename="../../desktop/app.py" line="485"/>
         <source>Unexpected error: {0}</source>
         <translation>Odottamaton virhe: {0}</translation>
     </message>
@@ -135,21 +300,26 @@
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="119"/>
+        <source>the local cache cannot be written (is the disk full?)</source>
+        <translation>paikalliseen välimuistiin ei voi kirjoittaa (onko levy täynnä?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="121"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="121"/>
+        <location filename="../../desktop/ui/status_bar.py" line="123"/>
         <source>Online</source>
         <translation>Yhteydessä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="123"/>
+        <location filename="../../desktop/ui/status_bar.py" line="125"/>
         <source>Connecting…</source>
         <translation>Yhdistetään…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="125"/>
+        <location filename="../../desktop/ui/status_bar.py" line="127"/>
         <source>%n change(s) queued</source>
         <translation>
             <numerusform>%n muutos jonossa</numerusform>
@@ -252,6 +422,89 @@
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/inbox_view.py" line="219"/>
+        <source>Conversations</source>
+        <translation>Keskustelut</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeView</name>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="109"/>
+        <source>Articles</source>
+        <translation>Artikkelit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="163"/>
+        <source>Search articles  (Ctrl+K)</source>
+        <translation>Hae artikkeleita  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="164"/>
+        <source>Search the knowledge base</source>
+        <translation>Hae tietopankista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="167"/>
+        <source>Browse language</source>
+        <translation>Selauskieli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="168"/>
+        <source>All languages</source>
+        <translation>Kaikki kielet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="182"/>
+        <source>Categories</source>
+        <translation>Luokat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="193"/>
+        <source>Browse</source>
+        <translation>Selaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="194"/>
+        <source>Favourites</source>
+        <translation>Suosikit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="195"/>
+        <source>Recently viewed</source>
+        <translation>Viimeksi katsotut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="256"/>
+        <source>{0} results</source>
+        <translation>Tuloksia: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="256"/>
+        <source>No articles found</source>
+        <translation>Artikkeleita ei löytynyt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="270"/>
+        <source>remember the article</source>
+        <translation>tallenna artikkeli viimeksi katsottuihin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="348"/>
+        <source>change your favourites</source>
+        <translation>muuta suosikkeja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="357"/>
+        <source>send your vote</source>
+        <translation>lähetä ääni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge_view.py" line="390"/>
+        <source>Pick a category, or search</source>
+        <translation>Valitse luokka tai hae</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -320,45 +573,75 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="53"/>
+        <location filename="../../desktop/ui/main_window.py" line="78"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <source>Open a conversation first, then insert the text</source>
+        <translation>Avaa ensin keskustelu ja lisää teksti sitten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <source>Inserted into the reply to {0}</source>
+        <translation>Lisätty vastaukseen asiakkaalle {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>Could not {0}: {1}</source>
         <translation>Toiminto epäonnistui ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Your reply was not sent and has been removed: {0}</source>
         <translation>Vastaustasi ei lähetetty, ja se poistettiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/ui/main_window.py" line="174"/>
         <source>The status change was undone: {0}</source>
         <translation>Tilan muutos peruttiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>The server refused a change: {0}</source>
         <translation>Palvelin hylkäsi muutoksen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <source>Inbox</source>
+        <translation>Saapuneet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <source>Conversations (Ctrl+1)</source>
+        <translation>Keskustelut (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <source>Knowledge</source>
+        <translation>Tietopankki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <source>Knowledge base (Ctrl+3 or Ctrl+K)</source>
+        <translation>Tietopankki (Ctrl+3 tai Ctrl+K)</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="139"/>
+        <location filename="../../desktop/ui/messages.py" line="140"/>
         <source>Internal note · %1</source>
         <translation>Sisäinen muistiinpano · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="149"/>
+        <location filename="../../desktop/ui/messages.py" line="150"/>
         <source>Sending…</source>
         <translation>Lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="150"/>
+        <location filename="../../desktop/ui/messages.py" line="151"/>
         <source>Queued — will send when online</source>
         <translation>Jonossa — lähtee, kun yhteys palaa</translation>
     </message>
@@ -367,29 +650,110 @@
     <name>ReplyBox</name>
     <message>
         <location filename="../../desktop/ui/conversation.py" line="68"/>
+        <source>Reply</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation.py" line="69"/>
         <source>Write a reply…  (Ctrl+Enter sends)</source>
         <translation>Kirjoita vastaus…  (Ctrl+Enter lähettää)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="72"/>
+        <location filename="../../desktop/ui/conversation.py" line="73"/>
         <source>Internal note</source>
         <translation>Sisäinen muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="74"/>
+        <location filename="../../desktop/ui/conversation.py" line="75"/>
         <source>Only colleagues see internal notes</source>
         <translation>Vain kollegat näkevät sisäiset muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="75"/>
-        <location filename="../../desktop/ui/conversation.py" line="121"/>
+        <location filename="../../desktop/ui/conversation.py" line="76"/>
+        <location filename="../../desktop/ui/conversation.py" line="133"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="121"/>
+        <location filename="../../desktop/ui/conversation.py" line="133"/>
         <source>Add note</source>
         <translation>Lisää muistiinpano</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="97"/>
+        <location filename="../../desktop/ui/script_panel.py" line="101"/>
+        <source>Call script</source>
+        <translation>Puhelukäsikirjoitus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="102"/>
+        <source>Start</source>
+        <translation>Aloita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="127"/>
+        <source>Read to the customer</source>
+        <translation>Lue asiakkaalle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="129"/>
+        <source>Tick once you have read this statement to the customer</source>
+        <translation>Rastita, kun olet lukenut tämän ilmoituksen asiakkaalle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="135"/>
+        <source>Back</source>
+        <translation>Edellinen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="136"/>
+        <location filename="../../desktop/ui/script_panel.py" line="314"/>
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="214"/>
+        <source>start the script</source>
+        <translation>aloita käsikirjoitus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="302"/>
+        <source>Finished — the answers are saved as an internal note</source>
+        <translation>Valmis — vastaukset tallennettiin sisäisenä muistiinpanona</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="308"/>
+        <source>To continue: {0}</source>
+        <translation>Ennen jatkamista: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="312"/>
+        <source>Finish</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="323"/>
+        <source>confirm that you have read the compliance statement to the customer</source>
+        <translation>vahvista, että olet lukenut pakollisen ilmoituksen asiakkaalle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="325"/>
+        <source>“{0}” is required</source>
+        <translation>”{0}” on pakollinen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="331"/>
+        <location filename="../../desktop/ui/script_panel.py" line="335"/>
+        <source>save the script answers</source>
+        <translation>tallenna käsikirjoituksen vastaukset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="331"/>
+        <source>not signed in</source>
+        <translation>et ole kirjautunut sisään</translation>
     </message>
 </context>
 <context>
@@ -433,6 +797,19 @@
         <location filename="../../desktop/ui/sign_in.py" line="131"/>
         <source>Sign-in failed: {0}</source>
         <translation>Kirjautuminen epäonnistui: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../desktop/ui/assist_panel.py" line="63"/>
+        <source>Script</source>
+        <translation>Käsikirjoitus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/assist_panel.py" line="63"/>
+        <source>Article</source>
+        <translation>Artikkeli</translation>
     </message>
 </context>
 <context>
