@@ -42,12 +42,16 @@ def relative_time(at: float, now: float | None = None) -> str:
     if seconds < 60:
         return QCoreApplication.translate("Labels", "now")
     if seconds < 3600:
-        return QCoreApplication.translate("Labels", "%n min", None, int(seconds // 60))
+        minutes = int(
+            seconds / 60
+        )  # no floor-division operator here: lupdate reads it as a comment
+        return QCoreApplication.translate("Labels", "%n min", None, minutes)
     then = QDateTime.fromMSecsSinceEpoch(int(at * 1000)).date()
     today = QDateTime.fromMSecsSinceEpoch(int(now * 1000)).date()
     days = then.daysTo(today)
     if days == 0:
-        return QCoreApplication.translate("Labels", "%n h", None, int(seconds // 3600))
+        hours = int(seconds / 3600)
+        return QCoreApplication.translate("Labels", "%n h", None, hours)
     if days == 1:
         return QCoreApplication.translate("Labels", "Yesterday")
     locale = QLocale()

@@ -14,10 +14,9 @@ to colleagues. A dedicated script-answers entity (structured, resumable with
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,10 +53,11 @@ def script_context(row: ConversationRow | None, agent_name: str) -> dict[str, An
     }
 
 
-def format_answers(run: ScriptRun, tr: Callable[[str], str] = str) -> str:
-    """The internal note saved when a script is finished (``tr`` translates its words)."""
+def format_answers(run: ScriptRun) -> str:
+    """The internal note saved when a script is finished, in the desk's language."""
+    translate = QCoreApplication.translate
     answers = run.answers
-    lines = [tr("Script: {0} ({1})").format(run.script.title, run.script.id)]
+    lines = [translate("ScriptPanel", "Script: {0} ({1})").format(run.script.title, run.script.id)]
     for step_id in answers["path"]:
         step = run.script.step(step_id)
         if step.input and step.input.name in answers["inputs"]:
@@ -65,8 +65,9 @@ def format_answers(run: ScriptRun, tr: Callable[[str], str] = str) -> str:
         if step_id in answers["choices"]:
             lines.append(f"- {step_id}: {answers['choices'][step_id]}")
         if step_id in answers["confirmed"]:
-            lines.append(tr("- {0}: compliance statement confirmed").format(step_id))
-    lines.append(tr("Path: {0}").format(" → ".join(answers["path"])))
+            confirmed = translate("ScriptPanel", "- {0}: compliance statement confirmed")
+            lines.append(confirmed.format(step_id))
+    lines.append(translate("ScriptPanel", "Path: {0}").format(" → ".join(answers["path"])))
     return "\n".join(lines)
 
 
@@ -331,7 +332,7 @@ class ScriptPanel(QFrame):
             self.ops.failed.emit(self.tr("save the script answers"), self.tr("not signed in"))
             return
         self.ops.run(
-            actions.send_reply(row.id, format_answers(run, self.tr), internal=True),
+            actions.send_reply(row.id, format_answers(run), internal=True),
             what=self.tr("save the script answers"),
             on_done=self.answersSaved.emit,
         )

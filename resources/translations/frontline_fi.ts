@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/script_panel.py" line="60"/>
-        <source>Script: {0} ({1})</source>
-        <translation>Käsikirjoitus: {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/script_panel.py" line="68"/>
-        <source>- {0}: compliance statement confirmed</source>
-        <translation>- {0}: pakollisen ilmoituksen lukeminen vahvistettu</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/script_panel.py" line="69"/>
-        <source>Path: {0}</source>
-        <translation>Polku: {0}</translation>
-    </message>
-</context>
-<context>
     <name>ArticleReader</name>
     <message>
         <location filename="../../desktop/ui/kb_reader_pane.py" line="81"/>
@@ -682,6 +664,21 @@
 </context>
 <context>
     <name>ScriptPanel</name>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="60"/>
+        <source>Script: {0} ({1})</source>
+        <translation>Käsikirjoitus: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="68"/>
+        <source>- {0}: compliance statement confirmed</source>
+        <translation>- {0}: pakollisen ilmoituksen lukeminen vahvistettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/script_panel.py" line="69"/>
+        <source>Path: {0}</source>
+        <translation>Polku: {0}</translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/script_panel.py" line="97"/>
         <location filename="../../desktop/ui/script_panel.py" line="101"/>
