@@ -255,6 +255,7 @@ class Desk:
         )
         self.engine = engine
         self.window.set_actions(engine)
+        self.window.knowledge.article_reader.link_base = f"{session.server_url.rstrip('/')}/kb"
         if session.display_name:
             self.window.set_agent(session.display_name)
         self._engine_task = self.ops.run(
