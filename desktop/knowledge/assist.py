@@ -26,20 +26,13 @@ from desktop.knowledge.articles import Article, base_language
 from desktop.knowledge.index import KnowledgeIndex, SearchHit
 from desktop.knowledge.language import guess_language
 from desktop.knowledge.scripts import Script
+from desktop.knowledge.stopwords import LATIN_STOP_WORDS, strip_chinese
 
 RECENT_MESSAGES = 3
 SUGGESTIONS = 3
-# Words that say nothing about the customer's problem. Rare words win anyway through
-# BM25, but dropping these keeps assist queries short and fast.
-_STOP_WORDS_TEXT = """
-a about am an and any are as at be been but by can could did do does for from get got
-had has have hello hi how i i'm if in is it its just me my no not now of on or our
-please so that the their them there they this to too was we were what when where which
-why will with would yes you your thanks thank ok okay
-ei eikä että hei ja jo kiitos kun minä minun mulla mä myös niin nyt olen oli on se sitä
-tai tämä te voi voisitteko vielä
-"""
-STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+# How much the newest message's own search adds to the whole conversation's.
+LATEST_WEIGHT = 0.6
+STOP_WORDS = LATIN_STOP_WORDS
 
 
 @dataclass(frozen=True)
@@ -61,14 +54,25 @@ class Suggestion:
 
 
 def assist_query(messages: Sequence[Message]) -> str:
-    """The search text for recent messages, newest first, without small-talk words."""
+    """The search text for recent messages, newest first, without small-talk words.
+
+    The newest message's words come first and each word appears once, so when the
+    index keeps only a long query's rarest parts, the latest message wins ties.
+    Chinese runs lose their function words (什么时候, 我, 需要) before bigramming.
+    """
     words: list[str] = []
+    seen: set[str] = set()
     for message in reversed(messages[-RECENT_MESSAGES:]):
         for match in TOKEN.finditer(message.text):
             token = match.group(0)
-            if match.group("word") and token.lower() in STOP_WORDS:
-                continue
-            words.append(token)
+            if match.group("word"):
+                pieces = [] if token.lower() in LATIN_STOP_WORDS else [token]
+            else:
+                pieces = [p for p in strip_chinese(token) if len(p) > 1]
+            for piece in pieces:
+                if piece.lower() not in seen:
+                    seen.add(piece.lower())
+                    words.append(piece)
     return " ".join(words)
 
 
@@ -109,15 +113,29 @@ class Assistant:
         query = assist_query(messages)
         if not query.strip():
             return []
-        articles = self._search(self.index, query, lang)
-        scripts = self._search(self.scripts, query, lang)
-        ranked: list[tuple[float, Suggestion]] = []
-        for kind, hits, weight in (("article", articles, 1.0), ("script", scripts, 0.95)):
-            if not hits:
+        # The newest message weighs more: with older ones around, it is searched on its
+        # own too and its relative scores are added to those of the whole query.
+        latest = assist_query(messages[-1:]) if len(messages) > 1 else ""
+        ranked: list[tuple[float, Suggestion, tuple[str, ...]]] = []
+        for kind, index, weight in (("article", self.index, 1.0), ("script", self.scripts, 0.95)):
+            scores: dict[str, float] = {}
+            found: dict[str, SearchHit] = {}
+            for text, share in ((query, 1.0), (latest, LATEST_WEIGHT)):
+                if not text.strip() or (text == query and share != 1.0):
+                    continue
+                hits = self._search(index, text, lang)
+                if not hits:
+                    continue
+                # BM25 scores of two corpora (or queries) are not comparable; relative are.
+                best = hits[0].score or 1.0
+                for hit in hits:
+                    found.setdefault(hit.id, hit)
+                    scores[hit.id] = scores.get(hit.id, 0.0) + share * hit.score / best
+            if not scores:
                 continue
-            # BM25 scores of two corpora are not comparable; relative scores are.
-            best = hits[0].score or 1.0
-            for hit in hits:
+            top = max(scores.values())
+            for hit_id, score in scores.items():
+                hit = found[hit_id]
                 suggestion = Suggestion(
                     kind,  # type: ignore[arg-type]
                     hit.id,
@@ -126,9 +144,16 @@ class Assistant:
                     hit.score,
                     hit.snippet,
                 )
-                ranked.append((weight * hit.score / best, suggestion))
+                ranked.append((weight * score / top, suggestion, hit.translations))
         ranked.sort(key=lambda item: -item[0])
-        return [suggestion for _, suggestion in ranked[:SUGGESTIONS]]
+        distinct: list[Suggestion] = []
+        skipped: set[str] = set()
+        for _, suggestion, translations in ranked:
+            if suggestion.id in skipped:
+                continue
+            distinct.append(suggestion)
+            skipped.update(translations)
+        return distinct[:SUGGESTIONS]
 
     @staticmethod
     def _search(index: KnowledgeIndex, query: str, lang: str | None) -> list[SearchHit]:
