@@ -46,7 +46,7 @@ WORD = re.compile(f"[^\\W_{_CJK_CHARS}]+")
 TOKEN = re.compile(f"(?P<cjk>[{_CJK_CHARS}]+)|(?P<word>[^\\W_{_CJK_CHARS}]+)")
 
 # Bump when analysis changes what terms a text yields: stored indexes become stale.
-ANALYSIS_VERSION = "1"
+ANALYSIS_VERSION = "2"
 # Languages whose words we stem; the key is the base language of a BCP 47 tag.
 STEMMERS = {"en": "english", "fi": "finnish", "sv": "swedish", "zh": "english"}
 # A query whose language is unknown is stemmed with each of these.
@@ -88,6 +88,14 @@ def fold_table() -> dict[int, str]:
     for source, target in _SEARCH_EQUIVALENTS.items():
         table = {key: target if value == source else value for key, value in table.items()}
         table[ord(source)] = target
+    # Follow chains to their end (麼 -> 么 -> 幺): folding must be idempotent, or Simplified
+    # text (folded once) and Traditional text (one step further) index different terms.
+    for key, value in table.items():
+        end, seen = value, {key}
+        while (nxt := table.get(ord(end))) is not None and ord(end) not in seen:
+            seen.add(ord(end))
+            end = nxt
+        table[key] = end
     return table
 
 
