@@ -30,6 +30,7 @@ from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from desktop.models.changes import Changes
 from desktop.models.connection import ConnectionState, Link
 from desktop.store.reader import CacheReader
 from desktop.sync.credentials import TokenStore
@@ -118,6 +119,9 @@ class Desk:
         self.engine: SyncEngine | None = None
         self.exit_code = 0
         self._engine_task: asyncio.Task[None] | None = None
+        self._asset_session: Session | None = None
+        self._assets_task: asyncio.Task[None] | None = None
+        self._assets_again = False
         self._restarting = False
         self._server_watch = QTimer()
         self._server_watch.setObjectName("embedded-server-watch")
@@ -178,6 +182,7 @@ class Desk:
         window.status.retryRequested.connect(self._on_retry_requested)
         window.inboxPainted.connect(self._on_inbox_painted)
         self.bridge.stateChanged.connect(self._on_state)
+        self.bridge.changes.connect(self._on_changes_fetch_assets)
         window.show()
         if self.options.knowledge_query is not None:
             window.show_page(KNOWLEDGE_PAGE)
@@ -241,6 +246,30 @@ class Desk:
             status.tell_no_keyring()
         self._start_engine(session)
 
+    def _on_changes_fetch_assets(self, changes: Changes) -> None:
+        """After articles sync, fetch the images they reference (off the UI's path)."""
+        if not (changes.articles or changes.reset) or self._asset_session is None:
+            return
+        if self._assets_task is not None and not self._assets_task.done():
+            self._assets_again = True
+            return
+        self._assets_task = self.ops.run(
+            self._fetch_assets(self._asset_session),
+            what=self.tr("knowledge images"),
+            on_error=lambda exc: log.warning("knowledge images not fetched: %r", exc),
+        )
+
+    async def _fetch_assets(self, session: Session) -> None:
+        from desktop.sync.assets import fetch_missing
+
+        again = True
+        while again and self.cache is not None:
+            self._assets_again = False
+            changes = await fetch_missing(self.cache, session.server_url, session.token)
+            if changes:
+                self.bridge.on_changes(changes)
+            again = self._assets_again
+
     def _start_engine(self, session: Session) -> None:
         from desktop.sync.engine import SyncEngine
 
@@ -256,6 +285,7 @@ class Desk:
         self.engine = engine
         self.window.set_actions(engine)
         self.window.knowledge.article_reader.link_base = f"{session.server_url.rstrip('/')}/kb"
+        self._asset_session = session
         if session.display_name:
             self.window.set_agent(session.display_name)
         self._engine_task = self.ops.run(

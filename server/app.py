@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
-from server import eventlog, kb_public, kb_rest, ws
+from server import eventlog, kb_assets, kb_public, kb_rest, ws
 from server.config import Settings
 from server.context import ServerContext
 from server.db.engine import create_engine, ensure_epoch, run_migrations
@@ -77,6 +77,8 @@ def create_app(settings: Settings) -> FastAPI:
     app = FastAPI(title="Frontline server", version="0.1.0", lifespan=lifespan)
     app.include_router(router)
     app.include_router(kb_rest.router)
+    app.include_router(kb_assets.api)
+    app.include_router(kb_assets.public)
     app.include_router(kb_public.router)
     app.add_api_websocket_route("/ws", ws.endpoint)
     return app

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import HTMLResponse
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from server.db import tables as t
 from server.rest import Ctx
@@ -24,6 +25,17 @@ from server.rest import Ctx
 router = APIRouter(prefix="/kb")
 
 _MD = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+_ASSET = "asset:"
+
+
+def _public_image_urls(tokens: list[Token]) -> None:
+    """``asset:<sha256>`` image sources become this server's public image address."""
+    for token in tokens:
+        for child in token.children or []:
+            src = child.attrGet("src") if child.type == "image" else None
+            if isinstance(src, str) and src.startswith(_ASSET):
+                child.attrSet("src", f"/kb/assets/{src[len(_ASSET) :]}")
+
 
 _CSS = """
 body { font-family: system-ui, sans-serif; max-width: 46rem; margin: 2rem auto;
@@ -36,6 +48,13 @@ img { max-width: 100%; }
 """
 
 
+def _render(body: str) -> str:
+    env: dict[str, object] = {}
+    tokens = _MD.parse(body, env)
+    _public_image_urls(tokens)
+    return str(_MD.renderer.render(tokens, _MD.options, env))
+
+
 def article_page(title: str, lang: str, body: str) -> str:
     """The whole HTML document for one article (title escaped, body without raw HTML)."""
     return (
@@ -43,7 +62,7 @@ def article_page(title: str, lang: str, body: str) -> str:
         f'<html lang="{html.escape(lang, quote=True)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        f"<article>\n<h1>{html.escape(title)}</h1>\n{_MD.render(body)}</article>\n"
+        f"<article>\n<h1>{html.escape(title)}</h1>\n{_render(body)}</article>\n"
         "</body>\n</html>\n"
     )
 

@@ -113,6 +113,20 @@ class Cache:
 
         return await self.writer.run(work)
 
+    async def missing_assets(self) -> list[str]:
+        """Images that synced articles reference and the cache does not hold yet."""
+        return await self.writer.run(kb_apply.missing_assets)
+
+    async def put_asset(self, sha256: str, content_type: str, data: bytes) -> Changes:
+        """Store a fetched image; the articles showing it count as changed (repaint)."""
+
+        def work(conn: sqlite3.Connection) -> Changes:
+            with sqlite_utils.Database(conn).atomic():
+                ids = kb_apply.put_asset(conn, sha256, content_type, data, time.time())
+            return Changes(articles=ids)
+
+        return await self.writer.run(work)
+
     async def pending(self) -> list[Mutation]:
         return await self.writer.run(outbox.pending)
 

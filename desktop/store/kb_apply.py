@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 
@@ -267,3 +268,30 @@ def mark_viewed(conn: sqlite3.Connection, slug: str, now: float) -> frozenset[in
         (RECENT_LIMIT,),
     )
     return _ids_of_slug(conn, slug)
+
+
+# ------------------------------------------------------------------ images (assets)
+
+ASSET_REF = re.compile(r"asset:([0-9a-f]{64})")
+
+
+def missing_assets(conn: sqlite3.Connection) -> list[str]:
+    """SHA-256s that synced article bodies reference and the cache does not hold yet."""
+    wanted: set[str] = set()
+    for (body,) in conn.execute("SELECT body FROM articles WHERE body LIKE '%asset:%'"):
+        wanted.update(ASSET_REF.findall(str(body)))
+    have = {str(r[0]) for r in conn.execute("SELECT sha256 FROM kb_assets")}
+    return sorted(wanted - have)
+
+
+def put_asset(
+    conn: sqlite3.Connection, sha256: str, content_type: str, data: bytes, now: float
+) -> frozenset[int]:
+    """Store one fetched image; the ids of the articles that show it (to repaint)."""
+    conn.execute(
+        "INSERT OR REPLACE INTO kb_assets (sha256, content_type, data, fetched_at)"
+        " VALUES (?, ?, ?, ?)",
+        (sha256, content_type, data, now),
+    )
+    rows = conn.execute("SELECT id FROM articles WHERE body LIKE ?", (f"%asset:{sha256}%",))
+    return frozenset(int(r[0]) for r in rows)

@@ -79,6 +79,17 @@ class KnowledgeReads:
     conn: sqlite3.Connection
     _kb_index: KnowledgeIndex | None = None
 
+    def asset(self, sha256: str) -> tuple[str, bytes] | None:
+        """A cached image: ``(content_type, data)``, or None when not downloaded yet."""
+        row = self.conn.execute(
+            "SELECT content_type, data FROM kb_assets WHERE sha256 = ?", (sha256,)
+        ).fetchone()
+        return None if row is None else (str(row[0]), bytes(row[1]))
+
+    def has_asset(self, sha256: str) -> bool:
+        query = "SELECT 1 FROM kb_assets WHERE sha256 = ?"
+        return self.conn.execute(query, (sha256,)).fetchone() is not None
+
     def _index(self) -> KnowledgeIndex:
         if self._kb_index is None:
             self._kb_index = KnowledgeIndex(self.conn)

@@ -146,7 +146,16 @@ def _v2(db: sqlite_utils.Database) -> None:
     db.conn.execute("UPDATE meta SET value = '0' WHERE key = 'last_seq'")
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
+def _v3(db: sqlite_utils.Database) -> None:
+    """Knowledge images fetched from the server (``asset:<sha256>`` in article bodies)."""
+    db.table("kb_assets").create(
+        {"sha256": str, "content_type": str, "data": bytes, "fetched_at": float},
+        pk="sha256",
+        not_null={"content_type", "data", "fetched_at"},
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.models.knowledge import ArticleRow
 from desktop.store.reader import CacheReader
 from desktop.ui.kb_models import LANG_NAMES
-from desktop.ui.kb_render import ARTICLE_CSS, article_html
+from desktop.ui.kb_render import ARTICLE_CSS, ASSET_SCHEME, article_html
 
 if TYPE_CHECKING:
     from protocol.entities import VoteValue
@@ -43,10 +43,22 @@ class KnowledgeActions(Protocol):
 
 
 class KbBrowser(QTextBrowser):
-    """A text browser that never loads anything from outside the document."""
+    """A text browser that never loads anything from outside the document: images come
+    from the desk's cache (``asset:<sha256>``), everything remote is refused."""
+
+    def __init__(self, reader: CacheReader | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cache_reader = reader
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802
-        if QUrl(name).scheme() in ("", "data", "qrc"):
+        url = QUrl(name)
+        if url.scheme() == ASSET_SCHEME:
+            found = self.cache_reader.asset(url.path()) if self.cache_reader else None
+            if found is None or kind != QTextDocument.ResourceType.ImageResource.value:
+                return None
+            image = QImage.fromData(found[1])
+            return None if image.isNull() else image
+        if url.scheme() in ("", "data", "qrc"):
             return super().loadResource(kind, name)
         return None
 
@@ -75,7 +87,7 @@ class ArticleReader(QFrame):
         self._filling = False
 
         tools = self._make_tools()
-        self.browser = KbBrowser()
+        self.browser = KbBrowser(reader)
         self.browser.setObjectName("articleBrowser")
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Article"))
@@ -170,9 +182,15 @@ class ArticleReader(QFrame):
         self.stack.setCurrentIndex(1 if article else 0)
         if article is None:
             return
-        if not same or self.browser.property("rendered") != article.version:
-            self.browser.setHtml(article_html(article.title, article.body))
-            self.browser.setProperty("rendered", article.version)
+        html = article_html(
+            article.title,
+            article.body,
+            self.reader.has_asset,
+            self.tr("image not downloaded yet"),
+        )
+        if not same or self.browser.property("rendered") != html:
+            self.browser.setHtml(html)
+            self.browser.setProperty("rendered", html)
             self.browser.verticalScrollBar().setValue(scroll)
         self._fill_languages(article)
         self._fill_votes(article)

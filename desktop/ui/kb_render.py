@@ -1,9 +1,12 @@
 """Article Markdown to the HTML subset a ``QTextDocument`` renders.
 
 markdown-it-py (CommonMark plus tables) turns the article body into HTML. The reader is
-offline-first and must never reach the network while a customer waits, so images are not
-fetched: an image becomes its alt text in brackets (the desk has no image cache yet, and
-``KbBrowser.loadResource`` refuses anything that is not already in the document). Raw HTML
+offline-first and must never reach the network while a customer waits, so the reader shows
+only images already in the cache: an ``asset:<sha256>`` image (what ``frontline kb import``
+makes of a local image) the cache holds stays an ``<img>`` whose source
+``KbBrowser.loadResource`` answers from the cache; any other image (one not downloaded yet,
+a remote URL) becomes its alt text in brackets, with a note when it is an asset still to
+come. Raw HTML
 in articles is escaped, not rendered. Tables get explicit cell padding and borders because
 Qt's rich text ignores most table CSS; ``<mark>`` becomes a styled span for the same reason.
 """
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from markdown_it import MarkdownIt
 from markdown_it.renderer import RendererHTML
@@ -20,6 +23,8 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
 MARK_COLOR = "#fbe7a1"
+ASSET_SCHEME = "asset"
+NOT_DOWNLOADED = "image not downloaded yet"
 _MARK_OPEN = re.compile(r"<mark>", re.IGNORECASE)
 _MARK_CLOSE = re.compile(r"</mark>", re.IGNORECASE)
 
@@ -44,9 +49,19 @@ def _image(
     options: OptionsDict,
     env: EnvType,
 ) -> str:
-    """An image as its alt text: nothing is loaded from anywhere."""
+    """A cached asset as an ``<img>``, anything else as its alt text."""
     token = tokens[idx]
     alt = self.renderInlineAsText(token.children or [], options, env) or "image"
+    src = str(token.attrGet("src") or "")
+    has: Callable[[str], bool] | None = env.get("has_asset")
+    if src.startswith(ASSET_SCHEME + ":"):
+        sha = src[len(ASSET_SCHEME) + 1 :]
+        if has is not None and has(sha):
+            return f'<img src="{ASSET_SCHEME}:{html.escape(sha)}" alt="{html.escape(alt)}">'
+        return (
+            f'<span class="image-alt">[{html.escape(alt)}] '
+            f"({html.escape(env.get('not_yet', NOT_DOWNLOADED))})</span>"
+        )
     return f'<span class="image-alt">[{html.escape(alt)}]</span>'
 
 
@@ -59,9 +74,16 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 
 
-def article_html(title: str, body: str) -> str:
-    """The reader's HTML for an article (title as the heading, then the body)."""
-    rendered = _MD.render(body)
+def article_html(
+    title: str,
+    body: str,
+    has_asset: Callable[[str], bool] | None = None,
+    not_yet: str = NOT_DOWNLOADED,
+) -> str:
+    """The reader's HTML for an article (title as the heading, then the body).
+
+    ``has_asset(sha256)`` says which images the cache holds (None: none)."""
+    rendered = _MD.render(body, {"has_asset": has_asset, "not_yet": not_yet})
     rendered = rendered.replace(
         "<table>", '<table border="1" cellspacing="0" cellpadding="6" width="100%">'
     )

@@ -16,8 +16,10 @@ the knowledge base existed, so an existing embedded desk gains it on its next st
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +28,7 @@ import yaml
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from protocol.rest import ImportArticle, ImportScript, KbImport
-from server import eventlog, knowledge
+from server import eventlog, kb_assets, knowledge
 from server.db import tables as t
 from server.hub import Hub
 
@@ -42,6 +44,29 @@ def _strings(value: Any) -> list[str]:
     if isinstance(value, str):
         return [part.strip() for part in value.split(",") if part.strip()]
     return [str(item) for item in value]
+
+
+_IMAGE = re.compile(r"(!\[[^\]]*\]\()([^)\s:]+)")
+
+
+def _images(body: str, folder: Path, images: dict[str, tuple[str, bytes]]) -> str:
+    """Local images (``images/x.png``) as ``asset:<sha256>``, collected into ``images``;
+    what the CLI import does, so demo articles look like imported ones."""
+
+    def one(match: re.Match[str]) -> str:
+        try:
+            data = (folder / match.group(2)).read_bytes()
+        except OSError:
+            return match.group(0)
+        kind, reason = kb_assets.check(data)
+        if kind is None:
+            log.warning("demo image %s skipped: %s", match.group(2), reason)
+            return match.group(0)
+        sha = hashlib.sha256(data).hexdigest()
+        images[sha] = (kind, data)
+        return f"{match.group(1)}asset:{sha}"
+
+    return _IMAGE.sub(one, body)
 
 
 def _article(text: str) -> ImportArticle:
@@ -79,11 +104,19 @@ def _script(text: str) -> ImportScript:
 
 def load_demo_kb(root: Path = KB_DIR) -> KbImport:
     """The demo articles and scripts under ``root`` as an import body."""
+    return load_demo_kb_with_images(root)[0]
+
+
+def load_demo_kb_with_images(root: Path = KB_DIR) -> tuple[KbImport, dict[str, tuple[str, bytes]]]:
+    """:func:`load_demo_kb` and the images its articles reference, by SHA-256."""
+    images: dict[str, tuple[str, bytes]] = {}
     articles: list[ImportArticle] = []
     scripts: list[ImportScript] = []
     for file in sorted((root / "articles").rglob("*.md")):
         try:
-            articles.append(_article(file.read_text(encoding="utf-8")))
+            article = _article(file.read_text(encoding="utf-8"))
+            body = _images(article.body, file.parent, images)
+            articles.append(article.model_copy(update={"body": body}))
         except (OSError, ValueError, KeyError, TypeError, yaml.YAMLError) as exc:
             log.warning("demo article %s skipped: %s", file.name, exc)
     for file in sorted([*(root / "scripts").rglob("*.yaml"), *(root / "scripts").rglob("*.yml")]):
@@ -91,7 +124,7 @@ def load_demo_kb(root: Path = KB_DIR) -> KbImport:
             scripts.append(_script(file.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError, TypeError, yaml.YAMLError) as exc:
             log.warning("demo script %s skipped: %s", file.name, exc)
-    return KbImport(articles=articles, scripts=scripts)
+    return KbImport(articles=articles, scripts=scripts), images
 
 
 async def seed_kb_if_empty(engine: AsyncEngine, root: Path = KB_DIR) -> bool:
@@ -104,11 +137,17 @@ async def seed_kb_if_empty(engine: AsyncEngine, root: Path = KB_DIR) -> bool:
         count = (await conn.execute(sa.select(sa.func.count()).select_from(t.articles))).scalar()
     if count:
         return False
-    body = load_demo_kb(root)
+    body, images = load_demo_kb_with_images(root)
     if not body.articles and not body.scripts:
         return False
     latest, floor = await eventlog.latest_and_floor(engine)
     async with engine.begin() as conn:
+        for sha, (kind, data) in images.items():
+            await conn.execute(
+                sa.insert(t.kb_assets).values(
+                    sha256=sha, content_type=kind, data=data, created_at=time.time()
+                )
+            )
         result, drafts = await knowledge.import_items(conn, body)
         await eventlog.append(conn, Hub(latest, floor), drafts)
     log.info(
