@@ -4,107 +4,112 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="81"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="93"/>
         <source>Article</source>
         <translation>Artikkeli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="97"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="109"/>
         <source>Search or browse to open an article</source>
         <translation>Avaa artikkeli hakemalla tai selaamalla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="115"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="127"/>
         <source>Article language</source>
         <translation>Artikkelin kieli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="119"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="131"/>
         <source>Keep this article in your favourites</source>
         <translation>Pidä tämä artikkeli suosikeissasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="120"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="132"/>
         <source>Copy paragraph</source>
         <translation>Kopioi kappale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="121"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="133"/>
         <source>Copy the selection or the paragraph at the cursor</source>
         <translation>Kopioi valinta tai kohdistimen kohdalla oleva kappale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="122"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="134"/>
         <source>Insert into reply</source>
         <translation>Lisää vastaukseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="125"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="137"/>
         <source>Insert the selection or the paragraph at the cursor into the reply</source>
         <translation>Lisää valinta tai kohdistimen kohdalla oleva kappale vastaukseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="127"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="139"/>
         <source>Insert link</source>
         <translation>Lisää linkki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="128"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="140"/>
         <source>Insert the article&apos;s title and link into the reply</source>
         <translation>Lisää artikkelin otsikko ja linkki vastaukseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="150"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="162"/>
         <source>Optional comment for the authors</source>
         <translation>Vapaaehtoinen kommentti kirjoittajille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="156"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="168"/>
         <source>Was this helpful?</source>
         <translation>Oliko tästä apua?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="181"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="189"/>
+        <source>image not downloaded yet</source>
+        <translation>kuvaa ei ole vielä ladattu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="199"/>
         <source>{0} · version {1}</source>
         <translation>{0} · versio {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="188"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="206"/>
         <source>Voting is possible once signed in</source>
         <translation>Voit äänestää, kun olet kirjautunut sisään</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="211"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="229"/>
         <source>{0} (knowledge base: {1})</source>
         <translation>{0} (tietopankki: {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="274"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="292"/>
         <source>★ Favourite</source>
         <translation>★ Suosikki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="274"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="292"/>
         <source>☆ Favourite</source>
         <translation>☆ Suosikki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="277"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="295"/>
         <source>Yes · {0}</source>
         <translation>Kyllä · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="278"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="296"/>
         <source>No · {0}</source>
         <translation>Ei · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="284"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="302"/>
         <source>Your vote is waiting to be sent</source>
         <translation>Äänesi odottaa lähettämistä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_reader_pane.py" line="286"/>
+        <location filename="../../desktop/ui/kb_reader_pane.py" line="304"/>
         <source>Thanks for your vote</source>
         <translation>Kiitos äänestäsi</translation>
     </message>
@@ -174,54 +179,59 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="150"/>
-        <location filename="../../desktop/app.py" line="392"/>
+        <location filename="../../desktop/app.py" line="154"/>
+        <location filename="../../desktop/app.py" line="423"/>
         <source>connect</source>
         <translation>yhdistä</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="222"/>
+        <location filename="../../desktop/app.py" line="227"/>
         <source>Starting the local server…</source>
         <translation>Käynnistetään paikallista palvelinta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="227"/>
+        <location filename="../../desktop/app.py" line="232"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="238"/>
+        <location filename="../../desktop/app.py" line="243"/>
         <source>Signed out — sign in again</source>
         <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="261"/>
+        <location filename="../../desktop/app.py" line="258"/>
+        <source>knowledge images</source>
+        <translation>tietopankin kuvat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="292"/>
         <source>sync</source>
         <translation>synkronoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="316"/>
+        <location filename="../../desktop/app.py" line="347"/>
         <source>The local server stopped; restarting it…</source>
         <translation>Paikallinen palvelin pysähtyi; käynnistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="338"/>
+        <location filename="../../desktop/app.py" line="369"/>
         <source>restart the local server</source>
         <translation>käynnistä paikallinen palvelin uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="378"/>
+        <location filename="../../desktop/app.py" line="409"/>
         <source>sign in again</source>
         <translation>kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="401"/>
+        <location filename="../../desktop/app.py" line="432"/>
         <source>sign in</source>
         <translation>kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="454"/>
         <location filename="../../desktop/app.py" line="485"/>
+        <location filename="../../desktop/app.py" line="516"/>
         <source>Unexpected error: {0}</source>
         <translation>Odottamaton virhe: {0}</translation>
     </message>
@@ -530,24 +540,18 @@
         <source>now</source>
         <translation>nyt</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/labels.py" line="45"/>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/labels.py" line="50"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n t</numerusform>
-            <numerusform>%n t</numerusform>
-        </translation>
+        <translation>%n min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <source>%n h</source>
+        <translation>%n t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="56"/>
         <source>Yesterday</source>
         <translation>Eilen</translation>
     </message>
@@ -675,80 +679,80 @@
         <translation>- {0}: pakollisen ilmoituksen lukeminen vahvistettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="69"/>
+        <location filename="../../desktop/ui/script_panel.py" line="70"/>
         <source>Path: {0}</source>
         <translation>Polku: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="97"/>
-        <location filename="../../desktop/ui/script_panel.py" line="101"/>
+        <location filename="../../desktop/ui/script_panel.py" line="98"/>
+        <location filename="../../desktop/ui/script_panel.py" line="102"/>
         <source>Call script</source>
         <translation>Puhelukäsikirjoitus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="102"/>
+        <location filename="../../desktop/ui/script_panel.py" line="103"/>
         <source>Start</source>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="127"/>
+        <location filename="../../desktop/ui/script_panel.py" line="128"/>
         <source>Read to the customer</source>
         <translation>Lue asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="129"/>
+        <location filename="../../desktop/ui/script_panel.py" line="130"/>
         <source>Tick once you have read this statement to the customer</source>
         <translation>Rastita, kun olet lukenut tämän ilmoituksen asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="135"/>
+        <location filename="../../desktop/ui/script_panel.py" line="136"/>
         <source>Back</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="136"/>
-        <location filename="../../desktop/ui/script_panel.py" line="314"/>
+        <location filename="../../desktop/ui/script_panel.py" line="137"/>
+        <location filename="../../desktop/ui/script_panel.py" line="315"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="214"/>
+        <location filename="../../desktop/ui/script_panel.py" line="215"/>
         <source>start the script</source>
         <translation>aloita käsikirjoitus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="302"/>
+        <location filename="../../desktop/ui/script_panel.py" line="303"/>
         <source>Finished — the answers are saved as an internal note</source>
         <translation>Valmis — vastaukset tallennettiin sisäisenä muistiinpanona</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="308"/>
+        <location filename="../../desktop/ui/script_panel.py" line="309"/>
         <source>To continue: {0}</source>
         <translation>Ennen jatkamista: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="312"/>
+        <location filename="../../desktop/ui/script_panel.py" line="313"/>
         <source>Finish</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="323"/>
+        <location filename="../../desktop/ui/script_panel.py" line="324"/>
         <source>confirm that you have read the compliance statement to the customer</source>
         <translation>vahvista, että olet lukenut pakollisen ilmoituksen asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="325"/>
+        <location filename="../../desktop/ui/script_panel.py" line="326"/>
         <source>“{0}” is required</source>
         <translation>”{0}” on pakollinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="331"/>
-        <location filename="../../desktop/ui/script_panel.py" line="335"/>
+        <location filename="../../desktop/ui/script_panel.py" line="332"/>
+        <location filename="../../desktop/ui/script_panel.py" line="336"/>
         <source>save the script answers</source>
         <translation>tallenna käsikirjoituksen vastaukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="331"/>
+        <location filename="../../desktop/ui/script_panel.py" line="332"/>
         <source>not signed in</source>
         <translation>et ole kirjautunut sisään</translation>
     </message>
