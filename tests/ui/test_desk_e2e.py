@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import Desk, DeskOptions
 from desktop.ui.sign_in import SignInDialog
 from tests.support.server_proc import ServerFactory
+from tests.ui.desk_runs import start_signed_in_desk
 
 REPLY = "We have found your parcel 包裹已找到 — it ships today."
 
@@ -154,23 +155,9 @@ def test_losing_the_server_shows_reconnecting_and_queues_replies(
     tmp_path: Path,
 ) -> None:
     server = server_factory()
-    desk = Desk(
-        qapp,
-        DeskOptions(
-            server_url=server.url, username="agent01", data_dir=tmp_path, use_keyring=False
-        ),
-    )
-    token = httpx.post(
-        f"{server.url}/api/login", json={"username": "agent01", "password": "demo"}, timeout=5
-    ).json()["token"]
-    saved = qloop.create_task(desk.tokens.save(server.url, "agent01", token))
-    qtbot.waitUntil(saved.done)
-    run = qloop.create_task(desk.run())
-    qtbot.waitUntil(lambda: desk.window is not None, timeout=10_000)
-    window = desk.window
-    assert window is not None
+    started = start_signed_in_desk(qtbot, qapp, qloop, server.url, tmp_path)
+    window, run = started.window, started.task
     status = window.status
-    qtbot.waitUntil(lambda: status.link_text() == "Online", timeout=30_000)
     qtbot.waitUntil(lambda: window.inbox_model.rowCount() > 0, timeout=10_000)
 
     server.kill()

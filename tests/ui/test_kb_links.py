@@ -10,9 +10,9 @@ import httpx
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.app import Desk, DeskOptions
 from desktop.ui.main_window import KNOWLEDGE_PAGE
 from tests.support.server_proc import ServerFactory
+from tests.ui.desk_runs import start_signed_in_desk
 
 
 def test_insert_link_is_the_public_page_on_the_desk_server(
@@ -23,24 +23,10 @@ def test_insert_link_is_the_public_page_on_the_desk_server(
     tmp_path: Path,
 ) -> None:
     server = server_factory()
-    desk = Desk(
-        qapp,
-        DeskOptions(
-            server_url=server.url, username="agent01", data_dir=tmp_path, use_keyring=False
-        ),
-    )
-    token = httpx.post(
-        f"{server.url}/api/login", json={"username": "agent01", "password": "demo"}, timeout=5
-    ).json()["token"]
-    saved = qloop.create_task(desk.tokens.save(server.url, "agent01", token))
-    qtbot.waitUntil(saved.done)
-    run = qloop.create_task(desk.run())
-    qtbot.waitUntil(lambda: desk.window is not None, timeout=10_000)
-    window = desk.window
-    assert window is not None
+    started = start_signed_in_desk(qtbot, qapp, qloop, server.url, tmp_path)
+    desk, window, run = started.desk, started.window, started.task
     reader = desk.reader
     assert reader is not None
-    qtbot.waitUntil(lambda: window.status.link_text() == "Online", timeout=30_000)
     qtbot.waitUntil(lambda: reader.kb_counts()["articles"] == 60, timeout=30_000)
     window.show_page(KNOWLEDGE_PAGE)
     view = window.knowledge

@@ -7,15 +7,14 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-import httpx
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.app import Desk, DeskOptions
 from desktop.ui.kb_models import ArticleIdRole
 from desktop.ui.main_window import KNOWLEDGE_PAGE
 from tests.support.server_proc import ServerFactory
+from tests.ui.desk_runs import start_signed_in_desk
 
 
 def test_synced_articles_are_searchable_after_the_server_stops(
@@ -26,25 +25,11 @@ def test_synced_articles_are_searchable_after_the_server_stops(
     tmp_path: Path,
 ) -> None:
     server = server_factory()
-    desk = Desk(
-        qapp,
-        DeskOptions(
-            server_url=server.url, username="agent01", data_dir=tmp_path, use_keyring=False
-        ),
-    )
-    token = httpx.post(
-        f"{server.url}/api/login", json={"username": "agent01", "password": "demo"}, timeout=5
-    ).json()["token"]
-    saved = qloop.create_task(desk.tokens.save(server.url, "agent01", token))
-    qtbot.waitUntil(saved.done)
-    run = qloop.create_task(desk.run())
-    qtbot.waitUntil(lambda: desk.window is not None, timeout=10_000)
-    window = desk.window
-    assert window is not None
+    started = start_signed_in_desk(qtbot, qapp, qloop, server.url, tmp_path)
+    desk, window, run = started.desk, started.window, started.task
     reader = desk.reader
     assert reader is not None
     status = window.status
-    qtbot.waitUntil(lambda: status.link_text() == "Online", timeout=30_000)
     view = window.knowledge
     window.show_page(KNOWLEDGE_PAGE)
     qtbot.waitUntil(lambda: reader.kb_counts()["articles"] == 60, timeout=30_000)

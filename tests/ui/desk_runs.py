@@ -1,0 +1,49 @@
+"""Starting a whole desk against a real server, signed in, for end-to-end UI tests."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.app import Desk, DeskOptions
+from desktop.ui.main_window import MainWindow
+
+
+@dataclass
+class DeskRun:
+    desk: Desk
+    window: MainWindow
+    task: asyncio.Task[int]
+
+
+def start_signed_in_desk(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    server_url: str,
+    data_dir: Path,
+) -> DeskRun:
+    """A desk for agent01 whose token is already stored (as after an earlier sign-in),
+    running on ``qloop``, with its window up and online."""
+    desk = Desk(
+        qapp,
+        DeskOptions(
+            server_url=server_url, username="agent01", data_dir=data_dir, use_keyring=False
+        ),
+    )
+    token = httpx.post(
+        f"{server_url}/api/login", json={"username": "agent01", "password": "demo"}, timeout=5
+    ).json()["token"]
+    saved = qloop.create_task(desk.tokens.save(server_url, "agent01", token))
+    qtbot.waitUntil(saved.done)
+    task = qloop.create_task(desk.run())
+    qtbot.waitUntil(lambda: desk.window is not None, timeout=10_000)
+    window = desk.window
+    assert window is not None
+    qtbot.waitUntil(lambda: window.status.link_text() == "Online", timeout=30_000)
+    return DeskRun(desk, window, task)
