@@ -31,6 +31,7 @@ async def _compact_periodically(ctx: ServerContext) -> None:
         try:
             await ctx.compact()
         except Exception:
+            # the loop: the log keeps growing until the next round succeeds; nobody waits on it.
             log.exception("periodic compaction failed")
 
 

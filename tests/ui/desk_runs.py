@@ -21,6 +21,32 @@ class DeskRun:
     task: asyncio.Task[int]
 
 
+def start_desk(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    server_url: str,
+    data_dir: Path,
+    *,
+    token: str,
+) -> DeskRun:
+    """A desk for agent01 that finds ``token`` stored (as after an earlier sign-in),
+    running on ``qloop``, with its window up (not necessarily online)."""
+    desk = Desk(
+        qapp,
+        DeskOptions(
+            server_url=server_url, username="agent01", data_dir=data_dir, use_keyring=False
+        ),
+    )
+    saved = qloop.create_task(desk.tokens.save(server_url, "agent01", token))
+    qtbot.waitUntil(saved.done)
+    task = qloop.create_task(desk.run())
+    qtbot.waitUntil(lambda: desk.window is not None, timeout=10_000)
+    window = desk.window
+    assert window is not None
+    return DeskRun(desk, window, task)
+
+
 def start_signed_in_desk(
     qtbot: QtBot,
     qapp: QApplication,
@@ -28,22 +54,11 @@ def start_signed_in_desk(
     server_url: str,
     data_dir: Path,
 ) -> DeskRun:
-    """A desk for agent01 whose token is already stored (as after an earlier sign-in),
-    running on ``qloop``, with its window up and online."""
-    desk = Desk(
-        qapp,
-        DeskOptions(
-            server_url=server_url, username="agent01", data_dir=data_dir, use_keyring=False
-        ),
-    )
+    """:func:`start_desk` with a real token for agent01, waited on until online."""
     token = httpx.post(
         f"{server_url}/api/login", json={"username": "agent01", "password": "demo"}, timeout=5
     ).json()["token"]
-    saved = qloop.create_task(desk.tokens.save(server_url, "agent01", token))
-    qtbot.waitUntil(saved.done)
-    task = qloop.create_task(desk.run())
-    qtbot.waitUntil(lambda: desk.window is not None, timeout=10_000)
-    window = desk.window
-    assert window is not None
-    qtbot.waitUntil(lambda: window.status.link_text() == "Online", timeout=30_000)
-    return DeskRun(desk, window, task)
+    started = start_desk(qtbot, qapp, qloop, server_url, data_dir, token=str(token))
+    status = started.window.status
+    qtbot.waitUntil(lambda: status.link_text() == "Online", timeout=30_000)
+    return started

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import Desk, DeskOptions
 from desktop.ui.sign_in import SignInDialog
 from tests.support.server_proc import ServerFactory
-from tests.ui.desk_runs import start_signed_in_desk
+from tests.ui.desk_runs import start_desk, start_signed_in_desk
 
 REPLY = "We have found your parcel 包裹已找到 — it ships today."
 
@@ -117,18 +117,8 @@ def test_a_refused_token_asks_to_sign_in_again(
     tmp_path: Path,
 ) -> None:
     server = server_factory()
-    desk = Desk(
-        qapp,
-        DeskOptions(
-            server_url=server.url, username="agent01", data_dir=tmp_path, use_keyring=False
-        ),
-    )
-    saved = qloop.create_task(desk.tokens.save(server.url, "agent01", "expired-or-forged"))
-    qtbot.waitUntil(saved.done)
-    run = qloop.create_task(desk.run())
-    qtbot.waitUntil(lambda: desk.window is not None, timeout=10_000)
-    window = desk.window
-    assert window is not None
+    started = start_desk(qtbot, qapp, qloop, server.url, tmp_path, token="expired-or-forged")
+    window, run = started.window, started.task
     status = window.status
     qtbot.waitUntil(lambda: status.link_text() == "Signed out — sign in again", timeout=20_000)
     assert status.sign_in.isVisible()
