@@ -28,6 +28,17 @@ class Settings:
     intake_key: str | None = None
     simulate_rate: float = 0.0
     hello_timeout: float = 10.0
+    # Sign-in throttling (server/throttle.py): failures per username / per client address
+    # within ``login_window`` seconds before a lock-out of ``login_lockout`` seconds, doubling
+    # on each further lock-out up to ``login_lockout_max``; argon2 verifications at once and
+    # sign-ins allowed to wait for one.
+    login_user_failures: int = 5
+    login_address_failures: int = 20
+    login_window: float = 900.0
+    login_lockout: float = 60.0
+    login_lockout_max: float = 3600.0
+    login_concurrency: int = 2
+    login_queue: int = 32
 
     @property
     def database_url(self) -> str:

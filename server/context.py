@@ -18,6 +18,7 @@ from server import eventlog
 from server.config import Settings
 from server.eventlog import Draft
 from server.hub import Hub, HubEvent
+from server.live_sessions import LiveSessions
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ class ServerContext:
     engine: AsyncEngine
     hub: Hub
     epoch: str
+    live: LiveSessions = field(default_factory=LiveSessions)
 
     _queue: list[tuple[Work[Any], asyncio.Future[tuple[Any, int]]]] = field(default_factory=list)
     _drainer: asyncio.Task[None] | None = None

@@ -1,0 +1,61 @@
+"""Open websocket connections by session token hash, so revoking a session closes them.
+
+``POST /api/logout`` deletes the session row and then calls :meth:`LiveSessions.revoke`;
+each websocket that signed in with that token registered a ``kick`` callback at hello, and
+the callback sends the fatal error frame and closes its socket. Only the token's SHA-256
+hash is ever held here, never the token itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+
+log = logging.getLogger(__name__)
+
+Kick = Callable[[str, str], None]
+
+
+class LiveSessions:
+    """Open websocket connections by token hash, so a revoked session closes its sockets."""
+
+    def __init__(self) -> None:
+        self._by_token: dict[str, dict[int, Kick]] = {}
+        self._ids = itertools.count(1)
+
+    def register(self, token_hash: str, kick: Kick) -> Callable[[], None]:
+        """kick(code, message) is called on revoke; returns an unregister function."""
+        conn_id = next(self._ids)
+        self._by_token.setdefault(token_hash, {})[conn_id] = kick
+
+        def unregister() -> None:
+            conns = self._by_token.get(token_hash)
+            if conns is None:
+                return
+            conns.pop(conn_id, None)
+            if not conns:
+                del self._by_token[token_hash]
+
+        return unregister
+
+    def revoke(
+        self, token_hash: str, code: str = "session_revoked", message: str = "signed out"
+    ) -> int:
+        """Call kick for each connection of that token; returns how many."""
+        conns = self._by_token.pop(token_hash, {})
+        for kick in conns.values():
+            try:
+                kick(code, message)
+            except Exception:
+                # one broken connection must not keep the others of the session open
+                log.exception("closing a revoked session's connection failed")
+        return len(conns)
+
+    def count(self, token_hash: str) -> int:
+        """How many open connections use the session with this token hash."""
+        return len(self._by_token.get(token_hash, {}))
+
+    def __len__(self) -> int:
+        """How many sessions have at least one open connection."""
+        return len(self._by_token)
