@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
-from server import eventlog, kb_assets, kb_public, kb_rest, ws
+from server import auth_api, eventlog, kb_assets, kb_public, kb_rest, ws
 from server.config import Settings
 from server.context import ServerContext
 from server.db.engine import create_engine, ensure_epoch, run_migrations
@@ -76,6 +76,7 @@ def create_app(settings: Settings) -> FastAPI:
             await ctx.engine.dispose()
 
     app = FastAPI(title="Frontline server", version="0.1.0", lifespan=lifespan)
+    app.include_router(auth_api.router)
     app.include_router(router)
     app.include_router(kb_rest.router)
     app.include_router(kb_assets.api)

@@ -8,10 +8,13 @@ does not sign anybody in.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import logging
 import secrets
 import time
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Literal
 
@@ -50,14 +53,24 @@ class LoginFailedError(Exception):
     """Unknown user or wrong password (deliberately not told apart to the caller)."""
 
 
-async def login(ctx: ServerContext, username: str, password: str) -> LoginResponse:
-    """Check the password and open a session. Raises :class:`LoginFailedError`."""
+async def login(
+    ctx: ServerContext,
+    username: str,
+    password: str,
+    slot: Callable[[], AbstractAsyncContextManager[None]] | None = None,
+) -> LoginResponse:
+    """Check the password and open a session. Raises :class:`LoginFailedError`.
+
+    ``slot`` bounds the argon2 work: the verification runs inside ``slot()`` (see
+    :meth:`server.throttle.LoginGuard.verifying`, which may raise before any work).
+    """
     async with ctx.engine.connect() as conn:
         agent = (
             await conn.execute(sa.select(t.agents).where(t.agents.c.username == username))
         ).first()
     stored = agent.password_hash if agent is not None else _DUMMY_HASH
-    ok = await asyncio.to_thread(_verify, stored, password)
+    async with slot() if slot is not None else contextlib.nullcontext():
+        ok = await asyncio.to_thread(_verify, stored, password)
     if agent is None or not ok:
         log.warning("login refused for username %r", username[:100])
         raise LoginFailedError
@@ -85,24 +98,45 @@ async def login(ctx: ServerContext, username: str, password: str) -> LoginRespon
 
 @dataclass(frozen=True)
 class TokenCheck:
-    """Outcome of checking a bearer token: the agent id, or why not."""
+    """Outcome of checking a bearer token: the agent id, or why not.
+
+    ``expires_at`` (epoch seconds) and ``token_hash`` are set when the session exists, so a
+    websocket can close itself at expiry and register with :class:`server.live_sessions.
+    LiveSessions` to be closed when the session is revoked.
+    """
 
     agent_id: int | None
     problem: Literal["auth_failed", "token_expired"] | None = None
+    expires_at: float | None = None
+    token_hash: str | None = None
 
 
 async def check_token(ctx: ServerContext, token: str) -> TokenCheck:
     """Resolve a bearer token to its agent without ever logging the token."""
+    hashed = token_hash(token)
     async with ctx.engine.connect() as conn:
         row = (
             await conn.execute(
                 sa.select(t.sessions.c.agent_id, t.sessions.c.expires_at).where(
-                    t.sessions.c.token_hash == token_hash(token)
+                    t.sessions.c.token_hash == hashed
                 )
             )
         ).first()
     if row is None:
         return TokenCheck(None, "auth_failed")
-    if row.expires_at <= time.time():
-        return TokenCheck(None, "token_expired")
-    return TokenCheck(int(row.agent_id))
+    expires_at = float(row.expires_at)
+    if expires_at <= time.time():
+        return TokenCheck(None, "token_expired", expires_at, hashed)
+    return TokenCheck(int(row.agent_id), None, expires_at, hashed)
+
+
+async def revoke(ctx: ServerContext, token: str) -> bool:
+    """Delete the token's session (expired or not) and close every websocket that signed in
+    with it. False when no such session exists."""
+    hashed = token_hash(token)
+    async with ctx.engine.begin() as conn:
+        result = await conn.execute(sa.delete(t.sessions).where(t.sessions.c.token_hash == hashed))
+    closed = ctx.live.revoke(hashed)
+    if result.rowcount:
+        log.info("session revoked (%d open connection(s) closed)", closed)
+    return bool(result.rowcount)

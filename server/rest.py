@@ -17,8 +17,6 @@ from protocol.rest import (
     ConversationPage,
     IntakeMessage,
     IntakeResult,
-    LoginRequest,
-    LoginResponse,
     MessageList,
 )
 from server import auth, intake
@@ -64,15 +62,6 @@ async def current_viewer(ctx: Ctx, authorization: Annotated[str | None, Header()
 
 
 Me = Annotated[Viewer, Depends(current_viewer)]
-
-
-@router.post("/login")
-async def login(body: LoginRequest, ctx: Ctx) -> LoginResponse:
-    """Exchange a username and password for a session token."""
-    try:
-        return await auth.login(ctx, body.username, body.password)
-    except auth.LoginFailedError:
-        raise HTTPException(401, "wrong username or password") from None
 
 
 @router.get("/health")
