@@ -32,6 +32,11 @@ def register(subparsers: Any) -> None:
         help="queue a reply before syncing (repeatable)",
     )
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
+    parser.add_argument(
+        "--no-keyring",
+        action="store_true",
+        help="keep the cache key in a 0600 file beside the cache, not in the OS keyring",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -45,8 +50,9 @@ def _replies(specs: list[str]) -> list[tuple[int, str]]:
     return replies
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:  # noqa: PLR0911 - one exit code per failure
     from desktop.sync.auth import ServerUnreachableError, SignInError
+    from desktop.sync.cache_key import CacheKeyUnavailableError
     from desktop.sync.engine import AuthExpiredError
     from desktop.sync.headless import HeadlessRun, run_headless
 
@@ -61,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
         until_idle=args.until_idle,
         timeout=args.timeout,
         replies=_replies(args.reply),
+        use_keyring=not args.no_keyring,
     )
     try:
         counts = asyncio.run(run_headless(job))
@@ -76,6 +83,9 @@ def run(args: argparse.Namespace) -> int:
     except TimeoutError as exc:
         print(f"frontline sync: {exc}", file=sys.stderr)
         return 5
+    except CacheKeyUnavailableError as exc:
+        print(f"frontline sync: {exc}", file=sys.stderr)
+        return 6
     except KeyboardInterrupt:
         return 130
     if args.json:

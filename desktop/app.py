@@ -32,7 +32,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.models.changes import Changes
 from desktop.models.connection import ConnectionState, Link
+from desktop.store.connection import make_private_dir
 from desktop.store.reader import CacheReader
+from desktop.sync.cache_key import CacheKey, load_cache_key
 from desktop.sync.credentials import TokenStore
 from desktop.sync.embedded import EmbeddedServer
 from desktop.ui import style
@@ -115,6 +117,7 @@ class Desk:
         self.window: MainWindow | None = None
         self.cache: Cache | None = None
         self.reader: CacheReader | None = None
+        self.cache_key: CacheKey | None = None
         self.server: EmbeddedServer | None = None
         self.engine: SyncEngine | None = None
         self.exit_code = 0
@@ -141,16 +144,23 @@ class Desk:
             if session is None:
                 return 1
         assert self.username is not None
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.data_dir)
         path = cache_path(self.data_dir, self.username)
         self._handle_signals(loop)
+        # The cache is encrypted; its key comes from the keyring (off this thread, with a
+        # timeout) or the 0600 file beside it. A key that cannot be read now refuses to start.
+        self.cache_key = await load_cache_key(path, use_keyring=self.options.use_keyring)
         # An existing cache is shown before the writer (and its heavy imports) is ready.
         early = path.exists() and self._show_window(path)
-        self.cache = await asyncio.to_thread(_open_cache, path)
+        self.cache = await asyncio.to_thread(_open_cache, path, self.cache_key.key)
         if not early and not self._show_window(path):
             raise RuntimeError(f"cannot read the cache {path}")
         assert self.window is not None
         self.window.set_store(self.cache)
+        if self.cache_key.in_file:
+            self.window.status.tell_key_in_file()
+        if self.cache.set_aside is not None:
+            self.window.status.tell_cache_set_aside(self.cache.set_aside.name)
         self.ops.run(self._connect(session), what=self.tr("connect"), on_error=self._on_offline)
         if self.embedded:
             self._server_watch.start()
@@ -168,7 +178,8 @@ class Desk:
         be read yet (e.g. a migration is pending), in which case the writer opens it first."""
         reader: CacheReader | None = None
         try:
-            reader = CacheReader(path)
+            assert self.cache_key is not None
+            reader = CacheReader(path, self.cache_key.key)
             settings = QSettings(str(self.data_dir / "desk.ini"), QSettings.Format.IniFormat)
             window = MainWindow(reader, self.bridge, self.ops, settings=settings)
         except sqlite3.Error as exc:
@@ -498,11 +509,12 @@ def process_age() -> float | None:
         return None
 
 
-def _open_cache(path: Path) -> Cache:
-    """Open (and migrate) the cache; runs in a worker thread, imports included."""
+def _open_cache(path: Path, key: bytes) -> Cache:
+    """Open (encrypt a plain one, migrate) the cache; runs in a worker thread, imports
+    included."""
     from desktop.store.cache import Cache
 
-    cache = Cache(path)
+    cache = Cache(path, key)
     cache.open()
     return cache
 

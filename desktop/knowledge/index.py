@@ -146,7 +146,8 @@ class KnowledgeIndex:
     """
 
     def __init__(self, db: sqlite3.Connection | str | Path) -> None:
-        if isinstance(db, sqlite3.Connection):
+        if not isinstance(db, (str, Path)):
+            # A connection: the stdlib's, or the desk cache's SQLCipher one (same API).
             self.conn = db
             self._owned = False
         else:

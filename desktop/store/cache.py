@@ -40,9 +40,15 @@ class Cache:
     """Owns the writer thread of one cache file. Every method is a coroutine that awaits
     the writer, so callers on the UI's event loop never block on SQLite."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: bytes | None = None) -> None:
         self.path = path
-        self.writer = CacheWriter(path)
+        self.key = key
+        self.writer = CacheWriter(path, key)
+
+    @property
+    def set_aside(self) -> Path | None:
+        """Where an undecryptable cache file was renamed on open (a fresh one started)."""
+        return self.writer.set_aside
 
     def open(self) -> None:
         """Start the writer (opens and migrates the file); raises if that fails. A search

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from desktop.models.rows import ConversationRow, MessageRow
 from desktop.store import meta
-from desktop.store.connection import open_connection
+from desktop.store.connection import CacheUnreadableError, open_connection
 from desktop.store.kb_reader import KnowledgeReads
+from desktop.store.keyfile import read_key_file
 
 _CONV_COLS = (
     "id, queue_id, customer_id, customer_name, channel, status, subject, language,"
@@ -23,8 +24,15 @@ _CONV_COLS = (
 class CacheReader(KnowledgeReads):
     """Read-only access for the thread that created it (knowledge reads: ``KnowledgeReads``)."""
 
-    def __init__(self, path: Path) -> None:
-        self.conn: sqlite3.Connection = open_connection(path, readonly=True)
+    def __init__(self, path: Path, key: bytes | None = None) -> None:
+        """Open ``path`` read-only with the cache ``key`` (default: the key file beside
+        it); raises ``CacheUnreadableError`` (an ``sqlite3.DatabaseError``) if the key does
+        not decrypt it, e.g. a plain cache the writer has not encrypted yet."""
+        if key is None:
+            key = read_key_file(path)
+            if key is None:
+                raise CacheUnreadableError(path, "no key file beside it")
+        self.conn: sqlite3.Connection = open_connection(path, key, readonly=True)
         # Knowledge search walks FTS doclists: a bigger page cache and memory-mapped reads
         # keep them in memory instead of re-reading through system calls on every key.
         self.conn.execute("PRAGMA cache_size=-65536")

@@ -18,7 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from desktop.store.connection import open_connection
+from desktop.store.connection import as_stdlib_error, open_connection, prepare_cache
+from desktop.store.keyfile import file_key
 from desktop.store.schema import migrate
 
 T = TypeVar("T")
@@ -33,10 +34,20 @@ class CacheWriter:
     The connection is opened and migrated on the thread itself; :meth:`start` waits for
     that, so a cache that cannot be opened (a newer schema, a read-only disk) fails at once
     with the real error.
+
+    ``key`` is the cache key (see ``desktop/store/connection.py``); without one, the key in
+    the file beside the cache is used (made if missing): scripts, tests and benchmarks. On
+    start a plain cache is encrypted in place, and a file the key cannot decrypt is renamed
+    aside (:attr:`set_aside`) before a fresh cache starts.
+
+    Errors of the SQLCipher binding reach callers as the standard library's ``sqlite3``
+    exceptions of the same name, so ``except sqlite3.Error`` holds.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: bytes | None = None) -> None:
         self.path = path
+        self._key = key
+        self.set_aside: Path | None = None
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="cache-writer", daemon=True)
         self._ready: concurrent.futures.Future[None] = concurrent.futures.Future()
@@ -47,10 +58,12 @@ class CacheWriter:
 
     def _run(self) -> None:
         try:
-            conn = open_connection(self.path)
+            key = self._key if self._key is not None else file_key(self.path)
+            self.set_aside = prepare_cache(self.path, key)
+            conn = open_connection(self.path, key)
             migrate(conn)
         except BaseException as exc:  # noqa: BLE001 - start() re-raises it
-            self._ready.set_exception(exc)
+            self._ready.set_exception(as_stdlib_error(exc))
             return
         self._ready.set_result(None)
         while (job := self._jobs.get()) is not None:
@@ -60,7 +73,7 @@ class CacheWriter:
             try:
                 future.set_result(func(conn))
             except BaseException as exc:  # noqa: BLE001 - the caller gets it via the future
-                future.set_exception(exc)
+                future.set_exception(as_stdlib_error(exc))
         conn.close()
 
     def submit(self, func: Callable[[sqlite3.Connection], T]) -> concurrent.futures.Future[T]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
 from desktop.sync.auth import sign_in
+from desktop.sync.cache_key import load_cache_key
 from desktop.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
@@ -29,13 +30,17 @@ class HeadlessRun:
     until_idle: bool = True
     timeout: float | None = None
     replies: list[tuple[int, str]] = field(default_factory=list)
+    use_keyring: bool = True
+    """Keep the cache key in the OS keyring (else, or without one, in a 0600 file)."""
 
 
 async def run_headless(job: HeadlessRun) -> dict[str, int]:
     """Sign in, queue any replies, sync (until idle, or until cancelled), and return the
     cache's counts. Sign-in and auth errors propagate with their message."""
     session = await sign_in(job.server_url, job.username, job.password)
-    cache = Cache(cache_path(job.data_dir, job.username))
+    path = cache_path(job.data_dir, job.username)
+    key = await load_cache_key(path, use_keyring=job.use_keyring)
+    cache = Cache(path, key.key)
     await asyncio.to_thread(cache.open)
     try:
         engine = SyncEngine(cache, session.ws_url, session.token)
@@ -60,7 +65,7 @@ async def run_headless(job: HeadlessRun) -> dict[str, int]:
             await asyncio.gather(runner, return_exceptions=True)
     finally:
         await asyncio.to_thread(cache.close)
-    reader = CacheReader(cache.path)
+    reader = CacheReader(cache.path, key.key)
     try:
         return reader.counts()
     finally:

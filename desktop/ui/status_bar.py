@@ -58,6 +58,7 @@ class DeskStatusBar(QStatusBar):
         self.retry.clicked.connect(self.retryRequested)
         self.sign_in.clicked.connect(self.signInRequested)
         self._keyring_told = False
+        self._notes: list[str] = []
         self.set_phase(self.tr("Starting…"), "connecting")
 
     # ------------------------------------------------------------------ public API
@@ -88,7 +89,22 @@ class DeskStatusBar(QStatusBar):
         if self._keyring_told:
             return
         self._keyring_told = True
-        self.note.setText(self.tr("No keyring: you will sign in again next time"))
+        self._add_note(self.tr("No keyring: you will sign in again next time"))
+
+    def tell_key_in_file(self) -> None:
+        """Say that the cache's encryption key is kept in a file (no usable keyring)."""
+        self._add_note(self.tr("Cache key kept in a file (no keyring)"))
+
+    def tell_cache_set_aside(self, name: str) -> None:
+        """Say that a cache the key could not decrypt was kept aside as ``name``."""
+        text = self.tr("The cache could not be decrypted; kept aside as {0}, syncing anew")
+        self._add_note(text.format(name))
+
+    def _add_note(self, text: str) -> None:
+        if text in self._notes:
+            return
+        self._notes.append(text)
+        self.note.setText("  ·  ".join(self._notes))
         self.note.show()
 
     def link_text(self) -> str:
