@@ -12,14 +12,11 @@ result back within the same frame. If it ever grows past that, it moves to
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListView,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +30,7 @@ from desktop.models.changes import Changes
 from desktop.models.rows import ConversationRow
 from desktop.store.reader import CacheReader
 from desktop.ui.kb_models import LANG_NAMES, HitDelegate, HtmlRole, Index
+from desktop.widgets.plain import PlainLabel, display_text, escape
 
 ASSIST_DEBOUNCE_MS = 80
 RECENT_CUSTOMER_MESSAGES = 3
@@ -58,12 +56,12 @@ class SuggestionModel(QAbstractListModel):
             return None
         item = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return item.title
+            return display_text(item.title)
         if role == HtmlRole:
             kind = self.tr("Script") if item.kind == "script" else self.tr("Article")
-            lang = LANG_NAMES.get(item.lang, item.lang)
-            return (
-                f'<div><span style="color:#4f6b8a">{kind}</span> · {html.escape(item.title)}'
+            lang = escape(LANG_NAMES.get(item.lang, item.lang))
+            return (  # rich text we author: every untrusted piece is escaped
+                f'<div><span style="color:#4f6b8a">{escape(kind)}</span> · {escape(item.title)}'
                 f' <span style="color:#6b7280">· {lang}</span></div>'
             )
         return None
@@ -90,7 +88,7 @@ class AssistPanel(QFrame):
         self.reader = reader
         self.conversation: ConversationRow | None = None
         self.assistant = Assistant(KnowledgeIndex(reader.conn), self._scripts())
-        title = QLabel(self.tr("Suggested for this conversation"))
+        title = PlainLabel(self.tr("Suggested for this conversation"))
         title.setObjectName("sectionTitle")
         self.model = SuggestionModel(self)
         self.view = QListView()
@@ -103,7 +101,7 @@ class AssistPanel(QFrame):
         self.view.setAccessibleName(self.tr("Suggestions"))
         self.view.setUniformItemSizes(False)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.empty = QLabel(self.tr("No suggestions yet"))
+        self.empty = PlainLabel(self.tr("No suggestions yet"))
         self.empty.setObjectName("muted")
         self.insert = QPushButton(self.tr("Insert"))
         self.insert.setToolTip(self.tr("Insert the selected article's summary and link"))

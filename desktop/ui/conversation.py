@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListView,
     QPlainTextEdit,
     QPushButton,
@@ -34,6 +33,8 @@ from desktop.store.reader import CacheReader
 from desktop.ui.labels import STATUSES, channel_label, status_label
 from desktop.ui.messages import MessageDelegate, MessageListModel
 from desktop.ui.ops import Ops
+from desktop.widgets.elided_label import ElidedLabel
+from desktop.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:  # pydantic is loaded with the sync engine, after the first paint
     from protocol.entities import ConversationStatus
@@ -75,7 +76,7 @@ class ReplyBox(QWidget):
         self.internal.setToolTip(self.tr("Only colleagues see internal notes"))
         self.send = QPushButton(self.tr("Send"))
         self.send.setObjectName("primary")
-        self.hint = QLabel()
+        self.hint = PlainLabel()
         self.hint.setObjectName("muted")
         row = QHBoxLayout()
         row.addWidget(self.internal)
@@ -177,7 +178,7 @@ class ConversationPane(QWidget):
         column.addWidget(header)
         column.addWidget(self.view, 1)
         column.addWidget(self.reply)
-        self.empty = QLabel(self.tr("Select a conversation in the inbox"))
+        self.empty = PlainLabel(self.tr("Select a conversation in the inbox"))
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedLayout(self)
@@ -190,10 +191,12 @@ class ConversationPane(QWidget):
         self.set_actions(None)
 
     def _make_header(self) -> QFrame:
-        self.customer = QLabel()
+        # Customer name and subject come from the customer: plain text, elided (a
+        # 10,000-character name must not widen the pane), whole in the tooltip.
+        self.customer = ElidedLabel()
         self.customer.setObjectName("customerName")
         self.customer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QLabel()
+        self.details = ElidedLabel()
         self.details.setObjectName("muted")
         self.status = QComboBox()
         self.status.setObjectName("statusCombo")
@@ -208,7 +211,7 @@ class ConversationPane(QWidget):
         header_row = QHBoxLayout(header)
         header_row.setContentsMargins(16, 10, 16, 10)
         header_row.addLayout(names, 1)
-        header_row.addWidget(QLabel(self.tr("Status")))
+        header_row.addWidget(PlainLabel(self.tr("Status")))
         header_row.addWidget(self.status)
         return header
 
@@ -260,9 +263,9 @@ class ConversationPane(QWidget):
         if row is None:
             return
         queue = self.reader.queue_names().get(row.queue_id, "")
-        self.customer.setText(row.customer_name)
-        parts = [channel_label(row.channel), queue, row.subject]
-        self.details.setText("  ·  ".join(p for p in parts if p))
+        self.customer.set_full_text(row.customer_name)
+        parts = [channel_label(row.channel), queue, " ".join(row.subject.split())]
+        self.details.set_full_text("  ·  ".join(p for p in parts if p))
         self._updating = True
         try:
             self.status.setCurrentIndex(max(0, self.status.findData(row.status)))

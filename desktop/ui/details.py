@@ -11,13 +11,14 @@ import sqlite3
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QVBoxLayout, QWidget
 
 from desktop.models.changes import Changes
 from desktop.models.rows import ConversationRow
 from desktop.store.reader import CacheReader
 from desktop.ui.labels import channel_label, status_label
 from desktop.widgets.elided_label import ElidedLabel
+from desktop.widgets.plain import PlainLabel
 
 LANGUAGES = {"en": "English", "fi": "Suomi", "zh-Hans": "简体中文", "zh-Hant": "繁體中文"}
 
@@ -51,9 +52,9 @@ class DetailsPanel(QFrame):
         self.setObjectName("details")
         self.reader = reader
         self.conversation_id = 0
-        self.customer_title = QLabel(self.tr("Customer"))
+        self.customer_title = PlainLabel(self.tr("Customer"))
         self.customer_title.setObjectName("sectionTitle")
-        self.conversation_title = QLabel(self.tr("Conversation"))
+        self.conversation_title = PlainLabel(self.tr("Conversation"))
         self.conversation_title.setObjectName("sectionTitle")
         self.fields: dict[str, ElidedLabel] = {}
         customer = self._form(
@@ -96,7 +97,7 @@ class DetailsPanel(QFrame):
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(6)
         for key, title in rows:
-            label = QLabel(title)
+            label = PlainLabel(title)
             label.setObjectName("muted")
             value = ElidedLabel()
             value.setObjectName("fact")

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from desktop.models.changes import Changes
 from desktop.models.rows import ConversationRow
 from desktop.store.reader import CacheReader
+from desktop.widgets.plain import display_text
 
 BLOCK = 200
 LRU_ROWS = 4_000
@@ -117,7 +118,7 @@ class InboxModel(QAbstractListModel):
             return row
         if role == QUEUE_ROLE:
             return self._queues.get(row.queue_id, "")
-        return row.customer_name
+        return display_text(row.customer_name)
 
     # ------------------------------------------------------------------ public API
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -40,6 +39,7 @@ from desktop.models.rows import ConversationRow
 from desktop.ui import style
 from desktop.ui.inbox_model import ID_ROLE, QUEUE_ROLE, ROW_ROLE, InboxFilter, InboxModel
 from desktop.ui.labels import CHANNELS, channel_label, relative_time, status_label
+from desktop.widgets.plain import PlainLabel, display_text
 
 LINE_HEIGHT = 76
 PAD = 12
@@ -48,6 +48,9 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 class InboxDelegate(QStyledItemDelegate):
     """Paints one conversation: customer and time, preview, then channel, queue, status.
+
+    ``drawText`` never interprets markup; untrusted strings pass ``display_text`` (no bidi
+    overrides or control characters) and are elided to the line.
 
     Open conversations (the ones waiting on the agent) get a bold name and an accent bar.
 
@@ -112,7 +115,9 @@ class InboxDelegate(QStyledItemDelegate):
         painter.setFont(name_font)
         painter.setPen(style.TEXT)
         name_width = right - when_width - 8 - left
-        name = name_fm.elidedText(row.customer_name, Qt.TextElideMode.ElideRight, name_width)
+        name = name_fm.elidedText(
+            display_text(row.customer_name), Qt.TextElideMode.ElideRight, name_width
+        )
         painter.drawText(
             QRect(left, top, name_width, name_fm.height() + 2),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -122,7 +127,7 @@ class InboxDelegate(QStyledItemDelegate):
         # line 2: subject or last message
         top += name_fm.height() + 4
         text = row.last_message_preview or row.subject
-        text = " ".join(text.split())
+        text = " ".join(display_text(text).split())
         base_fm = QFontMetrics(base)
         painter.setFont(base)
         painter.setPen(style.TEXT if is_open else style.MUTED)
@@ -150,7 +155,7 @@ class InboxDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(x, top, max(queue_w, 0), small_fm.height() + 2),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            small_fm.elidedText(queue, Qt.TextElideMode.ElideRight, max(queue_w, 0)),
+            small_fm.elidedText(display_text(queue), Qt.TextElideMode.ElideRight, max(queue_w, 0)),
         )
 
     @staticmethod
@@ -182,9 +187,9 @@ class InboxPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("inbox")
         self.model = model
-        self.title = QLabel(self.tr("Inbox"))
+        self.title = PlainLabel(self.tr("Inbox"))
         self.title.setObjectName("panelTitle")
-        self.count = QLabel()
+        self.count = PlainLabel()
         self.count.setObjectName("muted")
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")

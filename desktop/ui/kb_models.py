@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.models.knowledge import ArticleSummary, CategoryNode, KbHit
 from desktop.ui.kb_render import marks_to_spans
+from desktop.widgets.plain import display_text, escape
 
 Index = QModelIndex | QPersistentModelIndex
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
@@ -48,9 +49,11 @@ class ArticleItem:
 
 
 def item_from_hit(hit: KbHit) -> ArticleItem:
-    title = hit.hit.title_html or hit.hit.title
-    snippet = hit.hit.snippet_html or hit.hit.snippet
-    lang = LANG_NAMES.get(hit.hit.lang, hit.hit.lang)
+    # Rich text we author: ``*_html`` is the index's escaped text with <mark> around the
+    # matches (desktop.knowledge.text.highlight_html); anything else is escaped here.
+    title = display_text(hit.hit.title_html) or escape(hit.hit.title)
+    snippet = display_text(hit.hit.snippet_html) or escape(hit.hit.snippet)
+    lang = escape(LANG_NAMES.get(hit.hit.lang, hit.hit.lang))
     html = (
         f"<div><b>{marks_to_spans(title)}</b>"
         f' <span style="color:#6b7280">· {lang}</span></div>'
@@ -60,9 +63,7 @@ def item_from_hit(hit: KbHit) -> ArticleItem:
 
 
 def item_from_summary(summary: ArticleSummary) -> ArticleItem:
-    from html import escape
-
-    lang = LANG_NAMES.get(summary.lang, summary.lang)
+    lang = escape(LANG_NAMES.get(summary.lang, summary.lang))
     where = " › ".join(p for p in (summary.category, summary.section) if p)
     html = (
         f'<div>{escape(summary.title)} <span style="color:#6b7280">· {lang}</span></div>'
@@ -97,7 +98,7 @@ class ArticleListModel(QAbstractListModel):
             return None
         item = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return item.title
+            return display_text(item.title)
         if role == HtmlRole:
             return item.html
         if role == ArticleIdRole:
@@ -168,9 +169,9 @@ class CategoryTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if section is None:
                 node = self.nodes[index.row()]
-                return f"{category or self.tr('Other')}  ({node.count})"
+                return f"{display_text(category) or self.tr('Other')}  ({node.count})"
             count = self.nodes[int(index.internalId()) - 1].sections[index.row()].count
-            return f"{section or self.tr('General')}  ({count})"
+            return f"{display_text(section) or self.tr('General')}  ({count})"
         if role == SectionRole:
             return where
         return None

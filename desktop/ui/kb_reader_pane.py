@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedLayout,
@@ -31,6 +30,7 @@ from desktop.models.knowledge import ArticleRow
 from desktop.store.reader import CacheReader
 from desktop.ui.kb_models import LANG_NAMES
 from desktop.ui.kb_render import ARTICLE_CSS, ASSET_SCHEME, article_html
+from desktop.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:
     from protocol.entities import VoteValue
@@ -106,7 +106,7 @@ class ArticleReader(QFrame):
         meta.addWidget(self.where)
         column.addLayout(meta)
         column.addLayout(votes)
-        self.empty = QLabel(self.tr("Search or browse to open an article"))
+        self.empty = PlainLabel(self.tr("Search or browse to open an article"))
         self.empty.setObjectName("emptyState")
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.empty)
@@ -149,7 +149,7 @@ class ArticleReader(QFrame):
         return tools
 
     def _make_votes(self) -> QHBoxLayout:
-        self.where = QLabel()
+        self.where = PlainLabel()
         self.where.setObjectName("muted")
         self.helpful = QPushButton()
         self.helpful.setObjectName("voteUp")
@@ -161,11 +161,11 @@ class ArticleReader(QFrame):
         self.comment.setObjectName("voteComment")
         self.comment.setPlaceholderText(self.tr("Optional comment for the authors"))
         self.comment.setMaxLength(500)
-        self.vote_state = QLabel()
+        self.vote_state = PlainLabel()
         self.vote_state.setObjectName("muted")
         votes = QHBoxLayout()
         votes.setContentsMargins(16, 6, 16, 10)
-        votes.addWidget(QLabel(self.tr("Was this helpful?")))
+        votes.addWidget(PlainLabel(self.tr("Was this helpful?")))
         votes.addWidget(self.helpful)
         votes.addWidget(self.unhelpful)
         votes.addWidget(self.comment, 1)

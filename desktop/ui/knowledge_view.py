@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QSplitter,
@@ -42,6 +41,7 @@ from desktop.ui.kb_models import (
 )
 from desktop.ui.kb_reader_pane import ArticleReader, KnowledgeActions
 from desktop.ui.ops import Ops
+from desktop.widgets.plain import PlainLabel
 
 SEARCH_DEBOUNCE_MS = 120
 SEARCH_LIMIT = 30
@@ -111,7 +111,7 @@ class KnowledgeView(QWidget):
         self.favourites = _list_view("kbFavourites", self.favourites_model, self.delegate)
         self.recent_model = ArticleListModel(self)
         self.recent = _list_view("kbRecent", self.recent_model, self.delegate)
-        self.list_title = QLabel()
+        self.list_title = PlainLabel()
         self.list_title.setObjectName("sectionTitle")
         self.article_reader = ArticleReader(reader)
 
@@ -194,7 +194,7 @@ class KnowledgeView(QWidget):
             (self.tr("Favourites"), self.favourites, 1),
             (self.tr("Recently viewed"), self.recent, 2),
         ):
-            label = QLabel(title)
+            label = PlainLabel(title)
             label.setObjectName("sectionTitle")
             column.addWidget(label)
             column.addWidget(view, stretch)

@@ -27,6 +27,7 @@ from desktop.models.rows import MessageRow
 from desktop.store.reader import CacheReader
 from desktop.ui import style
 from desktop.ui.labels import clock_time
+from desktop.widgets.plain import display_text
 
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 10
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -59,7 +60,7 @@ class MessageListModel(QAbstractListModel):
         if role == MESSAGE_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.body
+            return display_text(row.body)
         return None
 
     def rows(self) -> list[MessageRow]:
@@ -95,6 +96,9 @@ class MessageListModel(QAbstractListModel):
 class MessageDelegate(QStyledItemDelegate):
     """Draws a message as a bubble sized to its text.
 
+    ``drawText`` never interprets markup; body and author pass ``display_text`` (no bidi
+    overrides or control characters) before they are measured and drawn.
+
     ``online`` decides what a pending reply says ("Sending…" or "Queued").
 
     Signals: none.
@@ -125,7 +129,7 @@ class MessageDelegate(QStyledItemDelegate):
         body_font, meta_font = self._fonts(option)
         inner = self._bubble_width() - 2 * INNER
         body_rect = QFontMetrics(body_font).boundingRect(
-            QRect(0, 0, inner, 100_000), TEXT_FLAGS, msg.body
+            QRect(0, 0, inner, 100_000), TEXT_FLAGS, display_text(msg.body)
         )
         meta_h = QFontMetrics(meta_font).height()
         lines = 2 if msg.pending else 1
@@ -135,7 +139,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _meta_text(msg: MessageRow) -> str:
-        author = msg.author_name
+        author = display_text(msg.author_name)
         if msg.direction == "note":
             author = QCoreApplication.translate("Messages", "Internal note · %1").replace(
                 "%1", author
@@ -209,7 +213,7 @@ class MessageDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(left, top, bubble.width() - 2 * INNER, body_rect.height()),
             TEXT_FLAGS,
-            msg.body,
+            display_text(msg.body),
         )
         if msg.pending:
             top += body_rect.height() + 2

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from desktop.store.reader import CacheReader
 from desktop.ui.conversation import DeskActions
 from desktop.ui.kb_models import LANG_NAMES
 from desktop.ui.ops import Ops
+from desktop.widgets.plain import PlainLabel, display_text
 
 
 def script_context(row: ConversationRow | None, agent_name: str) -> dict[str, Any]:
@@ -95,7 +95,7 @@ class ScriptPanel(QFrame):
         self._choice_buttons: list[QPushButton] = []
         self._runs: dict[int, ScriptRun] = {}
 
-        title = QLabel(self.tr("Call script"))
+        title = PlainLabel(self.tr("Call script"))
         title.setObjectName("sectionTitle")
         self.picker = QComboBox()
         self.picker.setObjectName("scriptPicker")
@@ -120,7 +120,7 @@ class ScriptPanel(QFrame):
         self.steps.hide()
 
     def _make_steps(self) -> None:
-        self.step_text = QLabel()
+        self.step_text = PlainLabel()
         self.step_text.setObjectName("scriptStep")
         self.step_text.setWordWrap(True)
         self.input = QLineEdit()
@@ -130,7 +130,7 @@ class ScriptPanel(QFrame):
         self.confirm.setToolTip(self.tr("Tick once you have read this statement to the customer"))
         self.choices = QVBoxLayout()
         self.choices.setSpacing(4)
-        self.blocked = QLabel()
+        self.blocked = PlainLabel()
         self.blocked.setObjectName("muted")
         self.blocked.setWordWrap(True)
         self.back = QPushButton(self.tr("Back"))
@@ -186,7 +186,8 @@ class ScriptPanel(QFrame):
         self.picker.clear()
         for script in scripts:
             self.picker.addItem(
-                f"{script.title} · {LANG_NAMES.get(script.lang, script.lang)}", script.slug
+                display_text(f"{script.title} · {LANG_NAMES.get(script.lang, script.lang)}"),
+                script.slug,
             )
         found = self.picker.findData(current)
         self.picker.setCurrentIndex(max(0, found))
@@ -274,7 +275,7 @@ class ScriptPanel(QFrame):
         self.step_text.style().polish(self.step_text)
         self.input.setVisible(step.input is not None)
         if step.input is not None:
-            self.input.setPlaceholderText(step.input.label)
+            self.input.setPlaceholderText(display_text(step.input.label))
             self.input.setText(run.answers["inputs"].get(step.input.name, ""))
         self.confirm.setVisible(step.compliance)
         self.confirm.blockSignals(True)
@@ -285,7 +286,7 @@ class ScriptPanel(QFrame):
             button.deleteLater()
         self._choice_buttons = []
         for number, choice in enumerate(step.choices):
-            button = QPushButton(choice.label)
+            button = QPushButton(display_text(choice.label))
             button.setObjectName("scriptChoice")
             button.clicked.connect(lambda _=False, n=number: self._on_choice(n))
             self.choices.addWidget(button)

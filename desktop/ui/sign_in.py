@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.sync.auth import ServerUnreachableError, Session, SignInError
 from desktop.ui.ops import Ops
+from desktop.widgets.plain import PlainLabel
 
 SignInFunc = Callable[[str, str, str], Coroutine[Any, Any, Session]]
 
@@ -61,14 +61,14 @@ class SignInDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(message)
+        self.error = PlainLabel(message)
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
         self.error.setVisible(bool(message))
         form = QFormLayout()
-        form.addRow(self.tr("Server"), self.server)
-        form.addRow(self.tr("Username"), self.username)
-        form.addRow(self.tr("Password"), self.password)
+        form.addRow(PlainLabel(self.tr("Server")), self.server)
+        form.addRow(PlainLabel(self.tr("Username")), self.username)
+        form.addRow(PlainLabel(self.tr("Password")), self.password)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -12,9 +12,10 @@ import math
 import time
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QPushButton, QStatusBar, QWidget
 
 from desktop.models.connection import CACHE_PROBLEM, ConnectionState, Link
+from desktop.widgets.plain import PlainLabel
 
 
 class DeskStatusBar(QStatusBar):
@@ -33,15 +34,15 @@ class DeskStatusBar(QStatusBar):
         self.setObjectName("deskStatus")
         self.setSizeGripEnabled(False)
         self.state: ConnectionState | None = None
-        self.link = QLabel()
+        self.link = PlainLabel()
         self.link.setObjectName("linkState")
         self.retry = QPushButton(self.tr("Reconnect now"))
         self.retry.setObjectName("linkButton")
         self.sign_in = QPushButton(self.tr("Sign in"))
         self.sign_in.setObjectName("linkButton")
-        self.note = QLabel()
+        self.note = PlainLabel()
         self.note.setObjectName("muted")
-        self.agent = QLabel()
+        self.agent = PlainLabel()
         self.agent.setObjectName("agentName")
         self.addWidget(self.link)
         self.addWidget(self.retry)

@@ -9,7 +9,9 @@ pass the already translated text.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
+
+from desktop.widgets.plain import PlainLabel
 
 MARGIN = 16
 MAX_WIDTH = 420
@@ -32,7 +34,7 @@ class Toast(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, on=True)
         self.bottom_offset = bottom_offset
-        self.text = QLabel()
+        self.text = PlainLabel()
         self.text.setObjectName("toastText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

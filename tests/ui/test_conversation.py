@@ -49,8 +49,8 @@ def test_messages_are_shown_in_order(
     )
     pane, _bridge, _engine = _pane(qtbot, cache, reader)
     pane.show_conversation(1)
-    assert pane.customer.text() == "Liisa Korhonen"
-    assert "Support" in pane.details.text()
+    assert pane.customer.full_text() == "Liisa Korhonen"
+    assert "Support" in pane.details.full_text()
     assert [m.body for m in pane.model.rows()] == [
         "Hei, tilaukseni on myöhässä.",
         "Tarkistan asian heti.",

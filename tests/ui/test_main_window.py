@@ -48,4 +48,4 @@ def test_details_show_the_customer(qtbot: QtBot, filler: Filler, reader: CacheRe
     assert window.details.text("name") == "Aino Virtanen"
     assert window.details.text("queue") == "Billing"
     assert window.details.text("reference") == "#5"
-    assert window.conversation.customer.text() == "Aino Virtanen"
+    assert window.conversation.customer.full_text() == "Aino Virtanen"
