@@ -72,10 +72,15 @@ def is_plain(path: Path) -> bool:
 
 def make_private_dir(folder: Path) -> None:
     """Create ``folder`` (and missing parents) 0700; an existing folder keeps its mode."""
-    if folder.is_dir():
-        return
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask; never looser than 0700
+    missing: list[Path] = []
+    while not folder.is_dir():
+        missing.append(folder)
+        folder = folder.parent
+    for made in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            made.mkdir(mode=0o700)
+            # mkdir's mode is filtered by the umask: never looser than 0700, never tighter
+            os.chmod(made, 0o700)
 
 
 def create_private_file(path: Path) -> None:

@@ -42,16 +42,20 @@ class DeskStatusBar(QStatusBar):
         self.sign_in.setObjectName("linkButton")
         self.note = PlainLabel()
         self.note.setObjectName("muted")
+        self.cache_note = PlainLabel()  # how the cache's encryption key is kept, if weaker
+        self.cache_note.setObjectName("muted")
         self.agent = PlainLabel()
         self.agent.setObjectName("agentName")
         self.addWidget(self.link)
         self.addWidget(self.retry)
         self.addWidget(self.sign_in)
         self.addWidget(self.note, 1)
+        self.addWidget(self.cache_note)
         self.addPermanentWidget(self.agent)
         self.retry.hide()
         self.sign_in.hide()
         self.note.hide()
+        self.cache_note.hide()
         self._countdown = QTimer(self)
         self._countdown.setObjectName("status-reconnect-countdown")
         self._countdown.setInterval(1000)
@@ -59,7 +63,7 @@ class DeskStatusBar(QStatusBar):
         self.retry.clicked.connect(self.retryRequested)
         self.sign_in.clicked.connect(self.signInRequested)
         self._keyring_told = False
-        self._notes: list[str] = []
+        self._cache_notes: list[str] = []
         self.set_phase(self.tr("Starting…"), "connecting")
 
     # ------------------------------------------------------------------ public API
@@ -90,23 +94,24 @@ class DeskStatusBar(QStatusBar):
         if self._keyring_told:
             return
         self._keyring_told = True
-        self._add_note(self.tr("No keyring: you will sign in again next time"))
+        self.note.setText(self.tr("No keyring: you will sign in again next time"))
+        self.note.show()
 
     def tell_key_in_file(self) -> None:
         """Say that the cache's encryption key is kept in a file (no usable keyring)."""
-        self._add_note(self.tr("Cache key kept in a file (no keyring)"))
+        self._add_cache_note(self.tr("Cache key kept in a file (no keyring)"))
 
     def tell_cache_set_aside(self, name: str) -> None:
         """Say that a cache the key could not decrypt was kept aside as ``name``."""
         text = self.tr("The cache could not be decrypted; kept aside as {0}, syncing anew")
-        self._add_note(text.format(name))
+        self._add_cache_note(text.format(name))
 
-    def _add_note(self, text: str) -> None:
-        if text in self._notes:
+    def _add_cache_note(self, text: str) -> None:
+        if text in self._cache_notes:
             return
-        self._notes.append(text)
-        self.note.setText("  ·  ".join(self._notes))
-        self.note.show()
+        self._cache_notes.append(text)
+        self.cache_note.setText("  ·  ".join(self._cache_notes))
+        self.cache_note.show()
 
     def link_text(self) -> str:
         """What the link label says, without its dot (tests read it)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +10,8 @@ from pathlib import Path
 from desktop.models.changes import Changes
 from desktop.store import apply
 from desktop.store.cache import Cache
+from desktop.store.connection import open_connection
+from desktop.store.keyfile import file_key
 from protocol.entities import ConversationData, MessageData, QueueData
 from protocol.frames import Event
 
@@ -106,13 +107,14 @@ def bulk_conversations(path: Path, count: int, *, seed: int = 7) -> None:
     ]
     cols = apply._COLUMNS["conversation"]
     marks = ",".join("?" for _ in cols)
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.executemany(f"INSERT INTO conversations ({','.join(cols)}) VALUES ({marks})", rows)
-        conn.executemany(
-            "INSERT OR REPLACE INTO queues (id, name) VALUES (?, ?)",
-            [(1, "Support"), (2, "Billing"), (3, "Sales")],
-        )
+    conn = open_connection(path, file_key(path))  # the cache's key file, as Cache(path) uses
+    conn.execute("BEGIN")
+    conn.executemany(f"INSERT INTO conversations ({','.join(cols)}) VALUES ({marks})", rows)
+    conn.executemany(
+        "INSERT OR REPLACE INTO queues (id, name) VALUES (?, ?)",
+        [(1, "Support"), (2, "Billing"), (3, "Sales")],
+    )
+    conn.execute("COMMIT")
     conn.close()
 
 
