@@ -45,6 +45,34 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--allow-remote", action="store_true", help="allow binding a non-loopback address"
     )
+    login = parser.add_argument_group("sign-in throttling")
+    login.add_argument(
+        "--login-user-failures",
+        type=int,
+        default=5,
+        metavar="N",
+        help="failed sign-ins per username within the window before a lock-out",
+    )
+    login.add_argument(
+        "--login-address-failures",
+        type=int,
+        default=20,
+        metavar="N",
+        help="failed sign-ins per client address within the window before a lock-out",
+    )
+    login.add_argument(
+        "--login-window", type=float, default=900.0, metavar="S", help="failure window (s)"
+    )
+    login.add_argument(
+        "--login-lockout",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help="first lock-out (s); each further one doubles",
+    )
+    login.add_argument(
+        "--login-lockout-max", type=float, default=3600.0, metavar="S", help="longest lock-out (s)"
+    )
     parser.add_argument(
         "--exit-with",
         type=int,
@@ -57,9 +85,16 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Validate the flags and serve until stopped."""
+    import os
+
+    from server import logsafe
     from server.config import Settings
+    from server.db.engine import prepare_sqlite_file
     from server.runner import is_loopback, serve
 
+    # Everything this process creates (database, WAL/SHM, lock) is private to its user.
+    os.umask(0o077)
+    logsafe.install()
     if not is_loopback(args.host) and not args.allow_remote:
         log.error("refusing to listen on %s: pass --allow-remote to expose the server", args.host)
         return 2
@@ -68,6 +103,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.heartbeat <= 0:
         log.error("--heartbeat must be positive")
+        return 2
+    if min(args.login_user_failures, args.login_address_failures) < 1:
+        log.error("--login-user-failures and --login-address-failures must be at least 1")
+        return 2
+    if min(args.login_window, args.login_lockout, args.login_lockout_max) <= 0:
+        log.error("--login-window, --login-lockout and --login-lockout-max must be positive")
         return 2
     settings = Settings(
         db_path=args.db,
@@ -80,6 +121,11 @@ def run(args: argparse.Namespace) -> int:
         intake_key=args.intake_key,
         simulate_rate=args.simulate,
         hello_timeout=args.hello_timeout,
+        login_user_failures=args.login_user_failures,
+        login_address_failures=args.login_address_failures,
+        login_window=args.login_window,
+        login_lockout=args.login_lockout,
+        login_lockout_max=args.login_lockout_max,
     )
-    args.db.parent.mkdir(parents=True, exist_ok=True)
+    prepare_sqlite_file(args.db)  # 0600 (in a 0700 directory if new) before the lock file
     return serve(settings, exit_with=args.exit_with)

@@ -24,6 +24,7 @@ import uvicorn
 from protocol.frames import MAX_SERVER_FRAME_BYTES
 from server.app import create_app
 from server.config import Settings
+from server.logsafe import redact_uvicorn_queries
 
 
 def is_loopback(host: str) -> bool:
@@ -60,7 +61,8 @@ def lock_database(db_path: Path) -> TextIO:
     would hand out the same seq twice. The lock makes a second one refuse to start (an
     orphaned embedded server, a double launch) instead.
     """
-    handle = (db_path.parent / (db_path.name + ".lock")).open("a+")
+    fd = os.open(db_path.parent / (db_path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    handle = os.fdopen(fd, "a+")
     try:
         import fcntl  # POSIX; a Windows build needs msvcrt.locking here
     except ImportError:
@@ -89,6 +91,7 @@ def serve(settings: Settings, exit_with: int | None = None) -> int:
     """Serve until SIGINT/SIGTERM (or until process ``exit_with`` is gone), then shut down
     gracefully. Returns an exit code."""
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+    redact_uvicorn_queries()  # access lines and websocket handshakes print the query string
     try:
         lock = lock_database(settings.db_path)
     except DatabaseInUseError as exc:
@@ -99,7 +102,10 @@ def serve(settings: Settings, exit_with: int | None = None) -> int:
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
     config = uvicorn.Config(
         create_app(settings),
-        log_config=None,  # keep the process's logging setup (stderr)
+        # Keep the process's logging setup (stderr, server.logsafe's formatter). Access lines
+        # stay on (uvicorn logs them when "uvicorn.access" has a handler, here the root's),
+        # with query strings redacted.
+        log_config=None,
         ws_max_size=MAX_SERVER_FRAME_BYTES,
         ws_ping_interval=20.0,
         ws_ping_timeout=20.0,

@@ -6,7 +6,10 @@ migrations are a one-off startup step and Alembic's sync API is the well-trodden
 
 from __future__ import annotations
 
+import logging
+import os
 import secrets
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +21,78 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_en
 from server.db import tables as t
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
+"""Files beside the database: SQLite's WAL, shared memory and rollback journal, and the
+server's own single-instance lock (:func:`server.runner.lock_database`)."""
+
+log = logging.getLogger(__name__)
+
+
+def _private_dirs(directory: Path) -> None:
+    """Create ``directory`` and any missing parents 0700; warn about an existing one that
+    other users can enter (left alone: it may be shared on purpose)."""
+    missing: list[Path] = []
+    current = directory
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=PRIVATE_DIR)
+        except FileExistsError:
+            continue  # created meanwhile by somebody else: treat it as existing
+        os.chmod(path, PRIVATE_DIR)  # mkdir's mode passes through the umask
+    if not missing:
+        mode = stat.S_IMODE(directory.stat().st_mode)
+        if mode & 0o077:
+            log.warning(
+                "database directory %s is accessible to other users (mode %03o)",
+                directory,
+                mode,
+            )
+
+
+def _tighten(path: Path) -> None:
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return
+    if mode & 0o077:
+        try:
+            os.chmod(path, PRIVATE_FILE)
+        except OSError as exc:
+            log.warning("%s is readable by other users (mode %03o): %s", path, mode, exc)
+        else:
+            log.warning("%s was accessible to other users (mode %03o): now 600", path, mode)
+
+
+def prepare_sqlite_file(db_path: Path) -> None:
+    """Make sure the database file exists with mode 0600 (in a 0700 directory if this
+    creates the directory) before SQLite opens it.
+
+    SQLite creates the WAL, shared-memory and journal files with the database file's mode,
+    so creating the database 0600 first keeps all of them private. Existing files beside it
+    that other users can read are tightened to 0600 (with a warning).
+    """
+    _private_dirs(db_path.parent)
+    fd = os.open(db_path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+    os.close(fd)
+    _tighten(db_path)
+    for suffix in SIDE_SUFFIXES:
+        _tighten(db_path.with_name(db_path.name + suffix))
+
+
+def sqlite_path(async_url: str) -> Path | None:
+    """The database file of a SQLite URL (``None`` for other databases and memory)."""
+    url = sa.engine.make_url(async_url)
+    database = url.database
+    if url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    if database.startswith("file:"):
+        return None  # a URI filename: its owner chose how to open it
+    return Path(database)
 
 
 def sync_url(async_url: str) -> str:
@@ -37,7 +112,12 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def run_migrations(async_url: str) -> None:
-    """Bring the schema to the newest revision (blocking; call from a thread)."""
+    """Bring the schema to the newest revision (blocking; call from a thread).
+
+    A SQLite file is created 0600 first (see :func:`prepare_sqlite_file`)."""
+    path = sqlite_path(async_url)
+    if path is not None:
+        prepare_sqlite_file(path)
     engine = sa.create_engine(sync_url(async_url))
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
