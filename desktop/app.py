@@ -190,6 +190,7 @@ class Desk:
         self.reader, self.window = reader, window
         window.closed.connect(self._on_window_closed)
         window.signInRequested.connect(self._on_sign_in_requested)
+        window.signOutRequested.connect(self._on_sign_out_requested)
         window.status.retryRequested.connect(self._on_retry_requested)
         window.inboxPainted.connect(self._on_inbox_painted)
         self.bridge.stateChanged.connect(self._on_state)
@@ -295,6 +296,7 @@ class Desk:
         )
         self.engine = engine
         self.window.set_actions(engine)
+        self.window.set_signed_in(True)
         self.window.knowledge.article_reader.link_base = f"{session.server_url.rstrip('/')}/kb"
         self._asset_session = session
         if session.display_name:
@@ -316,6 +318,11 @@ class Desk:
             message=message,
             parent=self.window,
         )
+        if self.cache is not None:
+            # The open cache (and its outbox) belongs to this agent on this server: another
+            # agent signs in by starting the desk again, never into this replica.
+            dialog.server.setReadOnly(True)
+            dialog.username.setReadOnly(True)
         done: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
         def on_finished(result: int) -> None:
@@ -339,6 +346,7 @@ class Desk:
         self.engine, self._engine_task = None, None
         if self.window is not None:
             self.window.set_actions(None)
+            self.window.set_signed_in(False)
         if engine is not None:
             engine.stop()
         if task is not None and not task.done():
@@ -441,6 +449,32 @@ class Desk:
                 self._start_engine(session)
 
         self.ops.run(again(), what=self.tr("sign in"))
+
+    def _on_sign_out_requested(self) -> None:
+        self.ops.run(self.sign_out(), what=self.tr("sign out"))
+
+    async def sign_out(self) -> None:
+        """Stop syncing, revoke the session on the server (best effort: offline, the desk
+        signs out locally all the same), forget the stored token and ask for a sign-in.
+        The cache and its outbox stay: queued replies are sent after the next sign-in."""
+        from desktop.sync.auth import logout
+
+        session, self._asset_session = self._asset_session, None
+        log.info("signing out")
+        await self._stop_engine()
+        if session is not None:
+            await logout(session.server_url, session.token)
+        if self.server_url and self.username:
+            await self.tokens.forget(self.server_url, self.username)
+        window = self.window
+        if window is None:
+            return
+        self.bridge.flush()  # the stopped engine's last state must not land after ours
+        window.set_agent("")
+        window.status.set_phase(self.tr("Signed out — sign in again"), Link.SIGNED_OUT.value)
+        session = await self._ask_sign_in()
+        if session is not None:
+            self._start_engine(session)
 
     def _on_inbox_painted(self) -> None:
         elapsed = time.perf_counter() - self.options.started_at

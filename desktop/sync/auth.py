@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 import httpx
 
 from protocol.rest import LoginRequest, LoginResponse
+
+log = logging.getLogger(__name__)
 
 
 class SignInError(Exception):
@@ -61,3 +64,25 @@ async def sign_in(server_url: str, username: str, password: str, timeout: float 
         display_name=login.display_name,
         role=login.role,
     )
+
+
+async def logout(server_url: str, token: str, timeout: float = 3.0) -> bool:
+    """Ask the server to revoke ``token`` (``POST /api/logout``); True if it did.
+
+    Never raises: signing out must work offline too, so a server that cannot be reached,
+    answers 401 (the token was already invalid) or has no logout (404) is logged and the
+    desk forgets the token locally all the same."""
+    try:
+        async with httpx.AsyncClient(base_url=server_url, timeout=timeout) as client:
+            response = await client.post(
+                "/api/logout", headers={"Authorization": f"Bearer {token}"}
+            )
+    except httpx.HTTPError as exc:
+        log.info(
+            "sign-out not confirmed by the server (%s); signed out locally", type(exc).__name__
+        )
+        return False
+    if response.status_code in (200, 204):
+        return True
+    log.info("sign-out: the server answered %d; signed out locally", response.status_code)
+    return False

@@ -58,11 +58,13 @@ class MainWindow(QMainWindow):
         inboxPainted(): the inbox list painted for the first time (start-up figures,
             screenshots).
         signInRequested(): the agent asked to sign in again (from the status bar).
+        signOutRequested(): the agent asked to sign out (button or Ctrl+Shift+L).
     """
 
     closed = Signal()
     inboxPainted = Signal()  # noqa: N815 - Qt naming
     signInRequested = Signal()  # noqa: N815 - Qt naming
+    signOutRequested = Signal()  # noqa: N815 - Qt naming
 
     def __init__(
         self,
@@ -124,6 +126,10 @@ class MainWindow(QMainWindow):
     def set_agent(self, name: str) -> None:
         self.status.set_agent(name)
         self.scripts.set_agent(name)
+
+    def set_signed_in(self, signed_in: bool) -> None:
+        """Sign out is offered only while a session is running."""
+        self.sign_out.setEnabled(signed_in)
 
     def show_page(self, page: int) -> None:
         """Switch between the Inbox (0) and Knowledge (1) pages."""
@@ -256,8 +262,21 @@ class MainWindow(QMainWindow):
             self.mode_buttons.addButton(button, page)
             row.addWidget(button)
         row.addStretch(1)
+        self.sign_out = QToolButton()
+        self.sign_out.setObjectName("signOutButton")
+        self.sign_out.setText(self.tr("Sign out"))
+        self.sign_out.setToolTip(
+            self.tr("Sign out (Ctrl+Shift+L): queued replies stay and are sent after sign-in")
+        )
+        self.sign_out.setEnabled(False)
+        self.sign_out.clicked.connect(self._on_sign_out)
+        row.addWidget(self.sign_out)
         self.mode_buttons.idClicked.connect(self.show_page)
         return bar
+
+    def _on_sign_out(self) -> None:
+        if self.sign_out.isEnabled():
+            self.signOutRequested.emit()
 
     def _on_conversation_selected(self, conversation_id: int) -> None:
         self.conversation.show_conversation(conversation_id)
@@ -276,13 +295,14 @@ class MainWindow(QMainWindow):
 
     def _add_shortcuts(self) -> None:
         """Keyboard-first: Ctrl+1 the inbox, Ctrl+2 the reply box, Ctrl+3 / Ctrl+K the
-        knowledge search, F5 reconnect now."""
+        knowledge search, F5 reconnect now, Ctrl+Shift+L sign out."""
         for keys, slot in (
             ("Ctrl+1", self._on_focus_inbox),
             ("Ctrl+2", self._on_focus_reply),
             ("Ctrl+3", self._on_focus_knowledge),
             ("Ctrl+K", self._on_focus_knowledge),
             ("F5", self.status.retryRequested.emit),
+            ("Ctrl+Shift+L", self._on_sign_out),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
