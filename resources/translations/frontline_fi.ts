@@ -117,33 +117,33 @@
 <context>
     <name>AssistPanel</name>
     <message>
-        <location filename="../../desktop/ui/assist_panel.py" line="93"/>
+        <location filename="../../desktop/ui/assist_panel.py" line="91"/>
         <source>Suggested for this conversation</source>
         <translation>Ehdotukset tähän keskusteluun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assist_panel.py" line="103"/>
+        <location filename="../../desktop/ui/assist_panel.py" line="101"/>
         <source>Suggestions</source>
         <translation>Ehdotukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assist_panel.py" line="106"/>
-        <location filename="../../desktop/ui/assist_panel.py" line="164"/>
+        <location filename="../../desktop/ui/assist_panel.py" line="104"/>
+        <location filename="../../desktop/ui/assist_panel.py" line="162"/>
         <source>No suggestions yet</source>
         <translation>Ei vielä ehdotuksia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assist_panel.py" line="108"/>
+        <location filename="../../desktop/ui/assist_panel.py" line="106"/>
         <source>Insert</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assist_panel.py" line="109"/>
+        <location filename="../../desktop/ui/assist_panel.py" line="107"/>
         <source>Insert the selected article&apos;s summary and link</source>
         <translation>Lisää valitun artikkelin tiivistelmä ja linkki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assist_panel.py" line="172"/>
+        <location filename="../../desktop/ui/assist_panel.py" line="170"/>
         <source>(knowledge base: {0})</source>
         <translation>(tietopankki: {0})</translation>
     </message>
@@ -151,27 +151,27 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="167"/>
+        <location filename="../../desktop/ui/conversation.py" line="168"/>
         <source>Messages</source>
         <translation>Viestit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="180"/>
+        <location filename="../../desktop/ui/conversation.py" line="181"/>
         <source>Select a conversation in the inbox</source>
         <translation>Valitse keskustelu saapuneista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="211"/>
+        <location filename="../../desktop/ui/conversation.py" line="214"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="220"/>
+        <location filename="../../desktop/ui/conversation.py" line="223"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="284"/>
+        <location filename="../../desktop/ui/conversation.py" line="287"/>
         <source>Queueing the reply</source>
         <translation>Vastauksen jonoon lisääminen</translation>
     </message>
@@ -179,59 +179,65 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="154"/>
-        <location filename="../../desktop/app.py" line="423"/>
+        <location filename="../../desktop/app.py" line="164"/>
+        <location filename="../../desktop/app.py" line="442"/>
         <source>connect</source>
         <translation>yhdistä</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="227"/>
+        <location filename="../../desktop/app.py" line="239"/>
         <source>Starting the local server…</source>
         <translation>Käynnistetään paikallista palvelinta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="232"/>
+        <location filename="../../desktop/app.py" line="244"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="243"/>
+        <location filename="../../desktop/app.py" line="255"/>
+        <location filename="../../desktop/app.py" line="474"/>
         <source>Signed out — sign in again</source>
         <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="258"/>
+        <location filename="../../desktop/app.py" line="270"/>
         <source>knowledge images</source>
         <translation>tietopankin kuvat</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="292"/>
+        <location filename="../../desktop/app.py" line="305"/>
         <source>sync</source>
         <translation>synkronoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="347"/>
+        <location filename="../../desktop/app.py" line="366"/>
         <source>The local server stopped; restarting it…</source>
         <translation>Paikallinen palvelin pysähtyi; käynnistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="369"/>
+        <location filename="../../desktop/app.py" line="388"/>
         <source>restart the local server</source>
         <translation>käynnistä paikallinen palvelin uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="409"/>
+        <location filename="../../desktop/app.py" line="428"/>
         <source>sign in again</source>
         <translation>kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="432"/>
+        <location filename="../../desktop/app.py" line="451"/>
         <source>sign in</source>
         <translation>kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="485"/>
-        <location filename="../../desktop/app.py" line="516"/>
+        <location filename="../../desktop/app.py" line="454"/>
+        <source>sign out</source>
+        <translation>kirjautua ulos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="530"/>
+        <location filename="../../desktop/app.py" line="562"/>
         <source>Unexpected error: {0}</source>
         <translation>Odottamaton virhe: {0}</translation>
     </message>
@@ -239,27 +245,37 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="38"/>
+        <location filename="../../desktop/ui/status_bar.py" line="39"/>
         <source>Reconnect now</source>
         <translation>Yhdistä nyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="40"/>
+        <location filename="../../desktop/ui/status_bar.py" line="41"/>
         <source>Sign in</source>
         <translation>Kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="61"/>
+        <location filename="../../desktop/ui/status_bar.py" line="67"/>
         <source>Starting…</source>
         <translation>Käynnistetään…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="91"/>
+        <location filename="../../desktop/ui/status_bar.py" line="97"/>
         <source>No keyring: you will sign in again next time</source>
         <translation>Ei avainnippua: kirjaudut uudelleen ensi kerralla</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="102"/>
+        <source>Cache key kept in a file (no keyring)</source>
+        <translation>Välimuistin avain on tiedostossa (ei avainnippua)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="106"/>
+        <source>The cache could not be decrypted; kept aside as {0}, syncing anew</source>
+        <translation>Välimuistin salausta ei voitu purkaa; se on siirretty sivuun nimellä {0}, synkronoidaan alusta</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="103"/>
+        <location filename="../../desktop/ui/status_bar.py" line="125"/>
         <source>Offline — %n change(s) queued</source>
         <translation>
             <numerusform>Ei yhteyttä — %n muutos jonossa</numerusform>
@@ -267,23 +283,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="104"/>
+        <location filename="../../desktop/ui/status_bar.py" line="126"/>
         <source>Offline</source>
         <translation>Ei yhteyttä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="106"/>
+        <location filename="../../desktop/ui/status_bar.py" line="128"/>
         <source>Signed out — sign in again</source>
         <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="109"/>
-        <location filename="../../desktop/ui/status_bar.py" line="116"/>
+        <location filename="../../desktop/ui/status_bar.py" line="131"/>
+        <location filename="../../desktop/ui/status_bar.py" line="138"/>
         <source>Reconnecting…</source>
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="114"/>
+        <location filename="../../desktop/ui/status_bar.py" line="136"/>
         <source>Reconnecting in %n s</source>
         <translation>
             <numerusform>Yhdistetään uudelleen %n s kuluttua</numerusform>
@@ -291,27 +307,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="119"/>
+        <location filename="../../desktop/ui/status_bar.py" line="141"/>
         <source>the local cache cannot be written (is the disk full?)</source>
         <translation>paikalliseen välimuistiin ei voi kirjoittaa (onko levy täynnä?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="121"/>
+        <location filename="../../desktop/ui/status_bar.py" line="143"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="123"/>
+        <location filename="../../desktop/ui/status_bar.py" line="145"/>
         <source>Online</source>
         <translation>Yhteydessä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="125"/>
+        <location filename="../../desktop/ui/status_bar.py" line="147"/>
         <source>Connecting…</source>
         <translation>Yhdistetään…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="127"/>
+        <location filename="../../desktop/ui/status_bar.py" line="149"/>
         <source>%n change(s) queued</source>
         <translation>
             <numerusform>%n muutos jonossa</numerusform>
@@ -322,62 +338,62 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop/ui/details.py" line="54"/>
+        <location filename="../../desktop/ui/details.py" line="55"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="56"/>
+        <location filename="../../desktop/ui/details.py" line="57"/>
         <source>Conversation</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="61"/>
+        <location filename="../../desktop/ui/details.py" line="62"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="62"/>
+        <location filename="../../desktop/ui/details.py" line="63"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="63"/>
+        <location filename="../../desktop/ui/details.py" line="64"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="64"/>
+        <location filename="../../desktop/ui/details.py" line="65"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="69"/>
+        <location filename="../../desktop/ui/details.py" line="70"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="70"/>
+        <location filename="../../desktop/ui/details.py" line="71"/>
         <source>Queue</source>
         <translation>Jono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="71"/>
+        <location filename="../../desktop/ui/details.py" line="72"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="72"/>
+        <location filename="../../desktop/ui/details.py" line="73"/>
         <source>Messages</source>
         <translation>Viestit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="73"/>
+        <location filename="../../desktop/ui/details.py" line="74"/>
         <source>Last activity</source>
         <translation>Viimeksi aktiivinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/details.py" line="74"/>
+        <location filename="../../desktop/ui/details.py" line="75"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
@@ -385,37 +401,37 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/inbox_view.py" line="185"/>
+        <location filename="../../desktop/ui/inbox_view.py" line="190"/>
         <source>Inbox</source>
         <translation>Saapuneet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_view.py" line="191"/>
+        <location filename="../../desktop/ui/inbox_view.py" line="196"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_view.py" line="192"/>
+        <location filename="../../desktop/ui/inbox_view.py" line="197"/>
         <source>Open</source>
         <translation>Avoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_view.py" line="193"/>
+        <location filename="../../desktop/ui/inbox_view.py" line="198"/>
         <source>Pending</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_view.py" line="194"/>
+        <location filename="../../desktop/ui/inbox_view.py" line="199"/>
         <source>Resolved</source>
         <translation>Ratkaistu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_view.py" line="197"/>
+        <location filename="../../desktop/ui/inbox_view.py" line="202"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_view.py" line="219"/>
+        <location filename="../../desktop/ui/inbox_view.py" line="224"/>
         <source>Conversations</source>
         <translation>Keskustelut</translation>
     </message>
@@ -559,75 +575,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
         <source>Open a conversation first, then insert the text</source>
         <translation>Avaa ensin keskustelu ja lisää teksti sitten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>Inserted into the reply to {0}</source>
         <translation>Lisätty vastaukseen asiakkaalle {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>Could not {0}: {1}</source>
         <translation>Toiminto epäonnistui ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>Your reply was not sent and has been removed: {0}</source>
         <translation>Vastaustasi ei lähetetty, ja se poistettiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174"/>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
         <source>The status change was undone: {0}</source>
         <translation>Tilan muutos peruttiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>The server refused a change: {0}</source>
         <translation>Palvelin hylkäsi muutoksen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Inbox</source>
         <translation>Saapuneet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="253"/>
         <source>Conversations (Ctrl+1)</source>
         <translation>Keskustelut (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Knowledge</source>
         <translation>Tietopankki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="254"/>
         <source>Knowledge base (Ctrl+3 or Ctrl+K)</source>
         <translation>Tietopankki (Ctrl+3 tai Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <source>Sign out</source>
+        <translation>Kirjaudu ulos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <source>Sign out (Ctrl+Shift+L): queued replies stay and are sent after sign-in</source>
+        <translation>Kirjaudu ulos (Ctrl+Shift+L): jonossa olevat vastaukset säilyvät ja lähetetään kirjautumisen jälkeen</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="140"/>
+        <location filename="../../desktop/ui/messages.py" line="144"/>
         <source>Internal note · %1</source>
         <translation>Sisäinen muistiinpano · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="150"/>
+        <location filename="../../desktop/ui/messages.py" line="154"/>
         <source>Sending…</source>
         <translation>Lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="151"/>
+        <location filename="../../desktop/ui/messages.py" line="155"/>
         <source>Queued — will send when online</source>
         <translation>Jonossa — lähtee, kun yhteys palaa</translation>
     </message>
@@ -635,33 +661,33 @@
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="68"/>
+        <location filename="../../desktop/ui/conversation.py" line="69"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="69"/>
+        <location filename="../../desktop/ui/conversation.py" line="70"/>
         <source>Write a reply…  (Ctrl+Enter sends)</source>
         <translation>Kirjoita vastaus…  (Ctrl+Enter lähettää)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="73"/>
+        <location filename="../../desktop/ui/conversation.py" line="74"/>
         <source>Internal note</source>
         <translation>Sisäinen muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="75"/>
+        <location filename="../../desktop/ui/conversation.py" line="76"/>
         <source>Only colleagues see internal notes</source>
         <translation>Vain kollegat näkevät sisäiset muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="76"/>
-        <location filename="../../desktop/ui/conversation.py" line="133"/>
+        <location filename="../../desktop/ui/conversation.py" line="77"/>
+        <location filename="../../desktop/ui/conversation.py" line="134"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation.py" line="133"/>
+        <location filename="../../desktop/ui/conversation.py" line="134"/>
         <source>Add note</source>
         <translation>Lisää muistiinpano</translation>
     </message>
@@ -711,48 +737,48 @@
     </message>
     <message>
         <location filename="../../desktop/ui/script_panel.py" line="137"/>
-        <location filename="../../desktop/ui/script_panel.py" line="315"/>
+        <location filename="../../desktop/ui/script_panel.py" line="316"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="215"/>
+        <location filename="../../desktop/ui/script_panel.py" line="216"/>
         <source>start the script</source>
         <translation>aloita käsikirjoitus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="303"/>
+        <location filename="../../desktop/ui/script_panel.py" line="304"/>
         <source>Finished — the answers are saved as an internal note</source>
         <translation>Valmis — vastaukset tallennettiin sisäisenä muistiinpanona</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="309"/>
+        <location filename="../../desktop/ui/script_panel.py" line="310"/>
         <source>To continue: {0}</source>
         <translation>Ennen jatkamista: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="313"/>
+        <location filename="../../desktop/ui/script_panel.py" line="314"/>
         <source>Finish</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="324"/>
+        <location filename="../../desktop/ui/script_panel.py" line="325"/>
         <source>confirm that you have read the compliance statement to the customer</source>
         <translation>vahvista, että olet lukenut pakollisen ilmoituksen asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="326"/>
+        <location filename="../../desktop/ui/script_panel.py" line="327"/>
         <source>“{0}” is required</source>
         <translation>”{0}” on pakollinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="332"/>
-        <location filename="../../desktop/ui/script_panel.py" line="336"/>
+        <location filename="../../desktop/ui/script_panel.py" line="333"/>
+        <location filename="../../desktop/ui/script_panel.py" line="337"/>
         <source>save the script answers</source>
         <translation>tallenna käsikirjoituksen vastaukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/script_panel.py" line="332"/>
+        <location filename="../../desktop/ui/script_panel.py" line="333"/>
         <source>not signed in</source>
         <translation>et ole kirjautunut sisään</translation>
     </message>
@@ -803,12 +829,12 @@
 <context>
     <name>SuggestionModel</name>
     <message>
-        <location filename="../../desktop/ui/assist_panel.py" line="63"/>
+        <location filename="../../desktop/ui/assist_panel.py" line="61"/>
         <source>Script</source>
         <translation>Käsikirjoitus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/assist_panel.py" line="63"/>
+        <location filename="../../desktop/ui/assist_panel.py" line="61"/>
         <source>Article</source>
         <translation>Artikkeli</translation>
     </message>
@@ -816,7 +842,7 @@
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../../desktop/widgets/toast.py" line="42"/>
+        <location filename="../../desktop/widgets/toast.py" line="44"/>
         <source>Dismiss</source>
         <translation>Sulje</translation>
     </message>
