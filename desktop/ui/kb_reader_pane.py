@@ -30,7 +30,7 @@ from desktop.models.knowledge import ArticleRow
 from desktop.store.reader import CacheReader
 from desktop.ui.kb_models import LANG_NAMES
 from desktop.ui.kb_render import ARTICLE_CSS, ASSET_SCHEME, article_html
-from desktop.widgets.plain import PlainLabel
+from desktop.widgets.plain import PlainLabel, display_text
 
 if TYPE_CHECKING:
     from protocol.entities import VoteValue
@@ -182,9 +182,9 @@ class ArticleReader(QFrame):
         self.stack.setCurrentIndex(1 if article else 0)
         if article is None:
             return
-        html = article_html(
-            article.title,
-            article.body,
+        html = article_html(  # escapes the title; raw HTML in the Markdown is escaped too
+            display_text(article.title),
+            display_text(article.body),
             self.reader.has_asset,
             self.tr("image not downloaded yet"),
         )

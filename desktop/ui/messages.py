@@ -133,7 +133,9 @@ class MessageDelegate(QStyledItemDelegate):
         )
         meta_h = QFontMetrics(meta_font).height()
         lines = 2 if msg.pending else 1
-        width = max(body_rect.width(), self._meta_width(meta_font, msg)) + 2 * INNER
+        # A bubble never grows past its share of the view: a very long author name is
+        # elided on the meta line instead of widening the bubble past its text.
+        width = min(max(body_rect.width(), self._meta_width(meta_font, msg)), inner) + 2 * INNER
         height = body_rect.height() + lines * (meta_h + 2) + 2 * INNER
         return body_rect, QRect(0, 0, width, height), meta_h, lines
 
@@ -205,7 +207,9 @@ class MessageDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(left, top, bubble.width() - 2 * INNER, meta_h),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            self._meta_text(msg),
+            QFontMetrics(meta_font).elidedText(
+                self._meta_text(msg), Qt.TextElideMode.ElideMiddle, bubble.width() - 2 * INNER
+            ),
         )
         top += meta_h + 2
         painter.setFont(body_font)

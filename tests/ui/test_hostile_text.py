@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QStyleOptionViewItem,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -189,6 +190,10 @@ def test_every_widget_shows_hostile_data_as_plain_text(
     assert len(pane.customer.text()) < 1000
     assert window.width() <= 1400
     assert pane.width() < 1400
+    option = QStyleOptionViewItem()
+    option.font = pane.view.font()
+    _body, bubble, _meta_h, _lines = pane.delegate._layout(option, pane.model.rows()[0])
+    assert bubble.width() <= pane.view.viewport().width()  # the author's name is elided
     window.show_page(INBOX_PAGE)
     window.on_notice(Notice("reply_rejected", FAKE_NOTE + RLO_FILE, 4))
     problems += walk(window)
@@ -205,6 +210,7 @@ def test_every_widget_shows_hostile_data_as_plain_text(
     shown = view.article_reader.browser.toPlainText()
     assert FAKE_NOTE in shown  # raw HTML in the body is shown as text
     assert LOCAL_IMAGE in shown  # the title's markup too
+    problems += _visible_problems("the article reader", shown)
     body = view.article_reader.browser.toHtml().split("<body", 1)[1]
     assert "<img" not in body  # no image at all: neither the title's nor a local file
 
