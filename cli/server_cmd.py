@@ -41,7 +41,14 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--hello-timeout", type=float, default=10.0, metavar="S", help="time to say hello (s)"
     )
-    parser.add_argument("--intake-key", default=None, help="require this X-Intake-Key")
+    parser.add_argument(
+        "--intake-key",
+        action="append",
+        default=[],
+        metavar="[CHANNEL=]KEY",
+        help="X-Intake-Key that intake requires (every channel, or CHANNEL=KEY for one; "
+        "repeatable). Outside --demo, intake is closed to a channel without a key",
+    )
     parser.add_argument(
         "--allow-remote", action="store_true", help="allow binding a non-loopback address"
     )
@@ -83,6 +90,49 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
+MIN_INTAKE_KEY = 16
+
+
+def _intake_keys(specs: list[str]) -> list[tuple[str, str]]:
+    """``KEY`` (every channel) or ``CHANNEL=KEY`` flags as ``(channel, key)`` pairs."""
+    keys: list[tuple[str, str]] = []
+    for spec in specs:
+        channel, sep, key = spec.partition("=")
+        if sep and channel in ("chat", "email", "phone"):
+            keys.append((channel, key))
+        else:
+            keys.append(("*", spec))
+    return keys
+
+
+def _flag_problem(args: argparse.Namespace, loopback: bool) -> str | None:
+    """What is wrong with the flags, if anything (the first of the checks that fails)."""
+    checks = (
+        (
+            not loopback and not args.allow_remote,
+            f"refusing to listen on {args.host}: pass --allow-remote to expose the server",
+        ),
+        (
+            args.retain_events is not None and args.retain_events < 1,
+            "--retain-events must be at least 1",
+        ),
+        (args.heartbeat <= 0, "--heartbeat must be positive"),
+        (
+            min(args.login_user_failures, args.login_address_failures) < 1,
+            "--login-user-failures and --login-address-failures must be at least 1",
+        ),
+        (
+            min(args.login_window, args.login_lockout, args.login_lockout_max) <= 0,
+            "--login-window, --login-lockout and --login-lockout-max must be positive",
+        ),
+        (
+            any(len(key) < MIN_INTAKE_KEY for _channel, key in _intake_keys(args.intake_key)),
+            f"an --intake-key needs at least {MIN_INTAKE_KEY} characters",
+        ),
+    )
+    return next((message for failed, message in checks if failed), None)
+
+
 def run(args: argparse.Namespace) -> int:
     """Validate the flags and serve until stopped."""
     import os
@@ -95,21 +145,11 @@ def run(args: argparse.Namespace) -> int:
     # Everything this process creates (database, WAL/SHM, lock) is private to its user.
     os.umask(0o077)
     logsafe.install()
-    if not is_loopback(args.host) and not args.allow_remote:
-        log.error("refusing to listen on %s: pass --allow-remote to expose the server", args.host)
+    problem = _flag_problem(args, is_loopback(args.host))
+    if problem:
+        log.error("%s", problem)
         return 2
-    if args.retain_events is not None and args.retain_events < 1:
-        log.error("--retain-events must be at least 1")
-        return 2
-    if args.heartbeat <= 0:
-        log.error("--heartbeat must be positive")
-        return 2
-    if min(args.login_user_failures, args.login_address_failures) < 1:
-        log.error("--login-user-failures and --login-address-failures must be at least 1")
-        return 2
-    if min(args.login_window, args.login_lockout, args.login_lockout_max) <= 0:
-        log.error("--login-window, --login-lockout and --login-lockout-max must be positive")
-        return 2
+    intake_keys = _intake_keys(args.intake_key)
     settings = Settings(
         db_path=args.db,
         host=args.host,
@@ -118,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
         retain_events=args.retain_events,
         heartbeat_interval=args.heartbeat,
         token_ttl=args.token_ttl,
-        intake_key=args.intake_key,
+        intake_keys=tuple(intake_keys),
         simulate_rate=args.simulate,
         hello_timeout=args.hello_timeout,
         login_user_failures=args.login_user_failures,

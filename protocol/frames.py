@@ -8,6 +8,7 @@ error code to answer with, never an exception that kills a connection.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Annotated, Literal
 
@@ -20,10 +21,19 @@ from protocol.entities import (
     EntityData,
     VoteValue,
 )
+from protocol.text import MAX_INT, Id, Position, Unicode
 
 PROTOCOL_VERSION = 1
 MAX_FRAME_BYTES = 256 * 1024
 """Largest frame a desk may send; larger frames get ``frame_too_large``."""
+MAX_HELLO_BYTES = 4 * 1024
+"""Largest first frame: nobody may make the server hold more before it knows who they are."""
+TARGET_FRAME_BYTES = 1024 * 1024
+"""The server closes an ``events`` or ``snapshot`` frame once it holds this many bytes of
+entities (a single larger entity still travels, alone), so no sequence of entities can
+build a frame a desk refuses."""
+CLIENT_ID_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
+"""What a desk's client id looks like: printable, so it can never forge a log line."""
 MAX_SERVER_FRAME_BYTES = 16 * 1024 * 1024
 """Largest frame a desk accepts from the server (replay and snapshot batches are big)."""
 MAX_REPLY_CHARS = 20_000
@@ -41,6 +51,10 @@ ErrorCode = Literal[
     "token_expired",
     "seq_ahead",
     "hello_twice",
+    "client_id_taken",
+    "session_revoked",
+    "rate_limited",
+    "too_many_errors",
     "internal",
 ]
 
@@ -59,7 +73,7 @@ class Event(_Frame):
     entity by ``kind`` and ``id`` and carries no data.
     """
 
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=MAX_INT)
     op: Literal["upsert", "delete"] = "upsert"
     kind: str
     id: int
@@ -73,8 +87,8 @@ class ReplyOp(_Frame):
     """Send a public reply (or an internal note) on a conversation."""
 
     op: Literal["reply"] = "reply"
-    conversation_id: int
-    body: str = Field(min_length=1, max_length=MAX_REPLY_CHARS)
+    conversation_id: Id
+    body: Annotated[Unicode, Field(min_length=1, max_length=MAX_REPLY_CHARS)]
     internal: bool = False
 
 
@@ -82,7 +96,7 @@ class SetStatusOp(_Frame):
     """Move a conversation between open / pending / snoozed / resolved."""
 
     op: Literal["set_status"] = "set_status"
-    conversation_id: int
+    conversation_id: Id
     status: ConversationStatus
 
 
@@ -91,9 +105,9 @@ class VoteOp(_Frame):
     agent and article: a second vote replaces the first."""
 
     op: Literal["vote"] = "vote"
-    article_id: int
+    article_id: Id
     value: VoteValue
-    comment: str | None = Field(default=None, max_length=MAX_VOTE_COMMENT_CHARS)
+    comment: Annotated[Unicode, Field(max_length=MAX_VOTE_COMMENT_CHARS)] | None = None
 
 
 MutationOp = Annotated[ReplyOp | SetStatusOp | VoteOp, Field(discriminator="op")]
@@ -107,18 +121,18 @@ class Hello(_Frame):
     (0 for a new cache); ``epoch`` is the server epoch that cursor belongs to."""
 
     type: Literal["hello"] = "hello"
-    protocol: int
-    token: str = Field(min_length=1, max_length=512)
-    client_id: str = Field(min_length=8, max_length=64)
-    last_seq: int = Field(ge=0)
-    epoch: str | None = None
+    protocol: int = Field(ge=0, le=MAX_INT)
+    token: str = Field(min_length=1, max_length=512, pattern=r"^[\x21-\x7e]+$")
+    client_id: str = Field(pattern=CLIENT_ID_PATTERN)
+    last_seq: Position
+    epoch: str | None = Field(default=None, max_length=64, pattern=r"^[\x21-\x7e]+$")
 
 
 class Mutation(_Frame):
     """A local change from the desk's outbox. ``mutation_id`` strictly increases per client."""
 
     type: Literal["mutation"] = "mutation"
-    mutation_id: int = Field(ge=1)
+    mutation_id: Id
     change: MutationOp
 
 
@@ -126,7 +140,7 @@ class Pull(_Frame):
     """Ask the server to (re)send everything visible after ``after_seq`` (gap detected)."""
 
     type: Literal["pull"] = "pull"
-    after_seq: int = Field(ge=0)
+    after_seq: Position
 
 
 ClientFrame = Annotated[Hello | Mutation | Pull, Field(discriminator="type")]
@@ -310,6 +324,17 @@ def _drop_unknown_kinds(obj: dict[str, object]) -> None:
         obj["events"] = [e for e in events if not isinstance(e, dict) or e.get("kind") in known]
     elif obj.get("type") == "snapshot" and isinstance(items := obj.get("entities"), list):
         obj["entities"] = [e for e in items if not isinstance(e, dict) or e.get("kind") in known]
+
+
+def client_ref(client_id: str, mutation_id: int) -> str:
+    """The ``client_ref`` of the message a reply mutation creates.
+
+    Every agent of the queue sees it, so it must not reveal the client id (which would let
+    a colleague speak as that desk): it carries a hash of the id instead. The desk computes
+    the same value to swap its pending copy for the server's.
+    """
+    digest = hashlib.sha256(client_id.encode()).hexdigest()[:16]
+    return f"{digest}:{mutation_id}"
 
 
 def encode(frame: BaseModel) -> str:

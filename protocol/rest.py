@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from protocol.entities import Channel, ConversationData, MessageData
+from protocol.text import (
+    MAX_INT,
+    Body,
+    Email,
+    LanguageTag,
+    PersonName,
+    Phone,
+    QueueName,
+    Ref,
+    Subject,
+    Unicode,
+)
+
+MAX_CONVERSATION_TOKEN_CHARS = 100
 
 
 class _Body(BaseModel):
@@ -14,8 +28,8 @@ class _Body(BaseModel):
 
 
 class LoginRequest(_Body):
-    username: str = Field(min_length=1, max_length=100)
-    password: str = Field(min_length=1, max_length=1000)
+    username: Annotated[Unicode, Field(min_length=1, max_length=100)]
+    password: Annotated[Unicode, Field(min_length=1, max_length=1000)]
 
 
 class LoginResponse(_Body):
@@ -30,30 +44,38 @@ class IntakeCustomer(_Body):
     """Who wrote. ``ref`` is the channel's stable handle (email address, phone number,
     chat visitor id): the same ref finds the same customer."""
 
-    ref: str = Field(min_length=1, max_length=320)
-    name: str = Field(min_length=1, max_length=200)
-    email: str | None = None
-    phone: str | None = None
-    language: str = "en"
+    ref: Ref
+    name: PersonName
+    email: Email | None = None
+    phone: Phone | None = None
+    language: LanguageTag = "en"
 
 
 class IntakeMessage(_Body):
-    """A new inbound customer message. Without ``conversation_id`` the server continues the
-    customer's open conversation on that channel, or opens a new one in ``queue``."""
+    """A new inbound customer message. With ``conversation_token`` (from an earlier
+    :class:`IntakeResult`) it continues exactly that conversation; without, the server
+    continues the customer's open conversation on that channel, or opens a new one in
+    ``queue``. A conversation id alone never picks a conversation: ids are guessable."""
 
     channel: Channel
     customer: IntakeCustomer
-    body: str = Field(min_length=1, max_length=100_000)
-    subject: str = ""
-    queue: str | None = Field(default=None, description="queue name; default: by channel")
-    conversation_id: int | None = None
+    body: Body
+    subject: Subject = ""
+    queue: QueueName | None = Field(default=None, description="queue name; default: by channel")
+    conversation_token: str | None = Field(
+        default=None, max_length=MAX_CONVERSATION_TOKEN_CHARS, pattern=r"^[0-9]+\.[A-Za-z0-9_-]+$"
+    )
 
 
 class IntakeResult(_Body):
+    """``conversation_token`` lets this customer's channel add to this conversation later
+    (a chat page keeps it for its visitor); only the intake API ever hands it out."""
+
     conversation_id: int
     message_id: int
     customer_id: int
     seq: int
+    conversation_token: str = ""
 
 
 class ConversationPage(_Body):
@@ -70,25 +92,29 @@ class ImportArticle(_Body):
     authoring tool (``frontline kb import`` uses ``desktop.knowledge``). ``slug`` is the
     front matter's ``id``; ``version`` is the author's, a floor for the server's own."""
 
-    slug: str = Field(min_length=1, max_length=200)
-    title: str = Field(min_length=1, max_length=500)
-    lang: str = Field(min_length=1, max_length=35)
-    body: str = Field(max_length=1_000_000)
-    category: str = ""
-    section: str = ""
-    tags: list[str] = Field(default_factory=list)
-    status: str = "published"
-    version: int = 1
-    translations: list[str] = Field(default_factory=list)
+    slug: Annotated[Unicode, Field(min_length=1, max_length=200)]
+    title: Annotated[Unicode, Field(min_length=1, max_length=500)]
+    lang: Annotated[Unicode, Field(min_length=1, max_length=35)]
+    body: Annotated[Unicode, Field(max_length=1_000_000)]
+    category: Annotated[Unicode, Field(max_length=200)] = ""
+    section: Annotated[Unicode, Field(max_length=200)] = ""
+    tags: list[Annotated[Unicode, Field(max_length=100)]] = Field(
+        default_factory=list, max_length=50
+    )
+    status: Annotated[str, Field(max_length=20)] = "published"
+    version: Annotated[int, Field(ge=1, le=MAX_INT)] = 1
+    translations: list[Annotated[Unicode, Field(max_length=200)]] = Field(
+        default_factory=list, max_length=50
+    )
 
 
 class ImportScript(_Body):
     """One call script for ``POST /api/kb/import``: its YAML text plus what lists it."""
 
-    slug: str = Field(min_length=1, max_length=200)
-    title: str = Field(min_length=1, max_length=500)
-    lang: str = Field(min_length=1, max_length=35)
-    source: str = Field(min_length=1, max_length=1_000_000)
+    slug: Annotated[Unicode, Field(min_length=1, max_length=200)]
+    title: Annotated[Unicode, Field(min_length=1, max_length=500)]
+    lang: Annotated[Unicode, Field(min_length=1, max_length=35)]
+    source: Annotated[Unicode, Field(min_length=1, max_length=1_000_000)]
 
 
 class KbImport(_Body):

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
-from server import auth_api, eventlog, kb_assets, kb_public, kb_rest, ws
+from server import auth_api, eventlog, intake, kb_assets, kb_public, kb_rest, limits, ws
 from server.config import Settings
 from server.context import ServerContext
 from server.db.engine import create_engine, ensure_epoch, run_migrations
@@ -47,7 +47,10 @@ async def start_context(settings: Settings) -> ServerContext:
         await seed_if_empty(engine)
         await seed_kb_if_empty(engine)
     latest, floor = await eventlog.latest_and_floor(engine)
-    ctx = ServerContext(settings, engine, Hub(latest, floor), epoch)
+    secret = await intake.ensure_secret(engine)
+    ctx = ServerContext(settings, engine, Hub(latest, floor), epoch, secret=secret)
+    if not settings.demo and not settings.intake_keys:
+        log.warning("intake is closed: start the server with --intake-key to take in messages")
     await ctx.compact()
     return ctx
 
@@ -83,4 +86,5 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(kb_assets.public)
     app.include_router(kb_public.router)
     app.add_api_websocket_route("/ws", ws.endpoint)
+    limits.install(app)
     return app

@@ -14,6 +14,9 @@ from pathlib import Path
 class Settings:
     """How one server instance runs.
 
+    Every limit of hostile input that is a policy (not a protocol constant) lives here, so
+    a centre can tune it and tests can shrink it.
+
     ``retain_events`` is how many of the newest events compaction keeps (``None`` keeps
     all); ``simulate_rate`` is simulated inbound messages per minute (``0`` = off).
     """
@@ -25,7 +28,9 @@ class Settings:
     retain_events: int | None = None
     heartbeat_interval: float = 10.0
     token_ttl: float = 12 * 3600.0
-    intake_key: str | None = None
+    intake_keys: tuple[tuple[str, str], ...] = ()
+    """``(channel, key)`` pairs; channel ``"*"`` is every channel. Outside demo mode the
+    intake API is closed to a channel that has no key."""
     simulate_rate: float = 0.0
     hello_timeout: float = 10.0
     # Sign-in throttling (server/throttle.py): failures per username / per client address
@@ -39,6 +44,20 @@ class Settings:
     login_lockout_max: float = 3600.0
     login_concurrency: int = 2
     login_queue: int = 32
+
+    ws_frame_rate: float = 50.0
+    """Frames per second one desk may send on average (a token bucket)..."""
+    ws_frame_burst: int = 500
+    """...and in one burst (a desk flushing a long outbox). Beyond it the server stops
+    reading that socket until the bucket refills: backpressure, nothing is dropped."""
+    ws_bad_frames: int = 20
+    """Bad frames from one connection within ``ws_bad_window`` seconds before it is closed."""
+    ws_bad_window: float = 60.0
+
+    def intake_key(self, channel: str) -> str | None:
+        """The key a channel's intake must present, if any."""
+        keys = dict(self.intake_keys)
+        return keys.get(channel, keys.get("*"))
 
     @property
     def database_url(self) -> str:

@@ -38,6 +38,9 @@ class ServerContext:
     hub: Hub
     epoch: str
     live: LiveSessions = field(default_factory=LiveSessions)
+    secret: bytes = b""
+    """This database's secret (made on first start, kept in ``meta``): signs the
+    conversation tokens the intake API hands to customers' channels."""
 
     _queue: list[tuple[Work[Any], asyncio.Future[tuple[Any, int]]]] = field(default_factory=list)
     _drainer: asyncio.Task[None] | None = None

@@ -7,6 +7,7 @@ builds ``events`` frames by string concatenation instead of re-validating 100,00
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -49,6 +50,40 @@ def event_json(seq: int, kind: str, entity_id: int, op: str, payload: str | None
     """The JSON text of a ``protocol.frames.Event`` from its stored parts."""
     data = "null" if payload is None else payload
     return f'{{"seq":{seq},"op":"{op}","kind":"{kind}","id":{entity_id},"data":{data}}}'
+
+
+def chunks(texts: list[str], count: int, max_bytes: int) -> Iterator[list[str]]:
+    """``texts`` in order, cut into lists of at most ``count`` items and about ``max_bytes``
+    of UTF-8: a list is closed before the item that would take it past ``max_bytes``, so
+    only a single item larger than that makes a larger list (alone)."""
+    part: list[str] = []
+    size = 0
+    for text in texts:
+        # len() of str is a cheap lower bound; encode only when it might matter.
+        length = len(text) if text.isascii() else len(text.encode())
+        if part and (len(part) >= count or size + length > max_bytes):
+            yield part
+            part, size = [], 0
+        part.append(text)
+        size += length + 1
+    if part:
+        yield part
+
+
+def events_frames(
+    events: list[tuple[int, str]], upto: int, replay: bool, max_bytes: int
+) -> Iterator[tuple[str, int]]:
+    """``events`` frames of about ``max_bytes`` each, with the seq each brings the desk to:
+    the last seq of its own events, and ``upto`` for the last frame."""
+    texts = [text for _seq, text in events]
+    seqs = iter(events)
+    parts = list(chunks(texts, len(texts) or 1, max_bytes))
+    for index, part in enumerate(parts):
+        last_seq = 0
+        for _ in part:
+            last_seq = next(seqs)[0]
+        reach = upto if index == len(parts) - 1 else last_seq
+        yield events_frame(part, reach, replay), reach
 
 
 def events_frame(jsons: list[str], upto: int, replay: bool) -> str:

@@ -7,16 +7,21 @@ pending, snoozed or resolved, because a customer writing again needs an answer.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import secrets
 import time
 
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from protocol.entities import ConversationData, MessageData
 from protocol.rest import IntakeMessage, IntakeResult
+from protocol.text import normal_email, normal_phone
 from server import eventlog
 from server.context import ServerContext
 from server.db import tables as t
+from server.db.engine import get_meta, set_meta
 from server.eventlog import Draft
 from server.views import customer_from_row
 
@@ -36,6 +41,45 @@ class IntakeError(Exception):
         self.detail = detail
 
 
+async def ensure_secret(engine: AsyncEngine) -> bytes:
+    """The database's secret for conversation tokens, made on first start."""
+    async with engine.begin() as conn:
+        value = await get_meta(conn, "intake_secret")
+        if value is None:
+            value = secrets.token_hex(32)
+            await set_meta(conn, "intake_secret", value)
+    return bytes.fromhex(value)
+
+
+def conversation_token(secret: bytes, conversation_id: int, customer_id: int) -> str:
+    """``<id>.<mac>``: lets the holder add to exactly this conversation of this customer.
+
+    Stateless (an HMAC over the ids with the database's secret): nothing to store, and
+    guessing one means guessing 128 bits, not a sequential id."""
+    mac = hmac.new(secret, f"{conversation_id}:{customer_id}".encode(), hashlib.sha256)
+    return f"{conversation_id}.{mac.hexdigest()[:32]}"
+
+
+def _token_conversation(secret: bytes, token: str, customer_id: int) -> int | None:
+    head, _, _mac = token.partition(".")
+    if not head.isdigit() or len(head) > 16:
+        return None
+    expected = conversation_token(secret, int(head), customer_id)
+    return int(head) if hmac.compare_digest(expected, token) else None
+
+
+def channel_ref(channel: str, ref: str) -> str:
+    """The customer's handle in its normal form where the channel has one (E.164 for phone
+    calls, a lower-case domain for email), so one person is one customer."""
+    normal = {"phone": normal_phone, "email": normal_email}.get(channel)
+    if normal is None:
+        return ref
+    try:
+        return normal(ref)
+    except ValueError:
+        return ref
+
+
 def preview(body: str) -> str:
     """The one-line inbox preview of a message body."""
     return " ".join(body.split())[:PREVIEW_CHARS]
@@ -43,19 +87,20 @@ def preview(body: str) -> str:
 
 async def _customer(conn: AsyncConnection, msg: IntakeMessage) -> sa.Row[tuple[object, ...]]:
     c = t.customers
-    row = (await conn.execute(sa.select(c).where(c.c.ref == msg.customer.ref))).first()
+    ref = channel_ref(msg.channel, msg.customer.ref)
+    row = (await conn.execute(sa.select(c).where(c.c.ref == ref))).first()
     if row is None:
         data = msg.customer
         await conn.execute(
             sa.insert(c).values(
-                ref=data.ref,
+                ref=ref,
                 name=data.name,
                 email=data.email,
                 phone=data.phone,
                 language=data.language,
             )
         )
-        row = (await conn.execute(sa.select(c).where(c.c.ref == data.ref))).one()
+        row = (await conn.execute(sa.select(c).where(c.c.ref == ref))).one()
     return row
 
 
@@ -68,14 +113,20 @@ async def _queue_id(conn: AsyncConnection, name: str) -> int:
     return int(queue_id)
 
 
-async def _take_in(conn: AsyncConnection, msg: IntakeMessage) -> tuple[IntakeResult, list[Draft]]:
+async def _take_in(
+    conn: AsyncConnection, msg: IntakeMessage, secret: bytes
+) -> tuple[IntakeResult, list[Draft]]:
     now = time.time()
     customer = await _customer(conn, msg)
     cv = t.conversations
     created = False
-    if msg.conversation_id is not None:
-        row = (await conn.execute(sa.select(cv).where(cv.c.id == msg.conversation_id))).first()
-        if row is None or row.customer_id != customer.id:
+    if msg.conversation_token is not None:
+        # Same answer for a forged token and another customer's: nothing is revealed.
+        wanted = _token_conversation(secret, msg.conversation_token, int(customer.id))
+        row = None
+        if wanted is not None:
+            row = (await conn.execute(sa.select(cv).where(cv.c.id == wanted))).first()
+        if row is None or row.customer_id != customer.id or row.channel != msg.channel:
             raise IntakeError(404, "no such conversation for this customer")
         conversation_id = int(row.id)
     else:
@@ -147,12 +198,16 @@ async def _take_in(conn: AsyncConnection, msg: IntakeMessage) -> tuple[IntakeRes
     drafts.append(eventlog.upsert(message_data, queue_id=queue_id))
     drafts.append(eventlog.upsert(conversation, queue_id=queue_id))
     result = IntakeResult(
-        conversation_id=conversation_id, message_id=message_id, customer_id=customer.id, seq=0
+        conversation_id=conversation_id,
+        message_id=message_id,
+        customer_id=customer.id,
+        seq=0,
+        conversation_token=conversation_token(secret, conversation_id, int(customer.id)),
     )
     return result, drafts
 
 
 async def take_in(ctx: ServerContext, msg: IntakeMessage) -> IntakeResult:
     """Record one inbound message and its events. Raises :class:`IntakeError`."""
-    result, seq = await ctx.write(lambda conn: _take_in(conn, msg))
+    result, seq = await ctx.write(lambda conn: _take_in(conn, msg, ctx.secret))
     return result.model_copy(update={"seq": seq})

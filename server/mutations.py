@@ -13,7 +13,7 @@ import time
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from protocol.frames import Ack, Mutation, Reject, ReplyOp, SetStatusOp, VoteOp
+from protocol.frames import Ack, Mutation, Reject, ReplyOp, SetStatusOp, VoteOp, client_ref
 from server import eventlog, knowledge
 from server.context import ServerContext
 from server.db import tables as t
@@ -25,24 +25,41 @@ from server.views import load_conversation, message_from_row
 log = logging.getLogger(__name__)
 
 
-async def last_mutation_id(conn: AsyncConnection, client_id: str) -> int:
-    """The last mutation id recorded for ``client_id`` (0 for a new client)."""
+async def last_mutation_id(conn: AsyncConnection, agent_id: int, client_id: str) -> int:
+    """The last mutation id recorded for ``agent_id``'s ``client_id`` (0 for a new one).
+
+    Counters live per (agent, client id): no agent can read or move another's."""
+    cs = t.client_state
     value = (
         await conn.execute(
-            sa.select(t.client_state.c.last_mutation_id).where(
-                t.client_state.c.client_id == client_id
+            sa.select(cs.c.last_mutation_id).where(
+                cs.c.agent_id == agent_id, cs.c.client_id == client_id
             )
         )
     ).scalar()
     return int(value or 0)
 
 
+async def client_owner(conn: AsyncConnection, client_id: str) -> int | None:
+    """The agent a client id was first used by (None for a new id)."""
+    cs = t.client_state
+    value = (
+        await conn.execute(
+            sa.select(cs.c.agent_id)
+            .where(cs.c.client_id == client_id)
+            .order_by(cs.c.agent_id)
+            .limit(1)
+        )
+    ).scalar()
+    return None if value is None else int(value)
+
+
 async def _record(conn: AsyncConnection, client_id: str, agent_id: int, mutation_id: int) -> None:
     cs = t.client_state
     updated = await conn.execute(
         sa.update(cs)
-        .where(cs.c.client_id == client_id)
-        .values(last_mutation_id=mutation_id, agent_id=agent_id)
+        .where(cs.c.agent_id == agent_id, cs.c.client_id == client_id)
+        .values(last_mutation_id=mutation_id)
     )
     if not updated.rowcount:
         await conn.execute(
@@ -107,7 +124,7 @@ async def apply(
     mid = mutation.mutation_id
 
     async def work(conn: AsyncConnection) -> tuple[Ack | Reject, list[Draft]]:
-        if mid <= await last_mutation_id(conn, client_id):
+        if mid <= await last_mutation_id(conn, viewer.agent_id, client_id):
             return Ack(mutation_id=mid, duplicate=True), []
         await _record(conn, client_id, viewer.agent_id, mid)
         change = mutation.change
@@ -129,7 +146,7 @@ async def apply(
                 [],
             )
         if isinstance(change, ReplyOp):
-            drafts = await _reply(conn, change, viewer, author, f"{client_id}:{mid}")
+            drafts = await _reply(conn, change, viewer, author, client_ref(client_id, mid))
         else:
             drafts = await _set_status(conn, change)
         return Ack(mutation_id=mid), drafts

@@ -11,7 +11,7 @@ import secrets
 from typing import Annotated
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 
 from protocol.rest import (
     ConversationPage,
@@ -19,6 +19,7 @@ from protocol.rest import (
     IntakeResult,
     MessageList,
 )
+from protocol.text import MAX_INT
 from server import auth, intake
 from server.context import ServerContext
 from server.db import tables as t
@@ -75,15 +76,13 @@ async def conversations(
     ctx: Ctx,
     me: Me,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    cursor: Annotated[str | None, Query(max_length=20)] = None,
+    cursor: Annotated[str | None, Query(max_length=16, pattern=r"^[0-9]*$")] = None,
 ) -> ConversationPage:
     """Visible conversations, newest id first; ``next_cursor`` pages on."""
     cv = t.conversations
     query = conversation_select.where(conversation_visibility(me))
     if cursor:
-        if not cursor.isdigit():
-            raise HTTPException(422, "bad cursor")
-        query = query.where(cv.c.id < int(cursor))
+        query = query.where(cv.c.id < min(int(cursor), MAX_INT))
     query = query.order_by(cv.c.id.desc()).limit(limit + 1)
     async with ctx.engine.connect() as conn:
         rows = (await conn.execute(query)).all()
@@ -93,7 +92,9 @@ async def conversations(
 
 
 @router.get("/conversations/{conversation_id}/messages")
-async def messages(conversation_id: int, ctx: Ctx, me: Me) -> MessageList:
+async def messages(
+    conversation_id: Annotated[int, Path(ge=1, le=MAX_INT)], ctx: Ctx, me: Me
+) -> MessageList:
     """The messages of one visible conversation, oldest first."""
     async with ctx.engine.connect() as conn:
         conversation = await load_conversation(conn, conversation_id)
@@ -109,14 +110,36 @@ async def messages(conversation_id: int, ctx: Ctx, me: Me) -> MessageList:
     return MessageList(items=[message_from_row(r) for r in rows])
 
 
+async def intake_caller(
+    ctx: Ctx, x_intake_key: Annotated[str | None, Header(max_length=200)] = None
+) -> str | None:
+    """The presented intake key, refused (before the body is even validated) when it is
+    none of the server's keys: strangers learn nothing about what a valid body is."""
+    keys = [key for _channel, key in ctx.settings.intake_keys]
+    if not keys:
+        if ctx.settings.demo:
+            return None
+        raise HTTPException(401, "intake is closed: the server has no intake key")
+    given = (x_intake_key or "").encode()
+    if not any(secrets.compare_digest(given, key.encode()) for key in keys):
+        raise HTTPException(401, "missing or wrong X-Intake-Key")
+    return x_intake_key
+
+
 @router.post("/intake/messages")
 async def intake_message(
     body: IntakeMessage,
     ctx: Ctx,
-    x_intake_key: Annotated[str | None, Header()] = None,
+    x_intake_key: Annotated[str | None, Depends(intake_caller)],
 ) -> IntakeResult:
-    """A customer message from a channel adapter (or the simulator)."""
-    expected = ctx.settings.intake_key
+    """A customer message from a channel adapter (or the simulator).
+
+    Outside demo mode every channel needs its key (``frontline server --intake-key``); a
+    channel without one is closed. The body was already size-limited (``server.limits``)
+    and normalised (``protocol.text``) before this runs."""
+    expected = ctx.settings.intake_key(body.channel)
+    if expected is None and not ctx.settings.demo:
+        raise HTTPException(401, f"intake for {body.channel} is closed: the server has no key")
     if expected is not None and not secrets.compare_digest(
         (x_intake_key or "").encode(), expected.encode()
     ):

@@ -21,8 +21,10 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from protocol.frames import (
     MAX_FRAME_BYTES,
+    MAX_HELLO_BYTES,
     PROTOCOL_VERSION,
     REPLAY_BATCH,
+    TARGET_FRAME_BYTES,
     Ack,
     AgentInfo,
     CaughtUp,
@@ -49,19 +51,73 @@ log = logging.getLogger(__name__)
 
 CLOSE_AUTH = 4401
 CLOSE_PROTOCOL = 4400
+AUTH_CLOSE_CODES = frozenset({"auth_failed", "token_expired", "session_revoked"})
 
-Control = Ack | Reject | ErrorFrame | Pull
+Control = Ack | Reject | ErrorFrame
 
 
 class _ClosedError(Exception):
     """The peer went away while we were reading or sending."""
 
 
-def _frame_size_error(raw: str | bytes) -> FrameError | None:
+def _frame_size_error(raw: str | bytes, limit: int = MAX_FRAME_BYTES) -> FrameError | None:
     size = len(raw.encode()) if isinstance(raw, str) else len(raw)
-    if size > MAX_FRAME_BYTES:
-        return FrameError("frame_too_large", f"frame of {size} bytes exceeds {MAX_FRAME_BYTES}")
+    if size > limit:
+        return FrameError("frame_too_large", f"frame of {size} bytes exceeds {limit}")
     return None
+
+
+def _close_code(frame: ErrorFrame) -> int:
+    if frame.code in AUTH_CLOSE_CODES:
+        return CLOSE_AUTH
+    return 1011 if frame.code == "internal" else CLOSE_PROTOCOL
+
+
+class _Bucket:
+    """A token bucket: ``rate`` frames a second on average, ``burst`` at once."""
+
+    def __init__(self, rate: float, burst: int) -> None:
+        self.rate = rate
+        self.burst = float(burst)
+        self.tokens = float(burst)
+        self.stamp = time.monotonic()
+
+    def wait_needed(self) -> float:
+        """Take one token; how long the caller must wait first (0 when it may go on)."""
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
+        self.stamp = now
+        self.tokens -= 1.0
+        return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
+
+
+class _Burst:
+    """Counts bad frames in a sliding window and says when to log and when to give up.
+
+    The first bad frame of a burst is logged with its reason; the rest are only counted,
+    and the count is logged when the next burst starts or the connection ends: one line
+    per burst, whatever a hostile client sends."""
+
+    def __init__(self, limit: int, window: float) -> None:
+        self.limit = limit
+        self.window = window
+        self.times: deque[float] = deque()
+        self.unlogged = 0
+
+    def add(self) -> tuple[bool, bool]:
+        """Record one bad frame: ``(log_it, too_many)``."""
+        now = time.monotonic()
+        starts_burst = not self.times or now - self.times[-1] > self.window
+        self.times.append(now)
+        while self.times and now - self.times[0] > self.window:
+            self.times.popleft()
+        if not starts_burst:
+            self.unlogged += 1
+        return starts_burst, len(self.times) > self.limit
+
+    def take_unlogged(self) -> int:
+        count, self.unlogged = self.unlogged, 0
+        return count
 
 
 async def _receive(websocket: WebSocket) -> str | bytes:
@@ -105,7 +161,10 @@ class Connection:
         agent: Row,
         client_id: str,
         delivered: int,
+        token_hash: str = "",
+        expires_at: float = float("inf"),
     ) -> None:
+        settings = ctx.settings
         self.ctx = ctx
         self.websocket = websocket
         self.viewer = viewer
@@ -113,8 +172,17 @@ class Connection:
         self.client_id = client_id
         self.delivered = delivered
         self.sent_upto = delivered
+        self.expires_at = expires_at
         self.control: deque[Control] = deque()
+        self.pull_after: int | None = None
+        """A pull waiting for the writer; later pulls merge into it (at most one replay or
+        snapshot per connection is ever pending, however many pulls arrive)."""
+        self.ended: ErrorFrame | None = None
+        """Set once the session is over (expired, revoked): nothing more is applied."""
+        self.bucket = _Bucket(settings.ws_frame_rate, settings.ws_frame_burst)
+        self.bad = _Burst(settings.ws_bad_frames, settings.ws_bad_window)
         self.wake = ctx.hub.subscribe()
+        self._unregister = ctx.live.register(token_hash, self.kick) if token_hash else None
 
     # ------------------------------------------------------------------ writer
 
@@ -140,7 +208,7 @@ class Connection:
             if batch is not None:
                 batch = [e for e in batch if e.seq <= target]
                 upto = batch[-1].seq
-                jsons = [e.json for e in batch if self.viewer.sees(e.queue_id, e.agent_id)]
+                pairs = [(e.seq, e.json) for e in batch if self.viewer.sees(e.queue_id, e.agent_id)]
             else:
                 rows = await eventlog.read_after(
                     self.ctx.engine, self.viewer, self.delivered, target, REPLAY_BATCH
@@ -149,10 +217,13 @@ class Connection:
                     await self._snapshot(_too_old(self.delivered, hub.first_retained_seq))
                     return False
                 upto = rows[-1][0] if len(rows) == REPLAY_BATCH else target
-                jsons = [text for _seq, text in rows]
-            if jsons:
-                await self._send(eventlog.events_frame(jsons, upto, replay))
-                self.sent_upto = upto
+                pairs = rows
+            if pairs:
+                for text, reach in eventlog.events_frames(
+                    pairs, upto, replay, TARGET_FRAME_BYTES
+                ):
+                    await self._send(text)
+                    self.sent_upto = self.delivered = reach
             self.delivered = upto
         return True
 
@@ -193,17 +264,19 @@ class Connection:
         next_beat = loop.time() + interval
         while True:
             self.wake.clear()
+            if self.ended is None and time.time() >= self.expires_at:
+                self.kick("token_expired", "session expired: sign in again")
+            if self.pull_after is not None:
+                after, self.pull_after = self.pull_after, None
+                await self._pull(after)
             while self.control:
                 item = self.control.popleft()
-                if isinstance(item, Pull):
-                    await self._pull(item.after_seq)
-                    continue
                 if not isinstance(item, ErrorFrame):
                     await self._stream(self.ctx.hub.latest_seq, replay=False)
                 await self._send(encode(item))
                 if isinstance(item, ErrorFrame) and item.fatal:
                     with contextlib.suppress(Exception):
-                        await self.websocket.close(code=1011)
+                        await self.websocket.close(code=_close_code(item))
                     return
             await self._stream(self.ctx.hub.latest_seq, replay=False)
             now = loop.time()
@@ -211,8 +284,9 @@ class Connection:
                 await self._heartbeat()
                 next_beat = now + interval
                 continue
+            until_expiry = max(self.expires_at - time.time(), 0.0)
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.wake.wait(), next_beat - now)
+                await asyncio.wait_for(self.wake.wait(), min(next_beat - now, until_expiry))
 
     # ------------------------------------------------------------------ reader
 
@@ -220,37 +294,104 @@ class Connection:
         self.control.append(item)
         self.wake.set()
 
+    def kick(self, code: str, message: str) -> None:
+        """End the session from outside (logout, expiry): a fatal error frame, then close.
+        Mutations still in flight are refused from now on; the desk keeps its outbox."""
+        if self.ended is not None:
+            return
+        known = code if code in AUTH_CLOSE_CODES else "session_revoked"
+        self.ended = ErrorFrame(code=known, message=message, fatal=True)
+        log.info("agent %s client %s: %s", self.agent.username, self.client_id, known)
+        self.control.clear()
+        self._push(self.ended)
+
     def _bad_frame(self, error: FrameError) -> None:
-        log.warning(
-            "bad frame from agent %s client %s: %s: %s",
-            self.agent.username,
-            self.client_id,
-            error.code,
-            error.message,
-        )
+        log_it, too_many = self.bad.add()
+        if log_it:
+            self._log_unlogged()
+            log.warning(
+                "bad frame from agent %s client %s: %s: %s",
+                self.agent.username,
+                self.client_id,
+                error.code,
+                error.message,
+            )
+        if too_many:
+            self._log_unlogged()
+            log.warning(
+                "closing client %s of agent %s: more than %d bad frames in %.0f s",
+                self.client_id,
+                self.agent.username,
+                self.bad.limit,
+                self.bad.window,
+            )
+            message = f"more than {self.bad.limit} bad frames in {self.bad.window:.0f} s"
+            self._push(ErrorFrame(code="too_many_errors", message=message, fatal=True))
+            return
         self._push(ErrorFrame(code=error.code, message=error.message))
+
+    def _log_unlogged(self) -> None:
+        count = self.bad.take_unlogged()
+        if count:
+            log.warning(
+                "%d more bad frame(s) from agent %s client %s in that burst",
+                count,
+                self.agent.username,
+                self.client_id,
+            )
+
+    async def _throttle(self) -> None:
+        """Backpressure: stop reading this socket while the desk is over its frame rate."""
+        delay = self.bucket.wait_needed()
+        if delay > 0:
+            if self.bucket.tokens > -2:  # the first frame over the limit in this burst
+                log.warning(
+                    "client %s of agent %s is over %.0f frames/s: reading paused",
+                    self.client_id,
+                    self.agent.username,
+                    self.bucket.rate,
+                )
+            await asyncio.sleep(delay)
 
     async def run_reader(self) -> None:
         """Read frames until the peer goes away; never lets one frame end the connection."""
-        while True:
-            raw = await _receive(self.websocket)
-            error = _frame_size_error(raw)
-            if error is not None:
-                self._bad_frame(error)
-                continue
-            try:
-                frame = parse_client_frame(raw)
-            except FrameError as exc:
-                self._bad_frame(exc)
-                continue
-            if isinstance(frame, Hello):
-                self._bad_frame(FrameError("hello_twice", "already said hello"))
-            elif isinstance(frame, Pull):
-                self._push(frame)
-            else:
-                await self._mutate(frame)
+        try:
+            while True:
+                raw = await _receive(self.websocket)
+                await self._throttle()
+                if self.ended is not None:
+                    continue  # the writer is closing the socket; apply nothing more
+                mutation = self._handle(raw)
+                if mutation is not None:
+                    await self._mutate(mutation)
+        finally:
+            self._log_unlogged()
+
+    def _handle(self, raw: str | bytes) -> Mutation | None:
+        """Validate one frame; a mutation is returned for the caller to apply in order."""
+        error = _frame_size_error(raw)
+        if error is not None:
+            self._bad_frame(error)
+            return None
+        try:
+            frame = parse_client_frame(raw)
+        except FrameError as exc:
+            self._bad_frame(exc)
+            return None
+        if isinstance(frame, Hello):
+            self._bad_frame(FrameError("hello_twice", "already said hello"))
+        elif isinstance(frame, Pull):
+            current = self.pull_after
+            self.pull_after = frame.after_seq if current is None else min(current, frame.after_seq)
+            self.wake.set()
+        else:
+            return frame
+        return None
 
     async def _mutate(self, frame: Mutation) -> None:
+        if time.time() >= self.expires_at:
+            self.kick("token_expired", "session expired: sign in again")
+            return
         try:
             answer = await mutations.apply(
                 self.ctx, self.viewer, self.agent.display_name, self.client_id, frame
@@ -264,8 +405,11 @@ class Connection:
         self._push(answer)
 
     def close(self) -> None:
-        """Stop receiving hub wake-ups."""
+        """Stop receiving hub wake-ups and revocations."""
         self.ctx.hub.unsubscribe(self.wake)
+        if self._unregister is not None:
+            self._unregister()
+            self._unregister = None
 
 
 async def _read_hello(ctx: ServerContext, websocket: WebSocket) -> Hello | None:
@@ -278,7 +422,7 @@ async def _read_hello(ctx: ServerContext, websocket: WebSocket) -> Hello | None:
         await _refuse(websocket, "auth_required", "say hello first", CLOSE_AUTH)
         return None
     try:
-        error = _frame_size_error(raw)
+        error = _frame_size_error(raw, MAX_HELLO_BYTES)
         if error is not None:
             raise error
         hello = parse_client_frame(raw)
@@ -322,7 +466,18 @@ async def _handshake(ctx: ServerContext, websocket: WebSocket) -> tuple[Connecti
         return None
     viewer, agent = loaded
     async with ctx.engine.connect() as conn:
-        last_mutation = await mutations.last_mutation_id(conn, hello.client_id)
+        owner = await mutations.client_owner(conn, hello.client_id)
+        last_mutation = await mutations.last_mutation_id(conn, agent.id, hello.client_id)
+    if owner is not None and owner != agent.id:
+        log.warning(
+            "websocket refused: agent %s said hello with client %s of another agent",
+            agent.username,
+            hello.client_id,
+        )
+        await _refuse(
+            websocket, "client_id_taken", "this client id belongs to another agent", CLOSE_AUTH
+        )
+        return None
     hub = ctx.hub
     latest = hub.latest_seq
     welcome = Welcome(
@@ -342,6 +497,8 @@ async def _handshake(ctx: ServerContext, websocket: WebSocket) -> tuple[Connecti
         agent=agent,
         client_id=hello.client_id,
         delivered=hello.last_seq,
+        token_hash=check.token_hash or "",
+        expires_at=check.expires_at if check.expires_at is not None else float("inf"),
     )
     try:
         await connection._send(encode(welcome))

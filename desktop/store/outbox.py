@@ -18,7 +18,7 @@ from pydantic import TypeAdapter
 from desktop.models.changes import Changes, Notice
 from desktop.store import meta
 from protocol.entities import ConversationStatus, VoteValue
-from protocol.frames import Mutation, MutationOp, ReplyOp, SetStatusOp, VoteOp
+from protocol.frames import Mutation, MutationOp, ReplyOp, SetStatusOp, VoteOp, client_ref
 
 _op_adapter: TypeAdapter[ReplyOp | SetStatusOp | VoteOp] = TypeAdapter(MutationOp)
 
@@ -65,7 +65,7 @@ def queue_reply(
                 author_name,
                 body,
                 time.time(),
-                f"{meta.client_id(conn)}:{mutation_id}",
+                client_ref(meta.client_id(conn), mutation_id),
             ),
         )
     return mutation_id, Changes(messages_of=frozenset({conversation_id}), outbox=True)
@@ -175,7 +175,7 @@ def acknowledge(conn: sqlite3.Connection, up_to: int, *, only: int | None = None
         client = meta.client_id(conn)
         for mutation_id, _conversation_id in rows:
             conn.execute("DELETE FROM outbox WHERE mutation_id = ?", (mutation_id,))
-            ref = f"{client}:{mutation_id}"
+            ref = client_ref(client, mutation_id)
             delivered = conn.execute(
                 "SELECT 1 FROM messages WHERE client_ref = ? AND id > 0", (ref,)
             ).fetchone()

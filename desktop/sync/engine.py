@@ -53,7 +53,7 @@ from protocol.frames import (
 
 log = logging.getLogger(__name__)
 AUTH_CLOSE_CODE = 4401
-AUTH_CODES = frozenset({"auth_failed", "token_expired", "auth_required"})
+AUTH_CODES = frozenset({"auth_failed", "token_expired", "auth_required", "session_revoked"})
 
 
 class AuthExpiredError(Exception):

@@ -91,9 +91,10 @@ sessions = sa.Table(
 client_state = sa.Table(
     "client_state",
     metadata,
+    sa.Column("agent_id", sa.Integer, sa.ForeignKey("agents.id"), primary_key=True),
     sa.Column("client_id", sa.String(64), primary_key=True),
-    sa.Column("agent_id", sa.Integer, sa.ForeignKey("agents.id"), nullable=False),
-    sa.Column("last_mutation_id", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("last_mutation_id", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Index("ix_client_state_client", "client_id"),
 )
 
 events = sa.Table(

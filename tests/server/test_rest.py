@@ -86,13 +86,13 @@ def test_paging_and_isolation(demo_server: ServerProcess) -> None:
 
 
 def test_intake_key_is_enforced(server_factory: ServerFactory) -> None:
-    server = server_factory("--intake-key", "s3cret")
+    server = server_factory("--intake-key", "s3cret-intake-key-0001")
     response = httpx.post(
         f"{server.url}/api/intake/messages",
         json={"channel": "email", "customer": {"ref": "a@b.example", "name": "A"}, "body": "hi"},
     )
     assert response.status_code == 401
-    result = intake(server.url, headers={"X-Intake-Key": "s3cret"})
+    result = intake(server.url, headers={"X-Intake-Key": "s3cret-intake-key-0001"})
     assert result["conversation_id"] > 1000
 
 

@@ -23,6 +23,7 @@ from protocol.frames import (
 from tests.server.helpers import intake
 from tests.support.client import Mirror, hello, login, open_ws, recv, recv_until
 from tests.support.server_proc import ServerProcess
+from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.asyncio
 
@@ -104,8 +105,18 @@ async def test_bad_frames_get_errors_and_do_not_hurt_others(demo_server: ServerP
                 got = await recv(ws)
                 if isinstance(got, Events):
                     seen |= {e.id for e in got.events if e.kind == "conversation"}
+    # One line per burst: the first bad frame with its reason, then a count at the end.
+    wait_until(
+        lambda: (
+            "bad frame(s) from agent agent01 client garbage-client-1" in (demo_server.log_text())
+        ),
+        10,
+        message="the burst's count was not logged",
+    )
     log = demo_server.log_text()
-    assert "bad frame from agent agent01 client garbage-client-1: unknown_type" in log
+    assert log.count("bad frame from agent agent01 client garbage-client-1") == 1
+    assert "bad frame from agent agent01 client garbage-client-1: bad_json" in log
+    assert "6 more bad frame(s) from agent agent01 client garbage-client-1" in log
     assert token not in log
 
 

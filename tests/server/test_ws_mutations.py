@@ -6,7 +6,17 @@ import httpx
 import pytest
 
 from protocol.entities import ConversationData, MessageData
-from protocol.frames import Ack, CaughtUp, Events, Mutation, Reject, ReplyOp, SetStatusOp, encode
+from protocol.frames import (
+    Ack,
+    CaughtUp,
+    Events,
+    Mutation,
+    Reject,
+    ReplyOp,
+    SetStatusOp,
+    client_ref,
+    encode,
+)
 from tests.server.helpers import TECH, auth, get, intake
 from tests.support.client import hello, login, open_ws, recv_until
 from tests.support.server_proc import ServerProcess
@@ -39,7 +49,9 @@ async def test_reply_is_applied_once_and_effects_precede_ack(
         assert not ack.duplicate
         events = [e for f in frames if isinstance(f, Events) for e in f.events]
         mine = [e.data for e in events if isinstance(e.data, MessageData)]
-        assert [m.client_ref for m in mine] == ["mutation-client-1:1"]
+        # The ref names the mutation without revealing the client id to colleagues.
+        assert [m.client_ref for m in mine] == [client_ref("mutation-client-1", 1)]
+        assert "mutation-client-1" not in (mine[0].client_ref or "")
         conv_events = [e.data for e in events if isinstance(e.data, ConversationData)]
         assert conv_events[-1].id == conv
         assert conv_events[-1].assignee_id == 1
