@@ -133,7 +133,8 @@ class Assistant:
                     scores[hit.id] = scores.get(hit.id, 0.0) + share * hit.score / best
             if not scores:
                 continue
-            top = max(scores.values())
+            # BM25 scores can all be 0 on a tiny index: rank them equal, never divide by 0.
+            top = max(scores.values()) or 1.0
             for hit_id, score in scores.items():
                 hit = found[hit_id]
                 suggestion = Suggestion(
