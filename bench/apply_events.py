@@ -6,17 +6,23 @@ batches of 1,000 per transaction (the replay batch size), on fresh files in one 
 The event side includes everything the sync engine does per batch except JSON parsing:
 de-duplication by id, upserts, pending-reply cleanup and the cursor in the same
 transaction.
+
+Both sides use the connection the desk uses: SQLCipher-encrypted, raw 256-bit key
+(``desktop.store.connection.open_connection``); the ratio is measured there (issue 6). The
+same pair is then run on plain files through the standard library's ``sqlite3`` with the
+desk's former settings, to show what encryption costs.
 """
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 import tempfile
 import time
 from pathlib import Path
 
 from desktop.store import apply
-from desktop.store.connection import open_connection
+from desktop.store.connection import CIPHER_VERSION, open_connection
 from desktop.store.schema import migrate
 from protocol.entities import MessageData
 from protocol.frames import REPLAY_BATCH, Event
@@ -44,14 +50,23 @@ def make_events() -> list[Event]:
     ]
 
 
-def fresh(path: Path) -> sqlite3.Connection:
-    conn = open_connection(path)
+KEY = secrets.token_bytes(32)
+
+
+def fresh(path: Path, *, plain: bool = False) -> sqlite3.Connection:
+    if plain:  # the desk's connection before encryption (issue 2's figures)
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA cache_size=-16000")
+    else:
+        conn = open_connection(path, KEY)
     migrate(conn)
     return conn
 
 
-def bench_apply(events: list[Event], path: Path) -> float:
-    conn = fresh(path)
+def bench_apply(events: list[Event], path: Path, *, plain: bool = False) -> float:
+    conn = fresh(path, plain=plain)
     start = time.perf_counter()
     for i in range(0, len(events), REPLAY_BATCH):
         batch = events[i : i + REPLAY_BATCH]
@@ -61,8 +76,8 @@ def bench_apply(events: list[Event], path: Path) -> float:
     return elapsed
 
 
-def bench_raw(events: list[Event], path: Path) -> float:
-    conn = fresh(path)
+def bench_raw(events: list[Event], path: Path, *, plain: bool = False) -> float:
+    conn = fresh(path, plain=plain)
     rows = [
         (d.id, d.conversation_id, d.direction, d.author_name, None, d.body, d.created_at, None)
         for e in events
@@ -84,13 +99,20 @@ def bench_raw(events: list[Event], path: Path) -> float:
 
 def main() -> None:
     events = make_events()
-    with tempfile.TemporaryDirectory() as tmp:
-        best_apply = min(bench_apply(events, Path(tmp) / f"a{r}.sqlite3") for r in range(3))
-        best_raw = min(bench_raw(events, Path(tmp) / f"r{r}.sqlite3") for r in range(3))
     print(f"events: {N:,} message events in batches of {REPLAY_BATCH}")
-    print(f"cache apply : {best_apply:.3f} s  ({N / best_apply:,.0f} events/s)")
-    print(f"raw insert  : {best_raw:.3f} s  ({N / best_raw:,.0f} rows/s)")
-    print(f"ratio       : {best_raw / best_apply:.0%} of the raw rate (target >= 50 %)")
+    for label, plain in ((f"SQLCipher {CIPHER_VERSION}", False), ("plain sqlite3", True)):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            best_apply = min(
+                bench_apply(events, folder / f"a{r}.sqlite3", plain=plain) for r in range(3)
+            )
+            best_raw = min(
+                bench_raw(events, folder / f"r{r}.sqlite3", plain=plain) for r in range(3)
+            )
+        print(f"-- {label}")
+        print(f"cache apply : {best_apply:.3f} s  ({N / best_apply:,.0f} events/s)")
+        print(f"raw insert  : {best_raw:.3f} s  ({N / best_raw:,.0f} rows/s)")
+        print(f"ratio       : {best_raw / best_apply:.0%} of the raw rate (target >= 50 %)")
 
 
 if __name__ == "__main__":

@@ -3,12 +3,14 @@
 Target (issue 2): < 5 s. A demo server gets 100,000 extra message events appended to its
 log (all visible to agent01); a desk with an empty cache then syncs until idle. The time
 runs from the engine's start (websocket connect included, sign-in excluded) to idle: every
-event validated, applied and committed with its cursor.
+event validated, applied and committed with its cursor. The cache is encrypted like the
+desk's (SQLCipher, raw 256-bit key).
 """
 
 from __future__ import annotations
 
 import asyncio
+import secrets
 import tempfile
 import time
 from pathlib import Path
@@ -25,7 +27,8 @@ COUNT = 100_000
 
 async def catch_up(server: ServerProcess, cache_file: Path) -> tuple[float, dict[str, int]]:
     session = await sign_in(server.url, "agent01", "demo")
-    cache = Cache(cache_file)
+    key = secrets.token_bytes(32)
+    cache = Cache(cache_file, key)
     cache.open()
     engine = SyncEngine(cache, session.ws_url, session.token)
     started = time.perf_counter()
@@ -35,7 +38,7 @@ async def catch_up(server: ServerProcess, cache_file: Path) -> tuple[float, dict
     engine.stop()
     await asyncio.gather(task, return_exceptions=True)
     cache.close()
-    reader = CacheReader(cache_file)
+    reader = CacheReader(cache_file, key)
     counts = reader.counts()
     reader.close()
     return elapsed, counts

@@ -6,6 +6,8 @@ then starts as an agent would (embedded server included) under Qt's offscreen pl
 The desk logs when the inbox viewport first painted, both from `main()` and from process
 creation (Python start-up and imports included). RSS is sampled every 5 ms; we report it
 at the paint and at its peak until the desk quits (after syncing with the local server).
+The cache is encrypted as the desk's always is; its key is in the 0600 file beside it (the
+desk reads it there without asking a keyring, as on a machine without one).
 """
 
 from __future__ import annotations
