@@ -17,7 +17,6 @@ import contextlib
 import logging
 import re
 import signal
-import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.models.changes import Changes
 from desktop.models.connection import ConnectionState, Link
-from desktop.store.connection import make_private_dir
+from desktop.store.connection import DATABASE_ERRORS, make_private_dir
 from desktop.store.reader import CacheReader
 from desktop.sync.cache_key import CacheKey, load_cache_key
 from desktop.sync.credentials import TokenStore
@@ -182,7 +181,7 @@ class Desk:
             reader = CacheReader(path, self.cache_key.key)
             settings = QSettings(str(self.data_dir / "desk.ini"), QSettings.Format.IniFormat)
             window = MainWindow(reader, self.bridge, self.ops, settings=settings)
-        except sqlite3.Error as exc:
+        except DATABASE_ERRORS as exc:  # the SQLCipher binding's errors are its own classes
             log.info("the cache is not readable yet (%s); opening it first", exc)
             if reader is not None:
                 reader.close()
