@@ -13,6 +13,7 @@ import asyncio
 import httpx
 import pytest
 
+from protocol.entities import MessageData
 from protocol.frames import (
     MAX_SERVER_FRAME_BYTES,
     TARGET_FRAME_BYTES,
@@ -114,8 +115,8 @@ async def test_a_thousand_largest_messages_sync_live_by_replay_and_by_snapshot(
     for mirror in (live, replayed, snap):
         bodies = [
             m.body
-            for (kind, _id), m in mirror.entities.items()
-            if kind == "message" and getattr(m, "author_name", "") == "Max Size"
+            for m in mirror.entities.values()
+            if isinstance(m, MessageData) and m.author_name == "Max Size"
         ]
         assert len(bodies) == COUNT
         assert all(b == body for b in bodies)
