@@ -135,8 +135,8 @@ async def intake_message(
     """A customer message from a channel adapter (or the simulator).
 
     Outside demo mode (and in demo mode once any key is given) every channel needs its
-    key (``frontline server --intake-key``); a channel without one is closed. The body was already size-limited (``server.limits``)
-    and normalised (``protocol.text``) before this runs."""
+    key (``frontline server --intake-key``); a channel without one is closed. The body was
+    already size-limited (``server.limits``) and normalised (``protocol.text``)."""
     expected = ctx.settings.intake_key(body.channel)
     if expected is None and (ctx.settings.intake_keys or not ctx.settings.demo):
         raise HTTPException(401, f"intake for {body.channel} is closed: the server has no key")
