@@ -219,9 +219,7 @@ class Connection:
                 upto = rows[-1][0] if len(rows) == REPLAY_BATCH else target
                 pairs = rows
             if pairs:
-                for text, reach in eventlog.events_frames(
-                    pairs, upto, replay, TARGET_FRAME_BYTES
-                ):
+                for text, reach in eventlog.events_frames(pairs, upto, replay, TARGET_FRAME_BYTES):
                     await self._send(text)
                     self.sent_upto = self.delivered = reach
             self.delivered = upto
