@@ -205,14 +205,19 @@ def import_folder(
 ) -> dict[str, Any]:
     """Load, sign in, post in batches; the JSON summary. Problems go to stderr as they
     are found (``file: reason`` for files, ``slug: reason`` for refused items)."""
-    from desktop.sync.auth import ServerUnreachableError, SignInError, sign_in
+    from desktop.sync.auth import (
+        ServerUnreachableError,
+        SignInError,
+        TooManyAttemptsError,
+        sign_in,
+    )
 
     body, problems, images = load_with_images(folder, scripts)
     for problem in problems:
         print(f"{problem.file}: {problem.reason}", file=sys.stderr)
     try:
         session = asyncio.run(sign_in(server, user, password))
-    except SignInError as exc:
+    except (SignInError, TooManyAttemptsError) as exc:
         raise ImportFailedError(f"sign-in failed: {exc}", 2) from None
     except ServerUnreachableError as exc:
         raise ImportFailedError(str(exc), 3) from None

@@ -51,7 +51,7 @@ def _replies(specs: list[str]) -> list[tuple[int, str]]:
 
 
 def run(args: argparse.Namespace) -> int:  # noqa: PLR0911 - one exit code per failure
-    from desktop.sync.auth import ServerUnreachableError, SignInError
+    from desktop.sync.auth import ServerUnreachableError, SignInError, TooManyAttemptsError
     from desktop.sync.cache_key import CacheKeyUnavailableError
     from desktop.sync.engine import AuthExpiredError
     from desktop.sync.headless import HeadlessRun, run_headless
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:  # noqa: PLR0911 - one exit code per f
     )
     try:
         counts = asyncio.run(run_headless(job))
-    except SignInError as exc:
+    except (SignInError, TooManyAttemptsError) as exc:
         print(f"frontline sync: sign-in failed: {exc}", file=sys.stderr)
         return 2
     except ServerUnreachableError as exc:

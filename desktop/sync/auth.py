@@ -20,6 +20,20 @@ class ServerUnreachableError(Exception):
     """No answer from the server: it is down, or the network is."""
 
 
+class TooManyAttemptsError(Exception):
+    """The server throttles sign-ins (429, or 503 when it is busy checking passwords):
+    ``retry_after`` is how many seconds to wait before trying again."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__(f"too many sign-in attempts: try again in {retry_after} s")
+        self.retry_after = retry_after
+
+
+def _retry_after(response: httpx.Response) -> int:
+    value = response.headers.get("Retry-After", "")
+    return min(int(value), 86_400) if value.isdigit() else 60
+
+
 @dataclass(frozen=True)
 class Session:
     """A signed-in agent. ``token`` is a secret: never log it, never write it to the cache."""
@@ -53,6 +67,8 @@ async def sign_in(server_url: str, username: str, password: str, timeout: float 
         raise ServerUnreachableError(f"cannot reach {server_url}: {type(exc).__name__}") from None
     if response.status_code in (401, 403):
         raise SignInError("wrong username or password")
+    if response.status_code in (429, 503):
+        raise TooManyAttemptsError(_retry_after(response))
     if response.status_code != 200:
         raise ServerUnreachableError(f"the server answered {response.status_code}")
     login = LoginResponse.model_validate_json(response.content)

@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.sync.auth import ServerUnreachableError, Session, SignInError
+from desktop.sync.auth import (
+    ServerUnreachableError,
+    Session,
+    SignInError,
+    TooManyAttemptsError,
+)
 from desktop.ui.ops import Ops
 from desktop.widgets.plain import PlainLabel
 
@@ -124,6 +129,10 @@ class SignInDialog(QDialog):
         """A sentence for ``error`` that says what to do next."""
         if isinstance(error, SignInError):
             return self.tr("Wrong username or password. Check them and try again.")
+        if isinstance(error, TooManyAttemptsError):
+            return self.tr("Too many sign-in attempts. Try again in {0} seconds.").format(
+                error.retry_after
+            )
         if isinstance(error, ServerUnreachableError):
             return self.tr(
                 "Cannot reach the server ({0}). Check the address and your network."

@@ -179,65 +179,65 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="164"/>
-        <location filename="../../desktop/app.py" line="442"/>
+        <location filename="../../desktop/app.py" line="163"/>
+        <location filename="../../desktop/app.py" line="441"/>
         <source>connect</source>
         <translation>yhdistä</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="239"/>
+        <location filename="../../desktop/app.py" line="238"/>
         <source>Starting the local server…</source>
         <translation>Käynnistetään paikallista palvelinta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="244"/>
+        <location filename="../../desktop/app.py" line="243"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="255"/>
-        <location filename="../../desktop/app.py" line="474"/>
+        <location filename="../../desktop/app.py" line="254"/>
+        <location filename="../../desktop/app.py" line="473"/>
         <source>Signed out — sign in again</source>
         <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="270"/>
+        <location filename="../../desktop/app.py" line="269"/>
         <source>knowledge images</source>
         <translation>tietopankin kuvat</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="305"/>
+        <location filename="../../desktop/app.py" line="304"/>
         <source>sync</source>
         <translation>synkronoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="366"/>
+        <location filename="../../desktop/app.py" line="365"/>
         <source>The local server stopped; restarting it…</source>
         <translation>Paikallinen palvelin pysähtyi; käynnistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="388"/>
+        <location filename="../../desktop/app.py" line="387"/>
         <source>restart the local server</source>
         <translation>käynnistä paikallinen palvelin uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="428"/>
+        <location filename="../../desktop/app.py" line="427"/>
         <source>sign in again</source>
         <translation>kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="451"/>
+        <location filename="../../desktop/app.py" line="450"/>
         <source>sign in</source>
         <translation>kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="454"/>
+        <location filename="../../desktop/app.py" line="453"/>
         <source>sign out</source>
         <translation>kirjautua ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="530"/>
-        <location filename="../../desktop/app.py" line="562"/>
+        <location filename="../../desktop/app.py" line="529"/>
+        <location filename="../../desktop/app.py" line="561"/>
         <source>Unexpected error: {0}</source>
         <translation>Odottamaton virhe: {0}</translation>
     </message>
@@ -643,17 +643,17 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="144"/>
+        <location filename="../../desktop/ui/messages.py" line="146"/>
         <source>Internal note · %1</source>
         <translation>Sisäinen muistiinpano · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="154"/>
+        <location filename="../../desktop/ui/messages.py" line="156"/>
         <source>Sending…</source>
         <translation>Lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/messages.py" line="155"/>
+        <location filename="../../desktop/ui/messages.py" line="157"/>
         <source>Queued — will send when online</source>
         <translation>Jonossa — lähtee, kun yhteys palaa</translation>
     </message>
@@ -786,42 +786,47 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="51"/>
+        <location filename="../../desktop/ui/sign_in.py" line="56"/>
         <source>Sign in to Frontline</source>
         <translation>Kirjaudu Frontlineen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="69"/>
+        <location filename="../../desktop/ui/sign_in.py" line="74"/>
         <source>Server</source>
         <translation>Palvelin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="70"/>
+        <location filename="../../desktop/ui/sign_in.py" line="75"/>
         <source>Username</source>
         <translation>Käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="71"/>
+        <location filename="../../desktop/ui/sign_in.py" line="76"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="75"/>
+        <location filename="../../desktop/ui/sign_in.py" line="80"/>
         <source>Sign in</source>
         <translation>Kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="126"/>
+        <location filename="../../desktop/ui/sign_in.py" line="131"/>
         <source>Wrong username or password. Check them and try again.</source>
         <translation>Väärä käyttäjätunnus tai salasana. Tarkista ne ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="129"/>
+        <location filename="../../desktop/ui/sign_in.py" line="133"/>
+        <source>Too many sign-in attempts. Try again in {0} seconds.</source>
+        <translation>Liian monta kirjautumisyritystä. Yritä uudelleen {0} sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sign_in.py" line="138"/>
         <source>Cannot reach the server ({0}). Check the address and your network.</source>
         <translation>Palvelimeen ei saada yhteyttä ({0}). Tarkista osoite ja verkkoyhteys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="131"/>
+        <location filename="../../desktop/ui/sign_in.py" line="140"/>
         <source>Sign-in failed: {0}</source>
         <translation>Kirjautuminen epäonnistui: {0}</translation>
     </message>

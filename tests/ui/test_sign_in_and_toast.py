@@ -7,7 +7,12 @@ import asyncio
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.sync.auth import ServerUnreachableError, Session, SignInError
+from desktop.sync.auth import (
+    ServerUnreachableError,
+    Session,
+    SignInError,
+    TooManyAttemptsError,
+)
 from desktop.ui.ops import Ops
 from desktop.ui.sign_in import SignInDialog, SignInFunc
 from desktop.widgets.toast import Toast
@@ -21,6 +26,10 @@ async def _wrong(server: str, username: str, password: str) -> Session:
 
 async def _down(server: str, username: str, password: str) -> Session:
     raise ServerUnreachableError(f"cannot reach {server}: ConnectError")
+
+
+async def _throttled(server: str, username: str, password: str) -> Session:
+    raise TooManyAttemptsError(42)
 
 
 async def _fine(server: str, username: str, password: str) -> Session:
@@ -37,7 +46,11 @@ def _dialog(qtbot: QtBot, func: SignInFunc) -> SignInDialog:
 
 @pytest.mark.parametrize(
     ("func", "words"),
-    [(_wrong, "Wrong username or password"), (_down, "Cannot reach the server")],
+    [
+        (_wrong, "Wrong username or password"),
+        (_down, "Cannot reach the server"),
+        (_throttled, "Try again in 42 seconds"),
+    ],
 )
 def test_failures_are_explained(qtbot: QtBot, func: SignInFunc, words: str) -> None:
     dialog = _dialog(qtbot, func)
