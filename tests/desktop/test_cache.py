@@ -13,7 +13,7 @@ from desktop.store import apply, meta, outbox
 from desktop.store.reader import CacheReader
 from desktop.store.schema import SCHEMA_VERSION, CacheTooNewError
 from desktop.store.writer import CacheWriter
-from protocol.frames import Event
+from protocol.frames import Event, client_ref
 from tests.desktop import factories as f
 
 
@@ -96,7 +96,7 @@ def test_reply_is_pending_until_the_servers_copy_arrives(writer: CacheWriter) ->
     [pending] = reader.messages(1)
     assert pending.pending
     assert pending.id == -mutation_id
-    ref = writer.call(lambda c: f"{meta.client_id(c)}:{mutation_id}")
+    ref = writer.call(lambda c: client_ref(meta.client_id(c), mutation_id))
     writer.call(lambda c: outbox.acknowledge(c, mutation_id, only=mutation_id))
     assert reader.counts()["queued"] == 0
     assert [m.pending for m in reader.messages(1)] == [True]  # ack came before the event
