@@ -155,7 +155,30 @@ def _v3(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3)
+def _v4(db: sqlite_utils.Database) -> None:
+    """Replies queued by an older build carry ``<client_id>:<mutation_id>`` as their
+    ``client_ref``; the server now answers with a hash of the client id instead (so
+    colleagues never see it), so rewrite the pending copies to match."""
+    from protocol.frames import client_ref  # lazy: the cold-start paint loads no pydantic
+
+    conn = db.conn
+    row = conn.execute("SELECT value FROM meta WHERE key = 'client_id'").fetchone()
+    if row is None:
+        return
+    client_id = str(row[0])
+    for message_id, ref in conn.execute(
+        "SELECT id, client_ref FROM messages WHERE id < 0 AND client_ref LIKE ?",
+        (f"{client_id}:%",),
+    ).fetchall():
+        mutation_id = str(ref).rpartition(":")[2]
+        if mutation_id.isdigit():
+            conn.execute(
+                "UPDATE messages SET client_ref = ? WHERE id = ?",
+                (client_ref(client_id, int(mutation_id)), message_id),
+            )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

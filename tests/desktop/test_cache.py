@@ -157,3 +157,35 @@ def test_snapshot_replaces_the_replica_but_keeps_unsent_work(writer: CacheWriter
     assert [m.id for m in reader.messages(2)] == [-mutation_id]
     assert writer.call(lambda c: meta.get(c, meta.EPOCH)) == "e2"
     reader.close()
+
+
+def test_pending_replies_of_an_older_build_get_the_hashed_client_ref(tmp_path: Path) -> None:
+    """A reply queued before client refs were hashed still meets the server's copy."""
+    path = tmp_path / "old.sqlite3"
+    writer = CacheWriter(path)
+    writer.start()
+    writer.call(lambda c: apply.apply_events(c, f.events(f.conversation(1)), upto=1))
+    mutation_id, _ = writer.call(
+        lambda c: outbox.queue_reply(c, 1, "Queued long ago", "Me", internal=False)
+    )
+    client_id = writer.call(meta.client_id)
+
+    def back_to_v3(conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE messages SET client_ref = ? WHERE id < 0", (f"{client_id}:1",))
+        conn.execute("PRAGMA user_version = 3")
+
+    writer.call(back_to_v3)
+    writer.stop()
+    writer = CacheWriter(path)
+    writer.start()
+    try:
+        ref = writer.call(
+            lambda c: c.execute("SELECT client_ref FROM messages WHERE id < 0").fetchone()[0]
+        )
+        assert ref == client_ref(client_id, mutation_id) != f"{client_id}:1"
+        server_copy = f.message(501, 1, body="Queued long ago", ref=ref)
+        writer.call(lambda c: apply.apply_events(c, f.events(server_copy, start=2), upto=2))
+        ids = writer.call(lambda c: c.execute("SELECT id FROM messages").fetchall())
+        assert ids == [(501,)]
+    finally:
+        writer.stop()
