@@ -145,5 +145,14 @@ class Cache:
     async def reject(self, mutation_id: int, reason: str) -> Changes:
         return await self.writer.run(lambda c: outbox.reject(c, mutation_id, reason))
 
+    async def renew_client_id(self) -> str:
+        """A new client id for this cache (see :func:`desktop.store.meta.renew_client_id`)."""
+
+        def work(conn: sqlite3.Connection) -> str:
+            with sqlite_utils.Database(conn).atomic():
+                return meta.renew_client_id(conn)
+
+        return await self.writer.run(work)
+
     async def remember(self, key: str, value: str | int) -> None:
         await self.writer.run(lambda c: meta.put(c, key, value))

@@ -40,6 +40,22 @@ def cursor(conn: sqlite3.Connection) -> int:
     return get_int(conn, LAST_SEQ)
 
 
+def renew_client_id(conn: sqlite3.Connection) -> str:
+    """Take a new client id (the old one is bound to another agent on the server) and
+    re-address the pending replies, whose ``client_ref`` names the id. Call in a
+    transaction."""
+    from protocol.frames import client_ref  # lazy: the cold-start paint loads no pydantic
+
+    value = uuid.uuid4().hex
+    put(conn, CLIENT_ID, value)
+    rows = conn.execute("SELECT id FROM messages WHERE id < 0").fetchall()
+    conn.executemany(
+        "UPDATE messages SET client_ref = ? WHERE id = ?",
+        [(client_ref(value, -message_id), message_id) for (message_id,) in rows],
+    )
+    return value
+
+
 def client_id(conn: sqlite3.Connection) -> str:
     """This cache's client id, made once: mutation ids are unique per (client id, counter)."""
     value = get(conn, CLIENT_ID)

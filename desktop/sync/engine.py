@@ -268,6 +268,10 @@ class SyncEngine:
                 log.warning("server error %s: %s", frame.code, frame.message)
                 if frame.code in AUTH_CODES:
                     raise AuthExpiredError(frame.message)
+                if frame.code == "client_id_taken":
+                    # Another agent holds this id (the server binds ids to their agent):
+                    # take a fresh one; the outbox is resent under it on the reconnect.
+                    await self.cache.renew_client_id()
                 if frame.fatal:
                     raise SessionLostError(f"{frame.code}: {frame.message}")
                 continue
