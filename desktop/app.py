@@ -25,15 +25,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.models.changes import Changes
 from desktop.models.connection import ConnectionState, Link
 from desktop.store.connection import DATABASE_ERRORS, make_private_dir
 from desktop.store.reader import CacheReader
-from desktop.sync.cache_key import CacheKey, load_cache_key
+from desktop.sync.cache_key import CacheKey, CacheKeyUnavailableError, load_cache_key
 from desktop.sync.credentials import TokenStore
 from desktop.sync.embedded import EmbeddedServer
 from desktop.ui import style
@@ -148,7 +148,18 @@ class Desk:
         self._handle_signals(loop)
         # The cache is encrypted; its key comes from the keyring (off this thread, with a
         # timeout) or the 0600 file beside it. A key that cannot be read now refuses to start.
-        self.cache_key = await load_cache_key(path, use_keyring=self.options.use_keyring)
+        try:
+            self.cache_key = await load_cache_key(path, use_keyring=self.options.use_keyring)
+        except CacheKeyUnavailableError as exc:
+            log.error("cannot start: %s", exc)
+            await self._tell(
+                self.tr(
+                    "The key of your local cache is in the system keyring, which cannot be "
+                    "reached now ({0}). Unlock the keyring and start Frontline again; "
+                    "nothing was changed."
+                ).format(exc)
+            )
+            return 2
         # An existing cache is shown before the writer (and its heavy imports) is ready.
         early = path.exists() and self._show_window(path)
         self.cache = await asyncio.to_thread(_open_cache, path, self.cache_key.key)
@@ -517,6 +528,20 @@ class Desk:
 
     def tr(self, text: str) -> str:
         return QApplication.translate("Desk", text)
+
+    async def _tell(self, text: str) -> None:
+        """A message box before any window exists; returns when the agent closes it."""
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Frontline"), text)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        def closed(_result: int) -> None:
+            if not done.done():
+                done.set_result(None)
+
+        box.finished.connect(closed)
+        box.open()
+        await done
 
     def show_error(self, text: str) -> None:
         if self.window is not None:

@@ -179,65 +179,75 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="163"/>
-        <location filename="../../desktop/app.py" line="441"/>
+        <location filename="../../desktop/app.py" line="157"/>
+        <source>The key of your local cache is in the system keyring, which cannot be reached now ({0}). Unlock the keyring and start Frontline again; nothing was changed.</source>
+        <translation>Paikallisen välimuistisi avain on järjestelmän avainnipussa, johon ei nyt saada yhteyttä ({0}). Avaa avainnippu ja käynnistä Frontline uudelleen; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="174"/>
+        <location filename="../../desktop/app.py" line="452"/>
         <source>connect</source>
         <translation>yhdistä</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="238"/>
+        <location filename="../../desktop/app.py" line="249"/>
         <source>Starting the local server…</source>
         <translation>Käynnistetään paikallista palvelinta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="243"/>
+        <location filename="../../desktop/app.py" line="254"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="254"/>
-        <location filename="../../desktop/app.py" line="473"/>
+        <location filename="../../desktop/app.py" line="265"/>
+        <location filename="../../desktop/app.py" line="484"/>
         <source>Signed out — sign in again</source>
         <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="269"/>
+        <location filename="../../desktop/app.py" line="280"/>
         <source>knowledge images</source>
         <translation>tietopankin kuvat</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="304"/>
+        <location filename="../../desktop/app.py" line="315"/>
         <source>sync</source>
         <translation>synkronoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="365"/>
+        <location filename="../../desktop/app.py" line="376"/>
         <source>The local server stopped; restarting it…</source>
         <translation>Paikallinen palvelin pysähtyi; käynnistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="387"/>
+        <location filename="../../desktop/app.py" line="398"/>
         <source>restart the local server</source>
         <translation>käynnistä paikallinen palvelin uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="427"/>
+        <location filename="../../desktop/app.py" line="438"/>
         <source>sign in again</source>
         <translation>kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="450"/>
+        <location filename="../../desktop/app.py" line="461"/>
         <source>sign in</source>
         <translation>kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="453"/>
+        <location filename="../../desktop/app.py" line="464"/>
         <source>sign out</source>
         <translation>kirjautua ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="529"/>
-        <location filename="../../desktop/app.py" line="561"/>
+        <location filename="../../desktop/app.py" line="534"/>
+        <source>Frontline</source>
+        <translation>Frontline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="554"/>
+        <location filename="../../desktop/app.py" line="586"/>
         <source>Unexpected error: {0}</source>
         <translation>Odottamaton virhe: {0}</translation>
     </message>
