@@ -21,7 +21,7 @@ from typing import TextIO
 
 import uvicorn
 
-from protocol.frames import MAX_SERVER_FRAME_BYTES
+from protocol.frames import MAX_FRAME_BYTES
 from server.app import create_app
 from server.config import Settings
 from server.logsafe import redact_uvicorn_queries
@@ -106,7 +106,7 @@ def serve(settings: Settings, exit_with: int | None = None) -> int:
         # stay on (uvicorn logs them when "uvicorn.access" has a handler, here the root's),
         # with query strings redacted.
         log_config=None,
-        ws_max_size=MAX_SERVER_FRAME_BYTES,
+        ws_max_size=4 * MAX_FRAME_BYTES,  # nothing a desk may send is larger (1 MiB)
         ws_ping_interval=20.0,
         ws_ping_timeout=20.0,
         timeout_graceful_shutdown=5,
