@@ -62,3 +62,14 @@ def start_signed_in_desk(
     status = started.window.status
     qtbot.waitUntil(lambda: status.link_text() == "Online", timeout=30_000)
     return started
+
+
+def server_bodies(url: str, token: str, conversation_id: int) -> list[str]:
+    """The bodies of a conversation's messages as the server has them (REST, ``token``)."""
+    response = httpx.get(
+        f"{url}/api/conversations/{conversation_id}/messages",
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=5,
+    )
+    response.raise_for_status()
+    return [str(m["body"]) for m in response.json()["items"]]

@@ -20,19 +20,9 @@ from pytestqt.qtbot import QtBot
 from desktop.app import Desk, DeskOptions
 from desktop.ui.sign_in import SignInDialog
 from tests.support.server_proc import ServerFactory
-from tests.ui.desk_runs import start_desk, start_signed_in_desk
+from tests.ui.desk_runs import server_bodies, start_desk, start_signed_in_desk
 
 REPLY = "We have found your parcel 包裹已找到 — it ships today."
-
-
-def _server_bodies(url: str, token: str, conversation_id: int) -> list[str]:
-    response = httpx.get(
-        f"{url}/api/conversations/{conversation_id}/messages",
-        headers={"Authorization": f"Bearer {token}"},
-        timeout=5,
-    )
-    response.raise_for_status()
-    return [str(m["body"]) for m in response.json()["items"]]
 
 
 def test_sign_in_sync_and_reply_reach_the_server(
@@ -93,7 +83,7 @@ def test_sign_in_sync_and_reply_reach_the_server(
         f"{server.url}/api/login", json={"username": "agent01", "password": "demo"}, timeout=5
     ).json()["token"]
     qtbot.waitUntil(
-        lambda: REPLY in _server_bodies(server.url, token, conversation_id), timeout=15_000
+        lambda: REPLY in server_bodies(server.url, token, conversation_id), timeout=15_000
     )
     # The server's copy replaces the pending one, once.
     qtbot.waitUntil(
@@ -102,7 +92,7 @@ def test_sign_in_sync_and_reply_reach_the_server(
         ),
         timeout=15_000,
     )
-    assert _server_bodies(server.url, token, conversation_id).count(REPLY) == 1
+    assert server_bodies(server.url, token, conversation_id).count(REPLY) == 1
 
     window.close()
     qtbot.waitUntil(run.done, timeout=15_000)

@@ -17,19 +17,9 @@ from pytestqt.qtbot import QtBot
 from desktop.sync.auth import logout
 from desktop.ui.sign_in import SignInDialog
 from tests.support.server_proc import ServerFactory
-from tests.ui.desk_runs import start_signed_in_desk
+from tests.ui.desk_runs import server_bodies, start_signed_in_desk
 
 QUEUED = "Written after signing out, sent after signing in"
-
-
-def _bodies(url: str, token: str, conversation_id: int) -> list[str]:
-    response = httpx.get(
-        f"{url}/api/conversations/{conversation_id}/messages",
-        headers={"Authorization": f"Bearer {token}"},
-        timeout=5,
-    )
-    response.raise_for_status()
-    return [str(m["body"]) for m in response.json()["items"]]
 
 
 def test_sign_out_revokes_forgets_and_keeps_the_outbox(
@@ -104,9 +94,9 @@ def test_sign_out_revokes_forgets_and_keeps_the_outbox(
         f"{server.url}/api/login", json={"username": "agent01", "password": "demo"}, timeout=5
     ).json()["token"]
     qtbot.waitUntil(
-        lambda: QUEUED in _bodies(server.url, str(fresh), conversation_id), timeout=20_000
+        lambda: QUEUED in server_bodies(server.url, str(fresh), conversation_id), timeout=20_000
     )
-    assert _bodies(server.url, str(fresh), conversation_id).count(QUEUED) == 1
+    assert server_bodies(server.url, str(fresh), conversation_id).count(QUEUED) == 1
 
     window.close()
     qtbot.waitUntil(run.done, timeout=15_000)
