@@ -81,6 +81,16 @@ def register(subparsers: Any) -> None:
         "--login-lockout-max", type=float, default=3600.0, metavar="S", help="longest lock-out (s)"
     )
     parser.add_argument(
+        "--ws-frame-rate",
+        type=float,
+        default=50.0,
+        metavar="N",
+        help="frames per second one desk may send on average (backpressure beyond)",
+    )
+    parser.add_argument(
+        "--ws-frame-burst", type=int, default=500, metavar="N", help="frames in one burst"
+    )
+    parser.add_argument(
         "--exit-with",
         type=int,
         default=None,
@@ -117,6 +127,10 @@ def _flag_problem(args: argparse.Namespace, loopback: bool) -> str | None:
             "--retain-events must be at least 1",
         ),
         (args.heartbeat <= 0, "--heartbeat must be positive"),
+        (
+            args.ws_frame_rate <= 0 or args.ws_frame_burst < 1,
+            "--ws-frame-rate must be positive and --ws-frame-burst at least 1",
+        ),
         (
             min(args.login_user_failures, args.login_address_failures) < 1,
             "--login-user-failures and --login-address-failures must be at least 1",
@@ -160,6 +174,8 @@ def run(args: argparse.Namespace) -> int:
         token_ttl=args.token_ttl,
         intake_keys=tuple(intake_keys),
         simulate_rate=args.simulate,
+        ws_frame_rate=args.ws_frame_rate,
+        ws_frame_burst=args.ws_frame_burst,
         hello_timeout=args.hello_timeout,
         login_user_failures=args.login_user_failures,
         login_address_failures=args.login_address_failures,

@@ -180,6 +180,8 @@ class Connection:
         self.ended: ErrorFrame | None = None
         """Set once the session is over (expired, revoked): nothing more is applied."""
         self.bucket = _Bucket(settings.ws_frame_rate, settings.ws_frame_burst)
+        self.paused = False
+        """Reading is being slowed to the frame rate (logged once per such burst)."""
         self.bad = _Burst(settings.ws_bad_frames, settings.ws_bad_window)
         self.wake = ctx.hub.subscribe()
         self._unregister = ctx.live.register(token_hash, self.kick) if token_hash else None
@@ -341,15 +343,19 @@ class Connection:
     async def _throttle(self) -> None:
         """Backpressure: stop reading this socket while the desk is over its frame rate."""
         delay = self.bucket.wait_needed()
-        if delay > 0:
-            if self.bucket.tokens > -2:  # the first frame over the limit in this burst
-                log.warning(
-                    "client %s of agent %s is over %.0f frames/s: reading paused",
-                    self.client_id,
-                    self.agent.username,
-                    self.bucket.rate,
-                )
-            await asyncio.sleep(delay)
+        if delay <= 0:
+            if self.bucket.tokens >= self.bucket.burst / 2:
+                self.paused = False  # the burst is over: a later one is logged again
+            return
+        if not self.paused:  # one line per burst, however long it lasts
+            self.paused = True
+            log.warning(
+                "client %s of agent %s is over %.0f frames/s: reading paused",
+                self.client_id,
+                self.agent.username,
+                self.bucket.rate,
+            )
+        await asyncio.sleep(delay)
 
     async def run_reader(self) -> None:
         """Read frames until the peer goes away; never lets one frame end the connection."""

@@ -32,6 +32,7 @@ from protocol.frames import (
     Pull,
     ReplyOp,
     Reset,
+    SetStatusOp,
     encode,
 )
 from protocol.text import MAX_BODY_CHARS
@@ -500,3 +501,28 @@ async def test_a_fresh_desk_in_the_attacked_queues_reaches_idle(
     health = (await asyncio.to_thread(httpx.get, f"{demo_server.url}/api/health")).json()
     assert counts["cursor"] == health["latest_seq"]
     assert counts["queued"] == 0
+
+
+@pytest.mark.asyncio
+async def test_a_desk_over_its_frame_rate_is_slowed_not_refused(
+    server_factory: ServerFactory,
+) -> None:
+    server = server_factory("--ws-frame-rate", "40", "--ws-frame-burst", "10", name="rate")
+    token = login(server.url, "agent01")
+    conv = intake(server.url, ref="rate-limit")["conversation_id"]
+    async with await open_ws(server.ws_url) as ws:
+        await hello(ws, token, "fast-outbox-0001")
+        await recv_until(ws, CaughtUp, timeout=30)
+        statuses = ("pending", "open")
+        for n in range(1, 61):  # a long outbox flushed at once
+            change = SetStatusOp(conversation_id=conv, status=statuses[n % 2])
+            await ws.send(encode(Mutation(mutation_id=n, change=change)))
+        acked: set[int] = set()
+        async with asyncio.timeout(30):
+            while len(acked) < 60:
+                frame = await recv(ws)
+                assert not isinstance(frame, ErrorFrame), frame
+                if isinstance(frame, Ack):
+                    acked.add(frame.mutation_id)
+    assert acked == set(range(1, 61))  # nothing dropped or refused
+    assert server.log_text().count("client fast-outbox-0001 of agent agent01 is over") == 1
