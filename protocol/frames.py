@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
@@ -143,7 +143,17 @@ class Pull(_Frame):
     after_seq: Position
 
 
-ClientFrame = Annotated[Hello | Mutation | Pull, Field(discriminator="type")]
+class Command(_Frame):
+    """A real-time request (``protocol.commands``), answered once by a ``result`` with the
+    same ``command_id``. Never queued: a desk sends it only while connected."""
+
+    type: Literal["command"] = "command"
+    command_id: Id
+    name: str = Field(max_length=64, pattern=r"^[a-z_]+\.[a-z_]+$")
+    args: dict[str, Any] = Field(default_factory=dict)
+
+
+ClientFrame = Annotated[Hello | Mutation | Pull | Command, Field(discriminator="type")]
 
 
 # --------------------------------------------------------------------------- server -> client
@@ -235,6 +245,18 @@ class Snapshot(_Frame):
     seq: int
 
 
+class CommandResult(_Frame):
+    """The answer to a ``command``: ``ok`` with ``answer`` (the command's answer model as
+    JSON), or not ``ok`` with an error ``code`` and a sentence for the agent."""
+
+    type: Literal["result"] = "result"
+    command_id: int
+    ok: bool
+    answer: dict[str, Any] | None = None
+    code: str = ""
+    message: str = ""
+
+
 class ErrorFrame(_Frame):
     """Something the peer sent was wrong. ``fatal`` errors are followed by a close."""
 
@@ -245,18 +267,49 @@ class ErrorFrame(_Frame):
 
 
 ServerFrame = Annotated[
-    Welcome | Events | CaughtUp | Heartbeat | Ack | Reject | Reset | Snapshot | ErrorFrame,
+    Welcome
+    | Events
+    | CaughtUp
+    | Heartbeat
+    | Ack
+    | Reject
+    | Reset
+    | Snapshot
+    | CommandResult
+    | ErrorFrame,
     Field(discriminator="type"),
 ]
 
-_client_adapter: TypeAdapter[Hello | Mutation | Pull] = TypeAdapter(ClientFrame)
-_server_adapter: TypeAdapter[
-    Welcome | Events | CaughtUp | Heartbeat | Ack | Reject | Reset | Snapshot | ErrorFrame
-] = TypeAdapter(ServerFrame)
+ClientMessage = Hello | Mutation | Pull | Command
+ServerMessage = (
+    Welcome
+    | Events
+    | CaughtUp
+    | Heartbeat
+    | Ack
+    | Reject
+    | Reset
+    | Snapshot
+    | CommandResult
+    | ErrorFrame
+)
+_client_adapter: TypeAdapter[ClientMessage] = TypeAdapter(ClientFrame)
+_server_adapter: TypeAdapter[ServerMessage] = TypeAdapter(ServerFrame)
 
-CLIENT_TYPES = frozenset({"hello", "mutation", "pull"})
+CLIENT_TYPES = frozenset({"hello", "mutation", "pull", "command"})
 SERVER_TYPES = frozenset(
-    {"welcome", "events", "caught_up", "heartbeat", "ack", "reject", "reset", "snapshot", "error"}
+    {
+        "welcome",
+        "events",
+        "caught_up",
+        "heartbeat",
+        "ack",
+        "reject",
+        "reset",
+        "snapshot",
+        "result",
+        "error",
+    }
 )
 
 
@@ -292,7 +345,7 @@ def _explain(exc: ValidationError) -> str:
     return f"{where}: {first['msg']}" if where else str(first["msg"])
 
 
-def parse_client_frame(raw: str | bytes) -> Hello | Mutation | Pull:
+def parse_client_frame(raw: str | bytes) -> ClientMessage:
     """Validate a frame a desk sent. Raises :class:`FrameError`."""
     obj = _load(raw, CLIENT_TYPES, MAX_FRAME_BYTES)
     try:
@@ -301,9 +354,7 @@ def parse_client_frame(raw: str | bytes) -> Hello | Mutation | Pull:
         raise FrameError("bad_frame", _explain(exc)) from None
 
 
-def parse_server_frame(
-    raw: str | bytes,
-) -> Welcome | Events | CaughtUp | Heartbeat | Ack | Reject | Reset | Snapshot | ErrorFrame:
+def parse_server_frame(raw: str | bytes) -> ServerMessage:
     """Validate a frame the server sent. Raises :class:`FrameError`.
 
     Forward compatibility: events and snapshot entities of a kind this build does not know

@@ -28,6 +28,8 @@ from protocol.frames import (
     Ack,
     AgentInfo,
     CaughtUp,
+    Command,
+    CommandResult,
     ErrorCode,
     ErrorFrame,
     Events,
@@ -42,7 +44,7 @@ from protocol.frames import (
     encode,
     parse_client_frame,
 )
-from server import auth, eventlog, mutations, snapshot
+from server import auth, commands, eventlog, mutations, snapshot
 from server.context import ServerContext
 from server.hub import Viewer
 from server.views import Row, load_viewer
@@ -53,7 +55,7 @@ CLOSE_AUTH = 4401
 CLOSE_PROTOCOL = 4400
 AUTH_CLOSE_CODES = frozenset({"auth_failed", "token_expired", "session_revoked"})
 
-Control = Ack | Reject | ErrorFrame
+Control = Ack | Reject | CommandResult | ErrorFrame
 
 
 class _ClosedError(Exception):
@@ -365,14 +367,19 @@ class Connection:
                 await self._throttle()
                 if self.ended is not None:
                     continue  # the writer is closing the socket; apply nothing more
-                mutation = self._handle(raw)
-                if mutation is not None:
-                    await self._mutate(mutation)
+                frame = self._handle(raw)
+                if frame is not None and time.time() >= self.expires_at:
+                    self.kick("token_expired", "session expired: sign in again")
+                elif isinstance(frame, Mutation):
+                    await self._mutate(frame)
+                elif isinstance(frame, Command):
+                    self._push(await commands.run(self.ctx, self.viewer, frame))
         finally:
             self._log_unlogged()
 
-    def _handle(self, raw: str | bytes) -> Mutation | None:
-        """Validate one frame; a mutation is returned for the caller to apply in order."""
+    def _handle(self, raw: str | bytes) -> Mutation | Command | None:
+        """Validate one frame; a mutation or command is returned for the caller to run in
+        order."""
         error = _frame_size_error(raw)
         if error is not None:
             self._bad_frame(error)
@@ -393,9 +400,6 @@ class Connection:
         return None
 
     async def _mutate(self, frame: Mutation) -> None:
-        if time.time() >= self.expires_at:
-            self.kick("token_expired", "session expired: sign in again")
-            return
         try:
             answer = await mutations.apply(
                 self.ctx, self.viewer, self.agent.display_name, self.client_id, frame

@@ -15,27 +15,17 @@ import sqlite_utils
 from desktop.models.changes import Changes
 from desktop.store import kb_apply, meta
 from protocol.entities import (
-    AgentData,
     ArticleData,
     ConversationData,
     CustomerData,
+    EntityBase,
     MessageData,
-    QueueData,
     ScriptData,
     VoteData,
 )
 from protocol.frames import Event
 
-Entity = (
-    QueueData
-    | AgentData
-    | CustomerData
-    | ConversationData
-    | MessageData
-    | ArticleData
-    | ScriptData
-    | VoteData
-)
+Entity = EntityBase
 KNOWLEDGE_KINDS = frozenset({"article", "script", "vote"})
 _KNOWLEDGE_TYPES = (ArticleData, ScriptData, VoteData)
 
@@ -92,9 +82,7 @@ def _upsert_sql(kind: str) -> str:
 UPSERT_SQL = {kind: _upsert_sql(kind) for kind in _COLUMNS}
 
 
-def _row(
-    entity: QueueData | AgentData | CustomerData | ConversationData | MessageData,
-) -> tuple[object, ...]:
+def _row(entity: EntityBase) -> tuple[object, ...]:
     return tuple(getattr(entity, c) for c in _COLUMNS[entity.kind])
 
 

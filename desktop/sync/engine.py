@@ -30,6 +30,7 @@ from desktop.models.connection import CACHE_PROBLEM, ConnectionState, Link
 from desktop.store.apply import Entity
 from desktop.store.cache import Cache
 from desktop.sync.backoff import Backoff
+from desktop.sync.commands import CommandClient
 from protocol.entities import ConversationStatus, VoteValue
 from protocol.frames import (
     MAX_SERVER_FRAME_BYTES,
@@ -37,6 +38,7 @@ from protocol.frames import (
     Ack,
     AgentInfo,
     CaughtUp,
+    CommandResult,
     ErrorFrame,
     Events,
     FrameError,
@@ -45,6 +47,7 @@ from protocol.frames import (
     Pull,
     Reject,
     Reset,
+    ServerMessage,
     Snapshot,
     Welcome,
     encode,
@@ -93,6 +96,8 @@ class SyncEngine:
         self._caught_up = False
         self._queued = 0
         self._session_task: asyncio.Task[None] | None = None
+        self.commands = CommandClient()
+        """Real-time requests on the live session (``desktop.sync.commands``)."""
         self._attempt = 0
         """Failed connection attempts since the last welcome: the backoff exponent."""
 
@@ -240,16 +245,16 @@ class SyncEngine:
         self._publish(Link.SYNCING)
         silence = max(3 * first.heartbeat_interval, 1.0)
         sender = asyncio.create_task(self._send_outbox(ws), name="outbox-sender")
+        self.commands.attach(ws.send)
         try:
             await self._receive_loop(ws, silence)
         finally:
+            self.commands.detach()
             sender.cancel()
             with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
                 await sender
 
-    async def _receive(
-        self, ws: ClientConnection, timeout: float
-    ) -> Welcome | Events | CaughtUp | Heartbeat | Ack | Reject | Reset | Snapshot | ErrorFrame:
+    async def _receive(self, ws: ClientConnection, timeout: float) -> ServerMessage:
         """Next valid frame. An invalid frame ends the session (it is logged); error frames
         about authentication end the engine, other fatal errors end the session."""
         while True:
@@ -301,11 +306,8 @@ class SyncEngine:
                     log.warning("cursor %s behind server %s: pulling the gap", cursor, frame.seq)
                     await ws.send(encode(Pull(after_seq=cursor)))
                     lagging = 0
-            elif isinstance(frame, Ack):
-                self._outbox_changed(await self.cache.acknowledge(frame.mutation_id), -1)
-            elif isinstance(frame, Reject):
-                log.warning("mutation %s rejected: %s", frame.mutation_id, frame.message)
-                self._outbox_changed(await self.cache.reject(frame.mutation_id, frame.message), -1)
+            elif isinstance(frame, Ack | Reject | CommandResult):
+                await self._on_answer(frame)
             elif isinstance(frame, Reset):
                 log.warning("server reset: %s", frame.reason)
                 snapshot, epoch = [], frame.epoch
@@ -321,6 +323,16 @@ class SyncEngine:
                     self._check_idle()
             elif isinstance(frame, Welcome):
                 raise SessionLostError("unexpected second welcome")
+
+    async def _on_answer(self, frame: Ack | Reject | CommandResult) -> None:
+        """The server answered a mutation of the outbox, or a command."""
+        if isinstance(frame, CommandResult):
+            self.commands.resolve(frame)
+        elif isinstance(frame, Ack):
+            self._outbox_changed(await self.cache.acknowledge(frame.mutation_id), -1)
+        else:
+            log.warning("mutation %s rejected: %s", frame.mutation_id, frame.message)
+            self._outbox_changed(await self.cache.reject(frame.mutation_id, frame.message), -1)
 
     async def _send_outbox(self, ws: ClientConnection) -> None:
         """Send queued mutations in order, each once per session; resend on reconnect."""

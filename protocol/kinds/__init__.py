@@ -1,0 +1,1 @@
+"""One module per domain of replicated entities; :mod:`protocol.entities` registers them."""
