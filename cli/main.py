@@ -15,11 +15,22 @@ from collections.abc import Sequence
 from cli import desk, kb, server_cmd, sim, sync_cmd
 
 
+def version() -> str:
+    """The installed version, from package metadata (a frozen bundle ships it too)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("frontline")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frontline", description="Frontline agent desk and its reference server."
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     subparsers = parser.add_subparsers(dest="command")
     for module in (desk, server_cmd, sim, sync_cmd, kb):
         module.register(subparsers)

@@ -72,7 +72,10 @@ class EmbeddedServer:
 
     def command(self) -> list[str]:
         """The child's command line (public so tests and logs can show it)."""
-        cmd = [self.python, "-m", "cli.main", "server", "--port", "0"]
+        if getattr(sys, "frozen", False):  # a PyInstaller bundle: its executable is `frontline`
+            cmd = [self.python, "server", "--port", "0"]
+        else:
+            cmd = [self.python, "-m", "cli.main", "server", "--port", "0"]
         cmd += ["--db", str(self.db_path), "--exit-with", str(os.getpid())]
         if self.demo:
             cmd.append("--demo")
