@@ -36,11 +36,11 @@ from desktop.store.reader import CacheReader
 from desktop.sync.cache_key import CacheKey, CacheKeyUnavailableError, load_cache_key
 from desktop.sync.credentials import TokenStore
 from desktop.sync.embedded import EmbeddedServer
-from desktop.ui import style
-from desktop.ui.bridge import SyncBridge
-from desktop.ui.collector import collect_on_the_ui_thread
-from desktop.ui.main_window import KNOWLEDGE_PAGE, MainWindow
-from desktop.ui.ops import Ops
+from desktop.ui.shell import style
+from desktop.ui.shell.bridge import SyncBridge
+from desktop.ui.shell.collector import collect_on_the_ui_thread
+from desktop.ui.shell.ops import Ops
+from desktop.ui.shell.window import KNOWLEDGE_PAGE, MainWindow
 
 if TYPE_CHECKING:  # heavy (pydantic, httpx, websockets): imported after the first paint
     from desktop.store.cache import Cache
@@ -319,7 +319,7 @@ class Desk:
     async def _ask_sign_in(self, message: str = "") -> Session | None:
         """Show the sign-in dialog and wait for it; saves the token on success."""
         from desktop.sync.auth import sign_in
-        from desktop.ui.sign_in import SignInDialog
+        from desktop.ui.shell.sign_in import SignInDialog
 
         dialog = SignInDialog(
             sign_in,

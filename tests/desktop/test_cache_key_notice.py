@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.status_bar import DeskStatusBar
+from desktop.ui.shell.status_bar import DeskStatusBar
 
 
 def test_key_in_a_file_is_said_once_beside_the_keyring_note(qtbot: QtBot) -> None:

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
-from desktop.ui import style
+from desktop.ui.shell import style
 from tests.support.server_proc import server_factory
 from tests.ui.fill import Filler
 from tests.ui.kb_fill import KbDesk, make_kb_desk

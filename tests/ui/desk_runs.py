@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app import Desk, DeskOptions
-from desktop.ui.main_window import MainWindow
+from desktop.ui.shell.window import MainWindow
 
 
 @dataclass

@@ -14,9 +14,9 @@ from desktop.store import apply
 from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
 from desktop.sync.engine import SyncEngine
-from desktop.ui.bridge import SyncBridge
-from desktop.ui.main_window import KNOWLEDGE_PAGE, MainWindow
-from desktop.ui.ops import Ops
+from desktop.ui.shell.bridge import SyncBridge
+from desktop.ui.shell.ops import Ops
+from desktop.ui.shell.window import KNOWLEDGE_PAGE, MainWindow
 from protocol.entities import ArticleData, ScriptData
 from protocol.frames import Event
 from tests.ui import fill

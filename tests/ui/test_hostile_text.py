@@ -29,10 +29,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models.changes import Notice
 from desktop.store.reader import CacheReader
-from desktop.ui.bridge import SyncBridge
-from desktop.ui.kb_models import HtmlRole
-from desktop.ui.main_window import INBOX_PAGE, KNOWLEDGE_PAGE, MainWindow
-from desktop.ui.ops import Ops
+from desktop.ui.knowledge.models import HtmlRole
+from desktop.ui.shell.bridge import SyncBridge
+from desktop.ui.shell.ops import Ops
+from desktop.ui.shell.window import INBOX_PAGE, KNOWLEDGE_PAGE, MainWindow
 from desktop.widgets.plain import display_text, safe_tooltip
 from tests.ui.fill import Filler
 from tests.ui.hostile_fill import (

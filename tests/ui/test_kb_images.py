@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app import Desk, DeskOptions
-from desktop.ui.kb_render import article_html
-from desktop.ui.main_window import KNOWLEDGE_PAGE
+from desktop.ui.knowledge.render import article_html
+from desktop.ui.shell.window import KNOWLEDGE_PAGE
 from tests.knowledge_sync.helpers import kb_import, write_article
 from tests.support.server_proc import ROOT, ServerFactory
 

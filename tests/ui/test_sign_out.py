@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.sync.auth import logout
-from desktop.ui.sign_in import SignInDialog
+from desktop.ui.shell.sign_in import SignInDialog
 from tests.support.server_proc import ServerFactory
 from tests.ui.desk_runs import server_bodies, start_signed_in_desk
 

@@ -13,8 +13,8 @@ from desktop.sync.auth import (
     SignInError,
     TooManyAttemptsError,
 )
-from desktop.ui.ops import Ops
-from desktop.ui.sign_in import SignInDialog, SignInFunc
+from desktop.ui.shell.ops import Ops
+from desktop.ui.shell.sign_in import SignInDialog, SignInFunc
 from desktop.widgets.toast import Toast
 
 pytestmark = pytest.mark.usefixtures("qloop")

@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.models.connection import CACHE_PROBLEM, ConnectionState, Link
-from desktop.ui.status_bar import DeskStatusBar
+from desktop.ui.shell.status_bar import DeskStatusBar
 
 
 @pytest.mark.parametrize(

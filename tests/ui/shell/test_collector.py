@@ -8,7 +8,7 @@ import weakref
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.collector import collect_on_the_ui_thread
+from desktop.ui.shell.collector import collect_on_the_ui_thread
 
 
 class Holder(QObject):

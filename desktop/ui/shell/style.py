@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 THEME = RESOURCES / "themes" / "desk.qss"
 ICONS = RESOURCES / "icons"
 

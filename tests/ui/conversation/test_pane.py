@@ -12,9 +12,9 @@ from desktop.models.rows import MessageRow
 from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
 from desktop.sync.engine import SyncEngine
-from desktop.ui.bridge import SyncBridge
-from desktop.ui.conversation import ConversationPane
-from desktop.ui.ops import Ops
+from desktop.ui.conversation.pane import ConversationPane
+from desktop.ui.shell.bridge import SyncBridge
+from desktop.ui.shell.ops import Ops
 from tests.ui import fill
 from tests.ui.fill import Filler
 

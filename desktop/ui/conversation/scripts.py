@@ -37,9 +37,9 @@ from desktop.knowledge.scripts import (
 )
 from desktop.models.rows import ConversationRow
 from desktop.store.reader import CacheReader
-from desktop.ui.conversation import DeskActions
-from desktop.ui.kb_models import LANG_NAMES
-from desktop.ui.ops import Ops
+from desktop.ui.conversation.pane import DeskActions
+from desktop.ui.knowledge.models import LANG_NAMES
+from desktop.ui.shell.ops import Ops
 from desktop.widgets.plain import PlainLabel, display_text
 
 

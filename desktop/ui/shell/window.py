@@ -30,17 +30,17 @@ from PySide6.QtWidgets import (
 from desktop.models.changes import Changes, Notice
 from desktop.models.connection import ConnectionState, Link
 from desktop.store.reader import CacheReader
-from desktop.ui.assist_panel import AssistPanel
-from desktop.ui.bridge import SyncBridge
-from desktop.ui.conversation import ConversationPane, DeskActions
-from desktop.ui.details import DetailsPanel
-from desktop.ui.inbox_model import InboxModel
-from desktop.ui.inbox_view import InboxPanel
-from desktop.ui.kb_reader_pane import KnowledgeActions
-from desktop.ui.knowledge_view import KnowledgeStore, KnowledgeView
-from desktop.ui.ops import Ops
-from desktop.ui.script_panel import ScriptPanel
-from desktop.ui.status_bar import DeskStatusBar
+from desktop.ui.conversation.assist import AssistPanel
+from desktop.ui.conversation.details import DetailsPanel
+from desktop.ui.conversation.pane import ConversationPane, DeskActions
+from desktop.ui.conversation.scripts import ScriptPanel
+from desktop.ui.inbox.model import InboxModel
+from desktop.ui.inbox.view import InboxPanel
+from desktop.ui.knowledge.reader_pane import KnowledgeActions
+from desktop.ui.knowledge.view import KnowledgeStore, KnowledgeView
+from desktop.ui.shell.bridge import SyncBridge
+from desktop.ui.shell.ops import Ops
+from desktop.ui.shell.status_bar import DeskStatusBar
 from desktop.widgets.toast import Toast
 
 INBOX_PAGE, KNOWLEDGE_PAGE = 0, 1

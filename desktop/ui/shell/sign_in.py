@@ -26,7 +26,7 @@ from desktop.sync.auth import (
     SignInError,
     TooManyAttemptsError,
 )
-from desktop.ui.ops import Ops
+from desktop.ui.shell.ops import Ops
 from desktop.widgets.plain import PlainLabel
 
 SignInFunc = Callable[[str, str, str], Coroutine[Any, Any, Session]]

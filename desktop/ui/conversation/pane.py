@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from desktop.models.changes import Changes
 from desktop.models.rows import ConversationRow
 from desktop.store.reader import CacheReader
+from desktop.ui.conversation.messages import MessageDelegate, MessageListModel
 from desktop.ui.labels import STATUSES, channel_label, status_label
-from desktop.ui.messages import MessageDelegate, MessageListModel
-from desktop.ui.ops import Ops
+from desktop.ui.shell.ops import Ops
 from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.plain import PlainLabel
 

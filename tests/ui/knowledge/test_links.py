@@ -10,7 +10,7 @@ import httpx
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.main_window import KNOWLEDGE_PAGE
+from desktop.ui.shell.window import KNOWLEDGE_PAGE
 from tests.support.server_proc import ServerFactory
 from tests.ui.desk_runs import start_signed_in_desk
 

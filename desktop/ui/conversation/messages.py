@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewIt
 
 from desktop.models.rows import MessageRow
 from desktop.store.reader import CacheReader
-from desktop.ui import style
 from desktop.ui.labels import clock_time
+from desktop.ui.shell import style
 from desktop.widgets.plain import display_text
 
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 10

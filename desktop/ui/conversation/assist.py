@@ -29,7 +29,7 @@ from desktop.knowledge.scripts import Script, ScriptError, parse_script
 from desktop.models.changes import Changes
 from desktop.models.rows import ConversationRow
 from desktop.store.reader import CacheReader
-from desktop.ui.kb_models import LANG_NAMES, HitDelegate, HtmlRole, Index
+from desktop.ui.knowledge.models import LANG_NAMES, HitDelegate, HtmlRole, Index
 from desktop.widgets.plain import PlainLabel, display_text, escape
 
 ASSIST_DEBOUNCE_MS = 80

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from desktop.models.changes import Changes
 from desktop.store import apply
 from desktop.store.reader import CacheReader
-from desktop.ui.kb_models import ArticleIdRole, HtmlRole
-from desktop.ui.kb_render import MARK_COLOR, article_html
-from desktop.ui.knowledge_view import locale_language
-from desktop.ui.main_window import KNOWLEDGE_PAGE
+from desktop.ui.knowledge.models import ArticleIdRole, HtmlRole
+from desktop.ui.knowledge.render import MARK_COLOR, article_html
+from desktop.ui.knowledge.view import locale_language
+from desktop.ui.shell.window import KNOWLEDGE_PAGE
 from protocol.entities import ArticleData
 from protocol.frames import Event
 from tests.ui.fill import Filler

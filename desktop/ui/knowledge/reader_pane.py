@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop.models.knowledge import ArticleRow
 from desktop.store.reader import CacheReader
-from desktop.ui.kb_models import LANG_NAMES
-from desktop.ui.kb_render import ARTICLE_CSS, ASSET_SCHEME, article_html
+from desktop.ui.knowledge.models import LANG_NAMES
+from desktop.ui.knowledge.render import ARTICLE_CSS, ASSET_SCHEME, article_html
 from desktop.widgets.plain import PlainLabel, display_text
 
 if TYPE_CHECKING:

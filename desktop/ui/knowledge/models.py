@@ -25,7 +25,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalett
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.models.knowledge import ArticleSummary, CategoryNode, KbHit
-from desktop.ui.kb_render import marks_to_spans
+from desktop.ui.knowledge.render import marks_to_spans
 from desktop.widgets.plain import display_text, escape
 
 Index = QModelIndex | QPersistentModelIndex

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from desktop.ui.main_window import INBOX_PAGE
+from desktop.ui.shell.window import INBOX_PAGE
 from protocol.entities import ConversationData
 from tests.ui import fill
 from tests.ui.fill import Filler

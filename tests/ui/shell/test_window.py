@@ -7,9 +7,9 @@ from pytestqt.qtbot import QtBot
 from desktop.models.changes import Changes, Notice
 from desktop.models.connection import ConnectionState, Link
 from desktop.store.reader import CacheReader
-from desktop.ui.bridge import SyncBridge
-from desktop.ui.main_window import MainWindow
-from desktop.ui.ops import Ops
+from desktop.ui.shell.bridge import SyncBridge
+from desktop.ui.shell.ops import Ops
+from desktop.ui.shell.window import MainWindow
 from tests.ui import fill
 from tests.ui.fill import Filler
 

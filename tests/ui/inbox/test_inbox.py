@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 from desktop.models.changes import Changes
 from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
-from desktop.ui.inbox_model import BLOCK, ROW_ROLE, InboxFilter, InboxModel, ids_in
-from desktop.ui.inbox_view import InboxPanel
+from desktop.ui.inbox.model import BLOCK, ROW_ROLE, InboxFilter, InboxModel, ids_in
+from desktop.ui.inbox.view import InboxPanel
 from tests.ui import fill
 from tests.ui.fill import Filler
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.changes import Changes
 from desktop.store.reader import CacheReader
-from desktop.ui.kb_models import (
+from desktop.ui.knowledge.models import (
     LANG_NAMES,
     ArticleIdRole,
     ArticleListModel,
@@ -39,8 +39,8 @@ from desktop.ui.kb_models import (
     item_from_hit,
     item_from_summary,
 )
-from desktop.ui.kb_reader_pane import ArticleReader, KnowledgeActions
-from desktop.ui.ops import Ops
+from desktop.ui.knowledge.reader_pane import ArticleReader, KnowledgeActions
+from desktop.ui.shell.ops import Ops
 from desktop.widgets.plain import PlainLabel
 
 SEARCH_DEBOUNCE_MS = 120

@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models.changes import Changes, Notice
 from desktop.models.connection import ConnectionState, Link
-from desktop.ui.bridge import SyncBridge
-from desktop.ui.ops import Ops
+from desktop.ui.shell.bridge import SyncBridge
+from desktop.ui.shell.ops import Ops
 
 
 def test_a_burst_of_changes_is_one_signal(qtbot: QtBot) -> None:

@@ -1,0 +1,1 @@
+"""The Inbox page's list: a lazy item model over the cache's conversations and its view."""

@@ -1,0 +1,1 @@
+"""The Knowledge page: search, browse tree, lists, the article reader and its rendering."""
