@@ -1,0 +1,98 @@
+"""Store declarations of the conversations domain: queues, agents, customers,
+conversation headers and messages (tables made by schema migration ``_v1``)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from desktop.store.kinds.base import StoreKind
+from protocol.entities import AgentData, ConversationData, CustomerData, MessageData, QueueData
+
+
+def _replace_pending_replies(conn: sqlite3.Connection, messages: Sequence[MessageData]) -> None:
+    """The server's copy of a reply replaces the desk's pending one (negative id, same
+    ``client_ref``) in the transaction that brings it."""
+    refs = [(m.client_ref,) for m in messages if m.client_ref]
+    if refs:
+        conn.executemany("DELETE FROM messages WHERE client_ref = ? AND id < 0", refs)
+
+
+def _delete_conversation(conn: sqlite3.Connection, conversation_id: int) -> Iterable[int]:
+    conn.execute("DELETE FROM messages WHERE conversation_id = ?", (conversation_id,))
+    conn.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+    return (conversation_id,)
+
+
+def _delete_message(conn: sqlite3.Connection, message_id: int) -> Iterable[int]:
+    """Deletes a message; touches its conversation's message list (if it was cached)."""
+    found = conn.execute(
+        "SELECT conversation_id FROM messages WHERE id = ?", (message_id,)
+    ).fetchone()
+    conn.execute("DELETE FROM messages WHERE id = ?", (message_id,))
+    return (int(found[0]),) if found else ()
+
+
+QUEUE = StoreKind(
+    model=QueueData, table="queues", columns=("id", "name"), topic="queues", migration="_v1"
+)
+AGENT = StoreKind(
+    model=AgentData,
+    table="agents",
+    columns=("id", "username", "display_name", "role"),
+    topic="agents",
+    migration="_v1",
+)
+CUSTOMER = StoreKind(
+    model=CustomerData,
+    table="customers",
+    columns=("id", "name", "email", "phone", "language"),
+    topic="customers",
+    migration="_v1",
+)
+CONVERSATION = StoreKind(
+    model=ConversationData,
+    table="conversations",
+    columns=(
+        "id",
+        "queue_id",
+        "customer_id",
+        "customer_name",
+        "channel",
+        "status",
+        "subject",
+        "language",
+        "assignee_id",
+        "created_at",
+        "updated_at",
+        "last_message_at",
+        "last_message_preview",
+        "message_count",
+    ),
+    topic="conversations",
+    migration="_v1",
+    delete=_delete_conversation,
+)
+MESSAGE = StoreKind(
+    model=MessageData,
+    table="messages",
+    columns=(
+        "id",
+        "conversation_id",
+        "direction",
+        "author_name",
+        "author_agent_id",
+        "body",
+        "created_at",
+        "client_ref",
+    ),
+    topic="messages_of",
+    touched_by="conversation_id",
+    migration="_v1",
+    replaced="id > 0",  # pending replies (negative ids) are the agent's unsent work
+    after=_replace_pending_replies,
+    delete=_delete_message,
+)
+
+KINDS: tuple[StoreKind, ...] = (QUEUE, AGENT, CUSTOMER, CONVERSATION, MESSAGE)
+"""The domain's declarations, parents before children."""
