@@ -109,12 +109,11 @@ def _stemmer(language: str) -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer(STEMMERS[language])
 
 
-@cache
 def word_term(word: str, language: str) -> str:
     """The index term of one Latin-script word as written in a ``language`` text.
 
-    Cached: a knowledge base reuses a few thousand words, so indexing mostly hits the cache
-    instead of the (pure-Python) stemmer.
+    Not cached here: a :class:`TermCache` (owned by whoever analyses many texts, e.g. a
+    :class:`~desktop.knowledge.index.KnowledgeIndex`) remembers the answers, bounded.
     """
     if word.isupper() and len(word) <= ACRONYM_MAX:
         return word.lower()
@@ -125,47 +124,79 @@ def word_term(word: str, language: str) -> str:
     return lowered
 
 
-class _TermCache(dict[str, str]):
-    """word -> term for one language; a miss computes the term (dict speed on hits)."""
+TERM_CACHE_WORDS = 50_000
+"""Words a :class:`TermCache` remembers per language: a knowledge base reuses a few
+thousand, so this is never reached in practice but bounds a hostile or huge corpus."""
 
-    def __init__(self, language: str) -> None:
+
+class _LanguageTerms(dict[str, str]):
+    """word -> term for one language; a miss computes the term (dict speed on hits).
+
+    Bounded by emptying itself when full: cheaper on the hot path than an LRU's
+    bookkeeping, and safe to share between threads (each step is one dict operation).
+    """
+
+    def __init__(self, language: str, limit: int) -> None:
         super().__init__()
         self.language = language
+        self.limit = limit
 
     def __missing__(self, word: str) -> str:
         term = word_term(word, self.language)
+        if len(self) >= self.limit:
+            self.clear()
         self[word] = term
         return term
 
 
-_TERM_CACHES: dict[str, _TermCache] = {}
+class TermCache:
+    """Remembers the index term of each word per language (stemming is pure Python and
+    dominates indexing), at most ``limit`` words per language.
+
+    An owned object, not a module global: an index, a search engine or a batch of
+    indexing work holds one for as long as it lives and it goes with them.
+    """
+
+    def __init__(self, limit: int = TERM_CACHE_WORDS) -> None:
+        self.limit = limit
+        self._languages: dict[str, _LanguageTerms] = {}
+
+    def of(self, language: str) -> _LanguageTerms:
+        """The word -> term mapping of ``language`` (a base language: "en", "fi")."""
+        found = self._languages.get(language)
+        if found is None:
+            found = self._languages[language] = _LanguageTerms(language, self.limit)
+        return found
+
+    def term(self, word: str, language: str) -> str:
+        return self.of(language)[word]
+
+    def __len__(self) -> int:
+        return sum(len(terms) for terms in self._languages.values())
 
 
-def _term_cache(language: str) -> _TermCache:
-    found = _TERM_CACHES.get(language)
-    if found is None:
-        found = _TERM_CACHES[language] = _TermCache(language)
-    return found
-
-
-def analyse_words(text: str, lang: str) -> tuple[list[str], list[str]]:
+def analyse_words(
+    text: str, lang: str, terms: TermCache | None = None
+) -> tuple[list[str], list[str]]:
     """Index terms of ``text`` written in ``lang``, and its raw Latin-script words.
 
     The raw words feed the typo vocabulary. Order of terms is irrelevant to BM25; this
     is the hot loop of indexing, hence ``map`` over a cache instead of per-word calls.
+    Without ``terms`` the words are stemmed through a cache of this call only.
     """
     words = WORD.findall(text)
-    terms = list(map(_term_cache(base_language(lang)).__getitem__, words))
+    lookup = (TermCache() if terms is None else terms).of(base_language(lang))
+    found = list(map(lookup.__getitem__, words))
     if CJK_CHAR.search(text):
         folded = fold_chinese(text)
-        terms += CJK_CHAR.findall(folded)
-        terms += CJK_BIGRAM.findall(folded)
-    return terms, words
+        found += CJK_CHAR.findall(folded)
+        found += CJK_BIGRAM.findall(folded)
+    return found, words
 
 
-def analyse(text: str, lang: str) -> list[str]:
+def analyse(text: str, lang: str, terms: TermCache | None = None) -> list[str]:
     """All index terms of ``text`` written in ``lang``."""
-    return analyse_words(text, lang)[0]
+    return analyse_words(text, lang, terms)[0]
 
 
 @dataclass(frozen=True)
@@ -197,8 +228,11 @@ def query_languages(lang: str | None) -> tuple[str, ...]:
     return ((base,) if base in STEMMERS else ()) + rest
 
 
-def parse_query(query: str, lang: str | None = None) -> list[QueryPart]:
+def parse_query(
+    query: str, lang: str | None = None, terms: TermCache | None = None
+) -> list[QueryPart]:
     """Split a query into parts; CJK runs become a unigram (1 char) or their bigrams."""
+    cached = TermCache() if terms is None else terms
     folded = fold_chinese(unicodedata.normalize("NFKC", query))
     languages = query_languages(lang)
     parts: list[QueryPart] = []
@@ -219,14 +253,16 @@ def parse_query(query: str, lang: str | None = None) -> list[QueryPart]:
         seen.add(lowered)
         variants = [lowered]
         for language in languages:
-            term = word_term(lowered, language)
+            term = cached.term(lowered, language)
             if term not in variants:
                 variants.append(term)
         parts.append(QueryPart(lowered, tuple(variants), False))
     return parts
 
 
-def term_spans(text: str, lang: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+def term_spans(
+    text: str, lang: str, terms: Iterable[str], cache: TermCache | None = None
+) -> list[tuple[int, int]]:
     """Character spans of ``text`` whose analysis matches one of ``terms``.
 
     Latin words match by their index term; CJK matches by finding query grams inside the
@@ -235,13 +271,14 @@ def term_spans(text: str, lang: str, terms: Iterable[str]) -> list[tuple[int, in
     wanted = set(terms)
     grams = [t for t in wanted if CJK_RUN.fullmatch(t)]
     language = base_language(lang)
+    lookup = (TermCache() if cache is None else cache).of(language)
     folded = fold_chinese(text)
     spans: list[tuple[int, int]] = []
     for match in TOKEN.finditer(folded):
         start = match.start()
         if match.group("word"):
             word = text[start : match.end()]
-            if word_term(word, language) in wanted or word.lower() in wanted:
+            if lookup[word] in wanted or word.lower() in wanted:
                 spans.append((start, match.end()))
             continue
         run = match.group("cjk")

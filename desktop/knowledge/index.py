@@ -29,13 +29,13 @@ from desktop.knowledge.analysis import (
     ANALYSIS_VERSION,
     CJK_RUN,
     QueryPart,
+    TermCache,
     deletes,
     edit_distance,
     parse_query,
     strip_accents,
     term_spans,
     typo_budget,
-    word_term,
 )
 from desktop.knowledge.articles import Article, LoadResult, base_language, load_folder
 from desktop.knowledge.language import chinese_script
@@ -145,7 +145,8 @@ class KnowledgeIndex:
     articles; the caller decides when, as it takes seconds for a large knowledge base.
     """
 
-    def __init__(self, db: sqlite3.Connection | str | Path) -> None:
+    def __init__(self, db: sqlite3.Connection | str | Path, terms: TermCache | None = None) -> None:
+        self.terms = TermCache() if terms is None else terms
         if not isinstance(db, (str, Path)):
             # A connection: the stdlib's, or the desk cache's SQLCipher one (same API).
             self.conn = db
@@ -222,8 +223,9 @@ class KnowledgeIndex:
         seen_raw: set[str] = set()
         added = 0
         conn.execute("SAVEPOINT kb_add")
+        analysed = prepare_all(batch, workers, self.terms)
         try:
-            for article, prepared in zip(batch, prepare_all(batch, workers), strict=True):
+            for article, prepared in zip(batch, analysed, strict=True):
                 if article.id not in existing or not self._delete(article.id):
                     added += 1  # a replaced article leaves the count unchanged
                 existing.add(article.id)
@@ -232,7 +234,7 @@ class KnowledgeIndex:
                     seen_raw.add(raw)
                     word = raw.lower()
                     if word not in known and word not in new_words and word.isalpha():
-                        term = word_term(raw, base_language(article.lang))
+                        term = self.terms.term(raw, base_language(article.lang))
                         new_words[word] = term
                         # "erapaiva" typed on a keyboard without ä finds "eräpäivä".
                         new_words.setdefault(strip_accents(word), term)
@@ -510,7 +512,7 @@ class KnowledgeIndex:
             # Both scripts match; show the one the agent typed in first.
             prefer_lang = chinese_script(query)
         unfinished = as_you_type and query[-1:].isalnum()
-        parts = self._resolve(parse_query(query, prefer_lang or lang), unfinished)
+        parts = self._resolve(parse_query(query, prefer_lang or lang, self.terms), unfinished)
         if not parts or limit <= 0:
             return []
         filters = ""
@@ -572,9 +574,10 @@ class KnowledgeIndex:
             spans: list[Span] = []
             text = plain[:160]
             if with_highlights:
-                title_spans = term_spans(title, article_lang, terms)
+                title_spans = term_spans(title, article_lang, terms, self.terms)
                 width = 90 if base_language(article_lang) == "zh" else 160
-                text, spans = snippet(plain, term_spans(plain, article_lang, terms), width)
+                body_spans = term_spans(plain, article_lang, terms, self.terms)
+                text, spans = snippet(plain, body_spans, width)
             hits.append(
                 SearchHit(
                     id=article_id,

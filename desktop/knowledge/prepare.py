@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from desktop.knowledge.analysis import analyse_words
+from desktop.knowledge.analysis import TermCache, analyse_words
 from desktop.knowledge.articles import Article, base_language
 from desktop.knowledge.text import markdown_to_plain
 
@@ -43,13 +43,15 @@ class Prepared:
     words: frozenset[str]
 
 
-def prepare(article: Article) -> Prepared:
-    """Analyse one article (a top-level function so worker processes can run it)."""
+def prepare(article: Article, terms: TermCache | None = None) -> Prepared:
+    """Analyse one article, remembering stems in ``terms`` (the caller's, or one of this
+    article only)."""
+    terms = TermCache() if terms is None else terms
     plain = markdown_to_plain(article.body)
     tags_text = " ".join((*article.tags, article.category, article.section))
-    title_terms, title_words = analyse_words(article.title, article.lang)
-    tag_terms, tag_words = analyse_words(tags_text, article.lang)
-    body_terms, body_words = analyse_words(plain, article.lang)
+    title_terms, title_words = analyse_words(article.title, article.lang, terms)
+    tag_terms, tag_words = analyse_words(tags_text, article.lang, terms)
+    body_terms, body_words = analyse_words(plain, article.lang, terms)
     return Prepared(
         plain=plain,
         title=" ".join(title_terms),
@@ -60,10 +62,20 @@ def prepare(article: Article) -> Prepared:
     )
 
 
+def prepare_chunk(chunk: Sequence[Article]) -> list[Prepared]:
+    """Analyse a chunk of articles sharing one term cache (a top-level function so that
+    worker processes can run it; the cache lives and dies with the chunk)."""
+    terms = TermCache()
+    return [prepare(article, terms) for article in chunk]
+
+
 PARALLEL_BATCH = 5_000
+PARALLEL_CHUNK = 256
 
 
-def prepare_all(batch: Sequence[Article], workers: int | None) -> Iterator[Prepared]:
+def prepare_all(
+    batch: Sequence[Article], workers: int | None, terms: TermCache | None = None
+) -> Iterator[Prepared]:
     """Prepared articles in batch order; ``workers=None`` picks a sensible default.
 
     The default stays in-process for small batches (a pool costs ~0.5 s to start) and in
@@ -74,9 +86,13 @@ def prepare_all(batch: Sequence[Article], workers: int | None) -> Iterator[Prepa
         big = len(batch) >= PARALLEL_BATCH
         workers = min(os.cpu_count() or 1, 4) if big and not frozen else 1
     if workers <= 1:
-        yield from map(prepare, batch)
+        own = TermCache() if terms is None else terms
+        for article in batch:
+            yield prepare(article, own)
         return
     # "spawn" rather than fork: the desk process runs Qt and sync threads.
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        yield from pool.map(prepare, batch, chunksize=256)
+        chunks = [batch[i : i + PARALLEL_CHUNK] for i in range(0, len(batch), PARALLEL_CHUNK)]
+        for prepared in pool.map(prepare_chunk, chunks):
+            yield from prepared
