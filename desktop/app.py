@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 import signal
 import sys
 import time
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.models.changes import Changes
 from desktop.models.connection import ConnectionState, Link
 from desktop.store.connection import DATABASE_ERRORS, make_private_dir
+from desktop.store.paths import cache_path
 from desktop.store.reader import CacheReader
 from desktop.sync.cache_key import CacheKey, CacheKeyUnavailableError, load_cache_key
 from desktop.sync.credentials import TokenStore
@@ -46,6 +46,16 @@ if TYPE_CHECKING:  # heavy (pydantic, httpx, websockets): imported after the fir
     from desktop.store.cache import Cache
     from desktop.sync.auth import Session
     from desktop.sync.engine import SyncEngine
+
+__all__ = [
+    "Desk",
+    "DeskOptions",
+    "cache_path",
+    "configure_application",
+    "default_data_dir",
+    "install_excepthook",
+    "main",
+]
 
 log = logging.getLogger(__name__)
 EMBEDDED_USER = "agent01"
@@ -72,12 +82,6 @@ def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("frontline"))
-
-
-def cache_path(data_dir: Path, username: str) -> Path:
-    """One cache per agent, so two agents sharing a machine never share a replica."""
-    safe = re.sub(r"[^A-Za-z0-9_.@-]", "_", username) or "agent"
-    return data_dir / f"cache-{safe}.sqlite3"
 
 
 def configure_application(app: QApplication) -> None:

@@ -8,17 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.store.cache import Cache
+from desktop.store.paths import cache_path
 from desktop.store.reader import CacheReader
 from desktop.sync.auth import sign_in
 from desktop.sync.cache_key import load_cache_key
 from desktop.sync.engine import SyncEngine
 
 log = logging.getLogger(__name__)
-
-
-def cache_path(data_dir: Path, username: str) -> Path:
-    """One cache file per agent in a data dir (the desk uses the same name)."""
-    return data_dir / f"cache-{username}.sqlite3"
 
 
 @dataclass

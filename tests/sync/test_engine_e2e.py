@@ -16,9 +16,9 @@ import pytest
 
 from desktop.models.connection import Link
 from desktop.store.cache import Cache
+from desktop.store.paths import cache_path
 from desktop.store.reader import CacheReader
 from desktop.sync.engine import AuthExpiredError, SyncEngine
-from desktop.sync.headless import cache_path
 from protocol.frames import Ack, encode
 from tests.support.client import hello, login, open_ws, recv
 from tests.support.netcut import NetCut
