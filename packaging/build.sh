@@ -7,18 +7,21 @@
 # Output: packaging/build/dist/frontline/frontline (the bundle's executable) and
 # packaging/build/frontline_<version>_<arch>.deb. Needs the dev extra (pyinstaller):
 # FRONTLINE_EXTRAS=dev source scripts/setup.sh, or simply run scripts/test once.
-# PYTHON overrides the interpreter (default: .venv/bin/python).
+# Environment: PYTHON (default .venv/bin/python), FRONTLINE_BUILD_DIR (default
+# packaging/build), DEB_COMPRESSION and DEB_LEVEL (default xz at level 6, dpkg's default).
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/.." && pwd)"
-OUT="$HERE/build"
+OUT="${FRONTLINE_BUILD_DIR:-$HERE/build}"
 PY="${PYTHON:-$ROOT/.venv/bin/python}"
+mkdir -p "$OUT" && OUT="$(cd "$OUT" && pwd)"
 make_deb=1
 [ "${1:-}" = "--no-deb" ] && make_deb=0
 
 version="$(sed -n 's/^version = "\(.*\)"$/\1/p' "$ROOT/pyproject.toml" | head -n1)"
 [ -n "$version" ] || { echo "build: no version in pyproject.toml" >&2; exit 1; }
 
+cd "$ROOT"  # the tree being packaged comes first on the analysis path
 echo "build: bundle $version" >&2
 start=$(date +%s)
 # --noconfirm replaces a previous bundle; the work folder is reused between builds.
@@ -37,7 +40,7 @@ mkdir -p "$stage/DEBIAN" "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applica
 cp -a "$bundle" "$stage/opt/frontline"
 ln -s /opt/frontline/frontline "$stage/usr/bin/frontline"
 install -m 0644 "$HERE/frontline.desktop" "$stage/usr/share/applications/frontline.desktop"
-install -m 0644 "$HERE/frontline.svg" "$stage/usr/share/icons/hicolor/scalable/apps/frontline.svg"
+install -m 0644 "$ROOT/resources/icons/frontline.svg" "$stage/usr/share/icons/hicolor/scalable/apps/frontline.svg"
 install -m 0644 "$HERE/frontline.png" "$stage/usr/share/icons/hicolor/256x256/apps/frontline.png"
 size_kb="$(du -sk --exclude=DEBIAN "$stage" | cut -f1)"
 # Depends: what Qt's xcb and offscreen platforms load from the system (the same list as
@@ -54,9 +57,11 @@ Depends: libc6, libgl1, libegl1, libxkbcommon0, libxkbcommon-x11-0, libfontconfi
 Homepage: https://localhost/frontline
 Description: Omnichannel agent desk for contact centres
  Phone calls, chats and emails in one native inbox that keeps working through network
- drops. `frontline` opens the desk on an embedded local server with demo data;
- `frontline --server URL` connects to a real one.
+ drops. "frontline" opens the desk on an embedded local server with demo data;
+ "frontline desk --server URL" connects to a real one.
 EOF
 deb="$OUT/frontline_${version}_${arch}.deb"
-dpkg-deb --root-owner-group -Zxz --build "$stage" "$deb" >/dev/null
+# The tests build with DEB_COMPRESSION=gzip DEB_LEVEL=1: xz is the slowest step.
+dpkg-deb --root-owner-group -Z"${DEB_COMPRESSION:-xz}" -z"${DEB_LEVEL:-6}" \
+    --build "$stage" "$deb" >/dev/null
 echo "build: $deb ($(du -m "$deb" | cut -f1) MB, $(( $(date +%s) - start )) s in all)" >&2
