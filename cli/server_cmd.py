@@ -151,8 +151,8 @@ def run(args: argparse.Namespace) -> int:
     """Validate the flags and serve until stopped."""
     import os
 
-    from server import logsafe
-    from server.config import Settings
+    from server.core import logsafe
+    from server.core.settings import Settings
     from server.db.engine import prepare_sqlite_file
     from server.runner import is_loopback, serve
 

@@ -30,7 +30,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the simulation and print its summary; exit 1 if any message failed."""
-    from server.simulator import run_http
+    from server.channels.simulator import run_http
 
     for name in ("chats", "emails", "calls"):
         if getattr(args, name) < 0:

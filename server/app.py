@@ -1,8 +1,10 @@
 """``create_app``: the composition root of one server instance.
 
-Startup order matters: migrate, make sure the epoch exists, seed demo data into an empty
-database, then build the hub from what is stored (so seeded events are the log's start),
-then start background jobs (periodic compaction, the built-in simulator).
+The one place that names every domain (:data:`DOMAINS`) and every router: a new domain is
+one line here. Startup order matters: migrate, make sure the epoch exists, seed demo data
+into an empty database, then open the event log from what is stored (so seeded events are
+the log's start), then start background jobs (periodic compaction, the built-in
+simulator).
 """
 
 from __future__ import annotations
@@ -14,15 +16,24 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
-from server import auth_api, eventlog, intake, kb_assets, kb_public, kb_rest, limits, ws
-from server.config import Settings
-from server.context import ServerContext
+from server.api import auth, health, ws
+from server.channels import intake, intake_route
+from server.core import limits
+from server.core.context import ServerContext
+from server.core.registry import Domain, Registry
+from server.core.settings import Settings
+from server.core.sqlite_log import SqliteEventLog
 from server.db.engine import create_engine, ensure_epoch, run_migrations
-from server.hub import Hub
-from server.rest import router
+from server.db.metadata import metadata
+from server.domains.conversations.domain import DOMAIN as CONVERSATIONS
+from server.domains.knowledge.domain import DOMAIN as KNOWLEDGE
+from server.domains.session.domain import DOMAIN as SESSION
 
 log = logging.getLogger(__name__)
 COMPACT_EVERY = 60.0
+
+DOMAINS: tuple[Domain, ...] = (SESSION, CONVERSATIONS, KNOWLEDGE)
+"""Every domain this server runs (their tables are on :data:`metadata` once imported)."""
 
 
 async def _compact_periodically(ctx: ServerContext) -> None:
@@ -37,7 +48,7 @@ async def _compact_periodically(ctx: ServerContext) -> None:
 
 async def start_context(settings: Settings) -> ServerContext:
     """Migrate, seed if asked, and build the context (also used by tests and tools)."""
-    await asyncio.to_thread(run_migrations, settings.database_url)
+    await asyncio.to_thread(run_migrations, settings.database_url, metadata)
     engine = create_engine(settings.database_url)
     epoch = await ensure_epoch(engine)
     if settings.demo:
@@ -46,9 +57,9 @@ async def start_context(settings: Settings) -> ServerContext:
 
         await seed_if_empty(engine)
         await seed_kb_if_empty(engine)
-    latest, floor = await eventlog.latest_and_floor(engine)
+    events = await SqliteEventLog.open(engine, settings.retain_events)
     secret = await intake.ensure_secret(engine)
-    ctx = ServerContext(settings, engine, Hub(latest, floor), epoch, secret=secret)
+    ctx = ServerContext(settings, engine, events, epoch, Registry(DOMAINS), secret=secret)
     if not settings.demo and not settings.intake_keys:
         log.warning("intake is closed: start the server with --intake-key to take in messages")
     await ctx.compact()
@@ -66,10 +77,10 @@ def create_app(settings: Settings) -> FastAPI:
         if settings.retain_events is not None:
             tasks.append(asyncio.create_task(_compact_periodically(ctx), name="compact"))
         if settings.simulate_rate > 0:
-            from server.simulator import run_builtin
+            from server.channels.simulator import run_builtin
 
             tasks.append(asyncio.create_task(run_builtin(ctx), name="simulator"))
-        log.info("server ready: epoch %s, latest seq %d", ctx.epoch, ctx.hub.latest_seq)
+        log.info("server ready: epoch %s, latest seq %d", ctx.epoch, ctx.events.latest_seq)
         try:
             yield
         finally:
@@ -79,12 +90,11 @@ def create_app(settings: Settings) -> FastAPI:
             await ctx.engine.dispose()
 
     app = FastAPI(title="Frontline server", version="0.1.0", lifespan=lifespan)
-    app.include_router(auth_api.router)
-    app.include_router(router)
-    app.include_router(kb_rest.router)
-    app.include_router(kb_assets.api)
-    app.include_router(kb_assets.public)
-    app.include_router(kb_public.router)
+    app.include_router(auth.router)
+    app.include_router(health.router)
+    for router in Registry(DOMAINS).routers:
+        app.include_router(router)
+    app.include_router(intake_route.router)
     app.add_api_websocket_route("/ws", ws.endpoint)
     limits.install(app)
     return app

@@ -23,8 +23,8 @@ import uvicorn
 
 from protocol.frames import MAX_FRAME_BYTES
 from server.app import create_app
-from server.config import Settings
-from server.logsafe import redact_uvicorn_queries
+from server.core.logsafe import redact_uvicorn_queries
+from server.core.settings import Settings
 
 
 def is_loopback(host: str) -> bool:

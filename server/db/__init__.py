@@ -1,1 +1,2 @@
-"""Storage: table definitions, the engine and the migration runner."""
+"""Storage: the shared metadata (and the ``meta`` table), the engine and its pragmas,
+file privacy, and the migration runner (revisions live in ``server/migrations``)."""

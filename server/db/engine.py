@@ -18,9 +18,10 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
-from server.db import tables as t
+from server.db.metadata import meta
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+"""Where the Alembic env and revisions live (``server/migrations``, ids unchanged)."""
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
@@ -111,10 +112,12 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor.close()
 
 
-def run_migrations(async_url: str) -> None:
+def run_migrations(async_url: str, metadata: sa.MetaData) -> None:
     """Bring the schema to the newest revision (blocking; call from a thread).
 
-    A SQLite file is created 0600 first (see :func:`prepare_sqlite_file`)."""
+    ``metadata`` is the whole schema (the composition root passes it once every domain's
+    tables are imported); the Alembic env gets it from here, so it never has to know the
+    domains. A SQLite file is created 0600 first (see :func:`prepare_sqlite_file`)."""
     path = sqlite_path(async_url)
     if path is not None:
         prepare_sqlite_file(path)
@@ -126,6 +129,7 @@ def run_migrations(async_url: str) -> None:
             cfg = Config()
             cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
             cfg.attributes["connection"] = conn
+            cfg.attributes["metadata"] = metadata
             command.upgrade(cfg, "head")
     finally:
         engine.dispose()
@@ -141,14 +145,14 @@ def create_engine(async_url: str) -> AsyncEngine:
 
 async def get_meta(conn: AsyncConnection, key: str) -> str | None:
     """One value of the ``meta`` table."""
-    row = (await conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == key))).first()
+    row = (await conn.execute(sa.select(meta.c.value).where(meta.c.key == key))).first()
     return None if row is None else str(row[0])
 
 
 async def set_meta(conn: AsyncConnection, key: str, value: str) -> None:
     """Insert or replace one value of the ``meta`` table (portable: delete + insert)."""
-    await conn.execute(sa.delete(t.meta).where(t.meta.c.key == key))
-    await conn.execute(sa.insert(t.meta).values(key=key, value=value))
+    await conn.execute(sa.delete(meta).where(meta.c.key == key))
+    await conn.execute(sa.insert(meta).values(key=key, value=value))
 
 
 async def ensure_epoch(engine: AsyncEngine) -> str:

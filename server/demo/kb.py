@@ -28,9 +28,9 @@ import yaml
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from protocol.rest import ImportArticle, ImportScript, KbImport
-from server import eventlog, kb_assets, knowledge
-from server.db import tables as t
-from server.hub import Hub
+from server.core.sqlite_log import append, latest_and_floor
+from server.domains.knowledge import assets, importer
+from server.domains.knowledge import tables as t
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ def _images(body: str, folder: Path, images: dict[str, tuple[str, bytes]]) -> st
             data = (folder / match.group(2)).read_bytes()
         except OSError:
             return match.group(0)
-        kind, reason = kb_assets.check(data)
+        kind, reason = assets.check(data)
         if kind is None:
             log.warning("demo image %s skipped: %s", match.group(2), reason)
             return match.group(0)
@@ -140,7 +140,7 @@ async def seed_kb_if_empty(engine: AsyncEngine, root: Path = KB_DIR) -> bool:
     body, images = load_demo_kb_with_images(root)
     if not body.articles and not body.scripts:
         return False
-    latest, floor = await eventlog.latest_and_floor(engine)
+    latest, _floor = await latest_and_floor(engine)
     async with engine.begin() as conn:
         for sha, (kind, data) in images.items():
             await conn.execute(
@@ -148,8 +148,8 @@ async def seed_kb_if_empty(engine: AsyncEngine, root: Path = KB_DIR) -> bool:
                     sha256=sha, content_type=kind, data=data, created_at=time.time()
                 )
             )
-        result, drafts = await knowledge.import_items(conn, body)
-        await eventlog.append(conn, Hub(latest, floor), drafts)
+        result, drafts = await importer.import_items(conn, body)
+        await append(conn, drafts, after_seq=latest)
     log.info(
         "seeded demo knowledge: %d articles, %d scripts, %d problem(s)",
         result.articles.created,

@@ -18,10 +18,11 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from protocol.entities import AgentData, ConversationData, CustomerData, MessageData, QueueData
-from server.auth import hash_password
-from server.db import tables as t
+from server.core import tables as house
+from server.core.auth import hash_password
 from server.demo.content import LANGUAGES, TOPIC_QUEUE, TOPICS, dialogue, make_person
-from server.intake import preview
+from server.domains.conversations import tables as t
+from server.domains.conversations.entities import preview
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +83,8 @@ class _Log:
 async def seed_if_empty(engine: AsyncEngine) -> bool:
     """Seed the demo data unless the database already has agents or events."""
     async with engine.connect() as conn:
-        agents = (await conn.execute(sa.select(sa.func.count()).select_from(t.agents))).scalar()
-        events = (await conn.execute(sa.select(sa.func.count()).select_from(t.events))).scalar()
+        agents = (await conn.execute(sa.select(sa.func.count()).select_from(house.agents))).scalar()
+        events = (await conn.execute(sa.select(sa.func.count()).select_from(house.events))).scalar()
     if agents or events:
         return False
     started = time.perf_counter()
@@ -245,11 +246,11 @@ def build(now: float, password_hash: str) -> list[tuple[sa.Table, list[dict[str,
             events.add(MessageData(**m), queue_id)
         events.add(ConversationData(customer_name=customer["name"], **c), queue_id)
     return [
-        (t.queues, queue_rows),
-        (t.agents, agent_rows),
-        (t.agent_queues, membership_rows),
+        (house.queues, queue_rows),
+        (house.agents, agent_rows),
+        (house.agent_queues, membership_rows),
         (t.customers, customer_rows),
         (t.conversations, conversation_rows),
         (t.messages, message_rows),
-        (t.events, events.rows),
+        (house.events, events.rows),
     ]

@@ -8,7 +8,7 @@ import pytest
 
 from protocol.entities import MessageData
 from protocol.frames import Ack, CaughtUp, Events, Mutation, ReplyOp, encode
-from server.hub import Hub, HubEvent
+from server.core.fanout import Hub, HubEvent
 from tests.server.helpers import get, intake
 from tests.support.client import hello, login, open_ws, recv, recv_until
 from tests.support.server_proc import ServerFactory

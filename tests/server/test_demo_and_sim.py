@@ -9,7 +9,7 @@ import sys
 
 import httpx
 
-from server.simulator import plan
+from server.channels.simulator import plan
 from tests.support.server_proc import ROOT, ServerFactory, ServerProcess
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from server.config import Settings
-from server.throttle import BusyError, FailureCounter, LockedError, LoginGuard
+from server.api.throttle import BusyError, FailureCounter, LockedError, LoginGuard
+from server.core.settings import Settings
 from tests.support.server_proc import ServerFactory, ServerProcess, make_factory
 from tests.support.waiting import wait_until, wait_until_async
 

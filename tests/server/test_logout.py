@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from server.live_sessions import LiveSessions
+from server.core.live_sessions import LiveSessions
 from tests.server.helpers import auth, get
 from tests.support.client import login
 from tests.support.server_proc import ServerProcess

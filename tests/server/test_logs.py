@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from server.logsafe import REDACTED, RedactQuery, SafeFormatter, escape
+from server.core.logsafe import REDACTED, RedactQuery, SafeFormatter, escape
 from tests.support.client import login, open_ws
 from tests.support.server_proc import ROOT, ServerProcess, make_factory
 from tests.support.waiting import wait_until

@@ -20,7 +20,7 @@ from protocol.frames import (
     parse_server_frame,
 )
 from protocol.text import MAX_BODY_CHARS
-from server.limits import limit_for
+from server.core.limits import limit_for
 from tests.support.client import Mirror, hello, login, open_ws
 from tests.support.server_proc import ServerFactory
 

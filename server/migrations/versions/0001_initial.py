@@ -1,6 +1,6 @@
 """Initial schema: directory, conversations, sessions, client state, event log, meta.
 
-Written out in full (not imported from ``server.db.tables``) so the migration stays what it
+Written out in full (not imported from the ``tables.py`` modules) so the migration stays what it
 was when later revisions change the live definitions. Only portable types are used.
 """
 

@@ -1,7 +1,7 @@
 """Knowledge base: articles, call scripts and helpful votes (one per agent and article).
 
 Written out in full, like 0001, so it stays what it was when later revisions change the
-live definitions in ``server.db.tables``.
+live definitions in the ``tables.py`` modules.
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 
-from server.config import Settings
+from server.core.settings import Settings
 
 log = logging.getLogger(__name__)
 

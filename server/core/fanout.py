@@ -2,8 +2,11 @@
 
 Writers publish under the write gate right after commit, so the ring's order is the commit
 order and seqs in it are contiguous. Connection writers read from the ring while it still
-covers their position and fall back to the database (``server.eventlog``) otherwise; a slow
-desk therefore never holds memory hostage and a fast one never touches the disk.
+covers their position and fall back to the database otherwise; a slow desk therefore
+never holds memory hostage and a fast one never touches the disk.
+
+This is the in-process half of :class:`server.core.sqlite_log.SqliteEventLog`; a
+multi-process log (PostgreSQL, LISTEN/NOTIFY) would wake its connections the same way.
 """
 
 from __future__ import annotations
@@ -24,24 +27,6 @@ class HubEvent:
     queue_id: int | None
     agent_id: int | None
     json: str
-
-
-@dataclass(frozen=True, slots=True)
-class Viewer:
-    """Who is looking: decides which events and entities a connection may see."""
-
-    agent_id: int
-    supervisor: bool
-    queue_ids: frozenset[int]
-
-    def sees(self, queue_id: int | None, agent_id: int | None) -> bool:
-        """Agent-scoped events go to that agent only; queue-scoped ones to the queue's
-        members and supervisors; unscoped ones to everybody."""
-        if agent_id is not None:
-            return agent_id == self.agent_id
-        if queue_id is not None:
-            return self.supervisor or queue_id in self.queue_ids
-        return True
 
 
 class Hub:

@@ -20,8 +20,8 @@ import sqlalchemy as sa
 from fastapi import APIRouter, HTTPException, Request, Response
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from server.db import tables as t
-from server.rest import Ctx, Me
+from server.core.requests import Ctx, Me
+from server.domains.knowledge import tables as t
 
 MAX_BYTES = 2 * 1024 * 1024
 IMMUTABLE = "max-age=31536000, immutable"

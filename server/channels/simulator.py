@@ -173,7 +173,7 @@ async def run_builtin(ctx: Any, pool_size: int = 30) -> None:
     Keeps a pool of simulated customers; each tick either a new contact arrives or a
     known one writes again, so the desk sees both new conversations and follow-ups.
     """
-    from server.intake import IntakeError, take_in
+    from server.channels.intake import IntakeError, take_in
 
     rate = ctx.settings.simulate_rate
     rng = random.Random(time.time_ns())  # noqa: S311 - traffic, not secrets

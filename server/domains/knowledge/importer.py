@@ -1,14 +1,8 @@
-"""The knowledge base on the server: import (upsert by slug), helpful votes, entity views.
-
-Visibility: articles and scripts are shared knowledge, so their events carry neither a
-queue nor an agent (every desk receives them). Only *published* articles travel: a draft,
-review or archived article makes no event, and one that leaves ``published`` is sent as a
-delete. A vote is private to its agent (``agent_id`` = voter); the article's event is
-re-emitted with the new totals, which everybody may see.
+"""Knowledge import: upsert articles and scripts by slug.
 
 Import is idempotent: each item's content is hashed, unchanged content makes no write and
 no event, changed content bumps the version (never below the author's front-matter
-version).
+version). An article that stops being published is sent to desks as a delete.
 """
 
 from __future__ import annotations
@@ -23,8 +17,6 @@ import sqlalchemy as sa
 import yaml
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from protocol.entities import ArticleData, ScriptData, VoteData
-from protocol.frames import VoteOp
 from protocol.rest import (
     ImportArticle,
     ImportCounts,
@@ -33,89 +25,18 @@ from protocol.rest import (
     KbImport,
     KbImportResult,
 )
-from server import eventlog
-from server.db import tables as t
-from server.eventlog import Draft
+from server.core import eventlog
+from server.core.eventlog import Draft
+from server.domains.knowledge import tables as t
+from server.domains.knowledge.entities import (
+    Row,
+    article_delete,
+    article_event,
+    article_from_row,
+    script_from_row,
+)
 
 STATUSES = ("draft", "review", "published", "archived")
-Row = Any  # sqlalchemy Row with named columns
-
-
-# --------------------------------------------------------------------------- views
-
-
-def article_from_row(r: Row) -> ArticleData:
-    """An article from an ``articles`` row."""
-    return ArticleData(
-        id=r.id,
-        slug=r.slug,
-        title=r.title,
-        lang=r.lang,
-        body=r.body,
-        category=r.category,
-        section=r.section,
-        tags=json.loads(r.tags),
-        status=r.status,
-        version=r.version,
-        translations=json.loads(r.translations),
-        updated_at=r.updated_at,
-        helpful_up=r.helpful_up,
-        helpful_down=r.helpful_down,
-    )
-
-
-def script_from_row(r: Row) -> ScriptData:
-    """A call script from a ``scripts`` row."""
-    return ScriptData(
-        id=r.id,
-        slug=r.slug,
-        title=r.title,
-        lang=r.lang,
-        source=r.source,
-        version=r.version,
-        updated_at=r.updated_at,
-    )
-
-
-def vote_from_row(r: Row) -> VoteData:
-    """A vote from a ``votes`` row."""
-    return VoteData(
-        id=r.id,
-        article_id=r.article_id,
-        agent_id=r.agent_id,
-        value=1 if r.value > 0 else -1,
-        comment=r.comment,
-        updated_at=r.updated_at,
-    )
-
-
-def article_event(article: ArticleData) -> Draft:
-    """Everybody's upsert of a published article."""
-    return eventlog.upsert(article)
-
-
-def article_delete(article_id: int) -> Draft:
-    """Everybody's delete of an article that is no longer published."""
-    return Draft("article", article_id, "delete", None, None, None)
-
-
-async def snapshot_rows(conn: AsyncConnection, agent_id: int) -> list[str]:
-    """Published articles, every script and the agent's own votes, as entity JSON."""
-    a, s, v = t.articles, t.scripts, t.votes
-    articles = (
-        await conn.execute(sa.select(a).where(a.c.status == "published").order_by(a.c.id))
-    ).all()
-    scripts = (await conn.execute(sa.select(s).order_by(s.c.id))).all()
-    votes = (
-        await conn.execute(sa.select(v).where(v.c.agent_id == agent_id).order_by(v.c.id))
-    ).all()
-    out = [article_from_row(r).model_dump_json() for r in articles]
-    out.extend(script_from_row(r).model_dump_json() for r in scripts)
-    out.extend(vote_from_row(r).model_dump_json() for r in votes)
-    return out
-
-
-# --------------------------------------------------------------------------- import
 
 
 def _digest(payload: dict[str, Any]) -> str:
@@ -272,44 +193,3 @@ async def import_items(conn: AsyncConnection, body: KbImport) -> tuple[KbImportR
         seq=0,
     )
     return result, out.drafts
-
-
-# --------------------------------------------------------------------------- votes
-
-
-async def vote(conn: AsyncConnection, agent_id: int, op: VoteOp) -> list[Draft] | None:
-    """Record ``agent_id``'s vote (replacing an earlier one) and recount the article's
-    totals. ``None`` if the article does not exist or is not published."""
-    a, v = t.articles, t.votes
-    status = (await conn.execute(sa.select(a.c.status).where(a.c.id == op.article_id))).scalar()
-    if status != "published":
-        return None
-    now = time.time()
-    mine = sa.and_(v.c.article_id == op.article_id, v.c.agent_id == agent_id)
-    changed = await conn.execute(
-        sa.update(v).where(mine).values(value=op.value, comment=op.comment, updated_at=now)
-    )
-    if not changed.rowcount:
-        await conn.execute(
-            sa.insert(v).values(
-                article_id=op.article_id,
-                agent_id=agent_id,
-                value=op.value,
-                comment=op.comment,
-                updated_at=now,
-            )
-        )
-    up = sa.func.coalesce(sa.func.sum(sa.case((v.c.value > 0, 1), else_=0)), 0)
-    down = sa.func.coalesce(sa.func.sum(sa.case((v.c.value < 0, 1), else_=0)), 0)
-    totals = (await conn.execute(sa.select(up, down).where(v.c.article_id == op.article_id))).one()
-    await conn.execute(
-        sa.update(a)
-        .where(a.c.id == op.article_id)
-        .values(helpful_up=int(totals[0]), helpful_down=int(totals[1]))
-    )
-    vote_row = (await conn.execute(sa.select(v).where(mine))).one()
-    article_row = (await conn.execute(sa.select(a).where(a.c.id == op.article_id))).one()
-    return [
-        eventlog.upsert(vote_from_row(vote_row), agent_id=agent_id),
-        article_event(article_from_row(article_row)),
-    ]

@@ -23,8 +23,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from protocol.rest import LoginResponse
-from server.context import ServerContext
-from server.db import tables as t
+from server.core import tables as t
+from server.core.context import ServerContext
 
 log = logging.getLogger(__name__)
 _hasher = PasswordHasher()
@@ -62,7 +62,7 @@ async def login(
     """Check the password and open a session. Raises :class:`LoginFailedError`.
 
     ``slot`` bounds the argon2 work: the verification runs inside ``slot()`` (see
-    :meth:`server.throttle.LoginGuard.verifying`, which may raise before any work).
+    :meth:`server.api.throttle.LoginGuard.verifying`, which may raise before any work).
     """
     async with ctx.engine.connect() as conn:
         agent = (
@@ -101,7 +101,7 @@ class TokenCheck:
     """Outcome of checking a bearer token: the agent id, or why not.
 
     ``expires_at`` (epoch seconds) and ``token_hash`` are set when the session exists, so a
-    websocket can close itself at expiry and register with :class:`server.live_sessions.
+    websocket can close itself at expiry and register with :class:`server.core.live_sessions.
     LiveSessions` to be closed when the session is revoked.
     """
 

@@ -4,8 +4,13 @@ The read runs in one read transaction (SQLite WAL: a snapshot of the database as
 first read; on PostgreSQL the same is a REPEATABLE READ read-only transaction), and the
 seq it stands at is the newest event *in that same view*. It never holds the write gate,
 so a desk asking for a snapshot (or a flood of pulls) never stalls anybody's writes.
-Frames are cut by encoded size as well as by count (:func:`server.eventlog.chunks`), so
-entities of any size allowed still sync.
+Frames are cut by encoded size as well as by count (:func:`server.core.eventlog.chunks`),
+so entities of any size allowed still sync.
+
+What a snapshot holds is not written here: each registered kind
+(:class:`server.core.registry.KindRegistration`) says which of its rows a viewer may see
+and how a row becomes its entity, and the kinds are read in ``protocol.entities.
+ENTITY_MODELS`` order (parents before children).
 """
 
 from __future__ import annotations
@@ -16,60 +21,30 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from protocol.frames import TARGET_FRAME_BYTES
-from server import knowledge
-from server.context import ServerContext
-from server.db import tables as t
+from server.core import tables as t
+from server.core.context import ServerContext
+from server.core.eventlog import chunks
+from server.core.registry import KindRegistration, Row
+from server.core.visibility import Viewer
 from server.db.engine import get_meta
-from server.eventlog import chunks
-from server.hub import Viewer
-from server.views import (
-    agent_from_row,
-    conversation_from_row,
-    conversation_select,
-    conversation_visibility,
-    customer_from_row,
-    message_from_row,
-    queue_from_row,
-)
 
 CHUNK = 1000
 
 
 async def read(ctx: ServerContext, viewer: Viewer) -> tuple[list[str], int]:
     """All visible entities as JSON texts, and the seq the snapshot stands at."""
-    visible = conversation_visibility(viewer)
-    cv = t.conversations
+    fetched: list[tuple[KindRegistration, list[Row]]] = []
     async with ctx.engine.connect() as conn:
         await begin_read(conn)
         seq = await _view_seq(conn)
-        queues = (await conn.execute(sa.select(t.queues).order_by(t.queues.c.id))).all()
-        agents = (await conn.execute(sa.select(t.agents).order_by(t.agents.c.id))).all()
-        customers = (
-            await conn.execute(
-                sa.select(t.customers)
-                .where(t.customers.c.id.in_(sa.select(cv.c.customer_id).where(visible)))
-                .order_by(t.customers.c.id)
+        for registration in ctx.registry.kinds:
+            fetched.append(
+                (registration, list(await conn.execute(registration.visible_rows(viewer))))
             )
-        ).all()
-        conversations = (
-            await conn.execute(conversation_select.where(visible).order_by(cv.c.id))
-        ).all()
-        messages = (
-            await conn.execute(
-                sa.select(t.messages)
-                .join(cv, cv.c.id == t.messages.c.conversation_id)
-                .where(visible)
-                .order_by(t.messages.c.id)
-            )
-        ).all()
-        shared = await knowledge.snapshot_rows(conn, viewer.agent_id)
+    # Rows become JSON after the read transaction ends: it stays as short as the reads.
     out: list[str] = []
-    out.extend(queue_from_row(r).model_dump_json() for r in queues)
-    out.extend(agent_from_row(r).model_dump_json() for r in agents)
-    out.extend(customer_from_row(r).model_dump_json() for r in customers)
-    out.extend(conversation_from_row(r).model_dump_json() for r in conversations)
-    out.extend(message_from_row(r).model_dump_json() for r in messages)
-    out.extend(shared)
+    for registration, rows in fetched:
+        out.extend(registration.to_entity(r).model_dump_json() for r in rows)
     return out, seq
 
 

@@ -2,7 +2,7 @@
 
 The reader validates every inbound frame (a bad one costs its sender an error frame and
 a log line, nobody else anything) and applies mutations. The writer alone sends: it owns
-the connection's ``delivered`` position, streams events from the hub's ring or the
+the connection's ``delivered`` position, streams events from the log's ring or the
 database, sends heartbeats, and sends acks only after the events they caused, so a desk
 always sees the effect of its reply before the ack that drops it from the outbox.
 """
@@ -44,10 +44,9 @@ from protocol.frames import (
     encode,
     parse_client_frame,
 )
-from server import auth, commands, eventlog, mutations, snapshot
-from server.context import ServerContext
-from server.hub import Viewer
-from server.views import Row, load_viewer
+from server.core import auth, commands, eventlog, mutations, snapshot
+from server.core.context import ServerContext
+from server.core.visibility import Row, Viewer, load_viewer
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +184,7 @@ class Connection:
         self.paused = False
         """Reading is being slowed to the frame rate (logged once per such burst)."""
         self.bad = _Burst(settings.ws_bad_frames, settings.ws_bad_window)
-        self.wake = ctx.hub.subscribe()
+        self.wake = ctx.events.subscribe()
         self._unregister = ctx.live.register(token_hash, self.kick) if token_hash else None
 
     # ------------------------------------------------------------------ writer
@@ -206,19 +205,17 @@ class Connection:
 
     async def _stream(self, target: int, *, replay: bool) -> bool:
         """Send visible events up to ``target``. False if a snapshot replaced them."""
-        hub = self.ctx.hub
+        events = self.ctx.events
         while self.delivered < target:
-            batch = hub.ring_after(self.delivered, REPLAY_BATCH)
+            batch = events.ring_after(self.delivered, REPLAY_BATCH)
             if batch is not None:
                 batch = [e for e in batch if e.seq <= target]
                 upto = batch[-1].seq
                 pairs = [(e.seq, e.json) for e in batch if self.viewer.sees(e.queue_id, e.agent_id)]
             else:
-                rows = await eventlog.read_after(
-                    self.ctx.engine, self.viewer, self.delivered, target, REPLAY_BATCH
-                )
-                if self.delivered + 1 < hub.first_retained_seq:
-                    await self._snapshot(_too_old(self.delivered, hub.first_retained_seq))
+                rows = await events.read_after(self.viewer, self.delivered, target, REPLAY_BATCH)
+                if self.delivered + 1 < events.first_retained_seq:
+                    await self._snapshot(_too_old(self.delivered, events.first_retained_seq))
                     return False
                 upto = rows[-1][0] if len(rows) == REPLAY_BATCH else target
                 pairs = rows
@@ -231,12 +228,12 @@ class Connection:
 
     async def _replay(self, after_seq: int) -> None:
         self.delivered = self.sent_upto = after_seq
-        if await self._stream(self.ctx.hub.latest_seq, replay=True):
+        if await self._stream(self.ctx.events.latest_seq, replay=True):
             await self._send(encode(CaughtUp(seq=self.delivered)))
             self.sent_upto = self.delivered
 
     async def _pull(self, after_seq: int) -> None:
-        latest = self.ctx.hub.latest_seq
+        latest = self.ctx.events.latest_seq
         if after_seq > latest:
             log.warning("client %s pulled after %d > latest %d", self.client_id, after_seq, latest)
             message = f"after_seq {after_seq} > latest {latest}"
@@ -250,7 +247,7 @@ class Connection:
             # Nothing visible happened: still move the desk's cursor so it does not pull.
             await self._send(encode(Events(events=[], upto=self.delivered)))
             self.sent_upto = self.delivered
-        beat = Heartbeat(seq=self.ctx.hub.latest_seq, delivered=self.delivered, time=time.time())
+        beat = Heartbeat(seq=self.ctx.events.latest_seq, delivered=self.delivered, time=time.time())
         await self._send(encode(beat))
 
     async def run_writer(self, start: _Start) -> None:
@@ -274,13 +271,13 @@ class Connection:
             while self.control:
                 item = self.control.popleft()
                 if not isinstance(item, ErrorFrame):
-                    await self._stream(self.ctx.hub.latest_seq, replay=False)
+                    await self._stream(self.ctx.events.latest_seq, replay=False)
                 await self._send(encode(item))
                 if isinstance(item, ErrorFrame) and item.fatal:
                     with contextlib.suppress(Exception):
                         await self.websocket.close(code=_close_code(item))
                     return
-            await self._stream(self.ctx.hub.latest_seq, replay=False)
+            await self._stream(self.ctx.events.latest_seq, replay=False)
             now = loop.time()
             if now >= next_beat:
                 await self._heartbeat()
@@ -413,8 +410,8 @@ class Connection:
         self._push(answer)
 
     def close(self) -> None:
-        """Stop receiving hub wake-ups and revocations."""
-        self.ctx.hub.unsubscribe(self.wake)
+        """Stop receiving the log's wake-ups and revocations."""
+        self.ctx.events.unsubscribe(self.wake)
         if self._unregister is not None:
             self._unregister()
             self._unregister = None
@@ -486,8 +483,7 @@ async def _handshake(ctx: ServerContext, websocket: WebSocket) -> tuple[Connecti
             websocket, "client_id_taken", "this client id belongs to another agent", CLOSE_AUTH
         )
         return None
-    hub = ctx.hub
-    latest = hub.latest_seq
+    latest = ctx.events.latest_seq
     welcome = Welcome(
         protocol=PROTOCOL_VERSION,
         epoch=ctx.epoch,
@@ -531,8 +527,8 @@ def _decide_start(ctx: ServerContext, hello: Hello, latest: int) -> _Start:
         )
         error = ErrorFrame(code="seq_ahead", message=f"last_seq {hello.last_seq} > latest {latest}")
         return _Start("snapshot", "the desk's cursor is ahead of the server", error)
-    if hello.last_seq + 1 < ctx.hub.first_retained_seq:
-        return _Start("snapshot", _too_old(hello.last_seq, ctx.hub.first_retained_seq))
+    if hello.last_seq + 1 < ctx.events.first_retained_seq:
+        return _Start("snapshot", _too_old(hello.last_seq, ctx.events.first_retained_seq))
     return _Start("replay")
 
 

@@ -1,7 +1,9 @@
-"""Rows to ``protocol.entities`` models: the one place that knows both shapes.
+"""The conversations domain's rows as ``protocol.entities`` models: the one place that
+knows both shapes.
 
 Events, snapshots and REST reads all go through here, so an entity looks the same whichever
-way a desk learns about it.
+way a desk learns about it. Queues and agents are read from the house's tables
+(:mod:`server.core.tables`), customers, conversations and messages from the domain's.
 """
 
 from __future__ import annotations
@@ -12,10 +14,17 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from protocol.entities import AgentData, ConversationData, CustomerData, MessageData, QueueData
-from server.db import tables as t
-from server.hub import Viewer
+from server.core.visibility import Viewer
+from server.domains.conversations import tables as t
 
 Row = Any  # sqlalchemy Row with named columns
+PREVIEW_CHARS = 120
+
+
+def preview(body: str) -> str:
+    """The one-line inbox preview of a message body."""
+    return " ".join(body.split())[:PREVIEW_CHARS]
+
 
 conversation_select = sa.select(*t.conversations.c, t.customers.c.name.label("customer_name")).join(
     t.customers, t.customers.c.id == t.conversations.c.customer_id
@@ -84,18 +93,3 @@ def conversation_visibility(viewer: Viewer) -> sa.ColumnElement[bool]:
     if viewer.supervisor:
         return sa.true()
     return t.conversations.c.queue_id.in_(sorted(viewer.queue_ids))
-
-
-async def load_viewer(conn: AsyncConnection, agent_id: int) -> tuple[Viewer, Row] | None:
-    """The agent's row and visibility scope, or ``None`` if the agent is gone."""
-    agent = (await conn.execute(sa.select(t.agents).where(t.agents.c.id == agent_id))).first()
-    if agent is None:
-        return None
-    if agent.role == "supervisor":
-        queue_rows = await conn.execute(sa.select(t.queues.c.id))
-    else:
-        queue_rows = await conn.execute(
-            sa.select(t.agent_queues.c.queue_id).where(t.agent_queues.c.agent_id == agent_id)
-        )
-    queue_ids = frozenset(int(r[0]) for r in queue_rows)
-    return Viewer(agent_id, agent.role == "supervisor", queue_ids), agent

@@ -12,8 +12,8 @@ import logging
 from fastapi import APIRouter, HTTPException
 
 from protocol.rest import KbImport, KbImportResult
-from server import knowledge
-from server.rest import Ctx, Me
+from server.core.requests import Ctx, Me
+from server.domains.knowledge import importer
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api/kb")
@@ -24,7 +24,7 @@ async def import_kb(body: KbImport, ctx: Ctx, me: Me) -> KbImportResult:
     """Upsert articles and scripts by slug (supervisors only); unchanged items are no-ops."""
     if not me.supervisor:
         raise HTTPException(403, "only supervisors may import knowledge")
-    result, seq = await ctx.write(lambda conn: knowledge.import_items(conn, body))
+    result, seq = await ctx.write(lambda conn: importer.import_items(conn, body))
     log.info(
         "knowledge import by agent %d: %d created, %d updated, %d unchanged, %d problem(s)",
         me.agent_id,

@@ -19,8 +19,8 @@ from fastapi.responses import HTMLResponse
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from server.db import tables as t
-from server.rest import Ctx
+from server.core.requests import Ctx
+from server.domains.knowledge import tables as t
 
 router = APIRouter(prefix="/kb")
 

@@ -1,28 +1,25 @@
 """Command dispatch: a handler per command name (``protocol.commands``), typed both ways.
 
-Domains register their handlers in :data:`HANDLERS`; the websocket hands every ``command``
-frame to :func:`run`, which validates the arguments against the command's declared model,
-runs the handler with the caller's viewer, and answers with a ``result``: the handler's
-answer, or an error code and a sentence (unknown command, bad arguments, refused, failed).
+Domains register their handlers (:attr:`server.core.registry.Domain.commands`); the
+websocket hands every ``command`` frame to :func:`run`, which validates the arguments
+against the command's declared model, runs the handler with the caller's viewer, and
+answers with a ``result``: the handler's answer, or an error code and a sentence (unknown
+command, bad arguments, refused, failed).
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import Awaitable, Callable
 
 from pydantic import ValidationError
 
-from protocol.commands import COMMANDS, SERVER_CLOCK, CommandAnswer, CommandArgs, ServerClock
+from protocol.commands import COMMANDS
 from protocol.frames import Command, CommandResult
 from protocol.text import excerpt
-from server.context import ServerContext
-from server.hub import Viewer
+from server.core.context import ServerContext
+from server.core.visibility import Viewer
 
 log = logging.getLogger(__name__)
-
-Handler = Callable[[ServerContext, Viewer, CommandArgs], Awaitable[CommandAnswer]]
 
 
 class CommandRefusedError(Exception):
@@ -34,18 +31,11 @@ class CommandRefusedError(Exception):
         self.message = message
 
 
-async def _clock(ctx: ServerContext, _viewer: Viewer, _args: CommandArgs) -> CommandAnswer:
-    return ServerClock(time=time.time(), latest_seq=ctx.hub.latest_seq)
-
-
-HANDLERS: dict[str, Handler] = {SERVER_CLOCK.name: _clock}
-
-
 async def run(ctx: ServerContext, viewer: Viewer, frame: Command) -> CommandResult:
     """Answer one command frame (never raises)."""
     cid = frame.command_id
     spec = COMMANDS.get(frame.name)
-    handler = HANDLERS.get(frame.name)
+    handler = ctx.registry.commands.get(frame.name)
     if spec is None or handler is None:
         message = f"unknown command {excerpt(frame.name, 64)}"
         return CommandResult(command_id=cid, ok=False, code="unknown_command", message=message)

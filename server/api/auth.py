@@ -2,7 +2,7 @@
 
 Sign-in order: refuse a locked username or address (429, ``Retry-After``) before any
 password work, then verify under the bounded argon2 slots (503, ``Retry-After``, when too
-many are waiting), then count the outcome. See :mod:`server.throttle` for the limits.
+many are waiting), then count the outcome. See :mod:`server.api.throttle` for the limits.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from typing import Annotated
 from fastapi import APIRouter, Header, HTTPException, Request, Response
 
 from protocol.rest import LoginRequest, LoginResponse
-from server import auth
-from server.rest import Ctx
-from server.throttle import BusyError, LockedError, LoginGuard
+from server.api.throttle import BusyError, LockedError, LoginGuard
+from server.core import auth
+from server.core.requests import Ctx
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/api")

@@ -18,15 +18,15 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from protocol.entities import ConversationData, MessageData
 from protocol.rest import IntakeMessage, IntakeResult
 from protocol.text import normal_email, normal_phone
-from server import eventlog
-from server.context import ServerContext
-from server.db import tables as t
+from server.core import eventlog
+from server.core import tables as house
+from server.core.context import ServerContext
+from server.core.eventlog import Draft
 from server.db.engine import get_meta, set_meta
-from server.eventlog import Draft
-from server.views import customer_from_row
+from server.domains.conversations import tables as t
+from server.domains.conversations.entities import customer_from_row, preview
 
 DEFAULT_QUEUE = "General"
-PREVIEW_CHARS = 120
 _CONVERSATION_COLUMNS = tuple(
     name for name in ConversationData.model_fields if name not in ("kind", "customer_name")
 )
@@ -80,11 +80,6 @@ def channel_ref(channel: str, ref: str) -> str:
         return ref
 
 
-def preview(body: str) -> str:
-    """The one-line inbox preview of a message body."""
-    return " ".join(body.split())[:PREVIEW_CHARS]
-
-
 async def _customer(conn: AsyncConnection, msg: IntakeMessage) -> sa.Row[tuple[object, ...]]:
     c = t.customers
     ref = channel_ref(msg.channel, msg.customer.ref)
@@ -106,7 +101,7 @@ async def _customer(conn: AsyncConnection, msg: IntakeMessage) -> sa.Row[tuple[o
 
 async def _queue_id(conn: AsyncConnection, name: str) -> int:
     queue_id = (
-        await conn.execute(sa.select(t.queues.c.id).where(t.queues.c.name == name))
+        await conn.execute(sa.select(house.queues.c.id).where(house.queues.c.name == name))
     ).scalar()
     if queue_id is None:
         raise IntakeError(422, f"unknown queue {name!r}")

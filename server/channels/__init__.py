@@ -1,0 +1,2 @@
+"""Where customers come in: the intake (and its HTTP route) and the simulator; later the
+email, web chat and telephony adapters."""

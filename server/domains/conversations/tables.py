@@ -1,0 +1,55 @@
+"""The conversations domain's tables: customers, conversations and their messages.
+
+Agents and queues are the house's (:mod:`server.core.tables`): visibility needs them.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from server.db.metadata import metadata
+
+customers = sa.Table(
+    "customers",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("ref", sa.String(320), nullable=False, unique=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("email", sa.String(320)),
+    sa.Column("phone", sa.String(64)),
+    sa.Column("language", sa.String(35), nullable=False, server_default="en"),
+)
+
+conversations = sa.Table(
+    "conversations",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("queue_id", sa.Integer, sa.ForeignKey("queues.id"), nullable=False),
+    sa.Column("customer_id", sa.Integer, sa.ForeignKey("customers.id"), nullable=False),
+    sa.Column("channel", sa.String(10), nullable=False),
+    sa.Column("status", sa.String(10), nullable=False),
+    sa.Column("subject", sa.String(500), nullable=False, server_default=""),
+    sa.Column("language", sa.String(35), nullable=False, server_default="en"),
+    sa.Column("assignee_id", sa.Integer, sa.ForeignKey("agents.id")),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("updated_at", sa.Float, nullable=False),
+    sa.Column("last_message_at", sa.Float, nullable=False),
+    sa.Column("last_message_preview", sa.String(200), nullable=False, server_default=""),
+    sa.Column("message_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Index("ix_conversations_customer_channel", "customer_id", "channel"),
+    sa.Index("ix_conversations_queue", "queue_id"),
+)
+
+messages = sa.Table(
+    "messages",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("conversation_id", sa.Integer, sa.ForeignKey("conversations.id"), nullable=False),
+    sa.Column("direction", sa.String(10), nullable=False),
+    sa.Column("author_name", sa.String(200), nullable=False),
+    sa.Column("author_agent_id", sa.Integer, sa.ForeignKey("agents.id")),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Column("client_ref", sa.String(200)),
+    sa.Index("ix_messages_conversation", "conversation_id"),
+)

@@ -1,0 +1,2 @@
+"""Knowledge: articles, call scripts, helpful votes and article images. Registration in
+:mod:`.domain`."""

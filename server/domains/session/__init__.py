@@ -1,0 +1,2 @@
+"""Session: commands about the desk's connection itself (the server's clock). Registration
+in :mod:`.domain`."""
