@@ -46,8 +46,9 @@ async def _compact_periodically(ctx: ServerContext) -> None:
             log.exception("periodic compaction failed")
 
 
-async def start_context(settings: Settings) -> ServerContext:
-    """Migrate, seed if asked, and build the context (also used by tests and tools)."""
+async def start_context(settings: Settings, registry: Registry | None = None) -> ServerContext:
+    """Migrate, seed if asked, and build the context (also used by tests and tools);
+    ``registry`` defaults to every domain of :data:`DOMAINS`."""
     await asyncio.to_thread(run_migrations, settings.database_url, metadata)
     engine = create_engine(settings.database_url)
     epoch = await ensure_epoch(engine)
@@ -59,7 +60,8 @@ async def start_context(settings: Settings) -> ServerContext:
         await seed_kb_if_empty(engine)
     events = await SqliteEventLog.open(engine, settings.retain_events)
     secret = await intake.ensure_secret(engine)
-    ctx = ServerContext(settings, engine, events, epoch, Registry(DOMAINS), secret=secret)
+    registry = registry if registry is not None else Registry(DOMAINS)
+    ctx = ServerContext(settings, engine, events, epoch, registry, secret=secret)
     if not settings.demo and not settings.intake_keys:
         log.warning("intake is closed: start the server with --intake-key to take in messages")
     await ctx.compact()
@@ -68,10 +70,11 @@ async def start_context(settings: Settings) -> ServerContext:
 
 def create_app(settings: Settings) -> FastAPI:
     """A FastAPI app serving REST under ``/api`` and the desk websocket at ``/ws``."""
+    registry = Registry(DOMAINS)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        ctx = await start_context(settings)
+        ctx = await start_context(settings, registry)
         app.state.ctx = ctx
         tasks: list[asyncio.Task[None]] = []
         if settings.retain_events is not None:
@@ -92,7 +95,7 @@ def create_app(settings: Settings) -> FastAPI:
     app = FastAPI(title="Frontline server", version="0.1.0", lifespan=lifespan)
     app.include_router(auth.router)
     app.include_router(health.router)
-    for router in Registry(DOMAINS).routers:
+    for router in registry.routers:
         app.include_router(router)
     app.include_router(intake_route.router)
     app.add_api_websocket_route("/ws", ws.endpoint)
