@@ -4,7 +4,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="103"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="125"/>
         <source>Offline — %n change(s) queued</source>
         <translation>
             <numerusform>Offline — %n change queued</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="114"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="136"/>
         <source>Reconnecting in %n s</source>
         <translation>
             <numerusform>Reconnecting in %n s</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="127"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="149"/>
         <source>%n change(s) queued</source>
         <translation>
             <numerusform>%n change queued</numerusform>

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.knowledge.assist import Assistant, Message, Suggestion
-from desktop.knowledge.index import KnowledgeIndex
 from desktop.knowledge.scripts import Script, ScriptError, parse_script
 from desktop.models.changes import Changes
 from desktop.models.rows import ConversationRow
 from desktop.store.reader import CacheReader
+from desktop.ui.conversation.current import CurrentConversation
 from desktop.ui.knowledge.models import LANG_NAMES, HitDelegate, HtmlRole, Index
 from desktop.widgets.plain import PlainLabel, display_text, escape
 
@@ -82,12 +82,14 @@ class AssistPanel(QFrame):
     scriptRequested = Signal(str)  # noqa: N815 - Qt naming
     insertRequested = Signal(str)  # noqa: N815 - Qt naming
 
-    def __init__(self, reader: CacheReader, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, reader: CacheReader, current: CurrentConversation, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("assistPanel")
         self.reader = reader
         self.conversation: ConversationRow | None = None
-        self.assistant = Assistant(KnowledgeIndex(reader.conn), self._scripts())
+        self.assistant = Assistant(reader.search_index(), self._scripts())
         title = PlainLabel(self.tr("Suggested for this conversation"))
         title.setObjectName("sectionTitle")
         self.model = SuggestionModel(self)
@@ -122,14 +124,24 @@ class AssistPanel(QFrame):
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_clicked)
         self.insert.clicked.connect(self.on_insert)
-        self.show_conversation(None)
+        self.show_conversation(current.row)
+        current.switched.connect(self.show_conversation)
+        current.updated.connect(self.on_conversation_updated)
 
     # ------------------------------------------------------------------ public API
 
     def show_conversation(self, row: ConversationRow | None) -> None:
+        """Another conversation: its suggestions now."""
         self.conversation = row
         self.setEnabled(row is not None)
         self.refresh()
+
+    def on_conversation_updated(self, row: ConversationRow) -> None:
+        """The same conversation, re-read: keep the fresh row; :meth:`on_changes` decides
+        whether its messages call for new suggestions (debounced). A panel that shows no
+        conversation (or was stopped) stays so."""
+        if self.conversation is not None and self.conversation.id == row.id:
+            self.conversation = row
 
     def on_changes(self, changes: Changes) -> None:
         if changes.scripts or changes.reset:

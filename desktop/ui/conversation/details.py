@@ -1,21 +1,19 @@
 """The right-hand column: who the customer is and the facts of the open conversation.
 
 Agents look here before they answer (which language, which channel, how to call back), so
-the facts sit in a quiet column instead of crowding the conversation header. Everything is
-read from the cache by primary key: two tiny indexed reads per selection.
+the facts sit in a quiet column instead of crowding the conversation header. The row comes
+from the shared :class:`CurrentConversation`; the customer's facts and the queue names are
+read from the cache by primary key.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import dataclass
-
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QVBoxLayout, QWidget
 
-from desktop.models.changes import Changes
 from desktop.models.rows import ConversationRow
 from desktop.store.reader import CacheReader
+from desktop.ui.conversation.current import CurrentConversation
 from desktop.ui.labels import channel_label, status_label
 from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.plain import PlainLabel
@@ -23,35 +21,19 @@ from desktop.widgets.plain import PlainLabel
 LANGUAGES = {"en": "English", "fi": "Suomi", "zh-Hans": "简体中文", "zh-Hant": "繁體中文"}
 
 
-@dataclass(frozen=True)
-class CustomerFacts:
-    name: str
-    email: str
-    phone: str
-    language: str
-
-
-def customer_facts(conn: sqlite3.Connection, customer_id: int) -> CustomerFacts | None:
-    """One customer's contact details from the cache (a primary-key read)."""
-    row = conn.execute(
-        "SELECT name, email, phone, language FROM customers WHERE id = ?", (customer_id,)
-    ).fetchone()
-    if row is None:
-        return None
-    return CustomerFacts(*(str(v or "") for v in row))
-
-
 class DetailsPanel(QFrame):
-    """Customer and conversation facts for the selected conversation.
+    """Customer and conversation facts for the open conversation (``current``'s row,
+    refilled on each of its signals).
 
     Signals: none.
     """
 
-    def __init__(self, reader: CacheReader, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, reader: CacheReader, current: CurrentConversation, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("details")
         self.reader = reader
-        self.conversation_id = 0
         self.customer_title = PlainLabel(self.tr("Customer"))
         self.customer_title.setObjectName("sectionTitle")
         self.conversation_title = PlainLabel(self.tr("Conversation"))
@@ -85,7 +67,9 @@ class DetailsPanel(QFrame):
         layout.addLayout(conversation)
         layout.addStretch(1)
         self._layout = layout
-        self.show_conversation(0)
+        self.show_row(current.row)
+        current.switched.connect(self.show_row)
+        current.updated.connect(self.show_row)
 
     def add_section(self, widget: QWidget) -> None:
         """Add a panel below the facts (assist, call scripts), above the spare space."""
@@ -109,9 +93,8 @@ class DetailsPanel(QFrame):
     def text(self, key: str) -> str:
         return self.fields[key].full_text()
 
-    def show_conversation(self, conversation_id: int) -> None:
-        self.conversation_id = conversation_id
-        row = self.reader.conversation(conversation_id) if conversation_id else None
+    def show_row(self, row: ConversationRow | None) -> None:
+        """Show ``row``'s facts (None: empty and disabled)."""
         for value in self.fields.values():
             value.set_full_text("")
         for key in self.fields:
@@ -119,18 +102,8 @@ class DetailsPanel(QFrame):
         if row is not None:
             self._fill(row)
 
-    def on_changes(self, changes: Changes) -> None:
-        cid = self.conversation_id
-        if cid and (
-            changes.reset
-            or cid in changes.conversations
-            or cid in changes.messages_of
-            or changes.customers
-        ):
-            self.show_conversation(cid)
-
     def _fill(self, row: ConversationRow) -> None:
-        facts = customer_facts(self.reader.conn, row.customer_id)
+        facts = self.reader.customer_facts(row.customer_id)
         language = facts.language if facts else row.language
         self.fields["name"].set_full_text(facts.name if facts else row.customer_name)
         self.fields["email"].set_full_text(facts.email if facts else "")

@@ -24,7 +24,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.models.rows import MessageRow
-from desktop.store.reader import CacheReader
+from desktop.store.readers.conversations import ConversationReads
 from desktop.ui.labels import clock_time
 from desktop.ui.shell import style
 from desktop.widgets.plain import display_text
@@ -44,7 +44,7 @@ class MessageListModel(QAbstractListModel):
     Signals: none beyond QAbstractItemModel's.
     """
 
-    def __init__(self, reader: CacheReader, parent: QObject | None = None) -> None:
+    def __init__(self, reader: ConversationReads, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.reader = reader
         self.conversation_id = 0

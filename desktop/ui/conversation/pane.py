@@ -8,7 +8,7 @@ desk is signed in there is no engine: the pane shows the cache and disables send
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from desktop.models.changes import Changes
 from desktop.models.rows import ConversationRow
-from desktop.store.reader import CacheReader
+from desktop.store.readers.conversations import ConversationReads
+from desktop.ui.conversation.current import CurrentConversation
 from desktop.ui.conversation.messages import MessageDelegate, MessageListModel
 from desktop.ui.labels import STATUSES, channel_label, status_label
+from desktop.ui.shell.actions import DeskActions
 from desktop.ui.shell.ops import Ops
 from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.plain import PlainLabel
@@ -40,16 +42,6 @@ if TYPE_CHECKING:  # pydantic is loaded with the sync engine, after the first pa
     from protocol.entities import ConversationStatus
 
 EDITOR_HEIGHT = 92
-
-
-class DeskActions(Protocol):
-    """What the pane asks of the sync engine (``SyncEngine`` satisfies it)."""
-
-    async def send_reply(
-        self, conversation_id: int, body: str, *, internal: bool = False
-    ) -> int: ...
-
-    async def set_status(self, conversation_id: int, status: ConversationStatus) -> int: ...
 
 
 class ReplyBox(QWidget):
@@ -137,6 +129,11 @@ class ReplyBox(QWidget):
 class ConversationPane(QWidget):
     """Header, messages and reply box for the selected conversation.
 
+    It shows the row of a :class:`CurrentConversation`: the one the page shares with the
+    context column, or, built without one (a pane on its own, as in tests), its own, which
+    it then selects and refreshes itself from :meth:`show_conversation` and
+    :meth:`on_changes`.
+
     Signals:
         replyQueued(int): a reply went into the outbox; carries its mutation id.
         statusQueued(int): a status change went into the outbox; its mutation id.
@@ -145,13 +142,20 @@ class ConversationPane(QWidget):
     replyQueued = Signal(int)  # noqa: N815 - Qt naming
     statusQueued = Signal(int)  # noqa: N815 - Qt naming
 
-    def __init__(self, reader: CacheReader, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reader: ConversationReads,
+        ops: Ops,
+        current: CurrentConversation | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("conversation")
         self.reader = reader
         self.ops = ops
         self.desk_actions: DeskActions | None = None
-        self.conversation: ConversationRow | None = None
+        self._owns_current = current is None
+        self.current = CurrentConversation(reader, self) if current is None else current
         self._updating = False
         self._follow_next = False
 
@@ -188,6 +192,8 @@ class ConversationPane(QWidget):
         self.reply.submitted.connect(self._on_reply_submitted)
         self.status.currentIndexChanged.connect(self._on_status_picked)
         self.model.modelReset.connect(self.view.scrollToBottom)
+        self.current.switched.connect(self.on_conversation_switched)
+        self.current.updated.connect(self.on_conversation_updated)
         self.set_actions(None)
 
     def _make_header(self) -> QFrame:
@@ -228,23 +234,32 @@ class ConversationPane(QWidget):
             self.delegate.online = online
             self.view.viewport().update()
 
+    @property
+    def conversation(self) -> ConversationRow | None:
+        """The open conversation's row (the shared current conversation's)."""
+        return self.current.row
+
     def show_conversation(self, conversation_id: int) -> None:
-        self.conversation = self.reader.conversation(conversation_id) if conversation_id else None
-        self.stack.setCurrentIndex(1 if self.conversation else 0)
-        self.delegate.forget_sizes()
-        self.model.load(self.conversation.id if self.conversation else 0)
-        self._show_header()
+        """Open ``conversation_id`` (0: none), for every pane sharing the conversation."""
+        self.current.select(conversation_id)
+
+    def insert_into_reply(self, text: str) -> ConversationRow | None:
+        """Put ``text`` into the reply box (knowledge snippets, links); returns the open
+        conversation it went to, or None (nothing inserted) when none is open."""
+        row = self.current.row
+        if row is not None:
+            self.reply.insert_text(text)
+        return row
+
+    def focus_reply(self) -> None:
+        self.reply.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def on_changes(self, changes: Changes) -> None:
-        current = self.conversation
+        if self._owns_current:
+            self.current.on_changes(changes)
+        current = self.current.row
         if current is None:
             return
-        if changes.reset or current.id in changes.conversations or changes.queues:
-            self.conversation = self.reader.conversation(current.id)
-            if self.conversation is None:
-                self.show_conversation(0)
-                return
-            self._show_header()
         if changes.reset:
             self.model.load(current.id)
         elif current.id in changes.messages_of:
@@ -255,6 +270,15 @@ class ConversationPane(QWidget):
             self.model.refresh()
             if follow:
                 self.view.scrollToBottom()
+
+    def on_conversation_switched(self, row: ConversationRow | None) -> None:
+        self.stack.setCurrentIndex(1 if row else 0)
+        self.delegate.forget_sizes()
+        self.model.load(row.id if row else 0)
+        self._show_header()
+
+    def on_conversation_updated(self, _row: ConversationRow) -> None:
+        self._show_header()
 
     # ------------------------------------------------------------------ internals
 

@@ -37,8 +37,9 @@ from desktop.knowledge.scripts import (
 )
 from desktop.models.rows import ConversationRow
 from desktop.store.reader import CacheReader
-from desktop.ui.conversation.pane import DeskActions
+from desktop.ui.conversation.current import CurrentConversation
 from desktop.ui.knowledge.models import LANG_NAMES
+from desktop.ui.shell.actions import DeskActions
 from desktop.ui.shell.ops import Ops
 from desktop.widgets.plain import PlainLabel, display_text
 
@@ -83,7 +84,13 @@ class ScriptPanel(QFrame):
     stepShown = Signal(str)  # noqa: N815 - Qt naming
     answersSaved = Signal(int)  # noqa: N815 - Qt naming
 
-    def __init__(self, reader: CacheReader, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reader: CacheReader,
+        ops: Ops,
+        current: CurrentConversation,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("scriptPanel")
         self.reader = reader
@@ -117,6 +124,8 @@ class ScriptPanel(QFrame):
         self.confirm.toggled.connect(self._on_confirm_toggled)
         self.next.clicked.connect(self.on_next)
         self.back.clicked.connect(self.on_back)
+        current.switched.connect(self.show_conversation)
+        current.updated.connect(self.on_conversation_updated)
         self.steps.hide()
 
     def _make_steps(self) -> None:
@@ -175,6 +184,11 @@ class ScriptPanel(QFrame):
             self.steps.show()
             self._show_step()
         self.setEnabled(row is not None)
+
+    def on_conversation_updated(self, row: ConversationRow) -> None:
+        """The same conversation, re-read: later steps and answers use the fresh row; the
+        picker and a run in progress stay as they are."""
+        self.conversation = row
 
     def reload_scripts(self, *, keep: bool = True) -> None:
         """Fill the picker, the conversation's language first; ``keep`` the choice."""

@@ -11,10 +11,8 @@ reloads the keys, and then keeps the selection through ``layoutChanged``.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,7 +26,7 @@ from PySide6.QtCore import (
 
 from desktop.models.changes import Changes
 from desktop.models.rows import ConversationRow
-from desktop.store.reader import CacheReader
+from desktop.store.readers.conversations import ConversationReads, InboxFilter
 from desktop.widgets.plain import display_text
 
 BLOCK = 200
@@ -39,42 +37,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 QUEUE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class InboxFilter:
-    """Which conversations the inbox lists; empty means all."""
-
-    statuses: frozenset[str] = frozenset()
-    channel: str | None = None
-
-    def matches(self, row: ConversationRow) -> bool:
-        if self.statuses and row.status not in self.statuses:
-            return False
-        return self.channel is None or row.channel == self.channel
-
-
-def inbox_keys(conn: sqlite3.Connection, flt: InboxFilter) -> tuple[list[int], list[float]]:
-    """Ids and activity times in inbox order (newest first), through ``conv_by_recent``.
-
-    This extends ``CacheReader.conversation_ids`` with the sort key (the model needs it to
-    place a changed row without re-reading 100,000 ids) and the filter.
-    """
-    where: list[str] = []
-    args: list[object] = []
-    if flt.statuses:
-        where.append(f"status IN ({','.join('?' for _ in flt.statuses)})")
-        args.extend(sorted(flt.statuses))
-    if flt.channel:
-        where.append("channel = ?")
-        args.append(flt.channel)
-    clause = f" WHERE {' AND '.join(where)}" if where else ""
-    rows = conn.execute(
-        f"SELECT id, last_message_at FROM conversations{clause}"
-        " ORDER BY last_message_at DESC, id DESC",
-        args,
-    ).fetchall()
-    return [int(r[0]) for r in rows], [float(r[1]) for r in rows]
 
 
 class InboxModel(QAbstractListModel):
@@ -89,7 +51,7 @@ class InboxModel(QAbstractListModel):
 
     countChanged = Signal(int)  # noqa: N815 - Qt naming
 
-    def __init__(self, reader: CacheReader, parent: QObject | None = None) -> None:
+    def __init__(self, reader: ConversationReads, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.reader = reader
         self.filter = InboxFilter()
@@ -160,7 +122,7 @@ class InboxModel(QAbstractListModel):
         self.beginResetModel()
         self._queues = self.reader.queue_names()
         self._rows.clear()
-        self._set_keys(*inbox_keys(self.reader.conn, self.filter))
+        self._set_keys(*self.reader.inbox_keys(self.filter))
         self.endResetModel()
         self.countChanged.emit(len(self._ids))
 
@@ -264,7 +226,7 @@ class InboxModel(QAbstractListModel):
         kept = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in persistent]
         self._rows.clear()
         count = len(self._ids)
-        self._set_keys(*inbox_keys(self.reader.conn, self.filter))
+        self._set_keys(*self.reader.inbox_keys(self.filter))
         moved: list[QModelIndex] = []
         for cid in kept:
             row = self.row_of(cid) if cid is not None else None

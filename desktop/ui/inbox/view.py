@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.rows import ConversationRow
-from desktop.ui.inbox.model import ID_ROLE, QUEUE_ROLE, ROW_ROLE, InboxFilter, InboxModel
+from desktop.store.readers.conversations import InboxFilter
+from desktop.ui.inbox.model import ID_ROLE, QUEUE_ROLE, ROW_ROLE, InboxModel
 from desktop.ui.labels import CHANNELS, channel_label, relative_time, status_label
 from desktop.ui.shell import style
 from desktop.widgets.plain import PlainLabel, display_text

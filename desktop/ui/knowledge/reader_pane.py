@@ -9,8 +9,6 @@ while reading: ``KbBrowser.loadResource`` refuses remote resources.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
-
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -31,15 +29,6 @@ from desktop.store.reader import CacheReader
 from desktop.ui.knowledge.models import LANG_NAMES
 from desktop.ui.knowledge.render import ARTICLE_CSS, ASSET_SCHEME, article_html
 from desktop.widgets.plain import PlainLabel, display_text
-
-if TYPE_CHECKING:
-    from protocol.entities import VoteValue
-
-
-class KnowledgeActions(Protocol):
-    """What the reader asks of the sync engine (``SyncEngine`` satisfies it)."""
-
-    async def vote(self, article_id: int, value: VoteValue, comment: str | None = None) -> int: ...
 
 
 class KbBrowser(QTextBrowser):

@@ -11,9 +11,7 @@ cache writer (``KnowledgeStore``); votes go through the sync engine.
 
 from __future__ import annotations
 
-from typing import Protocol
-
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,10 +37,13 @@ from desktop.ui.knowledge.models import (
     item_from_hit,
     item_from_summary,
 )
-from desktop.ui.knowledge.reader_pane import ArticleReader, KnowledgeActions
+from desktop.ui.knowledge.reader_pane import ArticleReader
+from desktop.ui.shell.actions import KnowledgeActions, KnowledgeStore
 from desktop.ui.shell.ops import Ops
+from desktop.ui.shell.pages import PageLinks, PageWidget
 from desktop.widgets.plain import PlainLabel
 
+PAGE_NAME = "knowledge"
 SEARCH_DEBOUNCE_MS = 120
 SEARCH_LIMIT = 30
 TREE_REFRESH_MS = 500
@@ -54,14 +55,6 @@ def locale_language(name: str) -> str:
         return "zh-Hant" if name[3:5] in ("TW", "HK", "MO") or "Hant" in name else "zh-Hans"
     code = name.split("_", maxsplit=1)[0]
     return code if code in LANG_NAMES else ""
-
-
-class KnowledgeStore(Protocol):
-    """The desk-only knowledge writes (``desktop.store.cache.Cache`` satisfies it)."""
-
-    async def set_favourite(self, slug: str, favourite: bool = True) -> Changes: ...
-
-    async def mark_viewed(self, slug: str) -> Changes: ...
 
 
 def _list_view(name: str, model: ArticleListModel, delegate: HitDelegate) -> QListView:
@@ -78,8 +71,11 @@ def _list_view(name: str, model: ArticleListModel, delegate: HitDelegate) -> QLi
     return view
 
 
-class KnowledgeView(QWidget):
-    """Search, browse and read the knowledge base from the cache.
+class KnowledgeView(PageWidget):
+    """Search, browse and read the knowledge base from the cache (the Knowledge page).
+
+    With the shell's ``links`` it serves ``articleRequested`` (shows itself through
+    ``pageRequested`` and opens the article) and forwards ``insertRequested`` to them.
 
     Signals:
         searchFinished(int): a search ran; carries the number of results.
@@ -93,7 +89,14 @@ class KnowledgeView(QWidget):
     insertRequested = Signal(str)  # noqa: N815 - Qt naming
     voteQueued = Signal(int)  # noqa: N815 - Qt naming
 
-    def __init__(self, reader: CacheReader, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reader: CacheReader,
+        ops: Ops,
+        parent: QWidget | None = None,
+        *,
+        links: PageLinks | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("knowledge")
         self.reader = reader
@@ -139,6 +142,10 @@ class KnowledgeView(QWidget):
         self.article_reader.favouriteToggled.connect(self._on_favourite_toggled)
         self.article_reader.voteRequested.connect(self._on_vote_requested)
         self.article_reader.insertRequested.connect(self.insertRequested)
+        if links is not None:
+            self.insertRequested.connect(links.insertRequested)
+            links.articleRequested.connect(self._on_article_requested)
+        self.links = links
         self.reload()
 
     def _make_timers(self) -> None:
@@ -229,6 +236,17 @@ class KnowledgeView(QWidget):
         self._search_timer.stop()
         self._tree_timer.stop()
 
+    def focus_target(self, target: str) -> None:
+        """The page's one focus target is the search field."""
+        del target
+        self.focus_search()
+
+    def save_state(self) -> QByteArray:
+        return self.splitter.saveState()
+
+    def restore_state(self, state: QByteArray) -> None:
+        self.splitter.restoreState(state)
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -275,6 +293,11 @@ class KnowledgeView(QWidget):
         article = self.reader.article_by_slug(slug)
         if article is not None:
             self.open_article(article.id)
+
+    def _on_article_requested(self, slug: str) -> None:
+        if self.links is not None:
+            self.links.pageRequested.emit(PAGE_NAME)
+        self.open_slug(slug)
 
     def on_changes(self, changes: Changes) -> None:
         if not (changes.reset or changes.articles):

@@ -8,7 +8,8 @@ from pytestqt.qtbot import QtBot
 from desktop.models.changes import Changes
 from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
-from desktop.ui.inbox.model import BLOCK, ROW_ROLE, InboxFilter, InboxModel, ids_in
+from desktop.store.readers.conversations import InboxFilter
+from desktop.ui.inbox.model import BLOCK, ROW_ROLE, InboxModel, ids_in
 from desktop.ui.inbox.view import InboxPanel
 from tests.ui import fill
 from tests.ui.fill import Filler

@@ -1,4 +1,4 @@
-"""Knowledge-base reads over the cache: search, articles, the browse tree, scripts.
+"""Knowledge-base reads over the cache: search, articles, the browse tree, scripts, assets.
 
 Mixed into :class:`desktop.store.reader.CacheReader`, so it runs on that reader's own
 read-only WAL connection (search never waits on the writer). Search goes through
@@ -90,7 +90,10 @@ class KnowledgeReads:
         query = "SELECT 1 FROM kb_assets WHERE sha256 = ?"
         return self.conn.execute(query, (sha256,)).fetchone() is not None
 
-    def _index(self) -> KnowledgeIndex:
+    def search_index(self) -> KnowledgeIndex:
+        """The reader's one search index on its connection, shared by knowledge search and
+        agent assist (so the desk never builds a second index object on the same
+        connection, and the UI never touches the connection itself)."""
         if self._kb_index is None:
             self._kb_index = KnowledgeIndex(self.conn)
         return self._kb_index
@@ -111,7 +114,7 @@ class KnowledgeReads:
         """
         if not query.strip():
             return []
-        hits = self._index().search(
+        hits = self.search_index().search(
             query, limit=limit, lang=lang, prefer_lang=prefer_lang, as_you_type=as_you_type
         )
         ids = self._ids_by_slug([hit.id for hit in hits])

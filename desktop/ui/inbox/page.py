@@ -1,0 +1,172 @@
+"""The Inbox page: inbox | conversation | context column (facts, agent assist, call scripts).
+
+The page owns the one :class:`CurrentConversation` the three columns share: picking a
+conversation in the inbox selects it there, and every pane follows its signals. What the
+page needs from other pages (open a suggested article) and offers them (text into the
+reply box) goes through the shell's :class:`PageLinks`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
+
+from desktop.models.changes import Changes
+from desktop.ui.conversation.assist import AssistPanel
+from desktop.ui.conversation.current import CurrentConversation
+from desktop.ui.conversation.details import DetailsPanel
+from desktop.ui.conversation.pane import ConversationPane
+from desktop.ui.conversation.scripts import ScriptPanel
+from desktop.ui.inbox.model import InboxModel
+from desktop.ui.inbox.view import InboxPanel
+from desktop.ui.shell.actions import WindowActions
+from desktop.ui.shell.pages import PageContext, PageShortcut, PageSpec, PageWidget
+
+NAME = "inbox"
+REPLY_TARGET = "reply"  # focus target of Ctrl+2: the reply box
+
+
+class InboxPage(PageWidget):
+    """The agent's working page.
+
+    Public parts the composition root and tests use: ``inbox_model``, ``inbox`` (the
+    list), ``conversation`` (the pane), ``details``, ``assist``, ``scripts`` (the context
+    column), ``current`` (the shared open conversation).
+
+    Links: emits ``articleRequested`` (a suggested article) and ``toastRequested``;
+    serves ``insertRequested`` (puts the text into the open conversation's reply box).
+
+    Signals:
+        inboxPainted(): the inbox list painted for the first time (start-up figures,
+            screenshots).
+    """
+
+    inboxPainted = Signal()  # noqa: N815 - Qt naming
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        reader, ops, self.links = context.reader, context.ops, context.links
+        self._painted = False
+        self.current = CurrentConversation(reader, self)
+        self.inbox_model = InboxModel(reader, self)
+        self.inbox = InboxPanel(self.inbox_model)
+        self.conversation = ConversationPane(reader, ops, self.current)
+        self.details = DetailsPanel(reader, self.current)
+        self.assist = AssistPanel(reader, self.current)
+        self.scripts = ScriptPanel(reader, ops, self.current)
+        self.details.add_section(self.assist)
+        self.details.add_section(self.scripts)
+        self.context_column = QScrollArea()
+        self.context_column.setObjectName("contextColumn")
+        self.context_column.setWidgetResizable(True)
+        self.context_column.setFrameShape(QFrame.Shape.NoFrame)
+        self.context_column.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.context_column.setWidget(self.details)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("deskSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.inbox)
+        self.splitter.addWidget(self.conversation)
+        self.splitter.addWidget(self.context_column)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([360, 680, 360])
+        self.inbox.setMinimumWidth(300)
+        self.conversation.setMinimumWidth(380)
+        self.context_column.setMinimumWidth(260)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.inbox.conversationSelected.connect(self.current.select)
+        self.assist.insertRequested.connect(self.links.insertRequested)
+        self.assist.articleRequested.connect(self.links.articleRequested)
+        self.assist.scriptRequested.connect(self._on_assist_script)
+        self.links.insertRequested.connect(self.on_insert_into_reply)
+        self._painted_timer = QTimer(self)
+        self._painted_timer.setObjectName("window-first-paint")
+        self._painted_timer.setSingleShot(True)
+        self._painted_timer.setInterval(0)
+        self._painted_timer.timeout.connect(self.inboxPainted)
+        self.inbox.view.viewport().installEventFilter(self)
+
+    # ------------------------------------------------------------------ the shell's calls
+
+    def on_changes(self, changes: Changes) -> None:
+        self.inbox_model.on_changes(changes)
+        self.current.on_changes(changes)  # first: the panes below see the fresh row
+        self.conversation.on_changes(changes)
+        self.assist.on_changes(changes)
+        if changes.scripts or changes.reset:
+            self.scripts.reload_scripts()
+
+    def set_actions(self, actions: WindowActions | None) -> None:
+        self.conversation.set_actions(actions)
+        self.scripts.set_actions(actions)
+
+    def set_agent(self, name: str) -> None:
+        self.scripts.set_agent(name)
+
+    def set_online(self, online: bool) -> None:
+        self.conversation.set_online(online)
+
+    def focus_target(self, target: str) -> None:
+        if target == REPLY_TARGET:
+            self.conversation.focus_reply()
+        else:
+            self.inbox.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def save_state(self) -> QByteArray:
+        return self.splitter.saveState()
+
+    def restore_state(self, state: QByteArray) -> None:
+        self.splitter.restoreState(state)
+
+    def stop(self) -> None:
+        self.assist.stop()
+
+    # ------------------------------------------------------------------ slots
+
+    def on_insert_into_reply(self, text: str) -> None:
+        """Put knowledge text into the open conversation's reply box; say so when it
+        happened out of sight (from another page), or why nothing happened. The sentences
+        are the window's toasts and keep its translation context."""
+        row = self.conversation.insert_into_reply(text)
+        if row is None:
+            self.links.toastRequested.emit(
+                QCoreApplication.translate(
+                    "MainWindow", "Open a conversation first, then insert the text"
+                )
+            )
+        elif self.links.current_page != NAME:
+            self.links.toastRequested.emit(
+                QCoreApplication.translate("MainWindow", "Inserted into the reply to {0}").format(
+                    row.customer_name
+                )
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # getattr: Qt may still deliver events while the Python side is being torn down.
+        if (
+            not getattr(self, "_painted", True)
+            and event.type() == QEvent.Type.Paint
+            and watched is self.inbox.view.viewport()
+        ):
+            self._painted = True
+            self._painted_timer.start()  # emit once the paint itself has finished
+        return False
+
+    def _on_assist_script(self, slug: str) -> None:
+        self.scripts.start_script(slug)
+        self.context_column.ensureWidgetVisible(self.scripts)
+
+
+SPEC = PageSpec(
+    name=NAME,
+    title=lambda: QCoreApplication.translate("MainWindow", "Inbox"),
+    tooltip=lambda: QCoreApplication.translate("MainWindow", "Conversations (Ctrl+1)"),
+    shortcuts=(PageShortcut("Ctrl+1"), PageShortcut("Ctrl+2", REPLY_TARGET)),
+    settings_key="window/splitter",
+    build=InboxPage,
+)
