@@ -1,0 +1,1 @@
+"""Tests of server/api: the websocket, sign-in and logout, REST over real servers."""

@@ -1,0 +1,1 @@
+"""Tests of server/channels: the intake path, the demo seed and the simulator."""

@@ -1,0 +1,1 @@
+"""Tests of server/core: the event log, registry, snapshots, auth, limits, log safety."""
