@@ -19,8 +19,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from desktop.models.connection import ConnectionState, Link
 from desktop.sync.credentials import TokenStore
@@ -39,11 +38,6 @@ log = logging.getLogger(__name__)
 EMBEDDED_USER = "agent01"
 EMBEDDED_PASSWORD = "demo"  # noqa: S105 - the demo server's published password (README), demo mode only
 SERVER_WATCH_MS = 3000
-
-
-def tr(text: str) -> str:
-    """Translated in the ``Desk`` context, where these sentences have always been."""
-    return QApplication.translate("Desk", text)
 
 
 class DeskSession:
@@ -98,7 +92,11 @@ class DeskSession:
     def start(self, session: Session | None) -> None:
         """Reach the server and start syncing, in the background; the embedded server's
         watchdog starts too."""
-        self.ops.run(self.connect(session), what=tr("connect"), on_error=self.on_offline)
+        self.ops.run(
+            self.connect(session),
+            what=QCoreApplication.translate("Desk", "connect"),
+            on_error=self.on_offline,
+        )
         if self.embedded:
             self._server_watch.start()
 
@@ -111,12 +109,12 @@ class DeskSession:
         if self.embedded:
             if self.server is None or not self.server.running:
                 self.server = EmbeddedServer(self.data_dir)
-                status.set_phase(tr("Starting the local server…"))
+                status.set_phase(QCoreApplication.translate("Desk", "Starting the local server…"))
                 await asyncio.to_thread(self.server.start)
             url = self.server.url
             assert url is not None
             self.server_url = url
-            status.set_phase(tr("Signing in…"))
+            status.set_phase(QCoreApplication.translate("Desk", "Signing in…"))
             session = await sign_in(url, EMBEDDED_USER, EMBEDDED_PASSWORD)
         elif session is None:
             assert self.server_url is not None
@@ -127,7 +125,10 @@ class DeskSession:
             else:
                 session = await self.ask_sign_in()
                 if session is None:
-                    status.set_phase(tr("Signed out — sign in again"), "signed_out")
+                    status.set_phase(
+                        QCoreApplication.translate("Desk", "Signed out — sign in again"),
+                        "signed_out",
+                    )
                     return
         if not self.embedded and not self.tokens.persistent:
             status.tell_no_keyring()
@@ -155,7 +156,9 @@ class DeskSession:
         if session.display_name:
             self.window.set_agent(session.display_name)
         self._engine_task = self.ops.run(
-            engine.run(), what=tr("sync"), on_error=self.on_engine_error
+            engine.run(),
+            what=QCoreApplication.translate("Desk", "sync"),
+            on_error=self.on_engine_error,
         )
 
     async def ask_sign_in(self, message: str = "") -> Session | None:
@@ -231,7 +234,9 @@ class DeskSession:
             return
         self.bridge.flush()  # the stopped engine's last state must not land after ours
         window.set_agent("")
-        window.status.set_phase(tr("Signed out — sign in again"), Link.SIGNED_OUT.value)
+        window.status.set_phase(
+            QCoreApplication.translate("Desk", "Signed out — sign in again"), Link.SIGNED_OUT.value
+        )
         session = await self.ask_sign_in()
         if session is not None:
             self.start_engine(session)
@@ -251,7 +256,9 @@ class DeskSession:
         Its port changes, so the engine is rebuilt for the new URL."""
         log.warning("the embedded server stopped unexpectedly; restarting it")
         if self.window is not None:
-            self.window.toast.show_message(tr("The local server stopped; restarting it…"))
+            self.window.toast.show_message(
+                QCoreApplication.translate("Desk", "The local server stopped; restarting it…")
+            )
         await self.stop_engine()
         old, self.server = self.server, None
         if old is not None:
@@ -275,7 +282,7 @@ class DeskSession:
 
         self.ops.run(
             self._restart_server(),
-            what=tr("restart the local server"),
+            what=QCoreApplication.translate("Desk", "restart the local server"),
             on_done=done,
             on_error=failed,
         )
@@ -296,7 +303,9 @@ class DeskSession:
         if isinstance(error, AuthExpiredError):
             log.info("the server wants a new sign-in")
             if self.embedded:
-                self.ops.run(self.connect(None), what=tr("sign in again"))
+                self.ops.run(
+                    self.connect(None), what=QCoreApplication.translate("Desk", "sign in again")
+                )
             elif self.server_url and self.username:
                 self.ops.run(self.tokens.forget(self.server_url, self.username))
             return
@@ -310,7 +319,7 @@ class DeskSession:
         lines = (str(error) or type(error).__name__).splitlines()
         if len(lines) > 5:  # e.g. a server's stderr tail: the first and last lines say it
             lines = [lines[0], "…", *lines[-3:]]
-        self.window.on_failed(tr("connect"), "\n".join(lines))
+        self.window.on_failed(QCoreApplication.translate("Desk", "connect"), "\n".join(lines))
 
     def on_sign_in_requested(self) -> None:
         async def again() -> None:
@@ -319,7 +328,7 @@ class DeskSession:
                 await self.stop_engine()
                 self.start_engine(session)
 
-        self.ops.run(again(), what=tr("sign in"))
+        self.ops.run(again(), what=QCoreApplication.translate("Desk", "sign in"))
 
     def on_sign_out_requested(self) -> None:
-        self.ops.run(self.sign_out(), what=tr("sign out"))
+        self.ops.run(self.sign_out(), what=QCoreApplication.translate("Desk", "sign out"))

@@ -184,46 +184,58 @@
         <translation>Paikallisen välimuistisi avain on järjestelmän avainnipussa, johon ei nyt saada yhteyttä ({0}). Avaa avainnippu ja käynnistä Frontline uudelleen; mitään ei muutettu.</translation>
     </message>
     <message>
+        <location filename="../../desktop/session.py" line="97"/>
+        <location filename="../../desktop/session.py" line="322"/>
         <source>connect</source>
         <translation>yhdistä</translation>
     </message>
     <message>
+        <location filename="../../desktop/session.py" line="112"/>
         <source>Starting the local server…</source>
         <translation>Käynnistetään paikallista palvelinta…</translation>
     </message>
     <message>
+        <location filename="../../desktop/session.py" line="117"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
+        <location filename="../../desktop/session.py" line="129"/>
+        <location filename="../../desktop/session.py" line="238"/>
         <source>Signed out — sign in again</source>
         <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
     </message>
     <message>
         <source>knowledge images</source>
-        <translation>tietopankin kuvat</translation>
+        <translation type="vanished">tietopankin kuvat</translation>
     </message>
     <message>
+        <location filename="../../desktop/session.py" line="160"/>
         <source>sync</source>
         <translation>synkronoi</translation>
     </message>
     <message>
+        <location filename="../../desktop/session.py" line="260"/>
         <source>The local server stopped; restarting it…</source>
         <translation>Paikallinen palvelin pysähtyi; käynnistetään uudelleen…</translation>
     </message>
     <message>
+        <location filename="../../desktop/session.py" line="285"/>
         <source>restart the local server</source>
         <translation>käynnistä paikallinen palvelin uudelleen</translation>
     </message>
     <message>
+        <location filename="../../desktop/session.py" line="307"/>
         <source>sign in again</source>
         <translation>kirjaudu uudelleen</translation>
     </message>
     <message>
+        <location filename="../../desktop/session.py" line="331"/>
         <source>sign in</source>
         <translation>kirjaudu</translation>
     </message>
     <message>
+        <location filename="../../desktop/session.py" line="334"/>
         <source>sign out</source>
         <translation>kirjautua ulos</translation>
     </message>
