@@ -16,6 +16,7 @@ import struct
 import subprocess
 import sys
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,7 +38,7 @@ class Built:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     pytest.importorskip("PyInstaller", reason="pyinstaller is in the dev extra")
     if shutil.which("dpkg-deb") is None:
         pytest.skip("dpkg-deb is not installed")
@@ -62,10 +63,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     arch = subprocess.run(
         ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
     ).stdout.strip()
-    return Built(
+    yield Built(
         executable=out / "dist" / "frontline" / "frontline",
         deb=out / f"frontline_{VERSION}_{arch}.deb",
     )
+    shutil.rmtree(out, ignore_errors=True)  # about 600 MB: bundle, work folder and .deb
 
 
 def test_version_from_the_bundle(built: Built) -> None:
