@@ -23,7 +23,7 @@ from desktop.knowledge.scripts import Script, load_scripts
 from protocol.rest import ImportArticle, ImportScript, KbImport, KbImportResult
 
 BATCH = 500
-MAX_IMAGE_BYTES = 2 * 1024 * 1024  # the server's limit (server.kb_assets.MAX_BYTES)
+MAX_IMAGE_BYTES = 2 * 1024 * 1024  # the server's limit (server.domains.knowledge.assets.MAX_BYTES)
 IMAGE_TYPES = {
     b"\x89PNG\r\n\x1a\n": "image/png",
     b"\xff\xd8\xff": "image/jpeg",

@@ -109,7 +109,7 @@ def queue_vote(
     The desk keeps the article's totals as the server last sent them; a pending vote row
     (id ``-mutation_id``) remembers ``base_value``, the agent's vote the server already
     counts, so readers show server totals plus the pending difference (see
-    ``desktop.store.kb_reader``). A later server total (another agent's vote) therefore
+    ``desktop.store.readers.knowledge``). A later server total (another agent's vote) therefore
     never double-counts or loses the optimistic one. The row it replaces is kept in
     ``undo`` and restored on reject.
     """
