@@ -153,9 +153,6 @@ class Command(_Frame):
     args: dict[str, Any] = Field(default_factory=dict)
 
 
-ClientFrame = Annotated[Hello | Mutation | Pull | Command, Field(discriminator="type")]
-
-
 # --------------------------------------------------------------------------- server -> client
 
 
@@ -266,20 +263,6 @@ class ErrorFrame(_Frame):
     fatal: bool = False
 
 
-ServerFrame = Annotated[
-    Welcome
-    | Events
-    | CaughtUp
-    | Heartbeat
-    | Ack
-    | Reject
-    | Reset
-    | Snapshot
-    | CommandResult
-    | ErrorFrame,
-    Field(discriminator="type"),
-]
-
 ClientMessage = Hello | Mutation | Pull | Command
 ServerMessage = (
     Welcome
@@ -293,6 +276,8 @@ ServerMessage = (
     | CommandResult
     | ErrorFrame
 )
+ClientFrame = Annotated[ClientMessage, Field(discriminator="type")]
+ServerFrame = Annotated[ServerMessage, Field(discriminator="type")]
 _client_adapter: TypeAdapter[ClientMessage] = TypeAdapter(ClientFrame)
 _server_adapter: TypeAdapter[ServerMessage] = TypeAdapter(ServerFrame)
 
