@@ -178,7 +178,24 @@ def _v4(db: sqlite_utils.Database) -> None:
             )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4)
+def _v5(db: sqlite_utils.Database) -> None:
+    """Agents' presence (``presence`` entities): one row per agent the desk may see (its
+    own, or every agent for a supervisor); ``id`` is the agent's id."""
+    db.table("presence").create(
+        {
+            "id": int,
+            "state": str,
+            "reason": str,
+            "since": float,
+            "requested": str,
+            "before_offline": str,
+        },
+        pk="id",
+        not_null={"state", "since"},
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
