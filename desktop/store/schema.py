@@ -192,6 +192,7 @@ def _v5(db: sqlite_utils.Database) -> None:
         },
         pk="id",
         not_null={"state", "since"},
+        if_not_exists=True,  # a cache set back to an older version runs this again
     )
 
 
