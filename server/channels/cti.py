@@ -1,0 +1,107 @@
+"""Calls from telephony: a CTI event applied to its call, and a new call's conversation.
+
+An inbound (or outbound) call belongs to the customer's conversation on the phone
+channel, found exactly as :mod:`server.channels.intake` finds a customer: by the caller's
+number in its normal form (:func:`~server.channels.intake.channel_ref`, E.164 when it
+parses), so ``+358 40 123 4567`` and ``+358401234567`` are one customer. The customer's
+unresolved phone conversation is joined (and reopened), or a new one opened in the event's
+queue. The call itself is the calls domain's (:func:`server.domains.calls.record.record_event`).
+"""
+
+from __future__ import annotations
+
+import time
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from protocol.kinds.calls import CtiAnswer, CtiEvent
+from protocol.text import normal_phone
+from server.channels.intake import DEFAULT_QUEUE, channel_ref
+from server.core import eventlog
+from server.core import tables as house
+from server.core.context import ServerContext
+from server.core.eventlog import Draft
+from server.domains.calls.record import CallRefusedError, Placement, record_event
+from server.domains.conversations import tables as conv
+from server.domains.conversations.entities import customer_from_row, load_conversation
+
+CHANNEL = "phone"
+
+
+def _phone_or_none(number: str) -> str | None:
+    try:
+        return normal_phone(number)
+    except ValueError:
+        return None
+
+
+async def join_conversation(conn: AsyncConnection, event: CtiEvent) -> Placement:
+    """The caller's open phone conversation (reopened if pending or snoozed), or a new one
+    in ``event.queue`` (default General); the customer is made on first contact."""
+    assert event.caller is not None  # record_event refuses an offer without one
+    now = time.time()
+    ref = channel_ref(CHANNEL, event.caller)
+    c = conv.customers
+    customer = (await conn.execute(sa.select(c).where(c.c.ref == ref))).first()
+    if customer is None:
+        await conn.execute(
+            sa.insert(c).values(ref=ref, name=ref[:200], phone=_phone_or_none(event.caller))
+        )
+        customer = (await conn.execute(sa.select(c).where(c.c.ref == ref))).one()
+    cv = conv.conversations
+    existing = (
+        await conn.execute(
+            sa.select(cv.c.id)
+            .where(
+                cv.c.customer_id == customer.id,
+                cv.c.channel == CHANNEL,
+                cv.c.status != "resolved",
+            )
+            .order_by(cv.c.id.desc())
+            .limit(1)
+        )
+    ).scalar()
+    drafts: list[Draft] = []
+    if existing is None:
+        queue_name = event.queue or DEFAULT_QUEUE
+        queue_id = (
+            await conn.execute(
+                sa.select(house.queues.c.id).where(house.queues.c.name == queue_name)
+            )
+        ).scalar()
+        if queue_id is None:
+            raise CallRefusedError(422, f"unknown queue {queue_name!r}")
+        created = await conn.execute(
+            sa.insert(cv).values(
+                queue_id=queue_id,
+                customer_id=customer.id,
+                channel=CHANNEL,
+                status="open",
+                subject=f"Call from {ref}"[:500],
+                language=customer.language,
+                created_at=now,
+                updated_at=now,
+                last_message_at=now,
+                last_message_preview="",
+                message_count=0,
+            )
+        )
+        conversation_id = eventlog.new_id(created)
+        drafts.append(eventlog.upsert(customer_from_row(customer), queue_id=int(queue_id)))
+    else:
+        conversation_id = int(existing)
+        await conn.execute(
+            sa.update(cv).where(cv.c.id == conversation_id).values(status="open", updated_at=now)
+        )
+    conversation = await load_conversation(conn, conversation_id)
+    assert conversation is not None
+    drafts.append(eventlog.upsert(conversation, queue_id=conversation.queue_id))
+    return Placement(conversation_id, conversation.queue_id, ref, drafts)
+
+
+async def take_event(ctx: ServerContext, event: CtiEvent) -> CtiAnswer:
+    """Apply one CTI event with its events. Raises
+    :class:`~server.domains.calls.record.CallRefusedError`."""
+    answer, seq = await ctx.write(lambda conn: record_event(conn, event, join_conversation))
+    return answer.model_copy(update={"seq": seq})
