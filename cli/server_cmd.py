@@ -42,6 +42,13 @@ def register(subparsers: Any) -> None:
         "--hello-timeout", type=float, default=10.0, metavar="S", help="time to say hello (s)"
     )
     parser.add_argument(
+        "--presence-grace",
+        type=float,
+        default=60.0,
+        metavar="S",
+        help="seconds an agent may stay disconnected before going offline (default 60)",
+    )
+    parser.add_argument(
         "--intake-key",
         action="append",
         default=[],
@@ -127,6 +134,7 @@ def _flag_problem(args: argparse.Namespace, loopback: bool) -> str | None:
             "--retain-events must be at least 1",
         ),
         (args.heartbeat <= 0, "--heartbeat must be positive"),
+        (args.presence_grace < 0, "--presence-grace must not be negative"),
         (
             args.ws_frame_rate <= 0 or args.ws_frame_burst < 1,
             "--ws-frame-rate must be positive and --ws-frame-burst at least 1",
@@ -177,6 +185,7 @@ def run(args: argparse.Namespace) -> int:
         ws_frame_rate=args.ws_frame_rate,
         ws_frame_burst=args.ws_frame_burst,
         hello_timeout=args.hello_timeout,
+        presence_grace=args.presence_grace,
         login_user_failures=args.login_user_failures,
         login_address_failures=args.login_address_failures,
         login_window=args.login_window,

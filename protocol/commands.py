@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
+from protocol.kinds.presence import PresenceData, PresenceState, Reason
+
 
 class CommandArgs(BaseModel):
     """Base of every command's arguments."""
@@ -62,6 +64,28 @@ class ServerClock(CommandAnswer):
 
 SERVER_CLOCK = CommandSpec("session.clock", NoArgs, ServerClock, timeout=5.0)
 
-COMMANDS: dict[str, CommandSpec] = {spec.name: spec for spec in (SERVER_CLOCK,)}
+# -------------------------------------------------------------------------- presence
+
+
+class SetPresence(CommandArgs):
+    """Choose a presence state, with an optional reason code. Any state parses, so the
+    server can refuse the ones only it sets (``busy``, ``acw``, ``not_responding``) with
+    the code ``system_state`` rather than a bare validation error."""
+
+    state: PresenceState
+    reason: Reason = ""
+
+
+class PresenceAnswer(CommandAnswer):
+    """The agent's presence after the command. ``deferred`` is true when the agent is on
+    a contact: the state waits in ``presence.requested`` until the contact ends."""
+
+    presence: PresenceData
+    deferred: bool = False
+
+
+SET_PRESENCE = CommandSpec("presence.set", SetPresence, PresenceAnswer, timeout=5.0)
+
+COMMANDS: dict[str, CommandSpec] = {spec.name: spec for spec in (SERVER_CLOCK, SET_PRESENCE)}
 """Every command by name. Add a command: declare its spec above (in its domain's section)
 and list it here; the server's domain registers its handler under the same name."""

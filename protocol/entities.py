@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Union, get_args
 from pydantic import Field
 
 from protocol.kinds.base import EntityBase
+from protocol.kinds.calls import CallData
 from protocol.kinds.conversations import (
     AgentData,
     Channel,
@@ -33,6 +34,7 @@ from protocol.kinds.knowledge import (
     VoteData,
     VoteValue,
 )
+from protocol.kinds.presence import PresenceData, PresenceState
 
 ENTITY_MODELS: tuple[type[EntityBase], ...] = (
     QueueData,
@@ -43,6 +45,8 @@ ENTITY_MODELS: tuple[type[EntityBase], ...] = (
     ArticleData,
     ScriptData,
     VoteData,
+    PresenceData,
+    CallData,
 )
 """Every replicated kind, in the order a snapshot sends them (parents before children)."""
 
@@ -69,6 +73,7 @@ __all__ = [
     "AgentData",
     "ArticleData",
     "ArticleStatus",
+    "CallData",
     "Channel",
     "ConversationData",
     "ConversationStatus",
@@ -78,6 +83,8 @@ __all__ = [
     "Language",
     "MessageData",
     "MessageDirection",
+    "PresenceData",
+    "PresenceState",
     "QueueData",
     "ScriptData",
     "VoteData",

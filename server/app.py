@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator
 from fastapi import FastAPI
 
 from server.api import auth, health, ws
-from server.channels import intake, intake_route
+from server.channels import cti_route, intake, intake_route
 from server.core import limits
 from server.core.context import ServerContext
 from server.core.registry import Domain, Registry
@@ -25,14 +25,16 @@ from server.core.settings import Settings
 from server.core.sqlite_log import SqliteEventLog
 from server.db.engine import create_engine, ensure_epoch, run_migrations
 from server.db.metadata import metadata
+from server.domains.calls.domain import DOMAIN as CALLS
 from server.domains.conversations.domain import DOMAIN as CONVERSATIONS
 from server.domains.knowledge.domain import DOMAIN as KNOWLEDGE
+from server.domains.presence.domain import DOMAIN as PRESENCE
 from server.domains.session.domain import DOMAIN as SESSION
 
 log = logging.getLogger(__name__)
 COMPACT_EVERY = 60.0
 
-DOMAINS: tuple[Domain, ...] = (SESSION, CONVERSATIONS, KNOWLEDGE)
+DOMAINS: tuple[Domain, ...] = (SESSION, CONVERSATIONS, KNOWLEDGE, PRESENCE, CALLS)
 """Every domain this server runs (their tables are on :data:`metadata` once imported)."""
 
 
@@ -90,6 +92,7 @@ def create_app(settings: Settings) -> FastAPI:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            await ctx.agents.stop()
             await ctx.engine.dispose()
 
     app = FastAPI(title="Frontline server", version="0.1.0", lifespan=lifespan)
@@ -98,6 +101,7 @@ def create_app(settings: Settings) -> FastAPI:
     for router in registry.routers:
         app.include_router(router)
     app.include_router(intake_route.router)
+    app.include_router(cti_route.router)
     app.add_api_websocket_route("/ws", ws.endpoint)
     limits.install(app)
     return app

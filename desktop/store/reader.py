@@ -17,9 +17,10 @@ from desktop.store.keyfile import read_key_file
 from desktop.store.readers.conversations import ConversationReads
 from desktop.store.readers.customers import CustomerReads
 from desktop.store.readers.knowledge import KnowledgeReads
+from desktop.store.readers.presence import PresenceReads
 
 
-class CacheReader(ConversationReads, CustomerReads, KnowledgeReads):
+class CacheReader(ConversationReads, CustomerReads, KnowledgeReads, PresenceReads):
     """Read-only access for the thread that created it; the reads are those of each
     domain's ``...Reads`` base in :mod:`desktop.store.readers`."""
 

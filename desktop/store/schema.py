@@ -188,6 +188,7 @@ def _v5(db: sqlite_utils.Database) -> None:
             "reason": str,
             "since": float,
             "requested": str,
+            "requested_reason": str,
             "before_offline": str,
         },
         pk="id",
@@ -196,7 +197,42 @@ def _v5(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+def _v6(db: sqlite_utils.Database) -> None:
+    """Phone calls (``call`` entities), read by the conversation they belong to."""
+    db.table("calls").create(
+        {
+            "id": int,
+            "conversation_id": int,
+            "queue_id": int,
+            "direction": str,
+            "caller": str,
+            "state": str,
+            "provider": str,
+            "provider_call_id": str,
+            "agent_id": int,
+            "offered_at": float,
+            "connected_at": float,
+            "ended_at": float,
+            "state_since": float,
+            "talk_seconds": float,
+            "hold_seconds": float,
+            "end_reason": str,
+        },
+        pk="id",
+        not_null={"conversation_id", "queue_id", "state", "offered_at", "state_since"},
+        if_not_exists=True,  # a cache set back to an older version runs this again
+    )
+    db.table("calls").create_index(["conversation_id"], if_not_exists=True)
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

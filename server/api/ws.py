@@ -543,6 +543,8 @@ async def endpoint(websocket: WebSocket) -> None:
     if opened is None:
         return
     connection, start = opened
+    agent_id = int(connection.agent.id)
+    await ctx.agents.opened(ctx, agent_id)
     writer = asyncio.create_task(connection.run_writer(start), name="ws-writer")
     reader = asyncio.create_task(connection.run_reader(), name="ws-reader")
     try:
@@ -552,6 +554,7 @@ async def endpoint(websocket: WebSocket) -> None:
             task.cancel()
         await asyncio.gather(writer, reader, return_exceptions=True)
         connection.close()
+        ctx.agents.closed(ctx, agent_id)
     for task in done:
         exc = task.exception() if not task.cancelled() else None
         if exc is not None and not isinstance(exc, _ClosedError):

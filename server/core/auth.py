@@ -135,8 +135,15 @@ async def revoke(ctx: ServerContext, token: str) -> bool:
     with it. False when no such session exists."""
     hashed = token_hash(token)
     async with ctx.engine.begin() as conn:
+        agent_id = (
+            await conn.execute(
+                sa.select(t.sessions.c.agent_id).where(t.sessions.c.token_hash == hashed)
+            )
+        ).scalar()
         result = await conn.execute(sa.delete(t.sessions).where(t.sessions.c.token_hash == hashed))
     closed = ctx.live.revoke(hashed)
     if result.rowcount:
         log.info("session revoked (%d open connection(s) closed)", closed)
+    if agent_id is not None:
+        await ctx.agents.signed_out(ctx, int(agent_id))
     return bool(result.rowcount)

@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from server.core.connections import AgentConnections
 from server.core.eventlog import EventLog, Work
 from server.core.live_sessions import LiveSessions
 from server.core.registry import Registry
@@ -34,6 +35,8 @@ class ServerContext:
     registry: Registry
     """The domains' kinds, mutation and command handlers and routers."""
     live: LiveSessions = field(default_factory=LiveSessions)
+    agents: AgentConnections = field(default_factory=AgentConnections)
+    """Who has a desk connected; runs the domains' back/away hooks (presence)."""
     secret: bytes = b""
     """This database's secret (made on first start, kept in ``meta``): signs the
     conversation tokens the intake API hands to customers' channels."""

@@ -89,6 +89,9 @@ CommandHandler = Callable[["ServerContext", Viewer, CommandArgs], Awaitable[Comm
 """Answer one command (its arguments already validated against its ``CommandSpec``);
 raises :class:`server.core.commands.CommandRefusedError` to say no."""
 
+AgentHook = Callable[["ServerContext", int], Awaitable[None]]
+"""Run with an agent's id when they come back or go away (``server.core.connections``)."""
+
 
 @dataclass(frozen=True)
 class Domain:
@@ -101,6 +104,10 @@ class Domain:
     commands: Mapping[str, CommandHandler] = field(default_factory=dict)
     """Handlers by command name (``protocol.commands.COMMANDS``)."""
     routers: tuple[APIRouter, ...] = ()
+    on_agent_back: AgentHook | None = None
+    """The agent connected again after being away (or for the first time)."""
+    on_agent_away: AgentHook | None = None
+    """The agent signed out, or stayed disconnected for the grace period."""
 
 
 class Registry:
@@ -118,6 +125,8 @@ class Registry:
                 _claim(self.mutations, op, mutation, domain, "mutation op")
             for name, command in domain.commands.items():
                 _claim(self.commands, name, command, domain, "command")
+        self.agent_back = tuple(d.on_agent_back for d in self.domains if d.on_agent_back)
+        self.agent_away = tuple(d.on_agent_away for d in self.domains if d.on_agent_away)
         unknown = sorted(set(kinds) - set(ENTITY_KINDS))
         if unknown:
             raise ValueError(f"kinds the protocol does not declare: {', '.join(unknown)}")

@@ -53,6 +53,9 @@ class Settings:
     ws_bad_frames: int = 20
     """Bad frames from one connection within ``ws_bad_window`` seconds before it is closed."""
     ws_bad_window: float = 60.0
+    presence_grace: float = 60.0
+    """Seconds an agent's last desk may stay disconnected before they are away (offline
+    for routing); a reconnect within it changes nothing."""
 
     def intake_key(self, channel: str) -> str | None:
         """The key a channel's intake must present, if any."""

@@ -10,10 +10,15 @@ the protocol does not know.
 
 from __future__ import annotations
 
-from desktop.store.kinds import conversations, knowledge
+from desktop.store.kinds import calls, conversations, knowledge, presence
 from desktop.store.kinds.base import StoreKind
 
-STORE_KINDS: tuple[StoreKind, ...] = (*conversations.KINDS, *knowledge.KINDS)
+STORE_KINDS: tuple[StoreKind, ...] = (
+    *conversations.KINDS,
+    *knowledge.KINDS,
+    *presence.KINDS,
+    *calls.KINDS,
+)
 """Every declaration, in the order a batch writes them (parents before children)."""
 STORE_KIND_BY_NAME: dict[str, StoreKind] = {k.kind: k for k in STORE_KINDS}
 

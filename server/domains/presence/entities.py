@@ -1,0 +1,44 @@
+"""Presence rows as ``presence`` entities, and the events one change makes.
+
+Who sees an agent's presence: the agent, and every supervisor. The house's scopes say
+"one agent" or "a queue's members and supervisors", not "supervisors only", so one change
+is two events: one scoped to the agent, and one scoped to :data:`SUPERVISORS_ONLY`, a
+queue id no queue has (ids start at 1). Supervisors receive every queue-scoped event,
+live and in replay, while agents receive those of their own queues only, so colleagues
+never learn each other's presence (a centre that wants agents to see their team's
+availability would scope the second event to the agent's queues instead).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from protocol.kinds.presence import PresenceData
+from server.core import eventlog
+from server.core.eventlog import Draft
+
+Row = Any  # sqlalchemy Row of server.domains.presence.tables.presence
+
+SUPERVISORS_ONLY = 0
+"""The queue id of presence events meant for supervisors: no queue has it."""
+
+
+def presence_from_row(r: Row) -> PresenceData:
+    """A presence from a ``presence`` row (``id`` is the agent's id)."""
+    return PresenceData(
+        id=r.agent_id,
+        state=r.state,
+        reason=r.reason,
+        since=r.since,
+        requested=r.requested,
+        requested_reason=r.requested_reason,
+        before_offline=r.before_offline,
+    )
+
+
+def presence_events(presence: PresenceData) -> list[Draft]:
+    """The agent's own event and the supervisors' one."""
+    return [
+        eventlog.upsert(presence, agent_id=presence.id),
+        eventlog.upsert(presence, queue_id=SUPERVISORS_ONLY),
+    ]
