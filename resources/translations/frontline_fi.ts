@@ -584,7 +584,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="87"/>
+        <location filename="../../desktop/ui/shell/window.py" line="88"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
@@ -599,22 +599,22 @@
         <translation>Lisätty vastaukseen asiakkaalle {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="214"/>
+        <location filename="../../desktop/ui/shell/window.py" line="223"/>
         <source>Could not {0}: {1}</source>
         <translation>Toiminto epäonnistui ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="220"/>
+        <location filename="../../desktop/ui/shell/window.py" line="229"/>
         <source>Your reply was not sent and has been removed: {0}</source>
         <translation>Vastaustasi ei lähetetty, ja se poistettiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="224"/>
+        <location filename="../../desktop/ui/shell/window.py" line="233"/>
         <source>The status change was undone: {0}</source>
         <translation>Tilan muutos peruttiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="225"/>
+        <location filename="../../desktop/ui/shell/window.py" line="234"/>
         <source>The server refused a change: {0}</source>
         <translation>Palvelin hylkäsi muutoksen: {0}</translation>
     </message>
@@ -639,12 +639,12 @@
         <translation>Tietopankki (Ctrl+3 tai Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="262"/>
+        <location filename="../../desktop/ui/shell/window.py" line="271"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="264"/>
+        <location filename="../../desktop/ui/shell/window.py" line="273"/>
         <source>Sign out (Ctrl+Shift+L): queued replies stay and are sent after sign-in</source>
         <translation>Kirjaudu ulos (Ctrl+Shift+L): jonossa olevat vastaukset säilyvät ja lähetetään kirjautumisen jälkeen</translation>
     </message>
@@ -665,6 +665,89 @@
         <location filename="../../desktop/ui/conversation/messages.py" line="157"/>
         <source>Queued — will send when online</source>
         <translation>Jonossa — lähtee, kun yhteys palaa</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="54"/>
+        <source>Available</source>
+        <translation>Tavoitettavissa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="55"/>
+        <source>Busy</source>
+        <translation>Varattu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="56"/>
+        <source>After-call work</source>
+        <translation>Jälkityö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="57"/>
+        <source>Break</source>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="58"/>
+        <source>Lunch</source>
+        <translation>Lounas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="59"/>
+        <source>Meeting</source>
+        <translation>Palaveri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="60"/>
+        <source>Training</source>
+        <translation>Koulutus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="61"/>
+        <source>Offline</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="62"/>
+        <source>Not responding</source>
+        <translation>Ei vastaa</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceControl</name>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="151"/>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="157"/>
+        <source>Your presence: routing offers work when Available ({0})</source>
+        <translation>Tilasi: työtä tarjotaan, kun olet tavoitettavissa ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="165"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="197"/>
+        <source>Not connected: presence not changed</source>
+        <translation>Ei yhteyttä: tilaa ei muutettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="169"/>
+        <source>change presence</source>
+        <translation>muuttaa tilaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="187"/>
+        <source>You are on a contact: {0} starts when it ends</source>
+        <translation>Sinulla on yhteydenotto kesken: {0} alkaa, kun se päättyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/presence.py" line="199"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="201"/>
+        <source>Presence not changed: {0}</source>
+        <translation>Tilaa ei muutettu: {0}</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Protocol
 from desktop.models.changes import Changes
 
 if TYPE_CHECKING:  # pydantic is loaded with the sync engine, after the first paint
+    from desktop.sync.commands import CommandClient
     from protocol.entities import ConversationStatus, VoteValue
+    from protocol.frames import AgentInfo
 
 
 class DeskActions(Protocol):
@@ -32,7 +34,15 @@ class KnowledgeActions(Protocol):
     async def vote(self, article_id: int, value: VoteValue, comment: str | None = None) -> int: ...
 
 
-class WindowActions(DeskActions, KnowledgeActions, Protocol):
+class PresenceActions(Protocol):
+    """Presence through the command path: the live session's command client and the
+    signed-in agent (``SyncEngine`` satisfies it)."""
+
+    commands: CommandClient
+    agent: AgentInfo | None
+
+
+class WindowActions(DeskActions, KnowledgeActions, PresenceActions, Protocol):
     """Everything the desk's pages ask of the sync engine (``SyncEngine`` satisfies it)."""
 
 

@@ -43,6 +43,7 @@ from desktop.ui.shell.actions import KnowledgeStore, WindowActions
 from desktop.ui.shell.bridge import SyncBridge
 from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.pages import PageContext, PageLinks, PageSpec, PageWidget
+from desktop.ui.shell.presence import PresenceControl
 from desktop.ui.shell.status_bar import DeskStatusBar
 from desktop.widgets.toast import Toast
 
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.status = DeskStatusBar()
         self.setStatusBar(self.status)
+        self.presence = PresenceControl(reader, ops)
+        self.status.insertWidget(0, self.presence)
         self.toast = Toast(self.pages)
         self.resize(1400, 860)
         self.links.current_page = self.page_specs[0].name
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         ops.failed.connect(self.on_failed)
         self.links.pageRequested.connect(self.show_page)
         self.links.toastRequested.connect(self.toast.show_message)
+        self.presence.toastRequested.connect(self._on_presence_toast)
         self.status.signInRequested.connect(self.signInRequested)
         for widget in self._page_widgets:
             if isinstance(widget, InboxPage):
@@ -171,6 +175,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ public API
 
     def set_actions(self, actions: WindowActions | None) -> None:
+        self.presence.set_actions(actions)
         for widget in self._page_widgets:
             widget.set_actions(actions)
 
@@ -198,6 +203,7 @@ class MainWindow(QMainWindow):
             button.setChecked(True)
 
     def on_changes(self, changes: Changes) -> None:
+        self.presence.on_changes(changes)
         for widget in self._page_widgets:
             widget.on_changes(changes)
 
@@ -206,6 +212,9 @@ class MainWindow(QMainWindow):
         online = state.link in (Link.ONLINE, Link.SYNCING)
         for widget in self._page_widgets:
             widget.set_online(online)
+
+    def _on_presence_toast(self, text: str, level: str) -> None:
+        self.toast.show_message(text, level=level)
 
     def on_notice(self, notice: Notice) -> None:
         self.toast.show_message(self.notice_text(notice), level="error", timeout_ms=12_000)
