@@ -2,7 +2,8 @@
 
 Adding a page (customer, schedule, KPI, calls): a package ``desktop/ui/<page>/`` whose
 ``page.py`` has a ``PageWidget`` subclass and its ``SPEC`` (name, mode-bar text and
-tooltip, shortcuts, settings key, factory), then one entry below. The window makes its
+tooltip, shortcuts, settings key, factory, and ``roles`` if only some agents may see it),
+then one entry below. The window makes its
 button, its shortcuts and its place in the stack, and calls it for changes, the engine,
 the agent, the connection and its saved layout; cross-page requests go through
 ``PageLinks``. See ``desktop/ui/shell/pages.py``.
@@ -15,8 +16,9 @@ from collections.abc import Sequence
 from desktop.ui.inbox import page as inbox
 from desktop.ui.knowledge import page as knowledge
 from desktop.ui.shell.pages import PageSpec
+from desktop.ui.team import page as team
 
-DESK_PAGES: Sequence[PageSpec] = (inbox.SPEC, knowledge.SPEC)
+DESK_PAGES: Sequence[PageSpec] = (inbox.SPEC, knowledge.SPEC, team.SPEC)
 
 
 def page_index(name: str, pages: Sequence[PageSpec] = DESK_PAGES) -> int:
@@ -26,3 +28,4 @@ def page_index(name: str, pages: Sequence[PageSpec] = DESK_PAGES) -> int:
 
 INBOX_PAGE = page_index(inbox.SPEC.name)
 KNOWLEDGE_PAGE = page_index(knowledge.SPEC.name)
+TEAM_PAGE = page_index(team.SPEC.name)

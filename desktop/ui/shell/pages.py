@@ -105,7 +105,9 @@ class PageSpec:
 
     ``title`` and ``tooltip`` are called when the mode bar is built; they translate in the
     bar's own context (``QCoreApplication.translate("MainWindow", ...)``). ``settings_key``
-    names the ``QSettings`` value :meth:`PageWidget.save_state` is kept under.
+    names the ``QSettings`` value :meth:`PageWidget.save_state` is kept under. ``roles``
+    limits the page to signed-in agents of those roles (``None``: everyone); until the
+    server has said who signed in, such a page's button and shortcuts stay hidden.
     """
 
     name: str
@@ -114,3 +116,8 @@ class PageSpec:
     shortcuts: Sequence[PageShortcut]
     settings_key: str
     build: Callable[[PageContext], PageWidget]
+    roles: frozenset[str] | None = None
+
+    def shown_to(self, role: str | None) -> bool:
+        """Whether an agent of ``role`` (``None``: not known yet) sees this page."""
+        return self.roles is None or role in self.roles

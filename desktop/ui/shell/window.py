@@ -1,6 +1,6 @@
 """The desk's main window: a mode bar over the pages, the status bar, and notices.
 
-The pages come from the registry (``desktop/ui/pages.py``: Inbox, Knowledge): the window
+The pages come from the registry (``desktop/ui/pages.py``: Inbox, Knowledge, Team): the window
 builds the stack, the mode bar and the keyboard shortcuts from their declarations and
 fans everything out to them through the ``PageWidget`` methods, never reaching into a
 page. It only wires pages to the bridge: changes go to every page, connection states to
@@ -38,7 +38,7 @@ from desktop.ui.inbox.model import InboxModel
 from desktop.ui.inbox.page import InboxPage
 from desktop.ui.inbox.view import InboxPanel
 from desktop.ui.knowledge.view import KnowledgeView
-from desktop.ui.pages import DESK_PAGES, INBOX_PAGE, KNOWLEDGE_PAGE
+from desktop.ui.pages import DESK_PAGES, INBOX_PAGE, KNOWLEDGE_PAGE, TEAM_PAGE
 from desktop.ui.shell.actions import KnowledgeStore, WindowActions
 from desktop.ui.shell.bridge import SyncBridge
 from desktop.ui.shell.ops import Ops
@@ -47,7 +47,7 @@ from desktop.ui.shell.presence import PresenceControl
 from desktop.ui.shell.status_bar import DeskStatusBar
 from desktop.widgets.toast import Toast
 
-__all__ = ["INBOX_PAGE", "KNOWLEDGE_PAGE", "MainWindow", "WindowActions"]
+__all__ = ["INBOX_PAGE", "KNOWLEDGE_PAGE", "TEAM_PAGE", "MainWindow", "WindowActions"]
 
 AnyPage = TypeVar("AnyPage", bound=PageWidget)
 
@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.page_specs = tuple(page_specs)
         self.links = PageLinks(self)
+        self._actions: WindowActions | None = None
+        self._page_shortcuts: list[list[QShortcut]] = [[] for _ in self.page_specs]
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("deskPages")
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
             if isinstance(widget, InboxPage):
                 widget.inboxPainted.connect(self.inboxPainted)
         self._add_shortcuts()
+        self._show_pages_for_role()
         self._restore()
 
     # ------------------------------------------------------------------ the pages
@@ -175,6 +178,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ public API
 
     def set_actions(self, actions: WindowActions | None) -> None:
+        self._actions = actions
+        self._show_pages_for_role()
         self.presence.set_actions(actions)
         for widget in self._page_widgets:
             widget.set_actions(actions)
@@ -196,6 +201,8 @@ class MainWindow(QMainWindow):
     def show_page(self, page: int | str) -> None:
         """Switch to a page, by its place (``INBOX_PAGE``, ``KNOWLEDGE_PAGE``) or name."""
         index = page if isinstance(page, int) else self._index_of(page)
+        if not self.page_specs[index].shown_to(self.role()):
+            return  # not this agent's page (a supervisor's, say)
         self.pages.setCurrentIndex(index)
         self.links.current_page = self.page_specs[index].name
         button = self.mode_buttons.button(index)
@@ -209,6 +216,7 @@ class MainWindow(QMainWindow):
 
     def on_state(self, state: ConnectionState) -> None:
         self.status.set_state(state)
+        self._show_pages_for_role()  # the server says who signed in once it welcomes us
         online = state.link in (Link.ONLINE, Link.SYNCING)
         for widget in self._page_widgets:
             widget.set_online(online)
@@ -243,6 +251,26 @@ class MainWindow(QMainWindow):
         self.closed.emit()
 
     # ------------------------------------------------------------------ internals
+
+    def role(self) -> str | None:
+        """The signed-in agent's role, once the server has welcomed this session."""
+        actions = self._actions
+        agent = actions.agent if actions is not None else None
+        return agent.role if agent is not None else None
+
+    def _show_pages_for_role(self) -> None:
+        """Hide the buttons and shortcuts of pages the signed-in agent may not see
+        (``PageSpec.roles``), and leave such a page if it is on screen."""
+        role = self.role()
+        for index, spec in enumerate(self.page_specs):
+            shown = spec.shown_to(role)
+            button = self.mode_buttons.button(index)
+            if button is not None:
+                button.setVisible(shown)
+            for shortcut in self._page_shortcuts[index]:
+                shortcut.setEnabled(shown)
+            if not shown and self.pages.currentIndex() == index:
+                self.show_page(0)
 
     def _index_of(self, name: str) -> int:
         return next(i for i, spec in enumerate(self.page_specs) if spec.name == name)
@@ -289,6 +317,7 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(self.page_specs):
             for page_shortcut in spec.shortcuts:
                 shortcut = QShortcut(QKeySequence(page_shortcut.keys), self)
+                self._page_shortcuts[index].append(shortcut)
                 shortcut.activated.connect(
                     lambda index=index, target=page_shortcut.target: self._on_page_shortcut(
                         index, target

@@ -1,0 +1,1 @@
+"""The Team page: supervisors see every agent's presence."""
