@@ -599,22 +599,22 @@
         <translation>Lisätty vastaukseen asiakkaalle {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="223"/>
+        <location filename="../../desktop/ui/shell/window.py" line="231"/>
         <source>Could not {0}: {1}</source>
         <translation>Toiminto epäonnistui ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="229"/>
+        <location filename="../../desktop/ui/shell/window.py" line="237"/>
         <source>Your reply was not sent and has been removed: {0}</source>
         <translation>Vastaustasi ei lähetetty, ja se poistettiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="233"/>
+        <location filename="../../desktop/ui/shell/window.py" line="241"/>
         <source>The status change was undone: {0}</source>
         <translation>Tilan muutos peruttiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="234"/>
+        <location filename="../../desktop/ui/shell/window.py" line="242"/>
         <source>The server refused a change: {0}</source>
         <translation>Palvelin hylkäsi muutoksen: {0}</translation>
     </message>
@@ -639,14 +639,24 @@
         <translation>Tietopankki (Ctrl+3 tai Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="271"/>
+        <location filename="../../desktop/ui/shell/window.py" line="299"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="273"/>
+        <location filename="../../desktop/ui/shell/window.py" line="301"/>
         <source>Sign out (Ctrl+Shift+L): queued replies stay and are sent after sign-in</source>
         <translation>Kirjaudu ulos (Ctrl+Shift+L): jonossa olevat vastaukset säilyvät ja lähetetään kirjautumisen jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="74"/>
+        <source>Team</source>
+        <translation>Tiimi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="75"/>
+        <source>Your agents&apos; presence (Ctrl+T)</source>
+        <translation>Agenttiesi tila (Ctrl+T)</translation>
     </message>
 </context>
 <context>
@@ -934,6 +944,37 @@
         <location filename="../../desktop/ui/conversation/assist.py" line="61"/>
         <source>Article</source>
         <translation>Artikkeli</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="111"/>
+        <source>Agent</source>
+        <translation>Agentti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="112"/>
+        <source>Presence</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="113"/>
+        <source>Since</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="114"/>
+        <source>Requested</source>
+        <translation>Pyydetty</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="42"/>
+        <source>No agent has chosen a presence yet: everyone is Offline</source>
+        <translation>Kukaan agentti ei ole vielä valinnut tilaa: kaikki ovat poissa</translation>
     </message>
 </context>
 <context>
