@@ -115,7 +115,9 @@ class DeskSession:
             assert url is not None
             self.server_url = url
             status.set_phase(QCoreApplication.translate("Desk", "Signing in…"))
-            session = await sign_in(url, EMBEDDED_USER, EMBEDDED_PASSWORD)
+            # The demo's agents all share its password: `frontline desk --user
+            # supervisor01` opens the embedded demo as that user (agent01 by default).
+            session = await sign_in(url, self.username or EMBEDDED_USER, EMBEDDED_PASSWORD)
         elif session is None:
             assert self.server_url is not None
             assert self.username is not None

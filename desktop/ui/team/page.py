@@ -7,13 +7,13 @@ presence or agents; mode-bar texts translate in the ``MainWindow`` context.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
 
 from desktop.models.changes import Changes
 from desktop.store.readers.presence import PresenceReads
 from desktop.ui.shell.pages import PageContext, PageShortcut, PageSpec, PageWidget
-from desktop.ui.team.model import NAME, PRESENCE, TeamModel
+from desktop.ui.team.model import NAME, PRESENCE, SINCE, TeamModel
 
 PAGE_NAME = "team"
 
@@ -35,10 +35,14 @@ class TeamPage(PageWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
+        # Fixed, readable columns and the last one taking the rest: a supervisor scans
+        # names and states, not a table spread over a wide screen.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PRESENCE, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for section, width in ((NAME, 260), (PRESENCE, 260), (SINCE, 110)):
+            self.table.setColumnWidth(section, width)
         self.empty = QLabel(self.tr("No agent has chosen a presence yet: everyone is Offline"))
         self.empty.setObjectName("teamEmpty")
         column = QVBoxLayout(self)
