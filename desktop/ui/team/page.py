@@ -8,12 +8,13 @@ presence or agents; mode-bar texts translate in the ``MainWindow`` context.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout
 
 from desktop.models.changes import Changes
 from desktop.store.readers.presence import PresenceReads
 from desktop.ui.shell.pages import PageContext, PageShortcut, PageSpec, PageWidget
 from desktop.ui.team.model import NAME, PRESENCE, SINCE, TeamModel
+from desktop.widgets.plain import PlainLabel
 
 PAGE_NAME = "team"
 
@@ -43,7 +44,7 @@ class TeamPage(PageWidget):
         header.setStretchLastSection(True)
         for section, width in ((NAME, 260), (PRESENCE, 260), (SINCE, 110)):
             self.table.setColumnWidth(section, width)
-        self.empty = QLabel(self.tr("No agent has chosen a presence yet: everyone is Offline"))
+        self.empty = PlainLabel(self.tr("No agent has chosen a presence yet: everyone is Offline"))
         self.empty.setObjectName("teamEmpty")
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 12, 12, 12)
