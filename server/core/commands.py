@@ -51,6 +51,9 @@ async def run(ctx: ServerContext, viewer: Viewer, frame: Command) -> CommandResu
     except CommandRefusedError as exc:
         return CommandResult(command_id=cid, ok=False, code=exc.code, message=exc.message)
     except Exception:
+        # A handler refuses with CommandRefusedError; anything else is a server bug. It is
+        # logged with its traceback and the desk gets a result with code "internal" (the
+        # agent sees "command failed"), never a closed connection.
         log.exception("command %s failed", frame.name)
         return CommandResult(command_id=cid, ok=False, code="internal", message="command failed")
     return CommandResult(command_id=cid, ok=True, answer=answer.model_dump(mode="json"))

@@ -92,5 +92,7 @@ async def _run(ctx: ServerContext, agent_id: int, *, back: bool) -> None:
         try:
             await hook(ctx, agent_id)
         except Exception:
-            # one domain's failure must not stop the others' hooks or the connection
+            # One domain's failure must not stop the others' hooks or the connection: it is
+            # logged with its traceback; the agent keeps working, and that domain's state
+            # (e.g. presence) stays as it was until the next connect or disconnect.
             log.exception("agent %s hook failed for agent %d", "back" if back else "away", agent_id)

@@ -48,7 +48,9 @@ class LiveSessions:
             try:
                 kick(code, message)
             except Exception:
-                # one broken connection must not keep the others of the session open
+                # One broken connection must not keep the others of the session open: the
+                # failure is logged; the session row is already deleted, so that socket's
+                # next mutation or command is refused with an auth error anyway.
                 log.exception("closing a revoked session's connection failed")
         return len(conns)
 

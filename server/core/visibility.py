@@ -17,6 +17,13 @@ from server.core import tables as t
 Row = Any  # sqlalchemy Row with named columns
 
 
+SUPERVISORS_ONLY = 0
+"""The scope of events only supervisors receive (an agent's presence, later KPIs of the
+team): stored as queue id 0, which no queue has (ids start at 1), so the replay query's
+queue rule (supervisors see every queue; agents only their own ids) already keeps it to
+supervisors, and :meth:`Viewer.sees` says so explicitly for live events."""
+
+
 @dataclass(frozen=True, slots=True)
 class Viewer:
     """Who is looking: decides which events and entities a connection may see."""
@@ -27,9 +34,12 @@ class Viewer:
 
     def sees(self, queue_id: int | None, agent_id: int | None) -> bool:
         """Agent-scoped events go to that agent only; queue-scoped ones to the queue's
-        members and supervisors; unscoped ones to everybody."""
+        members and supervisors; :data:`SUPERVISORS_ONLY` ones to supervisors; unscoped ones
+        to everybody."""
         if agent_id is not None:
             return agent_id == self.agent_id
+        if queue_id == SUPERVISORS_ONLY:
+            return self.supervisor
         if queue_id is not None:
             return self.supervisor or queue_id in self.queue_ids
         return True

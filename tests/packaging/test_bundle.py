@@ -8,6 +8,7 @@ control fields and the paths it installs, not installed.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
@@ -39,9 +40,10 @@ class Built:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
-    pytest.importorskip("PyInstaller", reason="pyinstaller is in the dev extra")
-    if shutil.which("dpkg-deb") is None:
-        pytest.skip("dpkg-deb is not installed")
+    # Both are required, not optional: pyinstaller comes with the dev extra that
+    # scripts/test installs, dpkg-deb with every Debian system. A missing one is a failure.
+    assert importlib.util.find_spec("PyInstaller") is not None, "pyinstaller is missing"
+    assert shutil.which("dpkg-deb") is not None, "dpkg-deb is missing"
     out = tmp_path_factory.mktemp("packaging")
     env = {
         **os.environ,

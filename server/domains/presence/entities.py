@@ -1,12 +1,10 @@
 """Presence rows as ``presence`` entities, and the events one change makes.
 
-Who sees an agent's presence: the agent, and every supervisor. The house's scopes say
-"one agent" or "a queue's members and supervisors", not "supervisors only", so one change
-is two events: one scoped to the agent, and one scoped to :data:`SUPERVISORS_ONLY`, a
-queue id no queue has (ids start at 1). Supervisors receive every queue-scoped event,
-live and in replay, while agents receive those of their own queues only, so colleagues
-never learn each other's presence (a centre that wants agents to see their team's
-availability would scope the second event to the agent's queues instead).
+Who sees an agent's presence: the agent, and every supervisor, so one change is two
+events: one scoped to the agent, and one to the house's supervisors-only scope
+(:data:`server.core.visibility.SUPERVISORS_ONLY`). Colleagues never learn each other's
+presence (a centre that wants agents to see their team's availability would scope the
+second event to the agent's queues instead).
 """
 
 from __future__ import annotations
@@ -16,11 +14,9 @@ from typing import Any
 from protocol.kinds.presence import PresenceData
 from server.core import eventlog
 from server.core.eventlog import Draft
+from server.core.visibility import SUPERVISORS_ONLY
 
 Row = Any  # sqlalchemy Row of server.domains.presence.tables.presence
-
-SUPERVISORS_ONLY = 0
-"""The queue id of presence events meant for supervisors: no queue has it."""
 
 
 def presence_from_row(r: Row) -> PresenceData:
