@@ -35,6 +35,12 @@ from protocol.kinds.knowledge import (
     VoteValue,
 )
 from protocol.kinds.presence import PresenceData, PresenceState
+from protocol.kinds.routing import (
+    CallbackData,
+    OfferData,
+    QueueRoutingData,
+    RoutingProfileData,
+)
 
 ENTITY_MODELS: tuple[type[EntityBase], ...] = (
     QueueData,
@@ -47,6 +53,10 @@ ENTITY_MODELS: tuple[type[EntityBase], ...] = (
     VoteData,
     PresenceData,
     CallData,
+    QueueRoutingData,
+    RoutingProfileData,
+    OfferData,
+    CallbackData,
 )
 """Every replicated kind, in the order a snapshot sends them (parents before children)."""
 
@@ -74,6 +84,7 @@ __all__ = [
     "ArticleData",
     "ArticleStatus",
     "CallData",
+    "CallbackData",
     "Channel",
     "ConversationData",
     "ConversationStatus",
@@ -83,9 +94,12 @@ __all__ = [
     "Language",
     "MessageData",
     "MessageDirection",
+    "OfferData",
     "PresenceData",
     "PresenceState",
     "QueueData",
+    "QueueRoutingData",
+    "RoutingProfileData",
     "ScriptData",
     "VoteData",
     "VoteValue",

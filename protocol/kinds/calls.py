@@ -20,8 +20,20 @@ CallDirection = Literal["inbound", "outbound"]
 CallState = Literal["offered", "connected", "held", "transferring", "ended"]
 """``offered`` is ringing (at a queue or a desk); ``ended`` is terminal."""
 CallEventType = Literal[
-    "offered", "answered", "held", "resumed", "transfer_started", "transfer_completed", "ended"
+    "offered",
+    "answered",
+    "held",
+    "resumed",
+    "transfer_started",
+    "transfer_completed",
+    "transfer_cancelled",
+    "muted",
+    "unmuted",
+    "dtmf",
+    "ended",
 ]
+"""``muted``, ``unmuted`` and ``dtmf`` leave the state as it is (the agent's microphone and
+the tones they sent); the others move the state machine."""
 
 MAX_PROVIDER_CHARS = 50
 MAX_PROVIDER_ID_CHARS = 200
@@ -91,6 +103,11 @@ class CallData(EntityBase):
     talk_seconds: float = 0.0
     hold_seconds: float = 0.0
     end_reason: str = ""
+    muted: bool = False
+    dtmf: str = ""
+    """The tones the agent has sent on this call (the last 64)."""
+    transfer_target: str = ""
+    """While ``transferring``: where to, in words ("queue Billing", "agent Li Wei")."""
 
 
 class CtiEvent(BaseModel):
@@ -113,6 +130,10 @@ class CtiEvent(BaseModel):
     direction: CallDirection = "inbound"
     agent: Username | None = None
     reason: EndReason | None = None
+    digits: Annotated[str, Field(max_length=32, pattern=r"^[0-9*#A-D]*$")] | None = None
+    """On ``dtmf``: the tones sent."""
+    target: EndReason | None = None
+    """On ``transfer_started``: where to, in words."""
 
 
 class CtiAnswer(BaseModel):
