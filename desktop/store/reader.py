@@ -18,9 +18,10 @@ from desktop.store.readers.conversations import ConversationReads
 from desktop.store.readers.customers import CustomerReads
 from desktop.store.readers.knowledge import KnowledgeReads
 from desktop.store.readers.presence import PresenceReads
+from desktop.store.readers.routing import RoutingReads
 
 
-class CacheReader(ConversationReads, CustomerReads, KnowledgeReads, PresenceReads):
+class CacheReader(ConversationReads, CustomerReads, KnowledgeReads, PresenceReads, RoutingReads):
     """Read-only access for the thread that created it; the reads are those of each
     domain's ``...Reads`` base in :mod:`desktop.store.readers`."""
 

@@ -225,6 +225,100 @@ def _v6(db: sqlite_utils.Database) -> None:
     db.table("calls").create_index(["conversation_id"], if_not_exists=True)
 
 
+def _v7(db: sqlite_utils.Database) -> None:
+    """Routing: offers (the agent's ringing offers and work items), routing profiles,
+    queues' routing settings and wrap-up codes, callbacks; and the call columns the
+    call panel shows (``muted``, ``dtmf``, ``transfer_target``). Lists and maps are JSON."""
+    calls = db.table("calls")
+    have = {column.name for column in calls.columns}
+    for name, kind, default in (
+        ("muted", int, 0),
+        ("dtmf", str, ""),
+        ("transfer_target", str, ""),
+    ):
+        if name not in have:  # a cache set back to an older version runs this again
+            calls.add_column(name, kind, not_null_default=default)
+    db.table("offers").create(
+        {
+            "id": int,
+            "agent_id": int,
+            "conversation_id": int,
+            "queue_id": int,
+            "channel": str,
+            "call_id": int,
+            "callback_id": int,
+            "state": str,
+            "phase": str,
+            "why": str,
+            "offered_at": float,
+            "expires_at": float,
+            "decided_at": float,
+            "decline_reason": str,
+            "ended_at": float,
+            "acw_until": float,
+            "wrapup_required": int,
+            "wrapup_code": str,
+            "wrapup_note": str,
+            "wrapped_at": float,
+            "talk_seconds": float,
+            "hold_seconds": float,
+            "acw_seconds": float,
+        },
+        pk="id",
+        not_null={"agent_id", "conversation_id", "queue_id", "state", "phase", "expires_at"},
+        if_not_exists=True,
+    )
+    db.table("offers").create_index(
+        ["agent_id", "phase"], index_name="offer_by_agent_phase", if_not_exists=True
+    )
+    db.table("routing_profiles").create(
+        {"id": int, "skills": str, "languages": str, "capacity": str},
+        pk="id",
+        if_not_exists=True,
+    )
+    db.table("queue_routing").create(
+        {
+            "id": int,
+            "priority": int,
+            "sla_seconds": int,
+            "widen_after_seconds": int,
+            "min_level": int,
+            "acw_seconds": int,
+            "wrapup_required": int,
+            "wrapup_codes": str,
+            "offer_seconds": float,
+        },
+        pk="id",
+        if_not_exists=True,
+    )
+    db.table("callbacks").create(
+        {
+            "id": int,
+            "conversation_id": int,
+            "customer_id": int,
+            "queue_id": int,
+            "phone": str,
+            "due_at": float,
+            "note": str,
+            "agent_id": int,
+            "prefer_agent": int,
+            "requested_by": str,
+            "state": str,
+            "created_at": float,
+        },
+        pk="id",
+        not_null={"conversation_id", "state", "due_at"},
+        if_not_exists=True,
+    )
+    db.table("callbacks").create_index(
+        ["conversation_id"], index_name="callback_by_conversation", if_not_exists=True
+    )
+    # The screen pop lists a ringing customer's recent contacts before the agent answers.
+    db.table("conversations").create_index(
+        ["customer_id", "last_message_at"], index_name="conv_by_customer", if_not_exists=True
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1,
     _v2,
@@ -232,6 +326,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v4,
     _v5,
     _v6,
+    _v7,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,6 +1,7 @@
 """Store declaration of the calls domain: phone calls (table made by schema migration
-``_v6``). A call raises its own topic, ``changes.calls``; a conversation's header or a
-call panel reads the calls of the conversation it shows (indexed by conversation)."""
+``_v6``; ``muted``, ``dtmf`` and ``transfer_target`` added by ``_v7``). A call raises its
+own topic, ``changes.calls``; the call panel reads the agent's live call and the
+conversation's timeline its calls (indexed by conversation)."""
 
 from __future__ import annotations
 
@@ -27,9 +28,12 @@ CALL = StoreKind(
         "talk_seconds",
         "hold_seconds",
         "end_reason",
+        "muted",
+        "dtmf",
+        "transfer_target",
     ),
     topic="calls",
-    migration="_v6",
+    migration="_v7",
 )
 
 KINDS: tuple[StoreKind, ...] = (CALL,)
