@@ -30,6 +30,14 @@ WorkPhase = Literal["ringing", "working", "acw", "done", "closed"]
 finished (wrap-up given or not needed), or closed without work (declined, timed out,
 withdrawn)."""
 
+WhyCode = Literal["longest_idle", "widened", "reserved", "pulled", "claimed", "transfer"]
+"""``longest_idle``: the longest-idle agent with the skill and language; ``widened``: the
+same after the contact waited past the queue's threshold, among lower levels or other
+languages; ``reserved``: kept for this agent (a callback they promised, a transfer to
+them); ``pulled``: the agent took the next email; ``claimed``: they picked it from a list;
+``transfer``: a colleague transferred it to their queue."""
+WHY_CODES: tuple[str, ...] = get_args(WhyCode)
+
 DEFAULT_OFFER_SECONDS = 20.0
 DEFAULT_CAPACITY: dict[str, int] = {"phone": 1, "chat": 3, "email": 5}
 """Contacts an agent handles at once per channel unless their profile says otherwise."""
@@ -39,7 +47,6 @@ MAX_LINE_CHARS = 120
 """Decline reasons, wrap-up labels and notes' first lines are short labels, not essays."""
 MAX_NOTE_CHARS = 2000
 MAX_CODE_CHARS = 40
-MAX_WHY_CHARS = 500
 
 
 def _note(value: str) -> str:
@@ -68,8 +75,10 @@ Note = Annotated[str, Field(max_length=4 * MAX_NOTE_CHARS), AfterValidator(_note
 class OfferData(EntityBase):
     """One routing decision and, once accepted, the agent's work on that contact.
 
-    ``why`` says in one sentence why the contact came to this agent (skill, level, idle
-    time, how long the customer waited). ``call_id`` is set for a phone contact;
+    Why the contact came to this agent is structured, so each desk says it in its own
+    language: ``why`` is one of :data:`WHY_CODES`, with the agent's skill level in the
+    queue, how many agents could have taken it and how long the customer had waited.
+    ``call_id`` is set for a phone contact;
     ``callback_id`` for a callback being placed. Times are the server's UNIX seconds;
     ``acw_until`` is ``None`` while ACW has no limit."""
 
@@ -83,7 +92,10 @@ class OfferData(EntityBase):
     callback_id: int | None = None
     state: OfferState
     phase: WorkPhase
-    why: str = ""
+    why: WhyCode = "longest_idle"
+    why_level: int = 0
+    why_candidates: int = 0
+    why_waited: float = 0.0
     offered_at: float
     expires_at: float
     decided_at: float | None = None
@@ -110,15 +122,14 @@ class Skill(BaseModel):
 
 class RoutingProfileData(EntityBase):
     """What routing knows of one agent (``id`` is the agent's id): queue skills with
-    levels, the languages they serve, capacity per channel, and since when they are idle
-    (longest idle is offered first)."""
+    levels, the languages they serve (empty: any) and capacity per channel. An agent with
+    no profile has level 1 in every queue they belong to and the default capacity."""
 
     kind: Literal["routing_profile"] = "routing_profile"
     id: int
     skills: list[Skill] = Field(default_factory=list)
     languages: list[str] = Field(default_factory=list)
     capacity: dict[str, int] = Field(default_factory=lambda: dict(DEFAULT_CAPACITY))
-    idle_since: float = 0.0
 
 
 class WrapupChoice(BaseModel):
@@ -132,9 +143,10 @@ class WrapupChoice(BaseModel):
 
 class QueueRoutingData(EntityBase):
     """A queue's routing settings (``id`` is the queue's id). Higher ``priority`` is
-    served first; ``sla_seconds`` is the service-level target (answer within);
-    ``widen_after_seconds`` is how long a contact waits for the best skill level before
-    agents of lower levels are offered it; ``acw_seconds`` limits after-call work (0: no
+    served first; ``sla_seconds`` is the service-level target (answer within); a new
+    contact is offered only to agents with at least ``min_level`` in the queue who speak
+    its language, and after ``widen_after_seconds`` of waiting to any agent of the queue
+    (lower levels, other languages); ``acw_seconds`` limits after-call work (0: no
     limit, the agent ends it); ``wrapup_required`` blocks the next offer until a code is
     given."""
 
