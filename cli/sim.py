@@ -1,6 +1,9 @@
-"""``frontline sim``: drive a server with simulated customer contacts over the intake API.
+"""``frontline sim``: drive a server with simulated customer contacts: chats and emails
+over the intake API, phone calls over the CTI API (``docs/cti.md``).
 
-Deterministic for a ``--seed``; prints one JSON summary line on stdout.
+Deterministic for a ``--seed``; prints one JSON summary line on stdout. Exits 1 on an
+unexpected failure (no answer, 5xx, 401, 404, 422), never on a 409 (a call the agent or the
+router changed first).
 """
 
 from __future__ import annotations
@@ -18,19 +21,51 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--server", required=True, help="server URL, e.g. http://127.0.0.1:8765")
     parser.add_argument("--chats", type=int, default=5, help="chat contacts")
     parser.add_argument("--emails", type=int, default=5, help="email contacts")
-    parser.add_argument("--calls", type=int, default=5, help="phone contacts")
+    parser.add_argument("--calls", type=int, default=5, help="phone calls (through the CTI API)")
     parser.add_argument("--rate", type=float, default=5.0, help="messages per second (0 = max)")
+    parser.add_argument(
+        "--call-rate", type=float, default=1.0, help="calls starting per second (0 = all at once)"
+    )
+    parser.add_argument(
+        "--speed",
+        type=float,
+        default=1.0,
+        metavar="X",
+        help="play calls X times faster than life (ring, patience, talk and hold times)",
+    )
+    parser.add_argument(
+        "--answer-as",
+        default=None,
+        metavar="USER",
+        help="answer calls as this agent (for a server without agents online); "
+        "by default the server's routing answers when an agent accepts",
+    )
+    parser.add_argument(
+        "--abandon",
+        type=float,
+        default=0.2,
+        metavar="SHARE",
+        help="share of callers who hang up after 5-45 s of waiting (default 0.2)",
+    )
     parser.add_argument("--seed", type=int, default=1, help="random seed (deterministic)")
     parser.add_argument(
         "--messages-per-contact", type=int, default=2, metavar="K", help="messages per contact"
     )
     parser.add_argument("--intake-key", default=None, help="X-Intake-Key, if the server needs it")
+    parser.add_argument(
+        "--phone-key", default=None, help="the phone channel's key for calls (default --intake-key)"
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the simulation and print its summary; exit 1 if any message failed."""
+    """Run the simulation and print its summary; exit 1 on any unexpected failure."""
+    import logging
+
     from server.channels.simulator import run_http
+
+    if not args.verbose:  # one line per request drowns the summary and the refusals
+        logging.getLogger("httpx").setLevel(logging.WARNING)
 
     for name in ("chats", "emails", "calls"):
         if getattr(args, name) < 0:
@@ -38,6 +73,9 @@ def run(args: argparse.Namespace) -> int:
             return 2
     if args.messages_per_contact < 1:
         print("--messages-per-contact must be at least 1", file=sys.stderr)
+        return 2
+    if args.speed <= 0 or not 0 <= args.abandon <= 1:
+        print("--speed must be positive and --abandon between 0 and 1", file=sys.stderr)
         return 2
     summary = asyncio.run(
         run_http(
@@ -49,8 +87,20 @@ def run(args: argparse.Namespace) -> int:
             seed=args.seed,
             per_contact=args.messages_per_contact,
             intake_key=args.intake_key,
+            phone_key=args.phone_key,
+            call_rate=args.call_rate,
+            speed=args.speed,
+            answer_as=args.answer_as,
+            abandon_share=args.abandon,
         )
     )
-    sys.stdout.write(json.dumps(summary.as_json(), ensure_ascii=False) + "\n")
+    out = summary.as_json()
+    sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     sys.stdout.flush()
-    return 1 if summary.errors else 0
+    if summary.key_refused is not None:
+        print(
+            f"frontline sim: the server refused the key (401, {summary.key_refused}); "
+            "pass the channel's key with --intake-key (calls: the phone key, --phone-key)",
+            file=sys.stderr,
+        )
+    return 1 if out["errors"] else 0

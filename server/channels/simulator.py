@@ -1,7 +1,8 @@
 """Simulated customer traffic: the ``frontline sim`` load driver and ``--simulate``.
 
-Both speak through intake (HTTP for ``frontline sim``, the function directly inside the
-server), so simulated contacts take exactly the path real channel adapters take. The
+Messages go through intake (HTTP for ``frontline sim``, the function directly inside the
+server) and calls through the CTI API (:mod:`server.channels.call_sim`), so simulated
+contacts take exactly the path real channel adapters take. The
 content is the demo seed's multilingual dialogues, generated deterministically per seed.
 """
 
@@ -11,6 +12,7 @@ import asyncio
 import logging
 import random
 import time
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,7 +20,9 @@ from typing import Any
 import httpx
 
 from protocol.entities import Channel
+from protocol.kinds.calls import CtiEvent
 from protocol.rest import IntakeCustomer, IntakeMessage
+from server.channels.call_sim import CallPlan, CallStats, Post, plan_call, run_calls
 from server.demo.content import (
     FOLLOW_UPS,
     LANGUAGES,
@@ -105,16 +109,100 @@ class Summary:
     conversations: set[int] = field(default_factory=set)
     errors: int = 0
     duration_s: float = 0.0
+    calls: CallStats = field(default_factory=CallStats)
+    key_refused: str | None = None
+    """The server's 401 answer, when it refused the key (the run stopped there)."""
 
     def as_json(self) -> dict[str, Any]:
         """The JSON shape of the summary."""
         return {
-            "sent": {ch: self.sent.get(ch, 0) for ch in ("chat", "email", "phone")},
+            "sent": {ch: self.sent.get(ch, 0) for ch in ("chat", "email")},
             "messages": self.messages,
-            "conversations": len(self.conversations),
-            "errors": self.errors,
+            "calls": self.calls.as_json(),
+            "conversations": len(self.conversations | self.calls.conversations),
+            "errors": self.errors + self.calls.errors,
             "duration_s": round(self.duration_s, 3),
         }
+
+
+def plan_calls(
+    seed: int, contacts: list[Contact], run_id: str, abandon_share: float
+) -> list[CallPlan]:
+    """A call for each phone contact (its caller's number, its topic's queue), with
+    durations deterministic for a seed; ``run_id`` keeps provider call ids unique."""
+    rng = random.Random(f"calls-{seed}")  # noqa: S311 - reproducible traffic, not secrets
+    return [
+        plan_call(
+            rng,
+            f"sim-{run_id}-{serial}",
+            contact.person.phone,
+            TOPIC_QUEUE[contact.topic],
+            abandon_share,
+        )
+        for serial, contact in enumerate(contacts)
+        if contact.channel == "phone"
+    ]
+
+
+def http_poster(client: httpx.AsyncClient, key: str | None) -> Post:
+    """Posts CTI events to ``/api/cti/events`` with the phone channel's key."""
+    headers = {"X-Intake-Key": key} if key else {}
+
+    async def post(event: CtiEvent) -> tuple[int, Any]:
+        response = await client.post(
+            "/api/cti/events", json=event.model_dump(mode="json"), headers=headers
+        )
+        try:
+            answer = response.json()
+        except ValueError:
+            answer = response.text
+        return response.status_code, answer
+
+    return post
+
+
+async def _send_messages(
+    client: httpx.AsyncClient,
+    contacts: list[Contact],
+    summary: Summary,
+    *,
+    rate: float,
+    seed: int,
+    per_contact: int,
+) -> None:
+    """Chat and email messages through intake at ``rate``/s; all first messages go out
+    before any follow-up, as real contacts arrive first and write again later."""
+    started = time.monotonic()
+    sent_total = 0
+    for index in range(per_contact):
+        for serial, contact in enumerate(contacts):
+            if contact.channel == "phone":
+                continue
+            if summary.key_refused is not None:
+                return
+            if rate > 0:
+                delay = started + sent_total / rate - time.monotonic()
+                if delay > 0:
+                    await asyncio.sleep(delay)
+            sent_total += 1
+            body = contact.message(index, seed, serial)
+            try:
+                response = await client.post(
+                    "/api/intake/messages", json=body.model_dump(mode="json")
+                )
+            except httpx.HTTPError as exc:
+                log.warning("intake request failed: %s", exc)
+                summary.errors += 1
+                continue
+            if response.status_code != 200:
+                log.warning("intake refused (%d): %s", response.status_code, response.text)
+                summary.errors += 1
+                if response.status_code == 401:
+                    summary.key_refused = f"intake: {response.text}"
+                continue
+            summary.sent[contact.channel] += 1
+            summary.messages += 1
+            summary.conversations.add(int(response.json()["conversation_id"]))
 
 
 async def run_http(
@@ -127,42 +215,43 @@ async def run_http(
     seed: int,
     per_contact: int,
     intake_key: str | None = None,
+    phone_key: str | None = None,
+    call_rate: float = 1.0,
+    speed: float = 1.0,
+    answer_as: str | None = None,
+    abandon_share: float = 0.2,
 ) -> Summary:
-    """Send the planned contacts through ``POST /api/intake/messages`` at ``rate``/s.
-
-    All first messages go out before any follow-up, as real contacts arrive first and
-    write again later. ``rate <= 0`` sends as fast as the server answers.
-    """
+    """Chats and emails through ``POST /api/intake/messages`` at ``rate``/s, and at the
+    same time calls through ``POST /api/cti/events`` starting at ``call_rate``/s, each
+    played to its end (:mod:`server.channels.call_sim`). ``rate <= 0`` sends messages as
+    fast as the server answers; ``call_rate <= 0`` starts every call at once.
+    ``phone_key`` defaults to ``intake_key``."""
     contacts = plan(seed, chats, emails, calls, per_contact)
+    call_plans = plan_calls(seed, contacts, uuid.uuid4().hex[:10], abandon_share)
     summary = Summary()
     headers = {"X-Intake-Key": intake_key} if intake_key else {}
     started = time.monotonic()
-    sent_total = 0
     base = url.rstrip("/")
     async with httpx.AsyncClient(base_url=base, headers=headers, timeout=30.0) as client:
-        for index in range(per_contact):
-            for serial, contact in enumerate(contacts):
-                if rate > 0:
-                    delay = started + sent_total / rate - time.monotonic()
-                    if delay > 0:
-                        await asyncio.sleep(delay)
-                sent_total += 1
-                body = contact.message(index, seed, serial)
-                try:
-                    response = await client.post(
-                        "/api/intake/messages", json=body.model_dump(mode="json")
-                    )
-                except httpx.HTTPError as exc:
-                    log.warning("intake request failed: %s", exc)
-                    summary.errors += 1
-                    continue
-                if response.status_code != 200:
-                    log.warning("intake refused (%d): %s", response.status_code, response.text)
-                    summary.errors += 1
-                    continue
-                summary.sent[contact.channel] += 1
-                summary.messages += 1
-                summary.conversations.add(int(response.json()["conversation_id"]))
+
+        async def messages() -> None:
+            await _send_messages(
+                client, contacts, summary, rate=rate, seed=seed, per_contact=per_contact
+            )
+
+        async def phone() -> None:
+            summary.calls = await run_calls(
+                http_poster(client, phone_key or intake_key),
+                call_plans,
+                rate=call_rate,
+                speed=speed,
+                answer_as=answer_as,
+                log=lambda line: log.warning("%s", line),
+            )
+            if summary.calls.key_refused is not None:
+                summary.key_refused = f"CTI: {summary.calls.key_refused}"
+
+        await asyncio.gather(messages(), phone())
     summary.duration_s = time.monotonic() - started
     return summary
 
