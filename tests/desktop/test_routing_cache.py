@@ -81,7 +81,10 @@ def offer(**changes: object) -> OfferData:
         "call_id": 9,
         "state": "ringing",
         "phase": "ringing",
-        "why": "You speak Finnish and have been idle longest",
+        "why": "widened",
+        "why_level": 2,
+        "why_candidates": 4,
+        "why_waited": 35.0,
         "offered_at": NOW,
         "expires_at": NOW + 20,
     }
@@ -126,7 +129,8 @@ def test_offers_calls_and_routing_settings_read_back(writer: CacheWriter) -> Non
         "fi",
     )
     assert ringing.customer_id == 7
-    assert ringing.why.startswith("You speak Finnish")
+    assert (ringing.why, ringing.why_level, ringing.why_candidates) == ("widened", 2, 4)
+    assert ringing.why_waited == 35.0
     assert reader.ringing_offer(2) is None
     assert [c.conversation_id for c in reader.recent_contacts(7, exclude=3)] == [2, 1]
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 _OFFER = (
     "SELECT o.id, o.agent_id, o.conversation_id, o.queue_id, o.channel, o.call_id,"
-    " o.callback_id, o.state, o.phase, o.why, o.offered_at, o.expires_at, o.ended_at,"
+    " o.callback_id, o.state, o.phase, o.why, o.why_level, o.why_candidates, o.why_waited,"
+    " o.offered_at, o.expires_at, o.ended_at,"
     " o.acw_until, o.wrapup_required, o.wrapup_code, c.customer_id, c.customer_name,"
     " c.language, c.subject, q.name"
     " FROM offers o LEFT JOIN conversations c ON c.id = o.conversation_id"
@@ -32,7 +33,8 @@ LIVE_PHASES = ("working", "acw")
 @dataclass(frozen=True)
 class OfferView:
     """An offer of the agent's with the conversation facts the desk shows beside it
-    (empty when the conversation is not cached yet). ``why``, ``customer_name``,
+    (empty when the conversation is not cached yet). ``why`` is a code
+    (``protocol.kinds.routing.WHY_CODES``) with its figures; ``customer_name``,
     ``subject`` and ``queue_name`` are untrusted text."""
 
     id: int
@@ -45,6 +47,9 @@ class OfferView:
     state: str
     phase: str
     why: str
+    why_level: int
+    why_candidates: int
+    why_waited: float
     offered_at: float
     expires_at: float
     ended_at: float | None
@@ -148,17 +153,20 @@ def _offer(row: Sequence[object]) -> OfferView:
         state=str(row[7]),
         phase=str(row[8]),
         why=str(row[9] or ""),
-        offered_at=float(str(row[10] or 0.0)),
-        expires_at=float(str(row[11])),
-        ended_at=_opt_float(row[12]),
-        acw_until=_opt_float(row[13]),
-        wrapup_required=bool(row[14]),
-        wrapup_code=str(row[15] or ""),
-        customer_id=_opt_int(row[16]),
-        customer_name=str(row[17] or ""),
-        language=str(row[18] or ""),
-        subject=str(row[19] or ""),
-        queue_name=str(row[20] or ""),
+        why_level=int(str(row[10] or 0)),
+        why_candidates=int(str(row[11] or 0)),
+        why_waited=float(str(row[12] or 0.0)),
+        offered_at=float(str(row[13] or 0.0)),
+        expires_at=float(str(row[14])),
+        ended_at=_opt_float(row[15]),
+        acw_until=_opt_float(row[16]),
+        wrapup_required=bool(row[17]),
+        wrapup_code=str(row[18] or ""),
+        customer_id=_opt_int(row[19]),
+        customer_name=str(row[20] or ""),
+        language=str(row[21] or ""),
+        subject=str(row[22] or ""),
+        queue_name=str(row[23] or ""),
     )
 
 
