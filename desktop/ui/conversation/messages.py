@@ -2,8 +2,10 @@
 
 Inbound messages sit on the left, the agent's replies on the right, internal notes are
 tinted (they never reach the customer) and replies still in the outbox say so: "Sending…"
-while connected, "Queued" while offline. New messages are appended as rows (the view keeps
-its scroll position); a pending reply swapped for the server's copy resets the small list.
+while connected, "Queued" while offline. The conversation's phone calls sit between the
+messages at the time they began, as one centred line each: direction, time, talk and
+hold. New messages are appended as rows (the view keeps its scroll position); a pending
+reply swapped for the server's copy resets the small list.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewIt
 
 from desktop.models.rows import MessageRow
 from desktop.store.readers.conversations import ConversationReads
+from desktop.store.readers.routing import CallRow, RoutingReads
 from desktop.ui.labels import clock_time
 from desktop.ui.shell import style
 from desktop.widgets.plain import display_text
@@ -36,6 +39,54 @@ BUBBLE_SHARE = 0.74
 OUTER = 14  # gap between the bubble and the view's edge
 INNER = 10  # padding inside the bubble
 GAP = 8  # between bubbles
+CALL_ID_BASE = -(10**15)
+"""A call's line in the timeline has id ``CALL_ID_BASE - call id``: below every pending
+reply's ``-mutation_id``, so the two never meet."""
+
+
+def _minutes(seconds: float) -> str:
+    total = max(0, int(seconds))
+    return f"{total // 60}:{total % 60:02d}"
+
+
+def call_line(call: CallRow) -> str:
+    """What the timeline says of a call."""
+    inbound = call.direction == "inbound"
+    if call.state != "ended":
+        text = (
+            QCoreApplication.translate("Messages", "Inbound call in progress")
+            if inbound
+            else QCoreApplication.translate("Messages", "Outbound call in progress")
+        )
+    elif call.connected_at is None:
+        text = (
+            QCoreApplication.translate("Messages", "Missed inbound call")
+            if inbound
+            else QCoreApplication.translate("Messages", "Unanswered outbound call")
+        )
+    else:
+        text = (
+            QCoreApplication.translate("Messages", "Inbound call · talk {0}")
+            if inbound
+            else QCoreApplication.translate("Messages", "Outbound call · talk {0}")
+        ).format(_minutes(call.talk_seconds))
+        if call.hold_seconds >= 1:
+            text += " · " + QCoreApplication.translate("Messages", "hold {0}").format(
+                _minutes(call.hold_seconds)
+            )
+    return f"☎ {text} · {clock_time(call.connected_at or call.offered_at)}"
+
+
+def _call_row(call: CallRow) -> MessageRow:
+    return MessageRow(
+        id=CALL_ID_BASE - call.id,
+        conversation_id=call.conversation_id,
+        direction="call",
+        author_name="",
+        body=call_line(call),
+        created_at=call.connected_at or call.offered_at,
+        pending=False,
+    )
 
 
 class MessageListModel(QAbstractListModel):
@@ -69,14 +120,28 @@ class MessageListModel(QAbstractListModel):
     def load(self, conversation_id: int) -> None:
         self.beginResetModel()
         self.conversation_id = conversation_id
-        self._rows = self.reader.messages(conversation_id) if conversation_id else []
+        self._rows = self._read(conversation_id) if conversation_id else []
         self.endResetModel()
+
+    def _read(self, conversation_id: int) -> list[MessageRow]:
+        """The messages, with the conversation's calls placed at their time (pending
+        replies stay last)."""
+        rows = self.reader.messages(conversation_id)
+        if not isinstance(self.reader, RoutingReads):
+            return rows
+        calls = self.reader.calls_of(conversation_id)
+        if not calls:
+            return rows
+        sent = [r for r in rows if not r.pending]
+        pending = [r for r in rows if r.pending]
+        timeline = sorted([*sent, *map(_call_row, calls)], key=lambda r: r.created_at)
+        return [*timeline, *pending]
 
     def refresh(self) -> None:
         """Re-read the conversation; append when the old list is a prefix of the new."""
         if not self.conversation_id:
             return
-        fresh = self.reader.messages(self.conversation_id)
+        fresh = self._read(self.conversation_id)
         old_ids = [m.id for m in self._rows]
         new_ids = [m.id for m in fresh]
         if new_ids[: len(old_ids)] == old_ids:
@@ -108,7 +173,7 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.view = view
         self.online = False
-        self._sizes: dict[tuple[int, int, bool], QSize] = {}
+        self._sizes: dict[tuple[int, int, bool, int], QSize] = {}
         self._width = 0
 
     def forget_sizes(self) -> None:
@@ -164,8 +229,12 @@ class MessageDelegate(QStyledItemDelegate):
         if width != self._width:  # a resize: old sizes are of no use any more
             self._sizes.clear()
             self._width = width
-        key = (msg.id, width, msg.pending)
+        key = (msg.id, width, msg.pending, len(msg.body))
         size = self._sizes.get(key)
+        if size is None and msg.direction == "call":
+            _body_font, meta_font = self._fonts(option)
+            size = QSize(width, QFontMetrics(meta_font).height() + 2 * INNER)
+            self._sizes[key] = size
         if size is None:
             _body, bubble, _meta_h, _lines = self._layout(option, msg)
             size = QSize(self.view.viewport().width(), bubble.height() + GAP)
@@ -182,7 +251,28 @@ class MessageDelegate(QStyledItemDelegate):
         finally:
             painter.restore()
 
+    def _paint_call(self, painter: QPainter, option: QStyleOptionViewItem, msg: MessageRow) -> None:
+        """A call: one centred, muted line in a light pill."""
+        _body_font, meta_font = self._fonts(option)
+        metrics = QFontMetrics(meta_font)
+        rect: QRect = option.rect
+        room = max(0, rect.width() - 2 * OUTER - 2 * INNER)
+        text = metrics.elidedText(display_text(msg.body), Qt.TextElideMode.ElideRight, room)
+        width = metrics.horizontalAdvance(text) + 2 * INNER
+        height = metrics.height() + INNER
+        pill = QRect(rect.center().x() - width // 2, rect.top() + GAP // 2, width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, on=True)
+        painter.setPen(QPen(style.DIVIDER, 1))
+        painter.setBrush(style.HOVER_BG)
+        painter.drawRoundedRect(pill.adjusted(0, 0, -1, -1), height // 2, height // 2)
+        painter.setFont(meta_font)
+        painter.setPen(style.MUTED)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+
     def _paint(self, painter: QPainter, option: QStyleOptionViewItem, msg: MessageRow) -> None:
+        if msg.direction == "call":
+            self._paint_call(painter, option, msg)
+            return
         body_font, meta_font = self._fonts(option)
         body_rect, bubble, meta_h, _lines = self._layout(option, msg)
         rect: QRect = option.rect

@@ -137,10 +137,13 @@ class ConversationPane(QWidget):
     Signals:
         replyQueued(int): a reply went into the outbox; carries its mutation id.
         statusQueued(int): a status change went into the outbox; its mutation id.
+        claimRequested(int): the agent asked to take this unassigned email from its
+            queue (``routing.claim``; the page sends it).
     """
 
     replyQueued = Signal(int)  # noqa: N815 - Qt naming
     statusQueued = Signal(int)  # noqa: N815 - Qt naming
+    claimRequested = Signal(int)  # noqa: N815 - Qt naming
 
     def __init__(
         self,
@@ -204,6 +207,11 @@ class ConversationPane(QWidget):
         self.customer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = ElidedLabel()
         self.details.setObjectName("muted")
+        self.claim = QPushButton(self.tr("Claim"))
+        self.claim.setObjectName("claimConversation")
+        self.claim.setToolTip(self.tr("Take this waiting email: it becomes yours"))
+        self.claim.hide()
+        self.claim.clicked.connect(self._on_claim)
         self.status = QComboBox()
         self.status.setObjectName("statusCombo")
         for value in STATUSES:
@@ -217,6 +225,7 @@ class ConversationPane(QWidget):
         header_row = QHBoxLayout(header)
         header_row.setContentsMargins(16, 10, 16, 10)
         header_row.addLayout(names, 1)
+        header_row.addWidget(self.claim)
         header_row.addWidget(PlainLabel(self.tr("Status")))
         header_row.addWidget(self.status)
         return header
@@ -262,7 +271,7 @@ class ConversationPane(QWidget):
             return
         if changes.reset:
             self.model.load(current.id)
-        elif current.id in changes.messages_of:
+        elif current.id in changes.messages_of or changes.calls:
             # Follow new messages only if the agent was already reading the end (or just
             # sent one); someone scrolled up to read history is left where they are.
             follow = self._at_bottom() or self._follow_next
@@ -290,11 +299,19 @@ class ConversationPane(QWidget):
         self.customer.set_full_text(row.customer_name)
         parts = [channel_label(row.channel), queue, " ".join(row.subject.split())]
         self.details.set_full_text("  ·  ".join(p for p in parts if p))
+        self.claim.setVisible(
+            row.channel == "email" and row.assignee_id is None and row.status != "resolved"
+        )
         self._updating = True
         try:
             self.status.setCurrentIndex(max(0, self.status.findData(row.status)))
         finally:
             self._updating = False
+
+    def _on_claim(self) -> None:
+        row = self.conversation
+        if row is not None:
+            self.claimRequested.emit(row.id)
 
     def _at_bottom(self) -> bool:
         bar = self.view.verticalScrollBar()

@@ -8,17 +8,22 @@ reply box) goes through the shell's :class:`PageLinks`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from desktop.models.changes import Changes
+from desktop.ui.calls.callbacks import CallbackSection
+from desktop.ui.calls.commands import CommandRunner
 from desktop.ui.conversation.assist import AssistPanel
 from desktop.ui.conversation.current import CurrentConversation
 from desktop.ui.conversation.details import DetailsPanel
 from desktop.ui.conversation.pane import ConversationPane
 from desktop.ui.conversation.scripts import ScriptPanel
 from desktop.ui.inbox.model import InboxModel
-from desktop.ui.inbox.view import InboxPanel
+from desktop.ui.inbox.view import TAKE_NEXT_KEYS, InboxPanel
 from desktop.ui.shell.actions import WindowActions
 from desktop.ui.shell.pages import PageContext, PageShortcut, PageSpec, PageWidget
 
@@ -30,11 +35,14 @@ class InboxPage(PageWidget):
     """The agent's working page.
 
     Public parts the composition root and tests use: ``inbox_model``, ``inbox`` (the
-    list), ``conversation`` (the pane), ``details``, ``assist``, ``scripts`` (the context
-    column), ``current`` (the shared open conversation).
+    list), ``conversation`` (the pane), ``details``, ``assist``, ``scripts``,
+    ``callbacks`` (the context column), ``current`` (the shared open conversation),
+    ``runner`` (its routing commands: take next, claim, callbacks).
 
-    Links: emits ``articleRequested`` (a suggested article) and ``toastRequested``;
-    serves ``insertRequested`` (puts the text into the open conversation's reply box).
+    Links: emits ``articleRequested`` (a suggested article), ``toastRequested`` and
+    ``noticeRequested``; serves ``insertRequested`` (puts the text into the open
+    conversation's reply box) and ``conversationRequested`` (shows the page and opens
+    the conversation).
 
     Signals:
         inboxPainted(): the inbox list painted for the first time (start-up figures,
@@ -54,6 +62,9 @@ class InboxPage(PageWidget):
         self.details = DetailsPanel(reader, self.current)
         self.assist = AssistPanel(reader, self.current)
         self.scripts = ScriptPanel(reader, ops, self.current)
+        self.runner = CommandRunner(ops, self)
+        self.callbacks = CallbackSection(reader, self.runner, self.current)
+        self.details.add_section(self.callbacks)
         self.details.add_section(self.assist)
         self.details.add_section(self.scripts)
         self.context_column = QScrollArea()
@@ -84,12 +95,23 @@ class InboxPage(PageWidget):
         self.assist.articleRequested.connect(self.links.articleRequested)
         self.assist.scriptRequested.connect(self._on_assist_script)
         self.links.insertRequested.connect(self.on_insert_into_reply)
+        self._connect_routing()
         self._painted_timer = QTimer(self)
         self._painted_timer.setObjectName("window-first-paint")
         self._painted_timer.setSingleShot(True)
         self._painted_timer.setInterval(0)
         self._painted_timer.timeout.connect(self.inboxPainted)
         self.inbox.view.viewport().installEventFilter(self)
+
+    def _connect_routing(self) -> None:
+        """Take next, claim and opening an accepted offer's conversation."""
+        self.links.conversationRequested.connect(self.open_conversation)
+        self.runner.toastRequested.connect(self.links.noticeRequested)
+        self.inbox.takeNextRequested.connect(self.take_next)
+        self.conversation.claimRequested.connect(self.claim)
+        take_next = QShortcut(QKeySequence(TAKE_NEXT_KEYS), self)
+        take_next.setContext(Qt.ShortcutContext.WindowShortcut)
+        take_next.activated.connect(self.take_next)
 
     # ------------------------------------------------------------------ the shell's calls
 
@@ -98,12 +120,14 @@ class InboxPage(PageWidget):
         self.current.on_changes(changes)  # first: the panes below see the fresh row
         self.conversation.on_changes(changes)
         self.assist.on_changes(changes)
+        self.callbacks.on_changes(changes)
         if changes.scripts or changes.reset:
             self.scripts.reload_scripts()
 
     def set_actions(self, actions: WindowActions | None) -> None:
         self.conversation.set_actions(actions)
         self.scripts.set_actions(actions)
+        self.runner.set_actions(actions)
 
     def set_agent(self, name: str) -> None:
         self.scripts.set_agent(name)
@@ -127,6 +151,44 @@ class InboxPage(PageWidget):
         self.assist.stop()
 
     # ------------------------------------------------------------------ slots
+
+    def open_conversation(self, conversation_id: int) -> None:
+        """Show this page with ``conversation_id`` open (selected in the list when the
+        filter shows it)."""
+        self.links.pageRequested.emit(NAME)
+        if (
+            not self.inbox.select_id(conversation_id)
+            or self.current.row is None
+            or (self.current.row.id != conversation_id)
+        ):
+            self.current.select(conversation_id)
+
+    def take_next(self) -> None:
+        """Pull the oldest waiting email of the agent's queues and open it."""
+        if self.runner.pending:
+            return
+
+        def taken(answer: Any) -> None:
+            offer = getattr(answer, "offer", None)
+            if offer is None:
+                self.links.noticeRequested.emit(self.tr("No email is waiting"), "info")
+            else:
+                self.open_conversation(int(offer.conversation_id))
+
+        self.runner.send(
+            "routing.take_next", {}, failed=self.tr("No email was taken"), on_done=taken
+        )
+
+    def claim(self, conversation_id: int) -> None:
+        """Take this waiting email from its queue."""
+        self.runner.send(
+            "routing.claim",
+            {"conversation_id": conversation_id},
+            failed=self.tr("The email was not claimed"),
+            on_done=lambda _answer: self.links.noticeRequested.emit(
+                self.tr("The email is yours"), "info"
+            ),
+        )
 
     def on_insert_into_reply(self, text: str) -> None:
         """Put knowledge text into the open conversation's reply box; say so when it

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -43,6 +44,7 @@ from desktop.ui.shell import style
 from desktop.widgets.plain import PlainLabel, display_text
 
 LINE_HEIGHT = 76
+TAKE_NEXT_KEYS = "Ctrl+Shift+N"
 PAD = 12
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -180,9 +182,12 @@ class InboxPanel(QWidget):
 
     Signals:
         conversationSelected(int): the agent opened a conversation.
+        takeNextRequested(): the agent asked for the next waiting email
+            (``routing.take_next``; the page sends it).
     """
 
     conversationSelected = Signal(int)  # noqa: N815 - Qt naming
+    takeNextRequested = Signal()  # noqa: N815 - Qt naming
 
     def __init__(self, model: InboxModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -192,6 +197,11 @@ class InboxPanel(QWidget):
         self.title.setObjectName("panelTitle")
         self.count = PlainLabel()
         self.count.setObjectName("muted")
+        self.take_next = QPushButton(self.tr("Take next email"))
+        self.take_next.setObjectName("takeNextEmail")
+        self.take_next.setToolTip(
+            self.tr("Take the oldest waiting email of your queues ({0})").format(TAKE_NEXT_KEYS)
+        )
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.addItem(self.tr("All"), "")
@@ -214,6 +224,7 @@ class InboxPanel(QWidget):
         self._clock.start()
 
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.take_next.clicked.connect(self.takeNextRequested)
         self.channel_filter.currentIndexChanged.connect(self._on_filter_changed)
         model.countChanged.connect(self._on_count_changed)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -248,6 +259,7 @@ class InboxPanel(QWidget):
         header.addWidget(self.title)
         header.addWidget(self.count)
         header.addStretch(1)
+        header.addWidget(self.take_next)
         filters = QHBoxLayout()
         filters.setContentsMargins(12, 0, 12, 8)
         filters.addWidget(self.status_filter, 1)

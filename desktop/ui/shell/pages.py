@@ -35,12 +35,17 @@ class PageLinks(QObject):
         articleRequested(str): open the knowledge article with this slug.
         insertRequested(str): put this text into the open conversation's reply box.
         toastRequested(str): tell the agent this short sentence (the window's toast).
+        noticeRequested(str, str): the same with a level, ``info`` or ``error``.
+        conversationRequested(int): open this conversation (an accepted offer, an email
+            taken from the queue); the inbox page shows it.
     """
 
     pageRequested = Signal(str)  # noqa: N815 - Qt naming
     articleRequested = Signal(str)  # noqa: N815 - Qt naming
     insertRequested = Signal(str)  # noqa: N815 - Qt naming
     toastRequested = Signal(str)  # noqa: N815 - Qt naming
+    noticeRequested = Signal(str, str)  # noqa: N815 - Qt naming
+    conversationRequested = Signal(int)  # noqa: N815 - Qt naming
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -4,7 +4,9 @@ The pages come from the registry (``desktop/ui/pages.py``: Inbox, Knowledge, Tea
 builds the stack, the mode bar and the keyboard shortcuts from their declarations and
 fans everything out to them through the ``PageWidget`` methods, never reaching into a
 page. It only wires pages to the bridge: changes go to every page, connection states to
-the status bar and the pages, notices and failed operations become toasts. The window
+the status bar and the pages, notices and failed operations become toasts. Between the
+mode bar and the pages, on every page, the work strip (``desktop/ui/calls/strip.py``)
+shows the ringing offer, the live call and after-call work. The window
 knows nothing of how it was started; the composition root (``desktop/app.py``) gives it
 the reader, the bridge and the op runner, and later the engine.
 """
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.models.changes import Changes, Notice
 from desktop.models.connection import ConnectionState, Link
 from desktop.store.reader import CacheReader
+from desktop.ui.calls.strip import WorkStrip
 from desktop.ui.conversation.assist import AssistPanel
 from desktop.ui.conversation.details import DetailsPanel
 from desktop.ui.conversation.pane import ConversationPane
@@ -106,6 +109,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self._make_mode_bar())
+        self.work = WorkStrip(reader, ops)
+        column.addWidget(self.work)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.status = DeskStatusBar()
@@ -122,7 +127,11 @@ class MainWindow(QMainWindow):
         ops.failed.connect(self.on_failed)
         self.links.pageRequested.connect(self.show_page)
         self.links.toastRequested.connect(self.toast.show_message)
-        self.presence.toastRequested.connect(self._on_presence_toast)
+        self.links.noticeRequested.connect(self._show_toast)
+        self.work.toastRequested.connect(self._show_toast)
+        self.work.conversationRequested.connect(self.links.conversationRequested)
+        self.work.install_shortcuts(self)
+        self.presence.toastRequested.connect(self._show_toast)
         self.status.signInRequested.connect(self.signInRequested)
         for widget in self._page_widgets:
             if isinstance(widget, InboxPage):
@@ -181,6 +190,7 @@ class MainWindow(QMainWindow):
         self._actions = actions
         self._show_pages_for_role()
         self.presence.set_actions(actions)
+        self.work.set_actions(actions)
         for widget in self._page_widgets:
             widget.set_actions(actions)
 
@@ -211,6 +221,7 @@ class MainWindow(QMainWindow):
 
     def on_changes(self, changes: Changes) -> None:
         self.presence.on_changes(changes)
+        self.work.on_changes(changes)
         for widget in self._page_widgets:
             widget.on_changes(changes)
 
@@ -218,10 +229,11 @@ class MainWindow(QMainWindow):
         self.status.set_state(state)
         self._show_pages_for_role()  # the server says who signed in once it welcomes us
         online = state.link in (Link.ONLINE, Link.SYNCING)
+        self.work.set_online(online)
         for widget in self._page_widgets:
             widget.set_online(online)
 
-    def _on_presence_toast(self, text: str, level: str) -> None:
+    def _show_toast(self, text: str, level: str) -> None:
         self.toast.show_message(text, level=level)
 
     def on_notice(self, notice: Notice) -> None:
@@ -245,6 +257,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._save()
+        self.work.stop()
         for widget in self._page_widgets:
             widget.stop()
         event.accept()
