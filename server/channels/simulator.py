@@ -22,7 +22,14 @@ import httpx
 from protocol.entities import Channel
 from protocol.kinds.calls import CtiEvent
 from protocol.rest import IntakeCustomer, IntakeMessage
-from server.channels.call_sim import CallPlan, CallStats, Post, plan_call, run_calls
+from server.channels.call_sim import (
+    CallPlan,
+    CallRun,
+    CallStats,
+    Post,
+    plan_call,
+    run_calls,
+)
 from server.demo.content import (
     FOLLOW_UPS,
     LANGUAGES,
@@ -256,11 +263,42 @@ async def run_http(
     return summary
 
 
+BUILTIN_CALLS = 3
+"""Calls at most in progress at once in ``--simulate``: a demo desk rings, it is not flooded."""
+
+
+def context_poster(ctx: Any) -> Post:
+    """Applies CTI events inside the server through the CTI route's own function
+    (:func:`server.channels.cti.take_event`), with the route's answers."""
+    from server.channels.cti import take_event
+    from server.domains.calls.record import CallRefusedError
+
+    async def post(event: CtiEvent) -> tuple[int, Any]:
+        try:
+            answer = await take_event(ctx, event)
+        except CallRefusedError as exc:
+            return exc.status, {"detail": exc.detail}
+        return 200, answer.model_dump(mode="json")
+
+    return post
+
+
+async def _builtin_call(run: CallRun) -> None:
+    try:
+        await run.run()
+    except Exception:
+        log.exception("simulated call failed")
+
+
 async def run_builtin(ctx: Any, pool_size: int = 30) -> None:
-    """``--simulate RATE``: gentle traffic inside the server (RATE messages per minute).
+    """``--simulate RATE``: gentle traffic inside the server (RATE contacts' messages and
+    calls per minute).
 
     Keeps a pool of simulated customers; each tick either a new contact arrives or a
-    known one writes again, so the desk sees both new conversations and follow-ups.
+    known one writes again, so the desk sees both new conversations and follow-ups. A new
+    phone contact is a call played through the CTI API's function
+    (:mod:`server.channels.call_sim`, routing answers it), at most
+    :data:`BUILTIN_CALLS` at a time.
     """
     from server.channels.intake import IntakeError, take_in
 
@@ -269,22 +307,45 @@ async def run_builtin(ctx: Any, pool_size: int = 30) -> None:
     seed = rng.randrange(1, 1_000_000)
     active: list[tuple[Contact, int, int]] = []  # contact, next index, serial
     serial = 0
-    channels: tuple[Channel, ...] = ("chat", "email", "phone")
-    while True:
-        await asyncio.sleep(rng.expovariate(rate / 60.0))
-        if not active or (len(active) < pool_size and rng.random() < 0.5):
-            serial += 1
-            contact = make_contact(rng, rng.choice(channels), 10_000_000 + seed + serial, 4)
-            active.append((contact, 0, serial))
-        pick = rng.randrange(len(active))
-        contact, index, contact_serial = active[pick]
-        try:
-            await take_in(ctx, contact.message(index, seed, contact_serial))
-        except IntakeError as exc:
-            log.warning("simulated message refused: %s", exc.detail)
-        except Exception:
-            log.exception("simulated message failed")
-        if index + 1 >= len(contact.bodies):
-            active.pop(pick)
-        else:
-            active[pick] = (contact, index + 1, contact_serial)
+    calls: set[asyncio.Task[None]] = set()
+    call_stats = CallStats()
+    post = context_poster(ctx)
+    call_rng = random.Random(rng.random())  # noqa: S311 - traffic, not secrets
+    try:
+        while True:
+            await asyncio.sleep(rng.expovariate(rate / 60.0))
+            if not active or (len(active) < pool_size and rng.random() < 0.5):
+                serial += 1
+                channels: tuple[Channel, ...] = ("chat", "email", "phone")
+                if len(calls) >= BUILTIN_CALLS:
+                    channels = ("chat", "email")
+                contact = make_contact(rng, rng.choice(channels), 10_000_000 + seed + serial, 4)
+                if contact.channel == "phone":
+                    call = plan_call(
+                        call_rng,
+                        f"builtin-{seed}-{serial}",
+                        contact.person.phone,
+                        TOPIC_QUEUE[contact.topic],
+                        abandon_share=0.2,
+                    )
+                    run = CallRun(post, call, call_stats, log=lambda line: log.warning("%s", line))
+                    task = asyncio.create_task(_builtin_call(run))
+                    calls.add(task)
+                    task.add_done_callback(calls.discard)
+                    continue
+                active.append((contact, 0, serial))
+            pick = rng.randrange(len(active))
+            contact, index, contact_serial = active[pick]
+            try:
+                await take_in(ctx, contact.message(index, seed, contact_serial))
+            except IntakeError as exc:
+                log.warning("simulated message refused: %s", exc.detail)
+            except Exception:
+                log.exception("simulated message failed")
+            if index + 1 >= len(contact.bodies):
+                active.pop(pick)
+            else:
+                active[pick] = (contact, index + 1, contact_serial)
+    finally:
+        for task in calls:
+            task.cancel()

@@ -13,7 +13,9 @@ from typing import Any
 
 import httpx
 
+from server.channels.simulator import BUILTIN_CALLS
 from tests.support.server_proc import ROOT, ServerFactory, ServerProcess
+from tests.support.waiting import wait_until
 
 PHONE_KEY = "phone-key-0123456789"
 
@@ -181,3 +183,21 @@ def test_a_wrong_phone_key_fails_clearly(server_factory: ServerFactory) -> None:
     assert "refused the key (401" in stderr
     assert "--phone-key" in stderr
     assert _calls(server) == []
+
+
+def test_the_builtin_simulator_rings_calls_through_the_cti_function(
+    server_factory: ServerFactory,
+) -> None:
+    """``--simulate`` plays calls with the CTI route's own function: each has its recorded
+    ``offered`` event, and no more than three ring at once."""
+    server = server_factory("--simulate", "1200")
+    wait_until(lambda: len(_calls(server)) >= 2, timeout=30)
+    with sqlite3.connect(server.db_path) as db:
+        recorded = db.execute(
+            "SELECT COUNT(*) FROM call_events e JOIN calls c ON c.id = e.call_id"
+            " WHERE c.provider = 'sim' AND e.type = 'offered'"
+        ).fetchone()[0]
+    rows = _calls(server)
+    assert recorded == len(rows)
+    assert sum(1 for row in rows if row["state"] != "ended") <= BUILTIN_CALLS
+    assert "simulated call failed" not in server.log_text()
