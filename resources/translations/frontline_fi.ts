@@ -149,31 +149,448 @@
     </message>
 </context>
 <context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="99"/>
+        <source>Muted</source>
+        <translation>Mykistetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="103"/>
+        <source>Talk time</source>
+        <translation>Puheaika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="116"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="288"/>
+        <source>Hold</source>
+        <translation>Pito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="116"/>
+        <source>Hold or resume ({0})</source>
+        <translation>Pitoon tai jatka ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="119"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="289"/>
+        <source>Mute</source>
+        <translation>Mykistä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="119"/>
+        <source>Mute or unmute your microphone ({0})</source>
+        <translation>Mykistä mikrofoni tai palauta se ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="122"/>
+        <source>Keypad</source>
+        <translation>Näppäimistö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="122"/>
+        <source>Send tones, e.g. for a menu ({0})</source>
+        <translation>Lähetä äänitaajuusvalintoja, esim. valikkoon ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="125"/>
+        <source>Transfer…</source>
+        <translation>Siirrä…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="125"/>
+        <source>Blind transfer to a queue or a colleague</source>
+        <translation>Suora siirto jonoon tai kollegalle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="128"/>
+        <source>Consult…</source>
+        <translation>Konsultoi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="128"/>
+        <source>Talk to a queue or a colleague first, then hand over</source>
+        <translation>Puhu ensin jonon tai kollegan kanssa, siirrä sitten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="131"/>
+        <source>Complete transfer</source>
+        <translation>Viimeistele siirto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="131"/>
+        <source>Hand the customer over and leave the call</source>
+        <translation>Siirrä asiakas ja poistu puhelusta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="133"/>
+        <source>Cancel transfer</source>
+        <translation>Peru siirto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="133"/>
+        <source>Take the customer back</source>
+        <translation>Ota asiakas takaisin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="135"/>
+        <source>Hang up</source>
+        <translation>Lopeta puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="135"/>
+        <source>End the call ({0})</source>
+        <translation>Lopeta puhelu ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="275"/>
+        <source>Inbound</source>
+        <translation>Saapuva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="275"/>
+        <source>Outbound</source>
+        <translation>Lähtevä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="279"/>
+        <source>Consulting {0}</source>
+        <translation>Konsultoidaan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="288"/>
+        <source>Resume</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="289"/>
+        <source>Unmute</source>
+        <translation>Poista mykistys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="305"/>
+        <source>On hold {0}</source>
+        <translation>Pidossa {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="343"/>
+        <source>The call was not put on hold</source>
+        <translation>Puhelua ei asetettu pitoon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="344"/>
+        <source>The call was not resumed</source>
+        <translation>Puhelua ei jatkettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="345"/>
+        <source>Not muted</source>
+        <translation>Ei mykistetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="346"/>
+        <source>Not unmuted</source>
+        <translation>Mykistystä ei poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="347"/>
+        <source>The tones were not sent</source>
+        <translation>Ääniä ei lähetetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="348"/>
+        <source>The call was not hung up</source>
+        <translation>Puhelua ei lopetettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="349"/>
+        <source>The call was not transferred</source>
+        <translation>Puhelua ei siirretty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="350"/>
+        <source>The consultation did not start</source>
+        <translation>Konsultointi ei alkanut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="351"/>
+        <source>The transfer was not completed</source>
+        <translation>Siirtoa ei viimeistelty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="352"/>
+        <source>The transfer was not cancelled</source>
+        <translation>Siirtoa ei peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="354"/>
+        <source>The call did not change</source>
+        <translation>Puhelu ei muuttunut</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDialog</name>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="257"/>
+        <source>Schedule a callback</source>
+        <translation>Ajoita takaisinsoitto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="258"/>
+        <source>Call {0} back at</source>
+        <translation>Soita takaisin asiakkaalle {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="270"/>
+        <source>Note for whoever calls (optional)</source>
+        <translation>Huomio soittajalle (valinnainen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="273"/>
+        <source>Offer it to me first</source>
+        <translation>Tarjoa ensin minulle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="279"/>
+        <source>Schedule</source>
+        <translation>Ajoita</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackSection</name>
+    <message>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="47"/>
+        <source>Callbacks</source>
+        <translation>Takaisinsoitot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="49"/>
+        <source>Schedule callback…</source>
+        <translation>Ajoita takaisinsoitto…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="51"/>
+        <source>Promise the customer a call back at a time</source>
+        <translation>Lupaa asiakkaalle takaisinsoitto tiettynä aikana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="52"/>
+        <source>None scheduled</source>
+        <translation>Ei ajoitettuja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="93"/>
+        <source>{0} · offered to you first</source>
+        <translation>{0} · tarjotaan ensin sinulle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="95"/>
+        <source>{0} · calling now</source>
+        <translation>{0} · soitetaan nyt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="101"/>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="133"/>
+        <source>The callback was not scheduled</source>
+        <translation>Takaisinsoittoa ei ajoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="135"/>
+        <source>Callback scheduled for {0}</source>
+        <translation>Takaisinsoitto ajoitettu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="143"/>
+        <source>The callback was not cancelled</source>
+        <translation>Takaisinsoittoa ei peruttu</translation>
+    </message>
+</context>
+<context>
+    <name>Calls</name>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="32"/>
+        <source>Ringing</source>
+        <translation>Soi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="33"/>
+        <source>Connected</source>
+        <translation>Yhdistetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="34"/>
+        <source>On hold</source>
+        <translation>Pidossa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="35"/>
+        <source>Consulting</source>
+        <translation>Konsultoidaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="36"/>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="44"/>
+        <source>Busy with another customer</source>
+        <translation>Palvelen toista asiakasta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="45"/>
+        <source>Not my language or skill</source>
+        <translation>Ei minun kieleni tai osaamiseni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="46"/>
+        <source>Technical problem</source>
+        <translation>Tekninen ongelma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="47"/>
+        <source>Stepping away</source>
+        <translation>Olen poistumassa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="55"/>
+        <source>your skill level {0}</source>
+        <translation>osaamistasosi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="57"/>
+        <source>your skill</source>
+        <translation>osaamisesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="60"/>
+        <source>You have been idle the longest of {0} agents with {1}</source>
+        <translation>Olet ollut vapaana pisimpään {0} agentista; sinulla on {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="64"/>
+        <source>Offered more widely after a long wait; you have {0}</source>
+        <translation>Tarjottu laajemmin pitkän odotuksen jälkeen; sinulla on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="68"/>
+        <source>Kept for you: a callback you promised or a transfer to you</source>
+        <translation>Varattu sinulle: lupaamasi takaisinsoitto tai siirto sinulle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="72"/>
+        <source>You took the next waiting email</source>
+        <translation>Otit seuraavan odottavan sähköpostin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="74"/>
+        <source>You claimed it from the queue</source>
+        <translation>Otit sen jonosta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="76"/>
+        <source>A colleague transferred it to your queue</source>
+        <translation>Kollega siirsi sen jonoosi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="78"/>
+        <source>Routed to you</source>
+        <translation>Ohjattu sinulle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="80"/>
+        <source>the customer waited {0}</source>
+        <translation>asiakas odotti {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRunner</name>
+    <message>
+        <location filename="../../desktop/ui/calls/commands.py" line="112"/>
+        <location filename="../../desktop/ui/calls/commands.py" line="137"/>
+        <source>Not connected: {0}</source>
+        <translation>Ei yhteyttä: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/commands.py" line="139"/>
+        <source>{0}: the server did not answer in time</source>
+        <translation>{0}: palvelin ei vastannut ajoissa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/commands.py" line="141"/>
+        <location filename="../../desktop/ui/calls/commands.py" line="142"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="172"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="175"/>
         <source>Messages</source>
         <translation>Viestit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="185"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="188"/>
         <source>Select a conversation in the inbox</source>
         <translation>Valitse keskustelu saapuneista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="220"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="210"/>
+        <source>Claim</source>
+        <translation>Ota itselle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/pane.py" line="212"/>
+        <source>Take this waiting email: it becomes yours</source>
+        <translation>Ota tämä odottava sähköposti: siitä tulee sinun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/pane.py" line="229"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="229"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="238"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="311"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="328"/>
         <source>Queueing the reply</source>
         <translation>Vastauksen jonoon lisääminen</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="49"/>
+        <source>Decline the offer</source>
+        <translation>Hylkää tarjous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="51"/>
+        <source>Why are you declining?</source>
+        <translation>Miksi hylkäät?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="59"/>
+        <source>Other:</source>
+        <translation>Muu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="65"/>
+        <source>Your reason (a supervisor reads it)</source>
+        <translation>Syysi (esihenkilö lukee sen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="71"/>
+        <source>Decline</source>
+        <translation>Hylkää</translation>
     </message>
 </context>
 <context>
@@ -185,7 +602,7 @@
     </message>
     <message>
         <location filename="../../desktop/session.py" line="97"/>
-        <location filename="../../desktop/session.py" line="322"/>
+        <location filename="../../desktop/session.py" line="324"/>
         <source>connect</source>
         <translation>yhdistä</translation>
     </message>
@@ -200,8 +617,8 @@
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="129"/>
-        <location filename="../../desktop/session.py" line="238"/>
+        <location filename="../../desktop/session.py" line="131"/>
+        <location filename="../../desktop/session.py" line="240"/>
         <source>Signed out — sign in again</source>
         <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
     </message>
@@ -210,32 +627,32 @@
         <translation type="vanished">tietopankin kuvat</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="160"/>
+        <location filename="../../desktop/session.py" line="162"/>
         <source>sync</source>
         <translation>synkronoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="260"/>
+        <location filename="../../desktop/session.py" line="262"/>
         <source>The local server stopped; restarting it…</source>
         <translation>Paikallinen palvelin pysähtyi; käynnistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="285"/>
+        <location filename="../../desktop/session.py" line="287"/>
         <source>restart the local server</source>
         <translation>käynnistä paikallinen palvelin uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="307"/>
+        <location filename="../../desktop/session.py" line="309"/>
         <source>sign in again</source>
         <translation>kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="331"/>
+        <location filename="../../desktop/session.py" line="333"/>
         <source>sign in</source>
         <translation>kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="334"/>
+        <location filename="../../desktop/session.py" line="336"/>
         <source>sign out</source>
         <translation>kirjautua ulos</translation>
     </message>
@@ -408,41 +825,87 @@
     </message>
 </context>
 <context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/page.py" line="174"/>
+        <source>No email is waiting</source>
+        <translation>Yksikään sähköposti ei odota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/page.py" line="179"/>
+        <source>No email was taken</source>
+        <translation>Sähköpostia ei otettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/page.py" line="187"/>
+        <source>The email was not claimed</source>
+        <translation>Sähköpostia ei otettu itselle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/page.py" line="189"/>
+        <source>The email is yours</source>
+        <translation>Sähköposti on nyt sinun</translation>
+    </message>
+</context>
+<context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="191"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="196"/>
         <source>Inbox</source>
         <translation>Saapuneet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="197"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="200"/>
+        <source>Take next email</source>
+        <translation>Ota seuraava sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/view.py" line="203"/>
+        <source>Take the oldest waiting email of your queues ({0})</source>
+        <translation>Ota jonojesi vanhin odottava sähköposti ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/view.py" line="207"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="198"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="208"/>
         <source>Open</source>
         <translation>Avoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="199"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="209"/>
         <source>Pending</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="210"/>
         <source>Resolved</source>
         <translation>Ratkaistu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="203"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="213"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="225"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="236"/>
         <source>Conversations</source>
         <translation>Keskustelut</translation>
+    </message>
+</context>
+<context>
+    <name>KeypadDialog</name>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="113"/>
+        <source>Keypad</source>
+        <translation>Näppäimistö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="128"/>
+        <source>Type or click the keys; each tone is sent at once</source>
+        <translation>Kirjoita tai napsauta näppäimiä; jokainen ääni lähtee heti</translation>
     </message>
 </context>
 <context>
@@ -584,47 +1047,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="88"/>
+        <location filename="../../desktop/ui/shell/window.py" line="91"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="138"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="200"/>
         <source>Open a conversation first, then insert the text</source>
         <translation>Avaa ensin keskustelu ja lisää teksti sitten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="144"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="206"/>
         <source>Inserted into the reply to {0}</source>
         <translation>Lisätty vastaukseen asiakkaalle {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="231"/>
+        <location filename="../../desktop/ui/shell/window.py" line="243"/>
         <source>Could not {0}: {1}</source>
         <translation>Toiminto epäonnistui ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="237"/>
+        <location filename="../../desktop/ui/shell/window.py" line="249"/>
         <source>Your reply was not sent and has been removed: {0}</source>
         <translation>Vastaustasi ei lähetetty, ja se poistettiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="241"/>
+        <location filename="../../desktop/ui/shell/window.py" line="253"/>
         <source>The status change was undone: {0}</source>
         <translation>Tilan muutos peruttiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="242"/>
+        <location filename="../../desktop/ui/shell/window.py" line="254"/>
         <source>The server refused a change: {0}</source>
         <translation>Palvelin hylkäsi muutoksen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="167"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="229"/>
         <source>Inbox</source>
         <translation>Saapuneet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="168"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="230"/>
         <source>Conversations (Ctrl+1)</source>
         <translation>Keskustelut (Ctrl+1)</translation>
     </message>
@@ -639,22 +1102,22 @@
         <translation>Tietopankki (Ctrl+3 tai Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="299"/>
+        <location filename="../../desktop/ui/shell/window.py" line="312"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="301"/>
+        <location filename="../../desktop/ui/shell/window.py" line="314"/>
         <source>Sign out (Ctrl+Shift+L): queued replies stay and are sent after sign-in</source>
         <translation>Kirjaudu ulos (Ctrl+Shift+L): jonossa olevat vastaukset säilyvät ja lähetetään kirjautumisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="74"/>
+        <location filename="../../desktop/ui/team/page.py" line="79"/>
         <source>Team</source>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="75"/>
+        <location filename="../../desktop/ui/team/page.py" line="80"/>
         <source>Your agents&apos; presence (Ctrl+T)</source>
         <translation>Agenttiesi tila (Ctrl+T)</translation>
     </message>
@@ -662,19 +1125,147 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="146"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="57"/>
+        <source>Inbound call in progress</source>
+        <translation>Saapuva puhelu käynnissä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/messages.py" line="59"/>
+        <source>Outbound call in progress</source>
+        <translation>Lähtevä puhelu käynnissä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/messages.py" line="63"/>
+        <source>Missed inbound call</source>
+        <translation>Vastaamaton saapuva puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/messages.py" line="65"/>
+        <source>Unanswered outbound call</source>
+        <translation>Vastaamaton lähtevä puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/messages.py" line="69"/>
+        <source>Inbound call · talk {0}</source>
+        <translation>Saapuva puhelu · puheaika {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/messages.py" line="71"/>
+        <source>Outbound call · talk {0}</source>
+        <translation>Lähtevä puhelu · puheaika {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/messages.py" line="74"/>
+        <source>hold {0}</source>
+        <translation>pito {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/messages.py" line="211"/>
         <source>Internal note · %1</source>
         <translation>Sisäinen muistiinpano · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="156"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="221"/>
         <source>Sending…</source>
         <translation>Lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="157"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="222"/>
         <source>Queued — will send when online</source>
         <translation>Jonossa — lähtee, kun yhteys palaa</translation>
+    </message>
+</context>
+<context>
+    <name>OfferBanner</name>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="108"/>
+        <source>Accept</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="110"/>
+        <source>Accept the offer ({0})</source>
+        <translation>Hyväksy tarjous ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="112"/>
+        <source>Decline…</source>
+        <translation>Hylkää…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="114"/>
+        <source>Decline with a reason ({0})</source>
+        <translation>Hylkää syyn kera ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="175"/>
+        <source>The offer was not accepted</source>
+        <translation>Tarjousta ei hyväksytty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="196"/>
+        <source>Offer declined</source>
+        <translation>Tarjous hylätty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="201"/>
+        <source>The offer was not declined</source>
+        <translation>Tarjousta ei hylätty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="221"/>
+        <source>Incoming call</source>
+        <translation>Saapuva puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="222"/>
+        <source>Incoming chat</source>
+        <translation>Saapuva chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="223"/>
+        <source>Email offered to you</source>
+        <translation>Sinulle tarjottu sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="225"/>
+        <source>Contact offered to you</source>
+        <translation>Sinulle tarjottu yhteydenotto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="226"/>
+        <source>Conversation #{0}</source>
+        <translation>Keskustelu #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="247"/>
+        <source>First contact: no earlier conversations</source>
+        <translation>Ensimmäinen yhteydenotto: ei aiempia keskusteluja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="257"/>
+        <source>Recently: {0}</source>
+        <translation>Viimeksi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="281"/>
+        <source>the customer</source>
+        <translation>asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="283"/>
+        <source>Missed: the offer of {0} timed out</source>
+        <translation>Ohitettu: tarjous ({0}) vanheni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="287"/>
+        <source>The offer of {0} was declined</source>
+        <translation>Tarjous ({0}) hylättiin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="289"/>
+        <source>The offer of {0} was withdrawn</source>
+        <translation>Tarjous ({0}) peruttiin</translation>
     </message>
 </context>
 <context>
@@ -972,7 +1563,7 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="42"/>
+        <location filename="../../desktop/ui/team/page.py" line="47"/>
         <source>No agent has chosen a presence yet: everyone is Offline</source>
         <translation>Kukaan agentti ei ole vielä valinnut tilaa: kaikki ovat poissa</translation>
     </message>
@@ -983,6 +1574,117 @@
         <location filename="../../desktop/widgets/toast.py" line="44"/>
         <source>Dismiss</source>
         <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="176"/>
+        <source>Consult before transferring</source>
+        <translation>Konsultoi ennen siirtoa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="176"/>
+        <source>Transfer the call</source>
+        <translation>Siirrä puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="179"/>
+        <source>The customer waits on hold while you talk to the target first.</source>
+        <translation>Asiakas odottaa pidossa, kun puhut ensin vastaanottajan kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="181"/>
+        <source>The call goes to the target at once and leaves your desk.</source>
+        <translation>Puhelu siirtyy vastaanottajalle heti ja poistuu työpöydältäsi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="187"/>
+        <source>Filter queues and colleagues</source>
+        <translation>Suodata jonoja ja kollegoita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="191"/>
+        <source>Queue: {0}</source>
+        <translation>Jono: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="193"/>
+        <source>Agent: {0}</source>
+        <translation>Agentti: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="198"/>
+        <source>Consult</source>
+        <translation>Konsultoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="198"/>
+        <source>Transfer</source>
+        <translation>Siirrä</translation>
+    </message>
+</context>
+<context>
+    <name>WrapupPanel</name>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="64"/>
+        <source>After-call work</source>
+        <translation>Jälkityö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="74"/>
+        <source>* required</source>
+        <translation>* pakollinen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="79"/>
+        <source>Note (optional)</source>
+        <translation>Huomio (valinnainen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="80"/>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="82"/>
+        <source>End after-call work with this wrap-up</source>
+        <translation>Päätä jälkityö tällä lopetuskoodilla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="161"/>
+        <source>After-call work did not end</source>
+        <translation>Jälkityö ei päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="176"/>
+        <source>Choose a wrap-up code…</source>
+        <translation>Valitse lopetuskoodi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="186"/>
+        <source>Conversation #{0}</source>
+        <translation>Keskustelu #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="190"/>
+        <source>(+{0} more waiting)</source>
+        <translation>(+{0} odottaa lisää)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="194"/>
+        <source>A wrap-up code is required before the next contact</source>
+        <translation>Lopetuskoodi tarvitaan ennen seuraavaa yhteydenottoa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="196"/>
+        <source>Wrap-up code (optional)</source>
+        <translation>Lopetuskoodi (valinnainen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="204"/>
+        <source>No time limit</source>
+        <translation>Ei aikarajaa</translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,9 @@ def english(qapp: QApplication) -> Iterator[QTranslator]:
         ("ScriptPanel", "Call script", "Puhelukäsikirjoitus"),
         ("AssistPanel", "No suggestions yet", "Ei vielä ehdotuksia"),
         ("MainWindow", "Inserted into the reply to {0}", "Lisätty vastaukseen asiakkaalle {0}"),
+        ("OfferBanner", "Accept", "Hyväksy"),
+        ("CallPanel", "Hang up", "Lopeta puhelu"),
+        ("WrapupPanel", "No time limit", "Ei aikarajaa"),
     ],
 )
 def test_new_desk_strings_translate_to_finnish(

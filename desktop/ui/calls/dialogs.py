@@ -260,7 +260,6 @@ class CallbackDialog(QDialog):
         self.when = QDateTimeEdit()
         self.when.setObjectName("callbackWhen")
         self.when.setCalendarPopup(True)
-        self.when.setTimeSpec(Qt.TimeSpec.LocalTime)
         now = QDateTime.currentDateTime()
         self.when.setMinimumDateTime(now)
         start = now.addSecs(3600)
