@@ -16,6 +16,8 @@ from collections.abc import AsyncIterator
 
 from fastapi import FastAPI
 
+from server.acd.domain import DOMAIN as ACD
+from server.acd.engine import RoutingEngine
 from server.api import auth, health, ws
 from server.channels import cti_route, intake, intake_route
 from server.core import limits
@@ -34,8 +36,9 @@ from server.domains.session.domain import DOMAIN as SESSION
 log = logging.getLogger(__name__)
 COMPACT_EVERY = 60.0
 
-DOMAINS: tuple[Domain, ...] = (SESSION, CONVERSATIONS, KNOWLEDGE, PRESENCE, CALLS)
-"""Every domain this server runs (their tables are on :data:`metadata` once imported)."""
+DOMAINS: tuple[Domain, ...] = (SESSION, CONVERSATIONS, KNOWLEDGE, PRESENCE, CALLS, ACD)
+"""Every domain this server runs (their tables are on :data:`metadata` once imported); the
+ACD (``server/acd``) registers like a domain but lives above them, as it composes them."""
 
 
 async def _compact_periodically(ctx: ServerContext) -> None:
@@ -79,6 +82,9 @@ def create_app(settings: Settings) -> FastAPI:
         ctx = await start_context(settings, registry)
         app.state.ctx = ctx
         tasks: list[asyncio.Task[None]] = []
+        routing = RoutingEngine(ctx)
+        app.state.routing = routing
+        tasks.append(asyncio.create_task(routing.run(), name="routing"))
         if settings.retain_events is not None:
             tasks.append(asyncio.create_task(_compact_periodically(ctx), name="compact"))
         if settings.simulate_rate > 0:

@@ -18,8 +18,11 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from protocol.entities import AgentData, ConversationData, CustomerData, MessageData, QueueData
+from server.acd import tables as acd
 from server.core import tables as house
 from server.core.auth import hash_password
+from server.core.visibility import SUPERVISORS_ONLY
+from server.demo import routing as demo_routing
 from server.demo.content import LANGUAGES, TOPIC_QUEUE, TOPICS, dialogue, make_person
 from server.domains.conversations import tables as t
 from server.domains.conversations.entities import preview
@@ -64,7 +67,7 @@ class _Log:
         self.rows: list[dict[str, Any]] = []
         self.now = now
 
-    def add(self, entity: Any, queue_id: int | None = None) -> None:
+    def add(self, entity: Any, queue_id: int | None = None, agent_id: int | None = None) -> None:
         payload = entity.model_dump_json()
         self.rows.append(
             {
@@ -73,7 +76,7 @@ class _Log:
                 "entity_id": entity.id,
                 "op": "upsert",
                 "queue_id": queue_id,
-                "agent_id": None,
+                "agent_id": agent_id,
                 "payload": payload,
                 "created_at": self.now,
             }
@@ -245,6 +248,17 @@ def build(now: float, password_hash: str) -> list[tuple[sa.Table, list[dict[str,
         for m in msgs:
             events.add(MessageData(**m), queue_id)
         events.add(ConversationData(customer_name=customer["name"], **c), queue_id)
+    members: dict[int, list[int]] = {}
+    for m in membership_rows:
+        members.setdefault(int(m["agent_id"]), []).append(int(m["queue_id"]))
+    routing_queue_rows, profile_rows, queue_settings, profiles = demo_routing.rows(
+        queue_rows, members, len(AGENT_NAMES)
+    )
+    for setting in queue_settings:
+        events.add(setting, setting.id)
+    for profile in profiles:
+        events.add(profile, agent_id=profile.id)
+        events.add(profile, SUPERVISORS_ONLY)
     return [
         (house.queues, queue_rows),
         (house.agents, agent_rows),
@@ -252,5 +266,7 @@ def build(now: float, password_hash: str) -> list[tuple[sa.Table, list[dict[str,
         (t.customers, customer_rows),
         (t.conversations, conversation_rows),
         (t.messages, message_rows),
+        (acd.routing_queues, routing_queue_rows),
+        (acd.routing_profiles, profile_rows),
         (house.events, events.rows),
     ]

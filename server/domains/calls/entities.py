@@ -28,4 +28,7 @@ def call_from_row(r: Row) -> CallData:
         talk_seconds=r.talk_seconds,
         hold_seconds=r.hold_seconds,
         end_reason=r.end_reason,
+        muted=bool(r.muted),
+        dtmf=r.dtmf,
+        transfer_target=r.transfer_target,
     )

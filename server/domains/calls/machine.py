@@ -5,6 +5,8 @@ call stands and which provider events may move it::
 
     offered --answered--> connected --held--> held --resumed--> connected
     connected|held --transfer_started--> transferring --transfer_completed--> connected
+    transferring --transfer_cancelled--> connected         (a consult the agent took back)
+    connected|held|transferring --muted|unmuted|dtmf--> (same state)
     offered|connected|held|transferring --ended--> ended      (terminal)
 
 ``offered`` is a call ringing (at a queue or a desk); a call is created by its ``offered``
@@ -42,9 +44,18 @@ TRANSITIONS: Mapping[tuple[CallState, CallEventType], CallState] = {
     ("held", "transfer_started"): "transferring",
     ("held", "ended"): "ended",
     ("transferring", "transfer_completed"): "connected",
+    ("transferring", "transfer_cancelled"): "connected",
+    **{
+        (state, side): state
+        for state in ("connected", "held", "transferring")
+        for side in ("muted", "unmuted", "dtmf")
+    },
     ("transferring", "ended"): "ended",
 }
 """Every legal move of an existing call; any (state, event) pair not here is refused."""
+
+SIDE_EVENTS: frozenset[CallEventType] = frozenset({"muted", "unmuted", "dtmf"})
+"""Events that leave the state and its clock as they are (the microphone, tones sent)."""
 
 
 class IllegalTransitionError(Exception):
@@ -90,6 +101,8 @@ def advance(clock: CallClock, event: CallEventType, at: float) -> CallClock:
     """``clock`` after ``event`` at ``at``: the time spent in the state being left goes to
     talk or hold. Raises :class:`IllegalTransitionError` (nothing changes)."""
     state = next_state(clock.state, event)
+    if event in SIDE_EVENTS:
+        return clock
     moment = max(at, clock.state_since)
     spent = moment - clock.state_since
     return replace(

@@ -143,6 +143,14 @@ async def _move(
         changes["agent_id"] = await _agent_id(conn, event.agent)
     if event.type == "ended":
         changes["end_reason"] = event.reason or ""
+    if event.type in ("muted", "unmuted"):
+        changes["muted"] = event.type == "muted"
+    if event.type == "dtmf":
+        changes["dtmf"] = (call.dtmf + (event.digits or ""))[-64:]
+    if event.type == "transfer_started":
+        changes["transfer_target"] = event.target or ""
+    if event.type in ("transfer_completed", "transfer_cancelled", "ended"):
+        changes["transfer_target"] = ""
     await conn.execute(sa.update(t.calls).where(t.calls.c.id == call.id).values(**changes))
     await _remember(conn, call.id, event)
     updated = await _load(conn, call.id)

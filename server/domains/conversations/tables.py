@@ -38,6 +38,7 @@ conversations = sa.Table(
     sa.Column("message_count", sa.Integer, nullable=False, server_default="0"),
     sa.Index("ix_conversations_customer_channel", "customer_id", "channel"),
     sa.Index("ix_conversations_queue", "queue_id"),
+    sa.Index("ix_conversations_status_assignee", "status", "assignee_id"),
 )
 
 messages = sa.Table(

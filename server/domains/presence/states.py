@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from protocol.commands import CommandAnswer, CommandArgs, PresenceAnswer, SetPresence
-from protocol.kinds.presence import ON_CONTACT_STATES, SETTABLE_STATES, PresenceData
+from protocol.kinds.presence import ON_CONTACT_STATES, SETTABLE_STATES, PresenceData, PresenceState
 from server.core.commands import CommandRefusedError
 from server.core.context import ServerContext
 from server.core.eventlog import Draft
@@ -108,3 +108,39 @@ async def agent_back(ctx: ServerContext, agent_id: int) -> None:
         return None, drafts
 
     await ctx.write(work)
+
+
+async def current(conn: AsyncConnection, agent_id: int) -> PresenceData | None:
+    """The agent's presence as stored, or ``None`` if they never chose one."""
+    row = await _read(conn, agent_id)
+    return None if row is None else presence_from_row(row)
+
+
+async def move(
+    conn: AsyncConnection, agent_id: int, state: PresenceState, reason: str = ""
+) -> list[Draft]:
+    """The server moves the agent (busy, after-call work, not responding), inside the
+    caller's write transaction; a chosen state waiting in ``requested`` stays there."""
+    row = await _read(conn, agent_id)
+    if row is not None and row.state == state and row.reason == reason:
+        return []
+    values: dict[str, Any] = {"state": state, "reason": reason, "since": time.time()}
+    _presence, drafts = await _put(conn, agent_id, row is not None, values)
+    return drafts
+
+
+async def after_work(conn: AsyncConnection, agent_id: int) -> list[Draft]:
+    """The agent's contacts and after-call work are over: the state they asked for while
+    working (``requested``), else available. Only from busy or after-call work."""
+    row = await _read(conn, agent_id)
+    if row is None or row.state not in ON_CONTACT_STATES:
+        return []
+    values: dict[str, Any] = {
+        "state": row.requested or "available",
+        "reason": row.requested_reason if row.requested else "",
+        "requested": None,
+        "requested_reason": "",
+        "since": time.time(),
+    }
+    _presence, drafts = await _put(conn, agent_id, True, values)
+    return drafts

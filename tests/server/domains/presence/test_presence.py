@@ -4,71 +4,18 @@ receives whose presence."""
 
 from __future__ import annotations
 
-import asyncio
-import itertools
 import sqlite3
-from typing import Any
 
 import httpx
 import pytest
-from websockets.asyncio.client import ClientConnection
 
-from protocol.commands import PresenceAnswer
-from protocol.frames import Command, CommandResult, encode
-from protocol.kinds.presence import PresenceData
-from tests.support.client import Mirror, hello, login, open_ws, recv
-from tests.support.server_proc import ServerFactory, ServerProcess
+from tests.support.client import Mirror, hello, open_ws, recv
+from tests.support.desk_socket import Desk
+from tests.support.server_proc import ServerFactory
 
 pytestmark = pytest.mark.asyncio
 
 AGENT01, AGENT02, SUPERVISOR = 1, 2, 11
-_command_ids = itertools.count(1)
-
-
-class Desk:
-    """One signed-in socket that mirrors what it receives and answers commands."""
-
-    def __init__(self, ws: ClientConnection, token: str) -> None:
-        self.ws = ws
-        self.token = token
-        self.mirror = Mirror()
-
-    @classmethod
-    async def open(cls, server: ServerProcess, username: str, token: str = "") -> Desk:
-        token = token or await asyncio.to_thread(login, server.url, username)
-        ws = await open_ws(server.ws_url)
-        await hello(ws, token, client_id=f"presence-{username}-client")
-        return cls(ws, token)
-
-    async def next_frame(self) -> object:
-        frame = await recv(self.ws)
-        self.mirror.apply(frame)
-        return frame
-
-    async def presence_of(self, agent_id: int, **expected: Any) -> PresenceData:
-        """Read frames until agent ``agent_id``'s presence has the expected fields (a
-        deadline, not a timing: heartbeats would otherwise keep a wrong wait alive)."""
-        async with asyncio.timeout(30):
-            while True:
-                data = self.mirror.entities.get(("presence", agent_id))
-                if isinstance(data, PresenceData) and all(
-                    getattr(data, k) == v for k, v in expected.items()
-                ):
-                    return data
-                await self.next_frame()
-
-    async def command(self, name: str, **args: Any) -> CommandResult:
-        command_id = next(_command_ids)
-        await self.ws.send(encode(Command(command_id=command_id, name=name, args=args)))
-        while True:
-            frame = await self.next_frame()
-            if isinstance(frame, CommandResult) and frame.command_id == command_id:
-                return frame
-
-    async def set_presence(self, state: str, reason: str = "") -> PresenceAnswer:
-        result = await self.command("presence.set", state=state, reason=reason)
-        assert result.ok, result
-        return PresenceAnswer.model_validate(result.answer)
 
 
 async def test_set_reaches_the_agent_and_supervisors_but_not_colleagues(

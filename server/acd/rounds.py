@@ -1,0 +1,643 @@
+"""One routing round: everything routing decides, in one write transaction.
+
+A round is idempotent and reads only the database, so running it too often is harmless
+and running it after a crash resumes exactly where routing stood. In order:
+
+1. **Ringing offers** past their expiry time out: the contact goes back to waiting and
+   the agent becomes *not responding*. An offer that expired while the server was down
+   (before this process started) is withdrawn instead: nobody's desk was ringing.
+   Offers whose contact went away (the caller hung up, a colleague took the chat) are
+   withdrawn; waiting contacts that went away are closed.
+2. **Work that ended** (the call ended or was handed over, the chat or email left open or
+   changed hands) moves its offer to after-call work (calls and chats; the queue's limit)
+   or done (email), with the call's talk and hold times.
+3. **After-call work** past its limit ends, unless a required wrap-up code is missing.
+   An agent left with no work returns to the state they asked for, or available.
+4. **Callbacks** that came due become contacts (reserved for their promiser if asked).
+5. **New contacts**: open unassigned chats and emails, calls ringing in a queue.
+6. **Offers**: waiting contacts by queue priority then waiting time, each to the agent
+   :func:`server.acd.choose.choose` picks among the routable ones.
+
+Every change is an event (offers, presence, conversations), so desks and supervisors see
+each decision and a restart loses none.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from protocol.kinds.routing import QueueRoutingData
+from server.acd import choose
+from server.acd import tables as t
+from server.acd.entities import (
+    callback_events,
+    default_capacity,
+    default_queue_routing,
+    offer_events,
+    queue_routing_from_row,
+)
+from server.core import eventlog
+from server.core import tables as house
+from server.core.eventlog import Draft
+from server.domains.calls import tables as calls_t
+from server.domains.conversations import tables as conv
+from server.domains.presence import states as presence
+from server.domains.presence.tables import presence as presence_t
+
+DECLINE_COOLDOWN = 60.0
+"""An agent who declined a contact is not offered it again for this long."""
+CALLBACK_RESERVE = 120.0
+"""A callback asked for by its promiser waits this long for them before anyone may take it."""
+ROUTABLE_PRESENCE = ("available", "busy")
+MAX_CONTACTS_PER_ROUND = 1000
+ACTIVE = ("waiting", "offered", "assigned")
+
+
+@dataclass
+class RoundResult:
+    """What a round did, and when the next one is due even if nothing happens."""
+
+    offers: int = 0
+    decisions_seconds: float = 0.0
+    next_deadline: float | None = None
+    drafts: list[Draft] = field(default_factory=list)
+
+
+async def queue_rules(conn: AsyncConnection) -> dict[int, QueueRoutingData]:
+    """Every queue's routing settings (defaults for queues without a row)."""
+    ids = (await conn.execute(sa.select(house.queues.c.id))).scalars().all()
+    rows = (await conn.execute(sa.select(t.routing_queues))).all()
+    found = {int(r.queue_id): queue_routing_from_row(r) for r in rows}
+    return {int(q): found.get(int(q)) or default_queue_routing(int(q)) for q in ids}
+
+
+async def run_round(
+    conn: AsyncConnection, now: float, started_at: float
+) -> tuple[RoundResult, list[Draft]]:
+    """One round (see the module doc); its result and events."""
+    result = RoundResult()
+    rules = await queue_rules(conn)
+    drafts: list[Draft] = []
+    drafts += await _ringing(conn, now, started_at)
+    drafts += await _close_gone_contacts(conn, now)
+    drafts += await _ended_work(conn, now, rules)
+    drafts += await _acw_over(conn, now)
+    drafts += await _callbacks_due(conn, now)
+    await discover(conn, now)
+    drafts += await _offer(conn, now, rules, result)
+    result.next_deadline = await _next_deadline(conn, now, rules)
+    return result, drafts
+
+
+# ------------------------------------------------------------------------ 1. ringing
+
+
+async def _contact_alive(conn: AsyncConnection, contact: Any) -> bool:
+    """Whether a waiting or offered contact still needs an agent."""
+    if contact.channel == "phone":
+        if contact.purpose == "callback":
+            state = (
+                await conn.execute(
+                    sa.select(t.callbacks.c.state).where(t.callbacks.c.id == contact.callback_id)
+                )
+            ).scalar()
+            return state == "routing"
+        call = (
+            await conn.execute(
+                sa.select(calls_t.calls.c.state, calls_t.calls.c.agent_id).where(
+                    calls_t.calls.c.id == contact.call_id
+                )
+            )
+        ).first()
+        if call is None or call.state == "ended":
+            return False
+        if contact.purpose in ("transfer", "consult"):
+            return bool(call.state == "transferring")
+        return call.state == "offered" and call.agent_id is None
+    c = conv.conversations
+    row = (
+        await conn.execute(
+            sa.select(c.c.status, c.c.assignee_id).where(c.c.id == contact.conversation_id)
+        )
+    ).first()
+    return row is not None and row.status == "open" and row.assignee_id is None
+
+
+async def _ringing(conn: AsyncConnection, now: float, started_at: float) -> list[Draft]:
+    o, rc = t.offers, t.routing_contacts
+    rows = (
+        await conn.execute(
+            sa.select(o.c.id, o.c.agent_id, o.c.expires_at, o.c.contact_id).where(
+                o.c.phase == "ringing"
+            )
+        )
+    ).all()
+    drafts: list[Draft] = []
+    for offer in rows:
+        contact = (await conn.execute(sa.select(rc).where(rc.c.id == offer.contact_id))).one()
+        alive = await _contact_alive(conn, contact)
+        if alive and offer.expires_at > now:
+            continue
+        if not alive:
+            state, reason = "withdrawn", "the customer is no longer waiting"
+        elif offer.expires_at < started_at:
+            state, reason = "withdrawn", "the server restarted while it rang"
+        else:
+            state, reason = "timed_out", ""
+        await conn.execute(
+            o.update()
+            .where(o.c.id == offer.id)
+            .values(state=state, phase="closed", decided_at=now, decline_reason=reason)
+        )
+        drafts += await offer_events(conn, offer.id)
+        contact_state = "waiting" if alive else "closed"
+        await conn.execute(
+            rc.update()
+            .where(rc.c.id == offer.contact_id)
+            .values(state=contact_state, closed_at=None if alive else now)
+        )
+        if state == "timed_out":
+            current = await presence.current(conn, offer.agent_id)
+            if current is not None and current.state in ROUTABLE_PRESENCE:
+                drafts += await presence.move(conn, offer.agent_id, "not_responding")
+    return drafts
+
+
+async def _close_gone_contacts(conn: AsyncConnection, now: float) -> list[Draft]:
+    rc = t.routing_contacts
+    rows = (await conn.execute(sa.select(rc).where(rc.c.state == "waiting"))).all()
+    drafts: list[Draft] = []
+    for contact in rows:
+        if await _contact_alive(conn, contact):
+            continue
+        await conn.execute(
+            rc.update().where(rc.c.id == contact.id).values(state="closed", closed_at=now)
+        )
+        if contact.purpose == "callback":
+            cb = t.callbacks
+            await conn.execute(
+                cb.update()
+                .where(cb.c.id == contact.callback_id, cb.c.state == "routing")
+                .values(state="cancelled")
+            )
+    return drafts
+
+
+# --------------------------------------------------------------------- 2. work ended
+
+
+async def _work_over(conn: AsyncConnection, offer: Any) -> tuple[bool, float, float, float]:
+    """Whether an accepted offer's contact is over for its agent; with the call's talk
+    and hold seconds and when it ended."""
+    if offer.call_id is not None:
+        call = (
+            await conn.execute(sa.select(calls_t.calls).where(calls_t.calls.c.id == offer.call_id))
+        ).one()
+        if call.state == "ended":
+            return True, call.talk_seconds, call.hold_seconds, call.ended_at or time.time()
+        handed_over = call.state != "transferring" and call.agent_id != offer.agent_id
+        return handed_over, call.talk_seconds, call.hold_seconds, time.time()
+    c = conv.conversations
+    row = (
+        await conn.execute(
+            sa.select(c.c.status, c.c.assignee_id).where(c.c.id == offer.conversation_id)
+        )
+    ).one()
+    over = row.status != "open" or row.assignee_id != offer.agent_id
+    return over, 0.0, 0.0, time.time()
+
+
+async def agent_has(conn: AsyncConnection, agent_id: int, phases: tuple[str, ...]) -> bool:
+    """Whether the agent has an offer in one of ``phases``."""
+    o = t.offers
+    found = await conn.execute(
+        sa.select(o.c.id).where(o.c.agent_id == agent_id, o.c.phase.in_(phases)).limit(1)
+    )
+    return found.first() is not None
+
+
+async def finish_work(
+    conn: AsyncConnection,
+    offer: Any,
+    now: float,
+    rule: QueueRoutingData,
+    *,
+    talk: float = 0.0,
+    hold: float = 0.0,
+) -> list[Draft]:
+    """End an accepted offer's work: after-call work for calls and chats, done for email.
+    Then the agent's presence: after-call work, or back from work when nothing is left."""
+    o = t.offers
+    with_acw = offer.channel in ("phone", "chat")
+    values: dict[str, Any] = {"ended_at": now, "talk_seconds": talk, "hold_seconds": hold}
+    if with_acw:
+        values["phase"] = "acw"
+        values["acw_until"] = now + rule.acw_seconds if rule.acw_seconds > 0 else None
+    else:
+        values["phase"] = "done"
+    await conn.execute(o.update().where(o.c.id == offer.id).values(values))
+    drafts = await offer_events(conn, offer.id)
+    if not await agent_has(conn, offer.agent_id, ("working",)):
+        if with_acw:
+            drafts += await presence.move(conn, offer.agent_id, "acw")
+        elif not await agent_has(conn, offer.agent_id, ("acw",)):
+            drafts += await presence.after_work(conn, offer.agent_id)
+    return drafts
+
+
+async def _ended_work(
+    conn: AsyncConnection, now: float, rules: dict[int, QueueRoutingData]
+) -> list[Draft]:
+    o = t.offers
+    rows = (await conn.execute(sa.select(o).where(o.c.phase == "working"))).all()
+    drafts: list[Draft] = []
+    for offer in rows:
+        over, talk, hold, ended = await _work_over(conn, offer)
+        if over:
+            rule = rules.get(offer.queue_id) or default_queue_routing(offer.queue_id)
+            drafts += await finish_work(conn, offer, min(now, ended), rule, talk=talk, hold=hold)
+    return drafts
+
+
+# ------------------------------------------------------------------ 3. after-call work
+
+
+async def end_acw(conn: AsyncConnection, offer: Any, now: float) -> list[Draft]:
+    """After-call work of ``offer`` is over: done, and the agent back from work if that
+    was the last of it."""
+    o = t.offers
+    spent = max(0.0, now - (offer.ended_at or now))
+    await conn.execute(o.update().where(o.c.id == offer.id).values(phase="done", acw_seconds=spent))
+    drafts = await offer_events(conn, offer.id)
+    if not await agent_has(conn, offer.agent_id, ("working", "acw")):
+        drafts += await presence.after_work(conn, offer.agent_id)
+    return drafts
+
+
+async def _acw_over(conn: AsyncConnection, now: float) -> list[Draft]:
+    o = t.offers
+    rows = (
+        await conn.execute(
+            sa.select(o).where(
+                o.c.phase == "acw",
+                o.c.acw_until.is_not(None),
+                o.c.acw_until <= now,
+                sa.or_(o.c.wrapup_required.is_(False), o.c.wrapped_at.is_not(None)),
+            )
+        )
+    ).all()
+    drafts: list[Draft] = []
+    for offer in rows:
+        drafts += await end_acw(conn, offer, now)
+    return drafts
+
+
+# ------------------------------------------------------------------------ 4. callbacks
+
+
+async def _callbacks_due(conn: AsyncConnection, now: float) -> list[Draft]:
+    cb = t.callbacks
+    rows = (
+        await conn.execute(sa.select(cb).where(cb.c.state == "scheduled", cb.c.due_at <= now))
+    ).all()
+    drafts: list[Draft] = []
+    for callback in rows:
+        await conn.execute(cb.update().where(cb.c.id == callback.id).values(state="routing"))
+        language = (
+            await conn.execute(
+                sa.select(conv.conversations.c.language).where(
+                    conv.conversations.c.id == callback.conversation_id
+                )
+            )
+        ).scalar()
+        reserved = callback.agent_id if callback.prefer_agent else None
+        await conn.execute(
+            t.routing_contacts.insert().values(
+                conversation_id=callback.conversation_id,
+                callback_id=callback.id,
+                purpose="callback",
+                queue_id=callback.queue_id,
+                channel="phone",
+                language=language or "en",
+                waiting_since=callback.due_at,
+                state="waiting",
+                target_agent_id=reserved,
+                target_until=now + CALLBACK_RESERVE if reserved else None,
+            )
+        )
+        drafts += await callback_events(conn, callback.id)
+    return drafts
+
+
+# --------------------------------------------------------------------- 5. discovery
+
+
+async def discover(conn: AsyncConnection, now: float) -> None:
+    """Make a contact of every open unassigned chat or email and every call ringing in a
+    queue that routing does not know yet."""
+    rc, c, k = t.routing_contacts, conv.conversations, calls_t.calls
+    known = (
+        sa.select(rc.c.id).where(rc.c.conversation_id == c.c.id, rc.c.state.in_(ACTIVE)).exists()
+    )
+    chats = (
+        await conn.execute(
+            sa.select(c.c.id, c.c.queue_id, c.c.channel, c.c.language, c.c.last_message_at).where(
+                c.c.status == "open",
+                c.c.assignee_id.is_(None),
+                c.c.channel.in_(("chat", "email")),
+                ~known,
+            )
+        )
+    ).all()
+    rows: list[dict[str, Any]] = [
+        {
+            "conversation_id": r.id,
+            "queue_id": r.queue_id,
+            "channel": r.channel,
+            "language": r.language,
+            "waiting_since": min(now, r.last_message_at),
+            "state": "waiting",
+        }
+        for r in chats
+    ]
+    call_known = sa.select(rc.c.id).where(rc.c.call_id == k.c.id, rc.c.state.in_(ACTIVE)).exists()
+    calls = (
+        await conn.execute(
+            sa.select(k.c.id, k.c.conversation_id, k.c.queue_id, k.c.offered_at, c.c.language)
+            .join(c, c.c.id == k.c.conversation_id)
+            .where(
+                k.c.state == "offered",
+                k.c.agent_id.is_(None),
+                k.c.direction == "inbound",
+                ~call_known,
+            )
+        )
+    ).all()
+    rows += [
+        {
+            "conversation_id": r.conversation_id,
+            "call_id": r.id,
+            "queue_id": r.queue_id,
+            "channel": "phone",
+            "language": r.language,
+            "waiting_since": min(now, r.offered_at),
+            "state": "waiting",
+        }
+        for r in calls
+    ]
+    if rows:
+        await conn.execute(rc.insert(), rows)
+
+
+# ------------------------------------------------------------------------- 6. offers
+
+
+@dataclass
+class _AgentLoad:
+    phone: int = 0
+    chat: int = 0
+    email: int = 0
+    ringing: bool = False
+    acw: bool = False
+    last_offer: float = 0.0
+
+    def used(self, channel: str) -> int:
+        return int(getattr(self, channel))
+
+
+async def routable_agents(conn: AsyncConnection) -> list[choose.Agent]:
+    """Every agent routing may offer work to now, with their skills and free slots."""
+    p = presence_t
+    present = (
+        await conn.execute(
+            sa.select(p.c.agent_id, p.c.since).where(p.c.state.in_(ROUTABLE_PRESENCE))
+        )
+    ).all()
+    if not present:
+        return []
+    ids = [int(r.agent_id) for r in present]
+    profiles = {
+        int(r.agent_id): r
+        for r in (
+            await conn.execute(
+                sa.select(t.routing_profiles).where(t.routing_profiles.c.agent_id.in_(ids))
+            )
+        ).all()
+    }
+    members: dict[int, dict[int, int]] = defaultdict(dict)
+    aq = house.agent_queues
+    for r in (await conn.execute(sa.select(aq).where(aq.c.agent_id.in_(ids)))).all():
+        members[int(r.agent_id)][int(r.queue_id)] = 1
+    loads: dict[int, _AgentLoad] = defaultdict(_AgentLoad)
+    o = t.offers
+    rows = await conn.execute(
+        sa.select(
+            o.c.agent_id, o.c.channel, o.c.phase, sa.func.count(), sa.func.max(o.c.offered_at)
+        )
+        .where(o.c.agent_id.in_(ids), o.c.phase.in_(("ringing", "working", "acw")))
+        .group_by(o.c.agent_id, o.c.channel, o.c.phase)
+    )
+    for agent_id, channel, phase, count, last in rows.all():
+        load = loads[int(agent_id)]
+        if phase == "acw":
+            load.acw = True
+            continue
+        setattr(load, channel, load.used(channel) + int(count))
+        load.ringing = load.ringing or phase == "ringing"
+        load.last_offer = max(load.last_offer, float(last or 0.0))
+    lasts = await conn.execute(
+        sa.select(o.c.agent_id, sa.func.max(o.c.offered_at))
+        .where(o.c.agent_id.in_(ids), o.c.state == "accepted")
+        .group_by(o.c.agent_id)
+    )
+    for agent_id, last in lasts.all():
+        loads[int(agent_id)].last_offer = max(loads[int(agent_id)].last_offer, float(last or 0))
+    agents: list[choose.Agent] = []
+    for r in present:
+        aid = int(r.agent_id)
+        load = loads[aid]
+        if load.ringing or load.acw or load.phone > 0:
+            continue
+        profile = profiles.get(aid)
+        if profile is not None:
+            levels = {int(s["queue_id"]): int(s["level"]) for s in json.loads(profile.skills)}
+            languages = frozenset(json.loads(profile.languages))
+            capacity = {
+                "phone": profile.cap_phone,
+                "chat": profile.cap_chat,
+                "email": profile.cap_email,
+            }
+        else:
+            levels = members[aid]
+            languages = frozenset()
+            capacity = {ch: default_capacity(ch) for ch in ("phone", "chat", "email")}
+        free = {ch: capacity[ch] - load.used(ch) for ch in capacity}
+        if load.chat or load.email:
+            free["phone"] = 0  # a call needs the agent's whole attention
+        idle = max(float(r.since), load.last_offer)
+        agents.append(choose.Agent(aid, levels, languages, free, idle))
+    return agents
+
+
+async def _declined_recently(
+    conn: AsyncConnection, contact_ids: list[int], now: float
+) -> dict[int, frozenset[int]]:
+    o = t.offers
+    rows = await conn.execute(
+        sa.select(o.c.contact_id, o.c.agent_id).where(
+            o.c.contact_id.in_(contact_ids),
+            o.c.state == "declined",
+            o.c.decided_at > now - DECLINE_COOLDOWN,
+        )
+    )
+    out: dict[int, set[int]] = defaultdict(set)
+    for contact_id, agent_id in rows.all():
+        out[int(contact_id)].add(int(agent_id))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+async def make_offer(
+    conn: AsyncConnection,
+    contact: Any,
+    choice: choose.Choice,
+    rule: QueueRoutingData,
+    now: float,
+    *,
+    accepted: bool = False,
+) -> tuple[int, list[Draft]]:
+    """Write an offer of ``contact`` to the chosen agent (already accepted for pulled and
+    claimed email); the offer's id and events."""
+    o, rc = t.offers, t.routing_contacts
+    inserted = await conn.execute(
+        o.insert().values(
+            contact_id=contact.id,
+            agent_id=choice.agent_id,
+            conversation_id=contact.conversation_id,
+            queue_id=contact.queue_id,
+            channel=contact.channel,
+            call_id=contact.call_id,
+            callback_id=contact.callback_id,
+            state="accepted" if accepted else "ringing",
+            phase="working" if accepted else "ringing",
+            why=choice.why,
+            why_level=choice.level,
+            why_candidates=choice.candidates,
+            why_waited=round(choice.waited, 1),
+            offered_at=now,
+            expires_at=now + rule.offer_seconds,
+            decided_at=now if accepted else None,
+            wrapup_required=rule.wrapup_required and contact.channel != "email",
+        )
+    )
+    offer_id = eventlog.new_id(inserted)
+    await conn.execute(
+        rc.update().where(rc.c.id == contact.id).values(state="assigned" if accepted else "offered")
+    )
+    return offer_id, await offer_events(conn, offer_id)
+
+
+async def _offer(
+    conn: AsyncConnection, now: float, rules: dict[int, QueueRoutingData], result: RoundResult
+) -> list[Draft]:
+    rc = t.routing_contacts
+    waiting = (
+        await conn.execute(
+            sa.select(rc)
+            .where(rc.c.state == "waiting")
+            .order_by(rc.c.waiting_since, rc.c.id)
+            .limit(MAX_CONTACTS_PER_ROUND)
+        )
+    ).all()
+    if not waiting:
+        return []
+    agents = {a.agent_id: a for a in await routable_agents(conn)}
+    if not agents:
+        return []
+    ordered = sorted(
+        waiting,
+        key=lambda c: (
+            -(rules.get(c.queue_id) or default_queue_routing(c.queue_id)).priority,
+            c.waiting_since,
+            c.id,
+        ),
+    )
+    passed = await _declined_recently(conn, [int(c.id) for c in ordered], now)
+    drafts: list[Draft] = []
+    for contact in ordered:
+        if not agents:
+            break
+        rule = rules.get(contact.queue_id) or default_queue_routing(contact.queue_id)
+        started = time.perf_counter()
+        choice = choose.choose(
+            choose.Contact(
+                contact_id=contact.id,
+                queue_id=contact.queue_id,
+                channel=contact.channel,
+                language=contact.language,
+                waiting_since=contact.waiting_since,
+                reserved_for=contact.target_agent_id,
+                reserved_until=contact.target_until,
+                passed_by=passed.get(int(contact.id), frozenset()),
+            ),
+            agents.values(),
+            choose.Rule(min_level=rule.min_level, widen_after=rule.widen_after_seconds),
+            now,
+        )
+        result.decisions_seconds += time.perf_counter() - started
+        if choice is None:
+            continue
+        if contact.purpose == "transfer" and choice.why != "reserved":
+            choice = choose.Choice(
+                choice.agent_id, "transfer", choice.level, choice.candidates, choice.waited
+            )
+        _offer_id, made = await make_offer(conn, contact, choice, rule, now)
+        drafts += made
+        result.offers += 1
+        del agents[choice.agent_id]  # one ringing offer per desk at a time
+    return drafts
+
+
+# ------------------------------------------------------------------------- deadlines
+
+
+async def _next_deadline(
+    conn: AsyncConnection, now: float, rules: dict[int, QueueRoutingData]
+) -> float | None:
+    o, rc, cb = t.offers, t.routing_contacts, t.callbacks
+    times: list[float] = []
+    ringing = (
+        await conn.execute(sa.select(sa.func.min(o.c.expires_at)).where(o.c.phase == "ringing"))
+    ).scalar()
+    acw = (
+        await conn.execute(
+            sa.select(sa.func.min(o.c.acw_until)).where(
+                o.c.phase == "acw", o.c.acw_until.is_not(None)
+            )
+        )
+    ).scalar()
+    due = (
+        await conn.execute(sa.select(sa.func.min(cb.c.due_at)).where(cb.c.state == "scheduled"))
+    ).scalar()
+    times += [float(x) for x in (ringing, acw, due) if x is not None]
+    waiting = (
+        await conn.execute(
+            sa.select(rc.c.queue_id, rc.c.waiting_since, rc.c.target_until).where(
+                rc.c.state == "waiting"
+            )
+        )
+    ).all()
+    for w in waiting:
+        rule = rules.get(w.queue_id) or default_queue_routing(w.queue_id)
+        widen = w.waiting_since + rule.widen_after_seconds
+        if widen > now:
+            times.append(widen)
+        if w.target_until is not None and w.target_until > now:
+            times.append(float(w.target_until))
+    return min(times) if times else None

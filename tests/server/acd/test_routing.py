@@ -1,0 +1,271 @@
+"""Routing against a real server: offers go only to available agents with the skill and
+room, ring on one desk, time out to the next agent (the first becomes not responding),
+are declined with a reason, accepted into work, and survive a server SIGKILL.
+
+The demo's waiting conversations are resolved first (:func:`quiet`), so only the
+contacts a test makes are routed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from protocol.commands import OfferAnswer
+from protocol.kinds.conversations import ConversationData
+from protocol.kinds.routing import OfferData
+from tests.server.helpers import intake
+from tests.support.desk_socket import Desk
+from tests.support.server_proc import ServerFactory, ServerProcess
+
+pytestmark = pytest.mark.asyncio
+
+AGENT01, AGENT02 = 1, 2
+
+
+def quiet(db: Path, **queue_settings: Any) -> None:
+    """No waiting demo contacts; every queue's routing settings as given."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE conversations SET status='resolved' WHERE assignee_id IS NULL")
+        for column, value in queue_settings.items():
+            conn.execute(f"UPDATE routing_queues SET {column} = ?", (value,))
+
+
+def shared_queue(db: Path, *agent_ids: int) -> str:
+    """A queue every one of ``agent_ids`` has a skill in (their skills are set to level 2)."""
+    with sqlite3.connect(db) as conn:
+        ids = ",".join(str(a) for a in agent_ids)
+        skills = '[{"queue_id": 1, "level": 2}]'
+        sql = f"UPDATE routing_profiles SET skills = ?, languages = '[]' WHERE agent_id IN ({ids})"
+        conn.execute(sql, (skills,))
+        name = conn.execute("SELECT name FROM queues WHERE id = 1").fetchone()[0]
+    return str(name)
+
+
+def only_available(db: Path, *agent_ids: int) -> None:
+    """Nobody else is routable (other demo agents have no presence row until they act)."""
+    with sqlite3.connect(db) as conn:
+        ids = ",".join(str(a) for a in agent_ids)
+        conn.execute(f"DELETE FROM presence WHERE agent_id NOT IN ({ids})")
+
+
+async def open_available(server: ServerProcess, username: str) -> Desk:
+    desk = await Desk.open(server, username)
+    await desk.set_presence("available")
+    return desk
+
+
+async def ringing_offer(desk: Desk, **expected: Any) -> OfferData:
+    found = await desk.first("offer", phase="ringing", **expected)
+    assert isinstance(found, OfferData)
+    return found
+
+
+async def accept(desk: Desk, offer_id: int) -> OfferData:
+    result = await desk.command("offer.accept", offer_id=offer_id)
+    assert result.ok, result
+    answer = OfferAnswer.model_validate(result.answer)
+    assert answer.offer is not None
+    return answer.offer
+
+
+async def test_a_new_chat_rings_on_the_available_agent_and_accepting_assigns_it(
+    server_factory: ServerFactory,
+) -> None:
+    server = server_factory()
+    quiet(server.db_path)
+    queue = shared_queue(server.db_path, AGENT01)
+    away = await Desk.open(server, "agent02")  # connected but never available
+    desk = await open_available(server, "agent01")
+    made = await asyncio.to_thread(intake, server.url, queue=queue)
+    offer = await ringing_offer(desk, conversation_id=made["conversation_id"])
+    assert offer.agent_id == AGENT01
+    assert offer.channel == "chat"
+    assert offer.why == "longest_idle"
+    assert offer.why_level == 2
+    assert offer.expires_at - offer.offered_at == pytest.approx(20.0)
+    assert ("offer", offer.id) not in away.mirror.entities
+
+    accepted = await accept(desk, offer.id)
+    assert (accepted.state, accepted.phase) == ("accepted", "working")
+    conversation = await desk.entity("conversation", offer.conversation_id, assignee_id=AGENT01)
+    assert isinstance(conversation, ConversationData)
+    await desk.presence_of(AGENT01, state="busy")
+
+    again = await desk.command("offer.accept", offer_id=offer.id)
+    assert not again.ok
+    assert again.code == "not_ringing"
+    theirs = await away.command("offer.accept", offer_id=offer.id)
+    assert (theirs.ok, theirs.code) == (False, "not_your_offer")
+
+
+async def test_only_agents_with_the_skill_and_presence_get_offers(
+    server_factory: ServerFactory,
+) -> None:
+    server = server_factory()
+    quiet(server.db_path)
+    with sqlite3.connect(server.db_path) as conn:
+        conn.execute(
+            'UPDATE routing_profiles SET skills = \'[{"queue_id": 2, "level": 3}]\', '
+            "languages = '[]' WHERE agent_id = 1"
+        )
+        conn.execute(
+            'UPDATE routing_profiles SET skills = \'[{"queue_id": 1, "level": 3}]\', '
+            "languages = '[]' WHERE agent_id = 2"
+        )
+        billing, general = (
+            conn.execute("SELECT name FROM queues WHERE id = ?", (i,)).fetchone()[0] for i in (2, 1)
+        )
+    one = await open_available(server, "agent01")
+    two = await open_available(server, "agent02")
+    b = await asyncio.to_thread(intake, server.url, queue=billing)
+    g = await asyncio.to_thread(intake, server.url, queue=general)
+    assert (await ringing_offer(one)).conversation_id == b["conversation_id"]
+    first_general = await ringing_offer(two)
+    assert first_general.conversation_id == g["conversation_id"]
+    assert (await two.command("offer.decline", offer_id=first_general.id)).ok
+
+    # On a break nobody gets anything: the next contact waits until they are back.
+    await two.set_presence("break")
+    waiting = await asyncio.to_thread(intake, server.url, queue=general)
+    back = await two.set_presence("available")
+    offer = await ringing_offer(two, conversation_id=waiting["conversation_id"])
+    assert offer.agent_id == AGENT02
+    assert offer.offered_at >= back.presence.since
+
+
+async def test_a_timed_out_offer_moves_on_and_marks_the_agent_not_responding(
+    server_factory: ServerFactory,
+) -> None:
+    server = server_factory()
+    quiet(server.db_path, offer_seconds=1.0)
+    queue = shared_queue(server.db_path, AGENT01, AGENT02)
+    first = await open_available(server, "agent01")
+    made = await asyncio.to_thread(intake, server.url, queue=queue)
+    offer = await ringing_offer(first, conversation_id=made["conversation_id"])
+    second = await open_available(server, "agent02")
+    await first.entity("offer", offer.id, state="timed_out", phase="closed")
+    await first.presence_of(AGENT01, state="not_responding")
+    moved = await ringing_offer(second, conversation_id=made["conversation_id"])
+    assert moved.agent_id == AGENT02
+
+    # Not routable until they choose available again.
+    with sqlite3.connect(server.db_path) as conn:
+        conn.execute("UPDATE routing_queues SET offer_seconds = 20")
+    other = await asyncio.to_thread(intake, server.url, queue=queue)
+    await accept(second, moved.id)
+    await first.set_presence("available")
+    assert (
+        await ringing_offer(first, conversation_id=other["conversation_id"])
+    ).agent_id == AGENT01
+
+
+async def test_a_declined_offer_goes_to_the_next_agent_with_its_reason_kept(
+    server_factory: ServerFactory,
+) -> None:
+    server = server_factory()
+    quiet(server.db_path)
+    queue = shared_queue(server.db_path, AGENT01, AGENT02)
+    first = await open_available(server, "agent01")
+    made = await asyncio.to_thread(intake, server.url, queue=queue)
+    offer = await ringing_offer(first, conversation_id=made["conversation_id"])
+    second = await open_available(server, "agent02")
+    result = await first.command("offer.decline", offer_id=offer.id, reason="Not my language\x07")
+    assert result.ok, result
+    declined = OfferAnswer.model_validate(result.answer).offer
+    assert declined is not None
+    assert (declined.state, declined.decline_reason) == ("declined", "Not my language")
+    assert (
+        await ringing_offer(second, conversation_id=made["conversation_id"])
+    ).agent_id == AGENT02
+    await first.presence_of(AGENT01, state="available")  # a decline is a choice, not a miss
+    too_long = await first.command("offer.decline", offer_id=offer.id, reason="x" * 1000)
+    assert (too_long.ok, too_long.code) == (False, "bad_args")
+
+
+async def test_capacity_is_never_exceeded_under_concurrent_arrivals(
+    server_factory: ServerFactory,
+) -> None:
+    server = server_factory()
+    quiet(server.db_path)
+    agents = [1, 2, 3, 4, 5]
+    queue = shared_queue(server.db_path, *agents)
+    only_available(server.db_path, *agents)
+    desks = [await open_available(server, f"agent{a:02d}") for a in agents]
+    watcher = await Desk.open(server, "supervisor01")  # receives every offer's event
+
+    async def keep_accepting(desk: Desk) -> None:
+        while True:
+            offer = await ringing_offer(desk)
+            result = await desk.command("offer.accept", offer_id=offer.id)
+            assert result.ok or result.code == "not_ringing", result
+
+    workers = [asyncio.create_task(keep_accepting(d)) for d in desks]
+    try:
+        async with httpx.AsyncClient(timeout=30) as client:
+            posts = [
+                client.post(
+                    f"{server.url}/api/intake/messages",
+                    json={
+                        "channel": "chat",
+                        "customer": {"ref": f"burst-{i}", "name": f"Burst {i}", "language": "en"},
+                        "body": "Hello",
+                        "queue": queue,
+                    },
+                )
+                for i in range(40)
+            ]
+            for response in await asyncio.gather(*posts):
+                response.raise_for_status()
+
+        def working() -> dict[int, int]:
+            with sqlite3.connect(server.db_path) as conn:
+                rows = conn.execute(
+                    "SELECT agent_id, COUNT(*) FROM offers WHERE phase = 'working' "
+                    "GROUP BY agent_id"
+                ).fetchall()
+            return {int(a): int(n) for a, n in rows}
+
+        async with asyncio.timeout(60):
+            # Every accept is an offer event the supervisor receives: wait on those.
+            while sum(working().values()) < 15:
+                await watcher.next_frame()
+        assert working() == dict.fromkeys(agents, 3)
+        with sqlite3.connect(server.db_path) as conn:
+            ringing = conn.execute(
+                "SELECT agent_id, COUNT(*) FROM offers WHERE phase = 'ringing' GROUP BY agent_id"
+            ).fetchall()
+            waiting = conn.execute(
+                "SELECT COUNT(*) FROM routing_contacts WHERE state = 'waiting'"
+            ).fetchone()[0]
+        assert ringing == []  # full agents get nothing more
+        assert waiting == 40 - 15
+    finally:
+        for w in workers:
+            w.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+
+
+async def test_a_sigkill_while_ringing_neither_loses_the_contact_nor_rings_forever(
+    server_factory: ServerFactory,
+) -> None:
+    server = server_factory()
+    quiet(server.db_path, offer_seconds=2.0)
+    queue = shared_queue(server.db_path, AGENT01)
+    desk = await open_available(server, "agent01")
+    made = await asyncio.to_thread(intake, server.url, queue=queue)
+    first = await ringing_offer(desk, conversation_id=made["conversation_id"])
+    server.kill()
+    with sqlite3.connect(server.db_path) as conn:  # its expiry passes while the server is down
+        conn.execute("UPDATE offers SET expires_at = expires_at - 60 WHERE id = ?", (first.id,))
+    server.start()
+    again = await open_available(server, "agent01")
+    await again.entity("offer", first.id, state="withdrawn", phase="closed")
+    offer = await ringing_offer(again, conversation_id=made["conversation_id"])
+    assert offer.id != first.id
+    await again.presence_of(AGENT01, state="available")  # nobody was ringing: no penalty
