@@ -22,9 +22,10 @@ _command_ids = itertools.count(1)
 class Desk:
     """One signed-in socket that mirrors what it receives and answers commands."""
 
-    def __init__(self, ws: ClientConnection, token: str) -> None:
+    def __init__(self, ws: ClientConnection, token: str, username: str = "") -> None:
         self.ws = ws
         self.token = token
+        self.username = username
         self.mirror = Mirror()
 
     @classmethod
@@ -32,7 +33,7 @@ class Desk:
         token = token or await asyncio.to_thread(login, server.url, username)
         ws = await open_ws(server.ws_url)
         await hello(ws, token, client_id=f"presence-{username}-client")
-        return cls(ws, token)
+        return cls(ws, token, username)
 
     async def next_frame(self) -> object:
         frame = await recv(self.ws)
