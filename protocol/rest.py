@@ -78,6 +78,29 @@ class IntakeResult(_Body):
     conversation_token: str = ""
 
 
+class IntakeCallback(_Body):
+    """``POST /api/intake/callbacks``: the customer asks to be called back (a "call me
+    back" button on the chat page). ``conversation_token`` names their conversation; the
+    callback is routed like a call at ``due_at`` (UNIX seconds; now or up to 60 days on).
+    ``phone`` defaults to the one the customer gave before."""
+
+    conversation_token: str = Field(
+        max_length=MAX_CONVERSATION_TOKEN_CHARS, pattern=r"^[0-9]+\.[A-Za-z0-9_-]+$"
+    )
+    due_at: float = Field(ge=0, le=32503680000.0)
+    phone: Phone | None = None
+    note: Subject = ""
+
+
+class IntakeCallbackResult(_Body):
+    """The scheduled callback's id and when it will ring."""
+
+    callback_id: int
+    due_at: float
+    phone: str
+    seq: int
+
+
 class ConversationPage(_Body):
     items: list[ConversationData]
     next_cursor: str | None

@@ -19,7 +19,7 @@ from fastapi import FastAPI
 from server.acd.domain import DOMAIN as ACD
 from server.acd.engine import RoutingEngine
 from server.api import auth, health, ws
-from server.channels import cti_route, intake, intake_route
+from server.channels import callbacks_route, cti_route, intake, intake_route
 from server.core import limits
 from server.core.context import ServerContext
 from server.core.registry import Domain, Registry
@@ -108,6 +108,7 @@ def create_app(settings: Settings) -> FastAPI:
         app.include_router(router)
     app.include_router(intake_route.router)
     app.include_router(cti_route.router)
+    app.include_router(callbacks_route.router)
     app.add_api_websocket_route("/ws", ws.endpoint)
     limits.install(app)
     return app

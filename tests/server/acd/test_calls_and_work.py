@@ -306,3 +306,43 @@ async def test_a_contact_nobody_speaks_widens_after_the_threshold(
     offer = await ringing_offer(desk, conversation_id=response.json()["conversation_id"])
     assert offer.why == "widened"
     assert offer.why_waited >= 1.0
+
+
+async def test_a_customer_asks_for_a_callback_through_intake(
+    server_factory: ServerFactory,
+) -> None:
+    server = server_factory()
+    quiet(server.db_path)
+    queue = shared_queue(server.db_path, AGENT01)
+    made = await asyncio.to_thread(intake, server.url, queue=queue)
+    token = made["conversation_token"]
+
+    def ask(**body: Any) -> httpx.Response:
+        return httpx.post(f"{server.url}/api/intake/callbacks", json=body, timeout=10)
+
+    no_phone = await asyncio.to_thread(ask, conversation_token=token, due_at=time.time())
+    assert no_phone.status_code == 422
+    assert "phone" in no_phone.text
+    forged = await asyncio.to_thread(
+        ask, conversation_token=f"{made['conversation_id']}.deadbeef", due_at=time.time()
+    )
+    assert forged.status_code == 404
+    far = await asyncio.to_thread(
+        ask, conversation_token=token, due_at=time.time() + 100 * 86400, phone="+358401234567"
+    )
+    assert far.status_code == 422
+    bad_phone = await asyncio.to_thread(
+        ask, conversation_token=token, due_at=time.time(), phone="call me maybe"
+    )
+    assert bad_phone.status_code == 422
+
+    supervisor = await Desk.open(server, "supervisor01")
+    ok = await asyncio.to_thread(
+        ask, conversation_token=token, due_at=time.time() + 3600, phone="+358 40 123 4567"
+    )
+    assert ok.status_code == 200, ok.text
+    answer = ok.json()
+    assert answer["phone"] == "+358401234567"
+    scheduled = await supervisor.entity("callback", answer["callback_id"], state="scheduled")
+    assert scheduled.requested_by == "customer"
+    assert scheduled.conversation_id == made["conversation_id"]
