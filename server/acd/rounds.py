@@ -618,7 +618,10 @@ async def _next_deadline(
     acw = (
         await conn.execute(
             sa.select(sa.func.min(o.c.acw_until)).where(
-                o.c.phase == "acw", o.c.acw_until.is_not(None)
+                o.c.phase == "acw",
+                o.c.acw_until.is_not(None),
+                # ACW waiting for a required code ends with the agent's command, not a clock.
+                sa.or_(o.c.wrapup_required.is_(False), o.c.wrapped_at.is_not(None)),
             )
         )
     ).scalar()
@@ -640,4 +643,7 @@ async def _next_deadline(
             times.append(widen)
         if w.target_until is not None and w.target_until > now:
             times.append(float(w.target_until))
-    return min(times) if times else None
+    # Only future moments: anything due now was handled by this round, and a deadline in
+    # the past that a round cannot act on must never turn the engine into a busy loop.
+    future = [moment for moment in times if moment > now]
+    return min(future) if future else None

@@ -17,7 +17,7 @@ import pytest
 
 from protocol.commands import CallAnswer, CallbackAnswer, OfferAnswer
 from protocol.kinds.calls import CallData
-from protocol.kinds.routing import OfferData
+from protocol.kinds.routing import CallbackData, OfferData
 from tests.server.acd.test_routing import (
     AGENT01,
     AGENT02,
@@ -344,5 +344,6 @@ async def test_a_customer_asks_for_a_callback_through_intake(
     answer = ok.json()
     assert answer["phone"] == "+358401234567"
     scheduled = await supervisor.entity("callback", answer["callback_id"], state="scheduled")
+    assert isinstance(scheduled, CallbackData)
     assert scheduled.requested_by == "customer"
     assert scheduled.conversation_id == made["conversation_id"]
