@@ -26,6 +26,8 @@ itself within ``BENCH_SECONDS`` + 60 s.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import itertools
 import json
 import multiprocessing
 import os
@@ -52,12 +54,12 @@ RATE = float(os.environ.get("BENCH_RATE", "50"))
 SECONDS = float(os.environ.get("BENCH_SECONDS", "20"))
 CALL_SHARE = float(os.environ.get("BENCH_CALL_SHARE", "0.2"))
 DESK_PROCESSES = 2
-THINK = (0.2, 0.8)
+THINK = (0.1, 0.4)
 """Seconds from the offer ringing to the agent's accept."""
-HANDLE = (1.0, 4.0)
+HANDLE = (0.5, 1.5)
 """Seconds from the accept to the end of the contact (a bench agent is quick)."""
-DRAIN = 15.0
-"""Seconds to wait after the last arrival for the last offers."""
+DRAIN = 30.0
+"""Seconds at most to wait after the last arrival for the last offers."""
 QUEUES = ("General", "Billing", "Delivery", "Technical Support")
 LANGUAGES = ("en", "fi", "zh-Hans", "zh-Hant")
 WRAPUP_CODE = "resolved"
@@ -102,6 +104,8 @@ def add_agents(db_path: Path, count: int, seed: int = 8) -> list[str]:
                 "INSERT INTO routing_profiles (agent_id, skills, languages) VALUES (?, ?, ?)",
                 (agent_id, json.dumps(skills), json.dumps(languages)),
             )
+        # Only the bench's contacts are routed: the demo's waiting ones are closed.
+        db.execute("UPDATE conversations SET status = 'resolved' WHERE assignee_id IS NULL")
         codes = json.dumps([{"code": WRAPUP_CODE, "label": "Resolved"}])
         for qid in queue_ids.values():
             db.execute(
@@ -215,11 +219,7 @@ class Desk:
                 )
             )
             self.spawn(self.work(offer))
-        elif (
-            offer["phase"] == "acw"
-            and offer.get("wrapup_required")
-            and offer_id not in self.wrapping
-        ):
+        elif offer["phase"] == "acw" and offer_id not in self.wrapping:
             self.wrapping.add(offer_id)
             self.spawn(self.wrap_up(offer_id))
 
@@ -372,6 +372,13 @@ async def arrive(url: str, rate: float, seconds: float, seed: int = 8) -> Arriva
     return arrivals
 
 
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) jiffies of every CPU so far (``/proc/stat``)."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]
+    return sum(values) - idle, sum(values)
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU seconds of process ``pid`` so far (``/proc/<pid>/stat``)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -379,6 +386,30 @@ def cpu_seconds(pid: int) -> float:
 
 
 # ------------------------------------------------------------------------------ main
+
+
+def wait_for_offers(db_path: Path, expected: int, seconds: float) -> None:
+    """Until every arrival has had an offer (read from the server's database), at most
+    ``seconds``; then a second more for the desks to answer the last ones."""
+    deadline = time.monotonic() + seconds
+    with contextlib.closing(sqlite3.connect(db_path, timeout=5)) as db:
+        while time.monotonic() < deadline:
+            offered = db.execute("SELECT COUNT(DISTINCT conversation_id) FROM offers").fetchone()
+            if int(offered[0]) >= expected:
+                break
+            time.sleep(0.5)
+    time.sleep(1.0)
+
+
+def offer_rounds(db_path: Path) -> list[tuple[float, int]]:
+    """(time, offers made) of each routing round that made offers, read from the offers
+    table afterwards: a round stamps its offers with its own clock reading."""
+    with contextlib.closing(sqlite3.connect(db_path)) as db:
+        rows = db.execute(
+            "SELECT offered_at, COUNT(*) FROM offers WHERE why != 'pulled'"
+            " GROUP BY offered_at ORDER BY offered_at"
+        ).fetchall()
+    return [(float(at), int(n)) for at, n in rows]
 
 
 def quantiles(values: list[float]) -> str:
@@ -414,11 +445,14 @@ def main() -> None:
             connected = sum(ready.get(timeout=120)[1] for _ in workers)
             print(f"desks connected and available: {connected}")
             time.sleep(1.0)  # let presence and the first rounds settle
-            cpu_before, wall_before = cpu_seconds(server.proc.pid), time.perf_counter()
+            pids = [server.proc.pid, *(w.pid for w in workers if w.pid is not None)]
+            before = [cpu_seconds(pid) for pid in pids]
+            busy_before, wall_before = machine_busy(), time.perf_counter()
             arrivals = asyncio.run(arrive(server.url, RATE, SECONDS))
-            time.sleep(min(DRAIN, 5.0))
-            cpu_used = cpu_seconds(server.proc.pid) - cpu_before
-            wall = time.perf_counter() - wall_before
+            wait_for_offers(db, len(arrivals.sent), DRAIN)
+            used = [cpu_seconds(pid) - b for pid, b in zip(pids, before, strict=True)]
+            busy_after, wall = machine_busy(), time.perf_counter() - wall_before
+            busy = (busy_after[0] - busy_before[0]) / max(1, busy_after[1] - busy_before[1])
             stop.set()
             counts = [ready.get(timeout=60)[1] for _ in workers]
         finally:
@@ -429,12 +463,22 @@ def main() -> None:
                     worker.terminate()
             log = server.log_text()
             server.stop()
-    report(arrivals, counts, cpu_used, wall, log)
+        rounds = offer_rounds(db)
+    report(arrivals, counts, used=used, wall=wall, busy=busy, log=log, rounds=rounds)
 
 
 def report(
-    arrivals: Arrivals, counts: list[DeskCounts], cpu_used: float, wall: float, log: str
+    arrivals: Arrivals,
+    counts: list[DeskCounts],
+    *,
+    used: list[float],
+    wall: float,
+    busy: float,
+    log: str,
+    rounds: list[tuple[float, int]],
 ) -> None:
+    """Print the figures."""
+    cpu_used = used[0]
     first: dict[int, Seen] = {}
     for c in counts:
         for seen in c.seen:
@@ -455,7 +499,7 @@ def report(
         decided.append((seen.offered_at - sent) * 1000)
         delivered.append((seen.received - seen.offered_at) * 1000)
     offers = sum(len(c.seen) for c in counts)
-    rounds = [float(m.group(1)) for m in ROUND_LINE.finditer(log)]
+    logged = [float(m.group(1)) for m in ROUND_LINE.finditer(log)]
     print(
         f"arrivals: {len(arrivals.sent):,} at {RATE:.0f}/s for {SECONDS:.0f} s"
         f" ({CALL_SHARE:.0%} calls), refused: {arrivals.failed or 'none'}"
@@ -467,8 +511,18 @@ def report(
         print(f"  {channel}: {quantiles(values)}")
     print(f"  arrival -> routing decision (offered_at), ms: {quantiles(decided)}")
     print(f"  decision -> desk, ms: {quantiles(delivered)}")
-    if rounds:
-        print(f"routing rounds (server log), ms: {quantiles(rounds)}")
+    if logged:
+        print(f"routing rounds (server log), ms: {quantiles(logged)}")
+    if len(rounds) > 1:
+        gaps = [(b[0] - a[0]) * 1000 for a, b in itertools.pairwise(rounds)]
+        sizes = [float(n) for _at, n in rounds]
+        span = rounds[-1][0] - rounds[0][0]
+        print(
+            f"rounds that offered: {len(rounds):,}, offers per round: mean"
+            f" {statistics.mean(sizes):.1f} max {max(sizes):.0f};"
+            f" {sum(sizes) / max(span, 1e-9):.1f} offers/s over {span:.1f} s"
+        )
+        print(f"  time between offering rounds, ms: {quantiles(gaps)}")
     print(
         f"accepted {sum(c.accepted for c in counts):,}, ended {sum(c.ended for c in counts):,},"
         f" wrapped up {sum(c.wrapped for c in counts):,};"
@@ -478,6 +532,10 @@ def report(
     print(
         f"server CPU: {cpu_used:.2f} s over {wall:.1f} s ({cpu_used / wall:.0%} of a core);"
         f" {per * 1000:.2f} ms per offered contact (everything the server did meanwhile)"
+    )
+    print(
+        f"desk processes CPU: {sum(used[1:]):.2f} s; all {os.cpu_count()} CPUs busy {busy:.0%}"
+        " over the load"
     )
     print("target: arrival -> offer p99 < 100 ms")
 
