@@ -7,6 +7,13 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from protocol.entities import Channel, ConversationData, MessageData
+from protocol.kinds.routing import (
+    MAX_CAPACITY,
+    MAX_SKILL_LEVEL,
+    DeclineReason,
+    Skill,
+    WrapupCode,
+)
 from protocol.text import (
     MAX_INT,
     Body,
@@ -171,3 +178,36 @@ class KbImportResult(_Body):
     scripts: ImportCounts
     problems: list[ImportProblem]
     seq: int
+
+
+class WrapupCodeBody(_Body):
+    """One wrap-up code of a queue: a short code and the label agents pick it by."""
+
+    code: WrapupCode = Field(min_length=1)
+    label: DeclineReason = Field(min_length=1)
+
+
+class QueueRoutingBody(_Body):
+    """``PUT /api/routing/queues/{queue_id}`` (supervisors): a queue's routing settings,
+    replaced whole. Meanings in ``protocol.kinds.routing.QueueRoutingData``."""
+
+    priority: int = Field(default=0, ge=-100, le=100)
+    sla_seconds: int = Field(default=60, ge=1, le=7 * 86400)
+    widen_after_seconds: int = Field(default=30, ge=0, le=86400)
+    min_level: int = Field(default=1, ge=1, le=MAX_SKILL_LEVEL)
+    acw_seconds: int = Field(default=60, ge=0, le=3600)
+    wrapup_required: bool = True
+    wrapup_codes: list[WrapupCodeBody] = Field(default_factory=list, max_length=50)
+    offer_seconds: float = Field(default=20.0, ge=5.0, le=120.0)
+
+
+class RoutingProfileBody(_Body):
+    """``PUT /api/routing/agents/{agent_id}`` (supervisors): an agent's skills (queue and
+    level), languages (empty: any) and capacity per channel, replaced whole."""
+
+    skills: list[Skill] = Field(default_factory=list, max_length=100)
+    languages: list[LanguageTag] = Field(default_factory=list, max_length=10)
+    capacity: dict[str, Annotated[int, Field(ge=0, le=MAX_CAPACITY)]] = Field(
+        default_factory=dict, max_length=3
+    )
+    """Channel (phone, chat, email) -> contacts at once; channels left out keep defaults."""

@@ -46,6 +46,7 @@ from server.acd.entities import (
     profile_from_row,
     queue_routing_from_row,
 )
+from server.acd.router import router
 from server.core.context import ServerContext
 from server.core.eventlog import Draft
 from server.core.registry import Domain, KindRegistration
@@ -159,4 +160,5 @@ DOMAIN = Domain(
         SCHEDULE_CALLBACK.name: _schedule,
         CANCEL_CALLBACK.name: _cancel,
     },
+    routers=(router,),
 )

@@ -18,8 +18,9 @@ import pytest
 
 from protocol.commands import OfferAnswer
 from protocol.kinds.conversations import ConversationData
-from protocol.kinds.routing import OfferData
+from protocol.kinds.routing import OfferData, QueueRoutingData, RoutingProfileData
 from tests.server.helpers import intake
+from tests.support.client import login
 from tests.support.desk_socket import Desk
 from tests.support.server_proc import ServerFactory, ServerProcess
 
@@ -269,3 +270,53 @@ async def test_a_sigkill_while_ringing_neither_loses_the_contact_nor_rings_forev
     offer = await ringing_offer(again, conversation_id=made["conversation_id"])
     assert offer.id != first.id
     await again.presence_of(AGENT01, state="available")  # nobody was ringing: no penalty
+
+
+async def test_supervisors_configure_queues_and_agents_and_desks_see_it(
+    server_factory: ServerFactory,
+) -> None:
+    server = server_factory()
+    quiet(server.db_path)
+    supervisor = await asyncio.to_thread(login, server.url, "supervisor01")
+    agent_token = await asyncio.to_thread(login, server.url, "agent01")
+    desk = await open_available(server, "agent01")
+
+    def put(token: str, path: str, body: dict[str, Any]) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {token}"}
+        return httpx.put(f"{server.url}/api/routing/{path}", json=body, headers=headers, timeout=10)
+
+    codes = [{"code": "sold", "label": "Sale made"}, {"code": "lost", "label": "No sale"}]
+    queue = {"priority": 5, "acw_seconds": 30, "wrapup_codes": codes, "offer_seconds": 10}
+    assert (await asyncio.to_thread(put, agent_token, "queues/1", queue)).status_code == 403
+    ok = await asyncio.to_thread(put, supervisor, "queues/1", queue)
+    assert ok.status_code == 200, ok.text
+    setting = await desk.entity("queue_routing", 1, priority=5, acw_seconds=30)
+    assert isinstance(setting, QueueRoutingData)
+    assert [c.code for c in setting.wrapup_codes] == ["sold", "lost"]
+
+    bad: list[tuple[str, dict[str, Any], int]] = [
+        ("queues/999", queue, 404),
+        ("queues/1", {**queue, "wrapup_codes": codes + codes}, 422),
+        ("queues/1", {**queue, "offer_seconds": 1}, 422),
+        ("queues/1", {**queue, "wrapup_codes": [{"code": "x" * 41, "label": "y"}]}, 422),
+        ("agents/1", {"skills": [{"queue_id": 1, "level": 6}]}, 422),
+        ("agents/1", {"skills": [{"queue_id": 99, "level": 1}]}, 422),
+        ("agents/1", {"capacity": {"fax": 1}}, 422),
+        ("agents/1", {"capacity": {"chat": 99}}, 422),
+        ("agents/1", {"languages": ["klingon"]}, 422),
+        ("agents/999", {}, 404),
+    ]
+    for path, body, status in bad:
+        response = await asyncio.to_thread(put, supervisor, path, body)
+        assert response.status_code == status, (path, body, response.text)
+
+    profile = {
+        "skills": [{"queue_id": 1, "level": 4}],
+        "languages": ["fi", "zh-TW"],
+        "capacity": {"chat": 1},
+    }
+    ok = await asyncio.to_thread(put, supervisor, "agents/1", profile)
+    assert ok.status_code == 200, ok.text
+    mine = await desk.entity("routing_profile", AGENT01, languages=["fi", "zh-Hant"])
+    assert isinstance(mine, RoutingProfileData)
+    assert mine.capacity == {"phone": 1, "chat": 1, "email": 5}
