@@ -147,6 +147,13 @@ def test_offers_calls_and_routing_settings_read_back(writer: CacheWriter) -> Non
     live = reader.live_call(1)
     assert live is not None
     assert (live.state, live.muted, live.dtmf) == ("held", True, "12#")
+    # Consulting keeps the agent on the call; a blind transfer hands it on (their work
+    # goes to after-call work) although the switch names them until someone answers.
+    feed(call(state="transferring", agent_id=1, transfer_target="agent Li Wei"))
+    assert reader.live_call(1) is not None
+    feed(offer(state="accepted", phase="acw", decided_at=NOW + 3))
+    assert reader.live_call(1) is None
+    feed(offer(state="accepted", phase="working", decided_at=NOW + 3))
     feed(call(state="ended", agent_id=1, state_since=NOW + 60, talk_seconds=40.0))
     assert reader.live_call(1) is None
     assert [c.talk_seconds for c in reader.calls_of(3)] == [40.0]

@@ -303,11 +303,20 @@ class RoutingReads:
     # ------------------------------------------------------------------ calls
 
     def live_call(self, agent_id: int) -> CallRow | None:
-        """The agent's call that has not ended (the newest, should there be two)."""
+        """The agent's call that has not ended (the newest, should there be two).
+
+        A call the agent handed on is no longer theirs although the switch still names
+        them until someone answers it: after a blind transfer their work item for it is in
+        after-call work. So a call routed to the agent (it has their offer) is live only
+        while one of their offers for it is being worked; a call without offers (answered
+        for the agent by an adapter) is live while it names them."""
         row = self.conn.execute(
-            f"{_CALL} WHERE agent_id = ? AND state != 'ended' ORDER BY offered_at DESC, id DESC"
-            " LIMIT 1",
-            (agent_id,),
+            f"{_CALL} c WHERE c.agent_id = ? AND c.state != 'ended'"
+            " AND (NOT EXISTS (SELECT 1 FROM offers o WHERE o.call_id = c.id AND o.agent_id = ?)"
+            " OR EXISTS (SELECT 1 FROM offers o WHERE o.call_id = c.id AND o.agent_id = ?"
+            " AND o.phase = 'working'))"
+            " ORDER BY c.offered_at DESC, c.id DESC LIMIT 1",
+            (agent_id, agent_id, agent_id),
         ).fetchone()
         return _call(row) if row is not None else None
 

@@ -173,7 +173,7 @@ class CallPanel(QFrame):
     # ------------------------------------------------------------------ public API
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.reset or changes.calls or changes.conversations:
+        if changes.reset or changes.calls or changes.offers or changes.conversations:
             self.refresh()
 
     def refresh(self) -> None:
