@@ -74,6 +74,8 @@ class DeskSession:
         self.current: Session | None = None
         """The signed-in session (None when signed out): its server and token."""
         self._engine_task: asyncio.Task[None] | None = None
+        self.demo_presence_asked = False
+        """The embedded demo asked for Available for this engine (see :meth:`on_state`)."""
         self._restarting = False
         self._server_watch = QTimer()
         self._server_watch.setObjectName("embedded-server-watch")
@@ -149,6 +151,7 @@ class DeskSession:
             on_state=self.bridge.on_state,
         )
         self.engine = engine
+        self.demo_presence_asked = False
         self.window.set_actions(engine)
         self.window.set_signed_in(True)
         self.window.knowledge.article_reader.link_base = f"{session.server_url.rstrip('/')}/kb"
@@ -297,7 +300,28 @@ class DeskSession:
         engine, window = self.engine, self.window
         if engine is not None and engine.agent is not None and window is not None:
             window.set_agent(engine.agent.display_name)
-        del state
+            if state.link is Link.ONLINE:
+                self._make_demo_available(window)
+
+    def _make_demo_available(self, window: MainWindow) -> None:
+        """The embedded demo comes alive: routing offers work only to an Available agent,
+        and a fresh demo agent has no presence yet. So once per engine, when the demo
+        agent's own presence is absent or Offline as the caught-up cache has it, ask for
+        Available through the presence control (the command path the agent's own choice
+        takes). Only in embedded demo mode, only for agents (supervisors are not routed);
+        a desk on a real server never chooses a state for its agent."""
+        engine = self.engine
+        if not self.embedded or self.demo_presence_asked or engine is None:
+            return
+        agent = engine.agent
+        if agent is None or agent.role != "agent":
+            return
+        self.demo_presence_asked = True
+        presence = window.presence.reader.presence(agent.id)
+        if presence is None or presence.state == "offline":
+            log.info("embedded demo: making %s available for routing", agent.username)
+            window.presence.set_agent_id(agent.id)
+            window.presence.choose("available")
 
     def on_engine_error(self, error: BaseException) -> None:
         from desktop.sync.engine import AuthExpiredError
