@@ -6,8 +6,9 @@ and running it after a crash resumes exactly where routing stood. In order:
 1. **Ringing offers** past their expiry time out: the contact goes back to waiting and
    the agent becomes *not responding*. An offer that expired while the server was down
    (before this process started) is withdrawn instead: nobody's desk was ringing.
-   Offers whose contact went away (the caller hung up, a colleague took the chat) are
-   withdrawn; waiting contacts that went away are closed.
+   Offers whose contact went away (the caller hung up, a colleague took the chat), or
+   whose agent is no longer routable (signed out, went on a break), are withdrawn and
+   the contact offered again; waiting contacts that went away are closed.
 2. **Work that ended** (the call ended or was handed over, the chat or email left open or
    changed hands) moves its offer to after-call work (calls and chats; the queue's limit)
    or done (email), with the call's talk and hold times.
@@ -143,10 +144,14 @@ async def _ringing(conn: AsyncConnection, now: float, started_at: float) -> list
     for offer in rows:
         contact = (await conn.execute(sa.select(rc).where(rc.c.id == offer.contact_id))).one()
         alive = await _contact_alive(conn, contact)
-        if alive and offer.expires_at > now:
+        current = await presence.current(conn, offer.agent_id)
+        present = current is not None and current.state in ROUTABLE_PRESENCE
+        if alive and present and offer.expires_at > now:
             continue
         if not alive:
             state, reason = "withdrawn", "the customer is no longer waiting"
+        elif not present:
+            state, reason = "withdrawn", "you were no longer available"
         elif offer.expires_at < started_at:
             state, reason = "withdrawn", "the server restarted while it rang"
         else:
@@ -164,9 +169,7 @@ async def _ringing(conn: AsyncConnection, now: float, started_at: float) -> list
             .values(state=contact_state, closed_at=None if alive else now)
         )
         if state == "timed_out":
-            current = await presence.current(conn, offer.agent_id)
-            if current is not None and current.state in ROUTABLE_PRESENCE:
-                drafts += await presence.move(conn, offer.agent_id, "not_responding")
+            drafts += await presence.move(conn, offer.agent_id, "not_responding")
     return drafts
 
 

@@ -320,3 +320,23 @@ async def test_supervisors_configure_queues_and_agents_and_desks_see_it(
     mine = await desk.entity("routing_profile", AGENT01, languages=["fi", "zh-Hant"])
     assert isinstance(mine, RoutingProfileData)
     assert mine.capacity == {"phone": 1, "chat": 1, "email": 5}
+
+
+async def test_going_on_a_break_while_ringing_withdraws_the_offer_for_the_next_agent(
+    server_factory: ServerFactory,
+) -> None:
+    server = server_factory()
+    quiet(server.db_path)
+    queue = shared_queue(server.db_path, AGENT01, AGENT02)
+    first = await open_available(server, "agent01")
+    made = await asyncio.to_thread(intake, server.url, queue=queue)
+    offer = await ringing_offer(first, conversation_id=made["conversation_id"])
+    second = await open_available(server, "agent02")
+    await first.set_presence("break")
+    gone = await first.entity("offer", offer.id, state="withdrawn")
+    assert isinstance(gone, OfferData)
+    assert gone.decline_reason == "you were no longer available"
+    await first.presence_of(AGENT01, state="break")  # no "not responding" for a choice
+    assert (
+        await ringing_offer(second, conversation_id=made["conversation_id"])
+    ).agent_id == AGENT02
