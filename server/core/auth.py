@@ -145,5 +145,5 @@ async def revoke(ctx: ServerContext, token: str) -> bool:
     if result.rowcount:
         log.info("session revoked (%d open connection(s) closed)", closed)
     if agent_id is not None:
-        await ctx.agents.signed_out(ctx, int(agent_id))
+        await ctx.agents.signed_out(ctx, int(agent_id), closing=closed)
     return bool(result.rowcount)

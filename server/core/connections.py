@@ -63,8 +63,12 @@ class AgentConnections:
                 self._away_after_grace(ctx, agent_id), name=f"presence-grace-{agent_id}"
             )
 
-    async def signed_out(self, ctx: ServerContext, agent_id: int) -> None:
-        """The agent signed out: away at once (a pending grace is no longer needed)."""
+    async def signed_out(self, ctx: ServerContext, agent_id: int, closing: int = 0) -> None:
+        """The agent signed out of one session whose ``closing`` websockets are being
+        closed: away at once (a pending grace is no longer needed), unless another of their
+        desks is still connected (signing out of the laptop keeps the desktop's presence)."""
+        if self._open.get(agent_id, 0) - closing > 0:
+            return
         pending = self._grace.pop(agent_id, None)
         if pending is not None:
             pending.cancel()

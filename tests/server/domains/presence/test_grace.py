@@ -1,6 +1,6 @@
 """The connection tracker behind presence: a reconnect within the grace period changes
 nothing; away and back run once each; sign-out is away at once and its closing sockets
-start no grace. In-process with recording hooks (no clock is asserted: grace periods
+start no grace, unless another desk of the agent stays connected. In-process with recording hooks (no clock is asserted: grace periods
 here are either an hour, never reached, or zero)."""
 
 from __future__ import annotations
@@ -57,8 +57,22 @@ async def test_sign_out_is_away_at_once_and_its_sockets_start_no_grace() -> None
     calls: list[tuple[str, int]] = []
     ctx, agents = _context(3600, calls), AgentConnections()
     await agents.opened(ctx, 3)
-    await agents.signed_out(ctx, 3)
+    await agents.signed_out(ctx, 3, closing=1)
     agents.closed(ctx, 3)
     assert agents._grace == {}
     await agents.opened(ctx, 3)
     assert calls == [("back", 3), ("away", 3), ("back", 3)]
+
+
+async def test_signing_out_of_one_desk_keeps_the_other_desk_present() -> None:
+    calls: list[tuple[str, int]] = []
+    ctx, agents = _context(0, calls), AgentConnections()
+    await agents.opened(ctx, 4)  # the laptop
+    await agents.opened(ctx, 4)  # the desktop
+    await agents.signed_out(ctx, 4, closing=1)  # signs out of the laptop
+    agents.closed(ctx, 4)
+    assert agents.is_present(4)
+    assert calls == [("back", 4)]
+    agents.closed(ctx, 4)  # the desktop goes too: the grace applies as usual
+    await agents._grace[4]
+    assert calls == [("back", 4), ("away", 4)]
