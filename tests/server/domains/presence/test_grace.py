@@ -1,7 +1,8 @@
 """The connection tracker behind presence: a reconnect within the grace period changes
 nothing; away and back run once each; sign-out is away at once and its closing sockets
-start no grace, unless another desk of the agent stays connected. In-process with recording hooks (no clock is asserted: grace periods
-here are either an hour, never reached, or zero)."""
+start no grace, unless another desk of the agent stays connected. In-process with
+recording hooks (no clock is asserted: grace periods here are either an hour, never
+reached, or zero)."""
 
 from __future__ import annotations
 
