@@ -1,6 +1,7 @@
 """Routing and call reads: the offer ringing for the agent (with what the screen pop shows
 before answering), the agent's work items, a queue's routing settings and wrap-up codes,
-a conversation's callbacks and calls, and the agent's live call.
+a conversation's callbacks and calls, and the agent's live call; for a supervisor's Team
+page, what every agent is on now and the queues each has a skill in.
 
 Every string here may come from customers or colleagues: the desk shows them through
 ``desktop/widgets/plain.py``.
@@ -131,6 +132,27 @@ class CallRow:
     muted: bool
     dtmf: str
     transfer_target: str
+
+
+@dataclass(frozen=True)
+class AgentWork:
+    """One open offer of an agent as a supervisor's Team page shows it: ringing on their
+    desk (``phase`` "ringing"), being worked ("working") or in after-call work ("acw").
+    ``call_*`` are its call's state, connection time and state start for a phone
+    contact whose call is cached (else ``None``)."""
+
+    agent_id: int
+    offer_id: int
+    channel: str
+    phase: str
+    queue_id: int
+    offered_at: float
+    decided_at: float | None
+    ended_at: float | None
+    acw_until: float | None
+    call_state: str | None
+    call_connected_at: float | None
+    call_state_since: float | None
 
 
 def _opt_int(value: object) -> int | None:
@@ -330,3 +352,52 @@ class RoutingReads:
             f"{_CALL} WHERE conversation_id = ? ORDER BY offered_at, id", (conversation_id,)
         ).fetchall()
         return [_call(r) for r in rows]
+
+    # ------------------------------------------------------------------ the team
+
+    def team_work(self) -> list[AgentWork]:
+        """Every cached agent's open offers (ringing, working, after-call work) with their
+        calls, by agent then oldest first. A supervisor's cache holds every agent's offers;
+        the join walks ``offer_by_agent_phase`` per agent, never the offers' history."""
+        rows = self.conn.execute(
+            "SELECT o.agent_id, o.id, o.channel, o.phase, o.queue_id, o.offered_at,"
+            " o.decided_at, o.ended_at, o.acw_until, c.state, c.connected_at, c.state_since"
+            " FROM agents a JOIN offers o ON o.agent_id = a.id"
+            " AND o.phase IN ('ringing', 'working', 'acw')"
+            " LEFT JOIN calls c ON c.id = o.call_id"
+            " WHERE o.phase != 'ringing' OR o.state = 'ringing'"
+            " ORDER BY o.agent_id, o.offered_at, o.id"
+        ).fetchall()
+        return [
+            AgentWork(
+                agent_id=int(r[0]),
+                offer_id=int(r[1]),
+                channel=str(r[2] or ""),
+                phase=str(r[3]),
+                queue_id=int(r[4] or 0),
+                offered_at=float(r[5] or 0.0),
+                decided_at=_opt_float(r[6]),
+                ended_at=_opt_float(r[7]),
+                acw_until=_opt_float(r[8]),
+                call_state=str(r[9]) if r[9] is not None else None,
+                call_connected_at=_opt_float(r[10]),
+                call_state_since=_opt_float(r[11]),
+            )
+            for r in rows
+        ]
+
+    def skill_queues(self) -> dict[int, frozenset[int]]:
+        """Each agent with a routing profile: the queues they have a skill in (the
+        profile's ``skills[].queue_id``). Agents without a profile are absent."""
+        found: dict[int, frozenset[int]] = {}
+        for agent_id, skills in self.conn.execute("SELECT id, skills FROM routing_profiles"):
+            try:
+                raw = json.loads(str(skills or "[]"))
+            except ValueError:
+                raw = []
+            found[int(agent_id)] = frozenset(
+                int(s["queue_id"])
+                for s in (raw if isinstance(raw, list) else [])
+                if isinstance(s, dict) and isinstance(s.get("queue_id"), int)
+            )
+        return found

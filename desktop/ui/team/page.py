@@ -1,73 +1,179 @@
-"""The Team page: the supervisor's view of every agent's presence (issue 8, part 1).
+"""The Team page: the supervisor's view of every agent's presence and work (issue 8, part 1).
 
 Shown only to supervisors (``roles`` in its :class:`PageSpec`): only their caches hold
-colleagues' presence. The table re-reads the cache once per changes batch that touches
-presence or agents; mode-bar texts translate in the ``MainWindow`` context.
+colleagues' presence, offers and routing profiles. The table re-reads the cache once per
+changes batch that touches them; a one-second tick repaints the live times only while the
+page is visible. A queue filter shows the agents with a skill in one queue. While the
+pointer is over the table, updates keep the rows where they are (a row does not jump from
+under the pointer); they are sorted again when it leaves. Mode-bar texts translate in the
+``MainWindow`` context.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+)
 
 from desktop.models.changes import Changes
-from desktop.store.readers.presence import PresenceReads
 from desktop.ui.shell.pages import PageContext, PageShortcut, PageSpec, PageWidget
-from desktop.ui.team.model import NAME, PRESENCE, SINCE, TeamModel
-from desktop.widgets.plain import PlainLabel
+from desktop.ui.team.model import (
+    IN_STATE,
+    NAME,
+    PRESENCE,
+    TICK_MS,
+    WORK,
+    AgentIdRole,
+    TeamModel,
+    TeamReads,
+)
+from desktop.widgets.plain import PlainLabel, display_text
 
 PAGE_NAME = "team"
+TOPICS = ("presence", "agents", "offers", "calls", "routing_profiles")
+"""The changes topics the table is read from."""
 
 
 class TeamPage(PageWidget):
-    """Agents, their presence, since when, and any state they asked for while on a contact.
+    """Agents, their presence and time in it, what they are working on, and any state
+    they asked for while on a contact; filtered by queue.
 
     Signals: none of its own.
     """
 
-    def __init__(self, reader: PresenceReads) -> None:
+    def __init__(self, reader: TeamReads) -> None:
         super().__init__()
         self.setObjectName("teamPage")
+        self.reader = reader
         self.team_model = TeamModel(reader, self)
         self.table = QTableView()
         self.table.setObjectName("teamTable")
         self.table.setModel(self.team_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.viewport().installEventFilter(self)
         # Fixed, readable columns and the last one taking the rest: a supervisor scans
         # names and states, not a table spread over a wide screen.
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for section, width in ((NAME, 260), (PRESENCE, 260), (SINCE, 110)):
+        for section, width in ((NAME, 240), (PRESENCE, 200), (IN_STATE, 90), (WORK, 240)):
             self.table.setColumnWidth(section, width)
+
+        self.queue_box = QComboBox()
+        self.queue_box.setObjectName("teamQueue")
+        self.queue_box.setAccessibleName(self.tr("Queue"))
+        self.queue_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.queue_box.setMaximumWidth(320)
+        self.queue_box.currentIndexChanged.connect(self._queue_chosen)
+        queue_label = PlainLabel(self.tr("Queue:"))
+        queue_label.setBuddy(self.queue_box)
         self.empty = PlainLabel(self.tr("No agent has chosen a presence yet: everyone is Offline"))
         self.empty.setObjectName("teamEmpty")
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(queue_label)
+        bar.addWidget(self.queue_box)
+        bar.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(12, 12, 12, 12)
+        column.addLayout(bar)
         column.addWidget(self.empty)
         column.addWidget(self.table, 1)
+
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setObjectName("teamTickTimer")
+        self.tick_timer.setInterval(TICK_MS)
+        self.tick_timer.timeout.connect(self.team_model.tick)
+        self.fill_queues()
         self.refresh()
-        self.team_model.since_timer.start()
+
+    # ------------------------------------------------------------------ reading
 
     def refresh(self) -> None:
         """Read the team from the cache and say so when nobody has a presence yet."""
         self.team_model.reload()
         self.empty.setVisible(not self.team_model.any_presence())
 
+    def fill_queues(self) -> None:
+        """The filter's choices: all queues, then each cached queue by name; the chosen
+        queue stays chosen (or falls back to all when it is gone)."""
+        chosen = self.queue_box.currentData()
+        names = self.reader.queue_names()
+        found = -1
+        self.queue_box.blockSignals(True)
+        try:
+            self.queue_box.clear()
+            self.queue_box.addItem(self.tr("All queues"), None)
+            for queue_id, name in sorted(names.items(), key=lambda q: (q[1].casefold(), q[0])):
+                self.queue_box.addItem(display_text(name), queue_id)
+            found = self.queue_box.findData(chosen) if chosen is not None else -1
+            self.queue_box.setCurrentIndex(max(found, 0))
+        finally:
+            self.queue_box.blockSignals(False)
+        if chosen is not None and found < 0:
+            self._queue_chosen()
+
+    def _queue_chosen(self) -> None:
+        data = self.queue_box.currentData()
+        self.team_model.set_queue(data if isinstance(data, int) else None)
+
+    def selected_agent(self) -> int | None:
+        """The agent of the selected row, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(AgentIdRole)
+        return value if isinstance(value, int) else None
+
     def on_changes(self, changes: Changes) -> None:
-        if changes.reset or changes.presence or changes.agents:
+        if changes.reset or changes.queues:
+            self.fill_queues()
+        if changes.reset or any(getattr(changes, topic) for topic in TOPICS):
             self.refresh()
+
+    # ------------------------------------------------------------------ pointer, timers
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if watched is self.table.viewport():
+            if event.type() == QEvent.Type.Enter:
+                self.team_model.frozen = True
+            elif event.type() == QEvent.Type.Leave:
+                self.team_model.frozen = False
+                self.team_model.resort()
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        self.team_model.tick()
+        self.tick_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt naming
+        super().hideEvent(event)
+        self.tick_timer.stop()
+        if self.team_model.frozen:  # hidden under the pointer: no Leave will come
+            self.team_model.frozen = False
+            self.team_model.resort()
 
     def focus_target(self, target: str) -> None:
         del target
         self.table.setFocus()
 
     def stop(self) -> None:
-        self.team_model.since_timer.stop()
+        self.tick_timer.stop()
 
 
 def _build(context: PageContext) -> TeamPage:

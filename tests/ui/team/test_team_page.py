@@ -21,7 +21,7 @@ from desktop.sync.engine import SyncEngine
 from desktop.ui.shell.bridge import SyncBridge
 from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.window import TEAM_PAGE, MainWindow
-from desktop.ui.team.model import NAME, PRESENCE, REQUESTED, SINCE
+from desktop.ui.team.model import IN_STATE, NAME, PRESENCE, REQUESTED, WORK
 from desktop.ui.team.page import TeamPage
 from protocol.entities import AgentData, PresenceData
 from protocol.frames import AgentInfo, Event
@@ -104,14 +104,14 @@ def test_supervisor_sees_team_sorted_by_state_then_name(
     assert not team_button.isHidden()
     assert not desk.team.empty.isHidden()  # an empty cache: nobody has a presence
 
-    with qtbot.waitSignal(desk.team.team_model.modelReset, timeout=5000):
+    with qtbot.waitSignal(desk.team.team_model.reloaded, timeout=5000):
         desk.apply(*AGENTS)
         desk.bridge.flush()
     assert not desk.team.empty.isHidden()  # agents, none with a presence: all Offline
     assert set(cells(desk.team, PRESENCE)) == {"Offline"}
 
     now = time.time()
-    with qtbot.waitSignal(desk.team.team_model.modelReset, timeout=5000):
+    with qtbot.waitSignal(desk.team.team_model.reloaded, timeout=5000):
         desk.apply(
             PresenceData(id=3, state="available", since=now - 600),
             PresenceData(id=1, state="break", reason="Coffee", since=now - 120),
@@ -130,7 +130,10 @@ def test_supervisor_sees_team_sorted_by_state_then_name(
         "Sanna Supervisor",
     ]
     assert cells(desk.team, PRESENCE) == ["Available", "Busy", "Break · Coffee", "Offline"]
-    assert cells(desk.team, SINCE) == ["10 min", "now", "2 min", ""]
+    in_state = cells(desk.team, IN_STATE)
+    assert in_state[3] == ""  # never chose a state
+    assert [in_state[0][:3], in_state[1][:2], in_state[2][:2]] == ["10:", "0:", "2:"]
+    assert cells(desk.team, WORK) == ["", "", "", ""]  # nobody is on a contact
     assert cells(desk.team, REQUESTED) == ["", "Lunch · Late", "", ""]
     icon = desk.team.team_model.index(0, PRESENCE).data(Qt.ItemDataRole.DecorationRole)
     assert icon is not None
