@@ -34,19 +34,6 @@ from desktop.widgets.plain import PlainLabel, display_text
 ACCEPT_KEYS = "Ctrl+Shift+A"
 DECLINE_KEYS = "Ctrl+Shift+D"
 TICK_MS = 250
-STYLE = """
-QFrame#offerBanner { background: #eef4ff; border-bottom: 1px solid #c7d7fb; }
-QLabel#offerGlyph { font-size: 22px; color: #1d4ed8; min-width: 34px; }
-QLabel#offerCustomer { font-size: 16px; font-weight: 600; color: #1f2933; }
-QLabel#offerWhy { color: #334e68; font-style: italic; }
-QLabel#offerCountdown { font-size: 20px; font-weight: 600; color: #1d4ed8; }
-QProgressBar#offerTime { border: none; background: #dbe4f7; border-radius: 2px; }
-QProgressBar#offerTime::chunk { background: #2563eb; border-radius: 2px; }
-QPushButton#acceptOffer { background: #15803d; color: white; border: 1px solid #15803d;
-    border-radius: 6px; padding: 6px 18px; font-weight: 600; }
-QPushButton#acceptOffer:hover { background: #166534; }
-QPushButton#acceptOffer:disabled { background: #9fcfb0; border-color: #9fcfb0; }
-"""
 
 
 class OfferBanner(QFrame):
@@ -65,7 +52,6 @@ class OfferBanner(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("offerBanner")
-        self.setStyleSheet(STYLE)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.reader = reader
         self.runner = runner
@@ -133,7 +119,7 @@ class OfferBanner(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 10, 16, 10)
         row.setSpacing(14)
-        row.addWidget(self.glyph, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.glyph, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         row.addLayout(text, 1)
         row.addLayout(clock, 0)
 
@@ -217,6 +203,10 @@ class OfferBanner(QFrame):
 
     def _show(self, offer: OfferView) -> None:
         self.glyph.setText(glyph(offer.channel))
+        if self.glyph.property("channel") != offer.channel:
+            self.glyph.setProperty("channel", offer.channel)  # its colour (desk.qss)
+            self.glyph.style().unpolish(self.glyph)
+            self.glyph.style().polish(self.glyph)
         kinds = {
             "phone": self.tr("Incoming call"),
             "chat": self.tr("Incoming chat"),

@@ -14,15 +14,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.models.changes import Changes
 from desktop.store.reader import CacheReader
 from desktop.store.readers.routing import CallRow
 from desktop.ui.calls.commands import CommandRunner
 from desktop.ui.calls.dialogs import KeypadDialog, TransferDialog
-from desktop.ui.calls.format import call_state, duration
+from desktop.ui.calls.format import call_state, duration, glyph
 from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.plain import PlainLabel, display_text
 
@@ -30,22 +37,14 @@ HOLD_KEYS = "Ctrl+Shift+H"
 MUTE_KEYS = "Ctrl+Shift+M"
 KEYPAD_KEYS = "Ctrl+Shift+K"
 HANGUP_KEYS = "Ctrl+Shift+E"
-STYLE = """
-QFrame#callPanel { background: #ecf8f0; border-bottom: 1px solid #b7e0c4; }
-QFrame#callPanel[state="held"], QFrame#callPanel[state="transferring"] {
-    background: #fff8e6; border-bottom: 1px solid #f0d58c; }
-QLabel#callCaller { font-size: 15px; font-weight: 600; color: #1f2933; }
-QLabel#callState { font-weight: 600; color: #166534; }
-QLabel#callTalk { font-size: 18px; font-weight: 600; color: #1f2933; }
-QLabel#callHold { color: #8a6d00; }
-QLabel#callMuted { color: #b42318; font-weight: 600; }
-QPushButton#callButton { padding: 5px 12px; }
-QPushButton#callButton:checked { background: #fde68a; border-color: #d4a20b; }
-QPushButton#hangUp { background: #c8402f; color: white; border: 1px solid #c8402f;
-    border-radius: 6px; padding: 5px 16px; font-weight: 600; }
-QPushButton#hangUp:hover { background: #a33224; }
-QPushButton#hangUp:disabled { background: #e8aaa1; border-color: #e8aaa1; }
-"""
+
+
+class _StateLabel(ElidedLabel):
+    """The call's state: asks for its whole text, gives way (elided) when room is short."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text()) + 2, hint.height())
 
 
 class CallPanel(QFrame):
@@ -64,7 +63,6 @@ class CallPanel(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("callPanel")
-        self.setStyleSheet(STYLE)
         self.reader = reader
         self.runner = runner
         self.call: CallRow | None = None
@@ -90,12 +88,18 @@ class CallPanel(QFrame):
         self.hide()
 
     def _make_labels(self) -> None:
+        self.glyph = PlainLabel(glyph("phone"))
+        self.glyph.setObjectName("callGlyph")
+        self.glyph.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caller = ElidedLabel()
         self.caller.setObjectName("callCaller")
         self.number = ElidedLabel()
         self.number.setObjectName("muted")
-        self.state = PlainLabel()
+        # The state may name a consulted colleague: it gives way (elided) before the
+        # caller's name and the buttons do, so a narrow window never grows for it.
+        self.state = _StateLabel()
         self.state.setObjectName("callState")
+        self.state.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.muted = PlainLabel(self.tr("Muted"))
         self.muted.setObjectName("callMuted")
         self.talk = PlainLabel()
@@ -134,12 +138,16 @@ class CallPanel(QFrame):
         self.hangup_button = button(
             self.tr("Hang up"), self.tr("End the call ({0})").format(HANGUP_KEYS), "hangUp"
         )
+        self.complete_button.hide()  # only while consulting
+        self.cancel_button.hide()
 
     def _lay_out(self) -> None:
         who = QVBoxLayout()
         who.setSpacing(2)
         who.addWidget(self.caller)
         who.addWidget(self.number)
+        self.caller.setMinimumWidth(120)
+        self.number.setMinimumWidth(120)
         status = QVBoxLayout()
         status.setSpacing(2)
         status.addWidget(self.state)
@@ -164,7 +172,8 @@ class CallPanel(QFrame):
         controls.addWidget(self.hangup_button)
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 16, 8)
-        row.setSpacing(16)
+        row.setSpacing(10)
+        row.addWidget(self.glyph, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addLayout(who, 1)
         row.addLayout(status)
         row.addLayout(timers)
@@ -277,21 +286,33 @@ class CallPanel(QFrame):
         text = call_state(call.state)
         if call.state == "transferring" and call.transfer_target:
             text = self.tr("Consulting {0}").format(display_text(call.transfer_target))
-        self.state.setText(text)
+        self.state.set_full_text(text)
+        self.state.updateGeometry()  # its wish follows the whole text
         self.muted.setVisible(call.muted)
         if self.property("state") != call.state:
-            self.setProperty("state", call.state)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            for widget in (self, self.state):  # the band's and the state's colour (desk.qss)
+                widget.setProperty("state", call.state)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         held = call.state == "held"
         consulting = call.state == "transferring"
         self.hold_button.setText(self.tr("Resume") if held else self.tr("Hold"))
         self.mute_button.setText(self.tr("Unmute") if call.muted else self.tr("Mute"))
-        self.transfer_button.setVisible(not consulting)
-        self.consult_button.setVisible(not consulting)
-        self.complete_button.setVisible(consulting)
-        self.cancel_button.setVisible(consulting)
-        self.hold_button.setVisible(not consulting)
+        wanted = {
+            self.hold_button: not consulting,
+            self.transfer_button: not consulting,
+            self.consult_button: not consulting,
+            self.complete_button: consulting,
+            self.cancel_button: consulting,
+        }
+        # Hide before showing: the row never holds both sets at once, which would widen
+        # a narrow window for good.
+        for made, shown in wanted.items():
+            if not shown:
+                made.hide()
+        for made, shown in wanted.items():
+            if shown:
+                made.show()
         if self.keypad is not None:
             self.keypad.set_sent(call.dtmf)
         self._tick()

@@ -56,7 +56,11 @@ def why_sentence(why: str, level: int, candidates: int, waited: float) -> str:
         if level
         else QCoreApplication.translate("Calls", "your skill")
     )
-    if why == "longest_idle":
+    if why == "longest_idle" and candidates <= 1:
+        text = QCoreApplication.translate(
+            "Calls", "You are the only available agent with {0}"
+        ).format(level_text)
+    elif why == "longest_idle":
         text = QCoreApplication.translate(
             "Calls", "You have been idle the longest of {0} agents with {1}"
         ).format(max(candidates, 1), level_text)

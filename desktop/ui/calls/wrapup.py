@@ -30,12 +30,6 @@ from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.plain import PlainLabel, display_text
 
 MAX_NOTE = 2000
-STYLE = """
-QFrame#wrapupPanel { background: #fff4e8; border-bottom: 1px solid #f3cfa5; }
-QLabel#wrapupTitle { font-weight: 600; color: #9a4d0b; }
-QLabel#wrapupCountdown { font-size: 18px; font-weight: 600; color: #9a4d0b; }
-QLabel#wrapupRequired { color: #b42318; }
-"""
 
 
 class WrapupPanel(QFrame):
@@ -54,7 +48,6 @@ class WrapupPanel(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("wrapupPanel")
-        self.setStyleSheet(STYLE)
         self.reader = reader
         self.runner = runner
         self.item: OfferView | None = None
@@ -202,8 +195,16 @@ class WrapupPanel(QFrame):
         left = self.remaining()
         if left is None:
             self.countdown.setText(self.tr("No time limit"))
+            self.countdown.setToolTip(self.tr("This queue sets no limit to after-call work"))
         else:
             self.countdown.setText(duration(left + 0.999))
+            self.countdown.setToolTip(
+                self.tr("After-call work ends in {0}; the wrap-up is still needed").format(
+                    duration(left + 0.999)
+                )
+                if self.required
+                else self.tr("After-call work ends in {0}").format(duration(left + 0.999))
+            )
 
     def _enable(self) -> None:
         ready = self.item is not None and not self.runner.pending

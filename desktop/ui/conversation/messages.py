@@ -74,7 +74,11 @@ def call_line(call: CallRow) -> str:
             text += " · " + QCoreApplication.translate("Messages", "hold {0}").format(
                 _minutes(call.hold_seconds)
             )
-    return f"☎ {text} · {clock_time(call.connected_at or call.offered_at)}"
+    # "at 14:32": a time of day, never to be read as one more duration beside talk and hold
+    at = QCoreApplication.translate("Messages", "at {0}").format(
+        clock_time(call.connected_at or call.offered_at)
+    )
+    return f"☎ {text} · {at}"
 
 
 def _call_row(call: CallRow) -> MessageRow:

@@ -143,7 +143,7 @@ def test_a_call_rings_with_the_screen_pop_is_held_given_tones_and_transferred_in
 
     # Accept answers it: connected, the talk timer runs.
     call_id = answer_ringing_call(qtbot, window)
-    qtbot.waitUntil(lambda: panel.state.text() == "Connected", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.state.full_text() == "Connected", timeout=10_000)
     assert panel.caller.full_text() == "Aino Virtanen"
     assert NUMBER in panel.number.full_text()
     assert panel.hold_time.isHidden()
@@ -157,7 +157,7 @@ def test_a_call_rings_with_the_screen_pop_is_held_given_tones_and_transferred_in
     # Hold: the server's call is held, the hold timer runs; Resume brings it back.
     with qtbot.waitSignal(panel.controlSent, timeout=10_000):
         panel.hold_button.click()
-    qtbot.waitUntil(lambda: panel.state.text() == "On hold", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.state.full_text() == "On hold", timeout=10_000)
     assert panel.hold_button.text() == "Resume"
     assert server_call(server, call_id)[0] == "held"
     talked = panel.talk.text()
@@ -167,7 +167,7 @@ def test_a_call_rings_with_the_screen_pop_is_held_given_tones_and_transferred_in
     assert panel.property("state") == "held"
     with qtbot.waitSignal(panel.controlSent, timeout=10_000):
         panel.hold_button.click()
-    qtbot.waitUntil(lambda: panel.state.text() == "Connected", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.state.full_text() == "Connected", timeout=10_000)
     assert panel.hold_button.text() == "Hold"
     assert panel.hold_time.isVisible()  # the call's hold total stays in sight
 
@@ -245,7 +245,7 @@ def test_a_consult_transfer_waits_for_the_colleague_then_completes(
     panel, wrapup = window.work.call, window.work.wrapup
     cti(server, "c2", "offered", caller=NUMBER, queue=queue)
     call_id = answer_ringing_call(qtbot, window)
-    qtbot.waitUntil(lambda: panel.state.text() == "Connected", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.state.full_text() == "Connected", timeout=10_000)
 
     colleague = run(qtbot, qloop, DeskSocket.open(server, "agent02"))
     run(qtbot, qloop, colleague.set_presence("available"))
@@ -259,7 +259,7 @@ def test_a_consult_transfer_waits_for_the_colleague_then_completes(
     with qtbot.waitSignal(panel.controlSent, timeout=10_000) as sent:
         dialog.ok.click()
     assert sent.args == ["consult"]
-    qtbot.waitUntil(lambda: panel.state.text().startswith("Consulting"), timeout=10_000)
+    qtbot.waitUntil(lambda: panel.state.full_text().startswith("Consulting"), timeout=10_000)
     assert panel.complete_button.isVisible()
     assert panel.cancel_button.isVisible()
     assert not panel.hold_button.isVisible()

@@ -148,7 +148,7 @@ def test_calls_sit_in_the_conversation_timeline(desk: RoutingDesk) -> None:
     rows = desk.window.conversation.model.rows()
     lines: list[Any] = [r.body for r in rows if r.direction == "call"]
     assert len(lines) == 2
-    assert lines[0].startswith("☎ Inbound call · talk 3:12 · hold 0:03 · ")
+    assert lines[0].startswith("☎ Inbound call · talk 3:12 · hold 0:03 · at ")
     assert lines[1].startswith("☎ Missed inbound call · ")
     desk.apply(call(id=11, state="connected", offered_at=start + 400, connected_at=start + 401))
     lines = [r.body for r in desk.window.conversation.model.rows() if r.direction == "call"]

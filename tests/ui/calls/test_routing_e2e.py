@@ -52,7 +52,7 @@ def test_a_routed_chat_rings_is_accepted_and_wrapped_up(
     assert banner.offer.conversation_id == made["conversation_id"]
     assert banner.customer.full_text().startswith("Test Customer")
     assert banner.title.text() == "Incoming chat"
-    assert banner.why.full_text().startswith("You have been idle the longest")
+    assert banner.why.full_text().startswith("You are the only available agent with")
     assert 0 < banner.remaining() <= 20
     window.grab().save(str(tmp_path / "ringing.png"))
 

@@ -176,7 +176,7 @@ def test_call_panel_hold_resume_mute_and_timers(qtbot: QtBot, desk: RoutingDesk)
     desk.apply(call(talk_seconds=0.0))
     assert panel.isVisible()
     assert panel.caller.full_text() == "Aino Virtanen"
-    assert panel.state.text() == "Connected"
+    assert panel.state.full_text() == "Connected"
     assert panel.talk.text() in ("0:05", "0:06")
     assert not panel.hold_time.isVisible()
     desk.window.grab().save("/tmp/dcall-call.png")
@@ -209,7 +209,7 @@ def test_call_panel_hold_resume_mute_and_timers(qtbot: QtBot, desk: RoutingDesk)
     with qtbot.waitSignal(panel.controlSent, timeout=5000):
         desk.server.release()
     desk.apply(held)
-    assert panel.state.text() == "On hold"
+    assert panel.state.full_text() == "On hold"
     assert panel.hold_button.text() == "Resume"
     assert panel.hold_button.isEnabled()
     assert panel.hold_time.isVisible()
@@ -260,7 +260,7 @@ def test_transfer_and_consult_pick_a_target(qtbot: QtBot, desk: RoutingDesk) -> 
     assert desk.server.sent[-1][1]["target_agent_id"] == 2
 
     desk.apply(call(state="transferring", transfer_target="agent Li Wei"))
-    assert panel.state.text() == "Consulting agent Li Wei"
+    assert panel.state.full_text() == "Consulting agent Li Wei"
     assert panel.complete_button.isVisible()
     assert panel.cancel_button.isVisible()
     assert not panel.transfer_button.isVisible()
