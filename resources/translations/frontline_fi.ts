@@ -151,179 +151,179 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="99"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="103"/>
         <source>Muted</source>
         <translation>Mykistetty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="103"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="107"/>
         <source>Talk time</source>
         <translation>Puheaika</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="116"/>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="288"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="120"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="299"/>
         <source>Hold</source>
         <translation>Pito</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="116"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="120"/>
         <source>Hold or resume ({0})</source>
         <translation>Pitoon tai jatka ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="119"/>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="289"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="123"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="300"/>
         <source>Mute</source>
         <translation>Mykistä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="119"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="123"/>
         <source>Mute or unmute your microphone ({0})</source>
         <translation>Mykistä mikrofoni tai palauta se ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="122"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="126"/>
         <source>Keypad</source>
         <translation>Näppäimistö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="122"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="126"/>
         <source>Send tones, e.g. for a menu ({0})</source>
         <translation>Lähetä äänitaajuusvalintoja, esim. valikkoon ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="125"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="129"/>
         <source>Transfer…</source>
         <translation>Siirrä…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="125"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="129"/>
         <source>Blind transfer to a queue or a colleague</source>
         <translation>Suora siirto jonoon tai kollegalle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="128"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="132"/>
         <source>Consult…</source>
         <translation>Konsultoi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="128"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="132"/>
         <source>Talk to a queue or a colleague first, then hand over</source>
         <translation>Puhu ensin jonon tai kollegan kanssa, siirrä sitten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="131"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="135"/>
         <source>Complete transfer</source>
         <translation>Viimeistele siirto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="131"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="135"/>
         <source>Hand the customer over and leave the call</source>
         <translation>Siirrä asiakas ja poistu puhelusta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="133"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="137"/>
         <source>Cancel transfer</source>
         <translation>Peru siirto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="133"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="137"/>
         <source>Take the customer back</source>
         <translation>Ota asiakas takaisin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="135"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="139"/>
         <source>Hang up</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="135"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="139"/>
         <source>End the call ({0})</source>
         <translation>Lopeta puhelu ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="275"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="284"/>
         <source>Inbound</source>
         <translation>Saapuva</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="275"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="284"/>
         <source>Outbound</source>
         <translation>Lähtevä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="279"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="288"/>
         <source>Consulting {0}</source>
         <translation>Konsultoidaan: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="288"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="299"/>
         <source>Resume</source>
         <translation>Jatka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="289"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="300"/>
         <source>Unmute</source>
         <translation>Poista mykistys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="305"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="326"/>
         <source>On hold {0}</source>
         <translation>Pidossa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="343"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="364"/>
         <source>The call was not put on hold</source>
         <translation>Puhelua ei asetettu pitoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="344"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="365"/>
         <source>The call was not resumed</source>
         <translation>Puhelua ei jatkettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="345"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="366"/>
         <source>Not muted</source>
         <translation>Ei mykistetty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="346"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="367"/>
         <source>Not unmuted</source>
         <translation>Mykistystä ei poistettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="347"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="368"/>
         <source>The tones were not sent</source>
         <translation>Ääniä ei lähetetty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="348"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="369"/>
         <source>The call was not hung up</source>
         <translation>Puhelua ei lopetettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="349"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="370"/>
         <source>The call was not transferred</source>
         <translation>Puhelua ei siirretty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="350"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="371"/>
         <source>The consultation did not start</source>
         <translation>Konsultointi ei alkanut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="351"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="372"/>
         <source>The transfer was not completed</source>
         <translation>Siirtoa ei viimeistelty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="352"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="373"/>
         <source>The transfer was not cancelled</source>
         <translation>Siirtoa ei peruttu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/call_panel.py" line="354"/>
+        <location filename="../../desktop/ui/calls/call_panel.py" line="375"/>
         <source>The call did not change</source>
         <translation>Puhelu ei muuttunut</translation>
     </message>
@@ -412,97 +412,112 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="32"/>
+        <location filename="../../desktop/ui/calls/format.py" line="31"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="33"/>
+        <source>{0} d {1} h</source>
+        <translation>{0} vrk {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="46"/>
         <source>Ringing</source>
         <translation>Soi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="33"/>
+        <location filename="../../desktop/ui/calls/format.py" line="47"/>
         <source>Connected</source>
         <translation>Yhdistetty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="34"/>
+        <location filename="../../desktop/ui/calls/format.py" line="48"/>
         <source>On hold</source>
         <translation>Pidossa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="35"/>
+        <location filename="../../desktop/ui/calls/format.py" line="49"/>
         <source>Consulting</source>
         <translation>Konsultoidaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="36"/>
+        <location filename="../../desktop/ui/calls/format.py" line="50"/>
         <source>Ended</source>
         <translation>Päättynyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="44"/>
+        <location filename="../../desktop/ui/calls/format.py" line="58"/>
         <source>Busy with another customer</source>
         <translation>Palvelen toista asiakasta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="45"/>
+        <location filename="../../desktop/ui/calls/format.py" line="59"/>
         <source>Not my language or skill</source>
         <translation>Ei minun kieleni tai osaamiseni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="46"/>
+        <location filename="../../desktop/ui/calls/format.py" line="60"/>
         <source>Technical problem</source>
         <translation>Tekninen ongelma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="47"/>
+        <location filename="../../desktop/ui/calls/format.py" line="61"/>
         <source>Stepping away</source>
         <translation>Olen poistumassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="55"/>
+        <location filename="../../desktop/ui/calls/format.py" line="69"/>
         <source>your skill level {0}</source>
         <translation>osaamistasosi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="57"/>
+        <location filename="../../desktop/ui/calls/format.py" line="71"/>
         <source>your skill</source>
         <translation>osaamisesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="60"/>
+        <location filename="../../desktop/ui/calls/format.py" line="74"/>
+        <source>You are the only available agent with {0}</source>
+        <translation>Olet ainoa vapaa agentti; sinulla on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/format.py" line="78"/>
         <source>You have been idle the longest of {0} agents with {1}</source>
         <translation>Olet ollut vapaana pisimpään {0} agentista; sinulla on {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="64"/>
+        <location filename="../../desktop/ui/calls/format.py" line="82"/>
         <source>Offered more widely after a long wait; you have {0}</source>
         <translation>Tarjottu laajemmin pitkän odotuksen jälkeen; sinulla on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="68"/>
+        <location filename="../../desktop/ui/calls/format.py" line="86"/>
         <source>Kept for you: a callback you promised or a transfer to you</source>
         <translation>Varattu sinulle: lupaamasi takaisinsoitto tai siirto sinulle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="72"/>
+        <location filename="../../desktop/ui/calls/format.py" line="90"/>
         <source>You took the next waiting email</source>
         <translation>Otit seuraavan odottavan sähköpostin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="74"/>
+        <location filename="../../desktop/ui/calls/format.py" line="92"/>
         <source>You claimed it from the queue</source>
         <translation>Otit sen jonosta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="76"/>
+        <location filename="../../desktop/ui/calls/format.py" line="94"/>
         <source>A colleague transferred it to your queue</source>
         <translation>Kollega siirsi sen jonoosi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="78"/>
+        <location filename="../../desktop/ui/calls/format.py" line="96"/>
         <source>Routed to you</source>
         <translation>Ohjattu sinulle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/format.py" line="80"/>
+        <location filename="../../desktop/ui/calls/format.py" line="98"/>
         <source>the customer waited {0}</source>
         <translation>asiakas odotti {0}</translation>
     </message>
@@ -601,24 +616,24 @@
         <translation>Paikallisen välimuistisi avain on järjestelmän avainnipussa, johon ei nyt saada yhteyttä ({0}). Avaa avainnippu ja käynnistä Frontline uudelleen; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="97"/>
-        <location filename="../../desktop/session.py" line="324"/>
+        <location filename="../../desktop/session.py" line="99"/>
+        <location filename="../../desktop/session.py" line="348"/>
         <source>connect</source>
         <translation>yhdistä</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="112"/>
+        <location filename="../../desktop/session.py" line="114"/>
         <source>Starting the local server…</source>
         <translation>Käynnistetään paikallista palvelinta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="117"/>
+        <location filename="../../desktop/session.py" line="119"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="131"/>
-        <location filename="../../desktop/session.py" line="240"/>
+        <location filename="../../desktop/session.py" line="133"/>
+        <location filename="../../desktop/session.py" line="243"/>
         <source>Signed out — sign in again</source>
         <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
     </message>
@@ -627,32 +642,32 @@
         <translation type="vanished">tietopankin kuvat</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="162"/>
+        <location filename="../../desktop/session.py" line="165"/>
         <source>sync</source>
         <translation>synkronoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="262"/>
+        <location filename="../../desktop/session.py" line="265"/>
         <source>The local server stopped; restarting it…</source>
         <translation>Paikallinen palvelin pysähtyi; käynnistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="287"/>
+        <location filename="../../desktop/session.py" line="290"/>
         <source>restart the local server</source>
         <translation>käynnistä paikallinen palvelin uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="309"/>
+        <location filename="../../desktop/session.py" line="333"/>
         <source>sign in again</source>
         <translation>kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="333"/>
+        <location filename="../../desktop/session.py" line="357"/>
         <source>sign in</source>
         <translation>kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="336"/>
+        <location filename="../../desktop/session.py" line="360"/>
         <source>sign out</source>
         <translation>kirjautua ulos</translation>
     </message>
@@ -1112,12 +1127,12 @@
         <translation>Kirjaudu ulos (Ctrl+Shift+L): jonossa olevat vastaukset säilyvät ja lähetetään kirjautumisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="79"/>
+        <location filename="../../desktop/ui/team/page.py" line="185"/>
         <source>Team</source>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="80"/>
+        <location filename="../../desktop/ui/team/page.py" line="186"/>
         <source>Your agents&apos; presence (Ctrl+T)</source>
         <translation>Agenttiesi tila (Ctrl+T)</translation>
     </message>
@@ -1160,17 +1175,22 @@
         <translation>pito {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="211"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="78"/>
+        <source>at {0}</source>
+        <translation>klo {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/messages.py" line="215"/>
         <source>Internal note · %1</source>
         <translation>Sisäinen muistiinpano · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="221"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="225"/>
         <source>Sending…</source>
         <translation>Lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="222"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="226"/>
         <source>Queued — will send when online</source>
         <translation>Jonossa — lähtee, kun yhteys palaa</translation>
     </message>
@@ -1178,92 +1198,92 @@
 <context>
     <name>OfferBanner</name>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="108"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="94"/>
         <source>Accept</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="110"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="96"/>
         <source>Accept the offer ({0})</source>
         <translation>Hyväksy tarjous ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="112"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="98"/>
         <source>Decline…</source>
         <translation>Hylkää…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="114"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="100"/>
         <source>Decline with a reason ({0})</source>
         <translation>Hylkää syyn kera ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="175"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="161"/>
         <source>The offer was not accepted</source>
         <translation>Tarjousta ei hyväksytty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="196"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="182"/>
         <source>Offer declined</source>
         <translation>Tarjous hylätty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="201"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="187"/>
         <source>The offer was not declined</source>
         <translation>Tarjousta ei hylätty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="221"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="211"/>
         <source>Incoming call</source>
         <translation>Saapuva puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="222"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="212"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="223"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="213"/>
         <source>Email offered to you</source>
         <translation>Sinulle tarjottu sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="225"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="215"/>
         <source>Contact offered to you</source>
         <translation>Sinulle tarjottu yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="226"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="216"/>
         <source>Conversation #{0}</source>
         <translation>Keskustelu #{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="247"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="237"/>
         <source>First contact: no earlier conversations</source>
         <translation>Ensimmäinen yhteydenotto: ei aiempia keskusteluja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="257"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="247"/>
         <source>Recently: {0}</source>
         <translation>Viimeksi: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="281"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="271"/>
         <source>the customer</source>
         <translation>asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="283"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="273"/>
         <source>Missed: the offer of {0} timed out</source>
         <translation>Ohitettu: tarjous ({0}) vanheni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="287"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="277"/>
         <source>The offer of {0} was declined</source>
         <translation>Tarjous ({0}) hylättiin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="289"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="279"/>
         <source>The offer of {0} was withdrawn</source>
         <translation>Tarjous ({0}) peruttiin</translation>
     </message>
@@ -1540,22 +1560,92 @@
 <context>
     <name>Team</name>
     <message>
+        <location filename="../../desktop/ui/team/model.py" line="93"/>
+        <source>call</source>
+        <translation>puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="94"/>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="95"/>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="97"/>
+        <source>Ringing: {0}</source>
+        <translation>Soi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="104"/>
+        <source>On hold {0}</source>
+        <translation>Pidossa {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="106"/>
+        <source>Consulting {0}</source>
+        <translation>Konsultoidaan: {0}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/team/model.py" line="111"/>
+        <source>Call</source>
+        <translation>Puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="112"/>
+        <source>Call {0}</source>
+        <translation>Puhelu {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="119"/>
+        <location filename="../../desktop/ui/team/model.py" line="123"/>
+        <source>After-call work {0}</source>
+        <translation>Jälkityö {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="122"/>
+        <source>After-call work</source>
+        <translation>Jälkityö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="135"/>
+        <source>%n chat(s)</source>
+        <translation>chatit: %n</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="137"/>
+        <source>%n email(s)</source>
+        <translation>sähköpostit: %n</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="306"/>
         <source>Agent</source>
         <translation>Agentti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="112"/>
+        <location filename="../../desktop/ui/team/model.py" line="307"/>
         <source>Presence</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="113"/>
-        <source>Since</source>
-        <translation>Alkaen</translation>
+        <location filename="../../desktop/ui/team/model.py" line="308"/>
+        <source>In state</source>
+        <translation>Tilassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="114"/>
+        <location filename="../../desktop/ui/team/model.py" line="309"/>
+        <source>Work</source>
+        <translation>Työ</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="vanished">Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="310"/>
         <source>Requested</source>
         <translation>Pyydetty</translation>
     </message>
@@ -1563,9 +1653,24 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="47"/>
+        <location filename="../../desktop/ui/team/page.py" line="77"/>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="81"/>
+        <source>Queue:</source>
+        <translation>Jono:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="83"/>
         <source>No agent has chosen a presence yet: everyone is Offline</source>
         <translation>Kukaan agentti ei ole vielä valinnut tilaa: kaikki ovat poissa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="120"/>
+        <source>All queues</source>
+        <translation>Kaikki jonot</translation>
     </message>
 </context>
 <context>
@@ -1627,64 +1732,79 @@
 <context>
     <name>WrapupPanel</name>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="64"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="57"/>
         <source>After-call work</source>
         <translation>Jälkityö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="74"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="67"/>
         <source>* required</source>
         <translation>* pakollinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="79"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="72"/>
         <source>Note (optional)</source>
         <translation>Huomio (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="80"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="73"/>
         <source>Done</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="82"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="75"/>
         <source>End after-call work with this wrap-up</source>
         <translation>Päätä jälkityö tällä lopetuskoodilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="161"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="154"/>
         <source>After-call work did not end</source>
         <translation>Jälkityö ei päättynyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="176"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="169"/>
         <source>Choose a wrap-up code…</source>
         <translation>Valitse lopetuskoodi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="186"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="179"/>
         <source>Conversation #{0}</source>
         <translation>Keskustelu #{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="190"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="183"/>
         <source>(+{0} more waiting)</source>
         <translation>(+{0} odottaa lisää)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="194"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="187"/>
         <source>A wrap-up code is required before the next contact</source>
         <translation>Lopetuskoodi tarvitaan ennen seuraavaa yhteydenottoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="196"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="189"/>
         <source>Wrap-up code (optional)</source>
         <translation>Lopetuskoodi (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="204"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="197"/>
         <source>No time limit</source>
         <translation>Ei aikarajaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="198"/>
+        <source>This queue sets no limit to after-call work</source>
+        <translation>Tällä jonolla ei ole jälkityön aikarajaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="202"/>
+        <source>After-call work ends in {0}; the wrap-up is still needed</source>
+        <translation>Jälkityö päättyy {0} kuluttua; lopetuskoodi tarvitaan silti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="206"/>
+        <source>After-call work ends in {0}</source>
+        <translation>Jälkityö päättyy {0} kuluttua</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,20 @@ def duration(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
+def long_duration(seconds: float) -> str:
+    """A wait in words once it is long: ``m:ss`` under an hour, then "2 h 5 min", and
+    "3 d 4 h" past a day (an email may wait that long; "27:33:26" reads as a clock)."""
+    total = max(0, int(seconds))
+    if total < 3600:
+        return duration(total)
+    minutes = total // 60
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return QCoreApplication.translate("Calls", "{0} h {1} min").format(hours, minutes)
+    days, hours = divmod(hours, 24)
+    return QCoreApplication.translate("Calls", "{0} d {1} h").format(days, hours)
+
+
 def glyph(channel: str) -> str:
     return CHANNEL_GLYPHS.get(channel, "•")
 
@@ -82,6 +96,6 @@ def why_sentence(why: str, level: int, candidates: int, waited: float) -> str:
         text = QCoreApplication.translate("Calls", "Routed to you")
     if waited >= 1:
         text += " · " + QCoreApplication.translate("Calls", "the customer waited {0}").format(
-            duration(waited)
+            long_duration(waited)
         )
     return text
