@@ -133,6 +133,10 @@ class OfferBanner(QFrame):
         """Show the ringing offer as the cache has it; say so when one stopped ringing."""
         agent_id = self.runner.agent_id
         ringing = self.reader.ringing_offer(agent_id) if agent_id is not None else None
+        if ringing is not None and self._ran_out_offline(ringing):
+            # The server's word (timed out, most likely) cannot arrive while offline; a
+            # banner ringing at 0:00 would only mislead. The replay brings the truth.
+            ringing = None
         previous = self.offer
         if previous is not None and (ringing is None or ringing.id != previous.id):
             self._ended(previous)
@@ -250,10 +254,16 @@ class OfferBanner(QFrame):
         offer = self.offer
         if offer is None:
             return
+        if self._ran_out_offline(offer):
+            self.refresh()
+            return
         left = self.remaining()
         self.countdown.setText(duration(left + 0.999))
         total = max(1.0, offer.expires_at - offer.offered_at)
         self.progress.setValue(int(1000 * min(1.0, left / total)))
+
+    def _ran_out_offline(self, offer: OfferView) -> bool:
+        return not self.runner.online and offer.expires_at <= self.runner.now()
 
     def _enable(self) -> None:
         idle = not self.runner.pending
@@ -268,6 +278,8 @@ class OfferBanner(QFrame):
             self.decline_dialog.close()
         now = self.reader.offer(offer.id)
         state = now.state if now is not None else "withdrawn"
+        if state == "ringing":  # it ran out while the desk was offline
+            state = "timed_out"
         who = display_text(offer.customer_name) or self.tr("the customer")
         if state == "timed_out":
             text = self.tr("Missed: the offer of {0} timed out").format(who)

@@ -154,6 +154,21 @@ def test_an_offline_desk_refuses_accept_at_once(qtbot: QtBot, desk: RoutingDesk)
     assert banner.accept_button.isEnabled()
 
 
+def test_an_offer_that_runs_out_while_offline_stops_ringing(
+    qtbot: QtBot, desk: RoutingDesk
+) -> None:
+    banner = desk.window.work.banner
+    desk.apply(offer(expires_at=time.time() + 0.3))
+    assert banner.isVisible()
+    desk.go_offline()
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=3_000)
+    assert desk.window.toast.text.text() == "Missed: the offer of Aino Virtanen timed out"
+    # The server's timeout arrives with the replay: nothing more to say.
+    desk.apply(offer(state="timed_out", phase="closed"))
+    assert not banner.isVisible()
+    assert desk.server.sent == []
+
+
 def test_a_refused_accept_says_why(qtbot: QtBot, desk: RoutingDesk) -> None:
     banner = desk.window.work.banner
     desk.apply(offer())
