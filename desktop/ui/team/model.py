@@ -15,6 +15,7 @@ kept and new agents are appended; :meth:`TeamModel.resort` sorts again.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -115,7 +116,7 @@ def _call_text(item: AgentWork, now: float) -> str:
 def _acw_text(item: AgentWork, now: float) -> str:
     """After-call work counting down to its limit, or up from the end when it has none."""
     if item.acw_until is not None:
-        left = item.acw_until - now
+        left = math.ceil(item.acw_until - now)  # a countdown shows 0:25 for 24.4 s left
         return QCoreApplication.translate("Team", "After-call work {0}").format(duration(left))
     start = item.ended_at if item.ended_at is not None else item.decided_at
     if start is None:

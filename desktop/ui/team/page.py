@@ -2,8 +2,9 @@
 
 Shown only to supervisors (``roles`` in its :class:`PageSpec`): only their caches hold
 colleagues' presence, offers and routing profiles. The table re-reads the cache once per
-changes batch that touches them; a one-second tick repaints the live times only while the
-page is visible. A queue filter shows the agents with a skill in one queue. While the
+changes batch that touches them while the page is visible (a hidden page only notes that it
+is out of date and reads once when shown); a one-second tick repaints the live times only
+while the page is visible. A queue filter shows the agents with a skill in one queue. While the
 pointer is over the table, updates keep the rows where they are (a row does not jump from
 under the pointer); they are sorted again when it leaves. Mode-bar texts translate in the
 ``MainWindow`` context.
@@ -98,6 +99,8 @@ class TeamPage(PageWidget):
         self.tick_timer.setObjectName("teamTickTimer")
         self.tick_timer.setInterval(TICK_MS)
         self.tick_timer.timeout.connect(self.team_model.tick)
+        self.stale = False
+        """Changes arrived while hidden: read again when shown."""
         self.fill_queues()
         self.refresh()
 
@@ -140,10 +143,14 @@ class TeamPage(PageWidget):
         return value if isinstance(value, int) else None
 
     def on_changes(self, changes: Changes) -> None:
+        if not (changes.reset or changes.queues or any(getattr(changes, t) for t in TOPICS)):
+            return
+        if not self.isVisible():
+            self.stale = True
+            return
         if changes.reset or changes.queues:
             self.fill_queues()
-        if changes.reset or any(getattr(changes, topic) for topic in TOPICS):
-            self.refresh()
+        self.refresh()
 
     # ------------------------------------------------------------------ pointer, timers
 
@@ -158,7 +165,12 @@ class TeamPage(PageWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
-        self.team_model.tick()
+        if self.stale:
+            self.stale = False
+            self.fill_queues()
+            self.refresh()
+        else:
+            self.team_model.tick()
         self.tick_timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt naming

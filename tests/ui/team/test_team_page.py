@@ -1,6 +1,7 @@
 """The Team page on a whole window over a real cache: a supervisor sees it with every
 agent's presence, an agent does not see its button, and a presence event applied to the
-cache reaches the row after the bridge's changes signal."""
+cache reaches the row after the bridge's changes signal (a hidden page reads once when
+shown)."""
 
 from __future__ import annotations
 
@@ -103,6 +104,8 @@ def test_supervisor_sees_team_sorted_by_state_then_name(
     assert team_button.text() == "Team"
     assert not team_button.isHidden()
     assert not desk.team.empty.isHidden()  # an empty cache: nobody has a presence
+    desk.window.show_page(TEAM_PAGE)
+    assert desk.window.pages.currentWidget() is desk.team
 
     with qtbot.waitSignal(desk.team.team_model.reloaded, timeout=5000):
         desk.apply(*AGENTS)
@@ -120,8 +123,6 @@ def test_supervisor_sees_team_sorted_by_state_then_name(
             ),
         )
         desk.bridge.flush()
-    desk.window.show_page(TEAM_PAGE)
-    assert desk.window.pages.currentWidget() is desk.team
     assert desk.team.empty.isHidden()
     assert cells(desk.team, NAME) == [
         "Cecilia Agent",
@@ -154,6 +155,7 @@ def test_presence_change_updates_the_row_after_the_changes_signal(
     qtbot: QtBot, desk_of: dict[str, TeamDesk], cache: Cache, reader: CacheReader
 ) -> None:
     desk = desk_of["s"] = make_desk(qtbot, cache, reader, "supervisor")
+    desk.window.show_page(TEAM_PAGE)
     now = time.time()
     desk.apply(*AGENTS, PresenceData(id=2, state="available", since=now - 60))
     desk.bridge.flush()
@@ -166,3 +168,20 @@ def test_presence_change_updates_the_row_after_the_changes_signal(
         pass  # the bridge's flush timer delivers the batch
     row = cells(desk.team, NAME).index("Bertil Agent")
     assert cells(desk.team, PRESENCE)[row] == "Meeting · 1:1"
+
+
+def test_a_hidden_team_page_reads_once_when_shown(
+    qtbot: QtBot, desk_of: dict[str, TeamDesk], cache: Cache, reader: CacheReader
+) -> None:
+    desk = desk_of["s"] = make_desk(qtbot, cache, reader, "supervisor")
+    assert desk.window.pages.currentWidget() is not desk.team
+    now = time.time()
+    with qtbot.waitSignal(desk.bridge.changes, timeout=5000):
+        desk.apply(*AGENTS, PresenceData(id=2, state="available", since=now - 60))
+    assert desk.team.stale
+    assert cells(desk.team, NAME) == []  # not read while hidden
+    with qtbot.waitSignal(desk.team.team_model.reloaded, timeout=5000):
+        desk.window.show_page(TEAM_PAGE)
+    assert not desk.team.stale
+    assert cells(desk.team, PRESENCE)[0] == "Available"
+    assert desk.team.tick_timer.isActive()

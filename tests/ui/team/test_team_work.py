@@ -53,6 +53,8 @@ class Desk:
         self.page = TeamPage(reader)
         qtbot.addWidget(self.page)
         self.page.resize(1100, 400)
+        self.page.show()  # a hidden page reads only when shown
+        qtbot.waitExposed(self.page)
 
     def apply(self, *entities: EntityBase) -> Changes:
         start = self.seq + 1
@@ -148,9 +150,6 @@ def test_work_column_says_what_each_agent_is_on(qtbot: QtBot, desk: Desk) -> Non
 def test_live_columns_tick_only_while_the_page_is_visible(qtbot: QtBot, desk: Desk) -> None:
     now = time.time()
     desk.apply(*AGENTS[:1], PresenceData(id=1, state="available", since=now - 5))
-    assert not desk.page.tick_timer.isActive()
-    desk.page.show()
-    qtbot.waitExposed(desk.page)
     assert desk.page.tick_timer.isActive()
     before = desk.column(IN_STATE)[0]
     with qtbot.waitSignal(desk.page.team_model.dataChanged, timeout=3000):
@@ -158,6 +157,8 @@ def test_live_columns_tick_only_while_the_page_is_visible(qtbot: QtBot, desk: De
     qtbot.waitUntil(lambda: desk.column(IN_STATE)[0] != before, timeout=3000)
     desk.page.hide()
     assert not desk.page.tick_timer.isActive()
+    desk.page.show()
+    assert desk.page.tick_timer.isActive()
 
 
 def test_queue_filter_shows_agents_with_a_skill_in_the_queue(qtbot: QtBot, desk: Desk) -> None:
@@ -264,8 +265,6 @@ def test_hostile_names_reasons_and_queues_show_as_plain_text(qtbot: QtBot, desk:
         offer(id=40, agent_id=2, channel="chat", call_id=None),
     )
     page = desk.page
-    page.show()
-    qtbot.waitExposed(page)
     model = page.team_model
     shown = [
         str(model.index(row, column).data())
