@@ -12,7 +12,7 @@ under the pointer); they are sorted again when it leaves. Mode-bar texts transla
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -101,6 +101,8 @@ class TeamPage(PageWidget):
         self.tick_timer.timeout.connect(self.team_model.tick)
         self.stale = False
         """Changes arrived while hidden: read again when shown."""
+        self.wanted_queue: int | None = None
+        """The queue chosen in a previous run, until the cache holds it."""
         self.fill_queues()
         self.refresh()
 
@@ -115,6 +117,8 @@ class TeamPage(PageWidget):
         """The filter's choices: all queues, then each cached queue by name; the chosen
         queue stays chosen (or falls back to all when it is gone)."""
         chosen = self.queue_box.currentData()
+        if chosen is None and self.wanted_queue is not None:
+            chosen = self.wanted_queue
         names = self.reader.queue_names()
         found = -1
         self.queue_box.blockSignals(True)
@@ -127,11 +131,15 @@ class TeamPage(PageWidget):
             self.queue_box.setCurrentIndex(max(found, 0))
         finally:
             self.queue_box.blockSignals(False)
-        if chosen is not None and found < 0:
+        if found >= 0 and chosen == self.wanted_queue:
+            self.wanted_queue = None
             self._queue_chosen()
+        elif chosen is not None and found < 0 and chosen != self.wanted_queue:
+            self._queue_chosen()  # the chosen queue is gone: everyone again
 
     def _queue_chosen(self) -> None:
         data = self.queue_box.currentData()
+        self.wanted_queue = None  # a choice now replaces the one of a previous run
         self.team_model.set_queue(data if isinstance(data, int) else None)
 
     def selected_agent(self) -> int | None:
@@ -183,6 +191,18 @@ class TeamPage(PageWidget):
     def focus_target(self, target: str) -> None:
         del target
         self.table.setFocus()
+
+    def save_state(self) -> QByteArray:
+        """The chosen queue (empty: all queues)."""
+        data = self.queue_box.currentData()
+        return QByteArray(str(data).encode() if isinstance(data, int) else b"")
+
+    def restore_state(self, state: QByteArray) -> None:
+        """Choose the queue of a previous run, now or once the cache holds it."""
+        text = bytes(state.data()).decode(errors="replace")
+        if text.isdigit():
+            self.wanted_queue = int(text)
+            self.fill_queues()
 
     def stop(self) -> None:
         self.tick_timer.stop()

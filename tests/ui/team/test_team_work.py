@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -279,3 +279,23 @@ def test_hostile_names_reasons_and_queues_show_as_plain_text(qtbot: QtBot, desk:
     assert box.itemText(1).startswith("<i>Support</i>")
     for label in page.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_the_chosen_queue_is_kept_between_runs(qtbot: QtBot, desk: Desk) -> None:
+    now = time.time()
+    desk.apply(
+        *AGENTS[:2],
+        *(PresenceData(id=a.id, state="available", since=now) for a in AGENTS[:2]),
+        RoutingProfileData(id=2, skills=[Skill(queue_id=2, level=1)]),
+    )
+    page = desk.page
+    assert page.save_state().isEmpty()  # all queues
+    page.restore_state(QByteArray(b"2"))  # a queue the cache does not hold yet
+    assert page.queue_box.currentIndex() == 0
+    assert len(desk.column(NAME)) == 2
+    desk.apply(QueueData(id=1, name="Support"), QueueData(id=2, name="Billing"))
+    assert page.queue_box.currentData() == 2
+    assert desk.column(NAME) == ["Bertil Agent"]
+    assert bytes(page.save_state().data()) == b"2"
+    page.restore_state(QByteArray(b"not a queue"))
+    assert page.queue_box.currentData() == 2
