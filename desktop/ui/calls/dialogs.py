@@ -187,6 +187,7 @@ class TransferDialog(QDialog):
         self.filter.setPlaceholderText(self.tr("Filter queues and colleagues"))
         self.targets = QListWidget()
         self.targets.setObjectName("transferTargets")
+        self.targets.setSpacing(3)  # rows a pointer hits easily, a list the eye can scan
         for queue_id, name in sorted(queues.items(), key=lambda item: item[1].casefold()):
             self._add(self.tr("Queue: {0}").format(display_text(name)), "queue", queue_id)
         for agent_id, name in sorted(agents.items(), key=lambda item: item[1].casefold()):
