@@ -4,6 +4,7 @@ plays the router's switch), abandoned when nobody answers, and a wrong key faili
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 import subprocess
@@ -12,8 +13,10 @@ import time
 from typing import Any
 
 import httpx
+import pytest
 
 from server.channels.simulator import BUILTIN_CALLS
+from tests.support.desk_socket import Desk
 from tests.support.server_proc import ROOT, ServerFactory, ServerProcess
 from tests.support.waiting import wait_until
 
@@ -201,3 +204,41 @@ def test_the_builtin_simulator_rings_calls_through_the_cti_function(
     assert recorded == len(rows)
     assert sum(1 for row in rows if row["state"] != "ended") <= BUILTIN_CALLS
     assert "simulated call failed" not in server.log_text()
+
+
+@pytest.mark.asyncio
+async def test_with_routing_a_desk_accepts_and_the_server_answers(
+    server_factory: ServerFactory,
+) -> None:
+    """Routing mode end to end: the simulator only offers; agent01's desk accepts each
+    ringing offer (the server's switch answers the call), the simulator sees the answer,
+    hangs up after the talk time, and the desk wraps up so the next call can ring."""
+    server = server_factory("--intake-key", f"phone={PHONE_KEY}")
+    with sqlite3.connect(server.db_path) as db:  # only the simulator's calls are routed
+        db.execute("UPDATE conversations SET status='resolved' WHERE assignee_id IS NULL")
+    desk = await Desk.open(server, "agent01")
+    await desk.set_presence("available")
+    sim = await asyncio.create_subprocess_exec(
+        *_sim(server, "--calls", "2", "--seed", "1", "--abandon", "0", "--phone-key", PHONE_KEY),
+        *("--speed", "50", "--call-rate", "0.4"),  # talk 1.2 s, the next call 2.5 s later
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    for _ in range(2):
+        ringing = await desk.first("offer", state="ringing", channel="phone")
+        accepted = await desk.command("offer.accept", offer_id=ringing.id)
+        assert accepted.ok, accepted
+        await desk.entity("offer", ringing.id, phase="acw")
+        wrapped = await desk.command("work.wrapup", offer_id=ringing.id, code="resolved")
+        assert wrapped.ok, wrapped
+    out, err = await asyncio.wait_for(sim.communicate(), 60)
+    assert sim.returncode == 0, err
+    calls = json.loads(out.decode().strip().splitlines()[-1])["calls"]
+    assert calls["answered"] == 2
+    assert calls["hung_up"] == 2
+    rows = _calls(server)
+    assert [(row["end_reason"], row["username"]) for row in rows] == [
+        ("customer hung up", "agent01")
+    ] * 2
+    await desk.ws.close()
