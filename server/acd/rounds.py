@@ -100,52 +100,56 @@ async def run_round(
 # ------------------------------------------------------------------------ 1. ringing
 
 
-async def _contact_alive(conn: AsyncConnection, contact: Any) -> bool:
-    """Whether a waiting or offered contact still needs an agent."""
-    if contact.channel == "phone":
-        if contact.purpose == "callback":
-            state = (
-                await conn.execute(
-                    sa.select(t.callbacks.c.state).where(t.callbacks.c.id == contact.callback_id)
-                )
-            ).scalar()
-            return state == "routing"
-        call = (
-            await conn.execute(
-                sa.select(calls_t.calls.c.state, calls_t.calls.c.agent_id).where(
-                    calls_t.calls.c.id == contact.call_id
-                )
-            )
-        ).first()
-        if call is None or call.state == "ended":
-            return False
-        if contact.purpose in ("transfer", "consult"):
-            return bool(call.state == "transferring")
-        return call.state == "offered" and call.agent_id is None
-    c = conv.conversations
-    row = (
-        await conn.execute(
-            sa.select(c.c.status, c.c.assignee_id).where(c.c.id == contact.conversation_id)
-        )
-    ).first()
-    return row is not None and row.status == "open" and row.assignee_id is None
+def alive_clause() -> sa.ColumnElement[bool]:
+    """SQL: whether the ``routing_contacts`` row still needs an agent (the caller still
+    rings, the chat is still open and unassigned, the callback still due), as one
+    expression so a round checks every contact in one query."""
+    rc, cb, k, c = t.routing_contacts, t.callbacks, calls_t.calls, conv.conversations
+    callback_due = (
+        sa.select(cb.c.id).where(cb.c.id == rc.c.callback_id, cb.c.state == "routing").exists()
+    )
+    transferring = (
+        sa.select(k.c.id).where(k.c.id == rc.c.call_id, k.c.state == "transferring").exists()
+    )
+    ringing = (
+        sa.select(k.c.id)
+        .where(k.c.id == rc.c.call_id, k.c.state == "offered", k.c.agent_id.is_(None))
+        .exists()
+    )
+    waiting = (
+        sa.select(c.c.id)
+        .where(c.c.id == rc.c.conversation_id, c.c.status == "open", c.c.assignee_id.is_(None))
+        .exists()
+    )
+    return sa.case(
+        (rc.c.purpose == "callback", callback_due),
+        (rc.c.purpose.in_(("transfer", "consult")), transferring),
+        (rc.c.channel == "phone", ringing),
+        else_=waiting,
+    )
 
 
 async def _ringing(conn: AsyncConnection, now: float, started_at: float) -> list[Draft]:
-    o, rc = t.offers, t.routing_contacts
+    o, rc, p = t.offers, t.routing_contacts, presence_t
     rows = (
         await conn.execute(
-            sa.select(o.c.id, o.c.agent_id, o.c.expires_at, o.c.contact_id).where(
-                o.c.phase == "ringing"
+            sa.select(
+                o.c.id,
+                o.c.agent_id,
+                o.c.expires_at,
+                o.c.contact_id,
+                alive_clause().label("alive"),
+                p.c.state.label("presence"),
             )
+            .join(rc, rc.c.id == o.c.contact_id)
+            .outerjoin(p, p.c.agent_id == o.c.agent_id)
+            .where(o.c.phase == "ringing")
         )
     ).all()
     drafts: list[Draft] = []
     for offer in rows:
-        contact = (await conn.execute(sa.select(rc).where(rc.c.id == offer.contact_id))).one()
-        alive = await _contact_alive(conn, contact)
-        current = await presence.current(conn, offer.agent_id)
-        present = current is not None and current.state in ROUTABLE_PRESENCE
+        alive = bool(offer.alive)
+        present = offer.presence in ROUTABLE_PRESENCE
         if alive and present and offer.expires_at > now:
             continue
         if not alive:
@@ -162,11 +166,10 @@ async def _ringing(conn: AsyncConnection, now: float, started_at: float) -> list
             .values(state=state, phase="closed", decided_at=now, decline_reason=reason)
         )
         drafts += await offer_events(conn, offer.id)
-        contact_state = "waiting" if alive else "closed"
         await conn.execute(
             rc.update()
             .where(rc.c.id == offer.contact_id)
-            .values(state=contact_state, closed_at=None if alive else now)
+            .values(state="waiting" if alive else "closed", closed_at=None if alive else now)
         )
         if state == "timed_out":
             drafts += await presence.move(conn, offer.agent_id, "not_responding")
@@ -174,47 +177,28 @@ async def _ringing(conn: AsyncConnection, now: float, started_at: float) -> list
 
 
 async def _close_gone_contacts(conn: AsyncConnection, now: float) -> list[Draft]:
-    rc = t.routing_contacts
-    rows = (await conn.execute(sa.select(rc).where(rc.c.state == "waiting"))).all()
-    drafts: list[Draft] = []
-    for contact in rows:
-        if await _contact_alive(conn, contact):
-            continue
+    rc, cb = t.routing_contacts, t.callbacks
+    gone = (
+        await conn.execute(
+            sa.select(rc.c.id, rc.c.purpose, rc.c.callback_id).where(
+                rc.c.state == "waiting", ~alive_clause()
+            )
+        )
+    ).all()
+    for contact in gone:
         await conn.execute(
             rc.update().where(rc.c.id == contact.id).values(state="closed", closed_at=now)
         )
         if contact.purpose == "callback":
-            cb = t.callbacks
             await conn.execute(
                 cb.update()
                 .where(cb.c.id == contact.callback_id, cb.c.state == "routing")
                 .values(state="cancelled")
             )
-    return drafts
+    return []
 
 
 # --------------------------------------------------------------------- 2. work ended
-
-
-async def _work_over(conn: AsyncConnection, offer: Any) -> tuple[bool, float, float, float]:
-    """Whether an accepted offer's contact is over for its agent; with the call's talk
-    and hold seconds and when it ended."""
-    if offer.call_id is not None:
-        call = (
-            await conn.execute(sa.select(calls_t.calls).where(calls_t.calls.c.id == offer.call_id))
-        ).one()
-        if call.state == "ended":
-            return True, call.talk_seconds, call.hold_seconds, call.ended_at or time.time()
-        handed_over = call.state != "transferring" and call.agent_id != offer.agent_id
-        return handed_over, call.talk_seconds, call.hold_seconds, time.time()
-    c = conv.conversations
-    row = (
-        await conn.execute(
-            sa.select(c.c.status, c.c.assignee_id).where(c.c.id == offer.conversation_id)
-        )
-    ).one()
-    over = row.status != "open" or row.assignee_id != offer.agent_id
-    return over, 0.0, 0.0, time.time()
 
 
 async def agent_has(conn: AsyncConnection, agent_id: int, phases: tuple[str, ...]) -> bool:
@@ -258,14 +242,41 @@ async def finish_work(
 async def _ended_work(
     conn: AsyncConnection, now: float, rules: dict[int, QueueRoutingData]
 ) -> list[Draft]:
-    o = t.offers
-    rows = (await conn.execute(sa.select(o).where(o.c.phase == "working"))).all()
+    """Working offers whose contact is over for their agent: the call ended or was handed
+    over (a transfer completed elsewhere), the chat or email left ``open`` or changed hands."""
+    o, k, c = t.offers, calls_t.calls, conv.conversations
+    rows = (
+        await conn.execute(
+            sa.select(
+                o,
+                k.c.state.label("call_state"),
+                k.c.agent_id.label("call_agent"),
+                k.c.talk_seconds.label("call_talk"),
+                k.c.hold_seconds.label("call_hold"),
+                k.c.ended_at.label("call_ended"),
+                c.c.status.label("status"),
+                c.c.assignee_id.label("assignee"),
+            )
+            .outerjoin(k, k.c.id == o.c.call_id)
+            .join(c, c.c.id == o.c.conversation_id)
+            .where(o.c.phase == "working")
+        )
+    ).all()
     drafts: list[Draft] = []
     for offer in rows:
-        over, talk, hold, ended = await _work_over(conn, offer)
+        talk = hold = 0.0
+        ended = now
+        if offer.call_id is not None:
+            talk, hold = float(offer.call_talk or 0.0), float(offer.call_hold or 0.0)
+            if offer.call_state == "ended":
+                over, ended = True, min(now, float(offer.call_ended or now))
+            else:
+                over = offer.call_state != "transferring" and offer.call_agent != offer.agent_id
+        else:
+            over = offer.status != "open" or offer.assignee != offer.agent_id
         if over:
             rule = rules.get(offer.queue_id) or default_queue_routing(offer.queue_id)
-            drafts += await finish_work(conn, offer, min(now, ended), rule, talk=talk, hold=hold)
+            drafts += await finish_work(conn, offer, ended, rule, talk=talk, hold=hold)
     return drafts
 
 
@@ -362,6 +373,7 @@ async def discover(conn: AsyncConnection, now: float) -> None:
     rows: list[dict[str, Any]] = [
         {
             "conversation_id": r.id,
+            "call_id": None,
             "queue_id": r.queue_id,
             "channel": r.channel,
             "language": r.language,
@@ -457,7 +469,7 @@ async def routable_agents(conn: AsyncConnection) -> list[choose.Agent]:
         load.last_offer = max(load.last_offer, float(last or 0.0))
     lasts = await conn.execute(
         sa.select(o.c.agent_id, sa.func.max(o.c.offered_at))
-        .where(o.c.agent_id.in_(ids), o.c.state == "accepted")
+        .where(o.c.agent_id.in_(ids))
         .group_by(o.c.agent_id)
     )
     for agent_id, last in lasts.all():

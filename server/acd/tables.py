@@ -99,6 +99,7 @@ offers = sa.Table(
     sa.Index("ix_offers_agent_phase", "agent_id", "phase"),
     sa.Index("ix_offers_phase", "phase"),
     sa.Index("ix_offers_contact", "contact_id"),
+    sa.Index("ix_offers_agent_offered", "agent_id", "offered_at"),
 )
 """``phase`` is what rounds look at: ringing, working, acw, done, closed."""
 

@@ -95,6 +95,7 @@ def upgrade() -> None:
     op.create_index("ix_offers_agent_phase", "offers", ["agent_id", "phase"])
     op.create_index("ix_offers_phase", "offers", ["phase"])
     op.create_index("ix_offers_contact", "offers", ["contact_id"])
+    op.create_index("ix_offers_agent_offered", "offers", ["agent_id", "offered_at"])
     op.create_table(
         "callbacks",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -119,6 +120,7 @@ def downgrade() -> None:
     op.drop_table("callbacks")
     op.drop_index("ix_offers_agent_phase", "offers")
     op.drop_index("ix_offers_phase", "offers")
+    op.drop_index("ix_offers_agent_offered", "offers")
     op.drop_index("ix_offers_contact", "offers")
     op.drop_table("offers")
     op.drop_index("ix_routing_contacts_state", "routing_contacts")

@@ -17,6 +17,7 @@ from server.acd.engine import RoutingEngine
 from server.app import start_context
 from server.core.context import ServerContext
 from server.core.settings import Settings
+from server.domains.calls import tables as calls_t
 from server.domains.conversations import tables as conv
 from server.domains.presence.tables import presence
 
@@ -170,3 +171,51 @@ async def test_acw_waiting_for_a_required_code_never_makes_a_past_deadline(
     async with ctx.engine.connect() as conn:
         phase = (await conn.execute(sa.select(t.offers.c.phase))).scalar()
     assert phase == "acw"
+
+
+@pytest.mark.asyncio
+async def test_a_chat_and_a_call_found_in_one_round_keep_what_they_are(
+    ctx: ServerContext,
+) -> None:
+    """Regression: discovery wrote chats and calls in one statement, and a chat first left
+    every call's ``call_id`` empty (the call then looked gone and was re-offered forever)."""
+    now = time.time()
+    async with ctx.engine.begin() as conn:
+        await conn.execute(
+            conv.conversations.update()
+            .where(conv.conversations.c.id.in_((990, 991)))
+            .values(status="open", assignee_id=None, queue_id=1)
+        )
+        await conn.execute(
+            conv.conversations.update().where(conv.conversations.c.id == 990).values(channel="chat")
+        )
+        await conn.execute(
+            conv.conversations.update()
+            .where(conv.conversations.c.id == 991)
+            .values(channel="phone")
+        )
+        await conn.execute(
+            calls_t.calls.insert().values(
+                conversation_id=991,
+                queue_id=1,
+                direction="inbound",
+                caller="+358401234567",
+                state="offered",
+                provider="test",
+                provider_call_id="c-1",
+                offered_at=now,
+                state_since=now,
+            )
+        )
+    engine = RoutingEngine(ctx)
+    await engine.round()
+    await engine.round()
+    async with ctx.engine.connect() as conn:
+        rows = (
+            await conn.execute(
+                sa.select(t.routing_contacts.c.channel, t.routing_contacts.c.call_id).order_by(
+                    t.routing_contacts.c.id
+                )
+            )
+        ).all()
+    assert [(r.channel, r.call_id is not None) for r in rows] == [("chat", False), ("phone", True)]
