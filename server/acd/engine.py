@@ -14,7 +14,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -25,6 +25,7 @@ from server.core.eventlog import Draft
 log = logging.getLogger(__name__)
 IDLE_TICK = 5.0
 """Longest sleep between rounds when nothing is due (a safety net, not a schedule)."""
+LOG_EVERY = 60.0
 ROUND_GAP = 0.01
 """Shortest time between two rounds: under load, the writes of 10 ms (arrivals, accepts,
 replies) share one round instead of each paying for a full one."""
@@ -39,6 +40,8 @@ class RoutingStats:
     round_seconds: float = 0.0
     decision_seconds: float = 0.0
     failures: int = 0
+    phases: dict[str, float] = field(default_factory=dict)
+    logged_at: float = 0.0
 
 
 class RoutingEngine:
@@ -61,7 +64,26 @@ class RoutingEngine:
         self.stats.offers += result.offers
         self.stats.round_seconds += time.perf_counter() - begun
         self.stats.decision_seconds += result.decisions_seconds
+        for phase, spent in result.phases.items():
+            self.stats.phases[phase] = self.stats.phases.get(phase, 0.0) + spent
+        self._log_now_and_then()
         return result
+
+    def _log_now_and_then(self) -> None:
+        """One line a minute (when routing did anything): what rounds cost, by part."""
+        stats, now = self.stats, time.monotonic()
+        if now - stats.logged_at < LOG_EVERY or stats.rounds == 0:
+            return
+        stats.logged_at = now
+        parts = ", ".join(f"{k} {v * 1000 / stats.rounds:.1f}" for k, v in stats.phases.items())
+        log.info(
+            "routing: %d rounds, %d offers, %.1f ms per round (%s), %.2f ms deciding per offer",
+            stats.rounds,
+            stats.offers,
+            stats.round_seconds * 1000 / stats.rounds,
+            parts,
+            stats.decision_seconds * 1000 / max(1, stats.offers),
+        )
 
     async def run(self) -> None:
         """Forever: a round, then sleep until the log moves or the next deadline."""

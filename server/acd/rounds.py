@@ -69,14 +69,22 @@ class RoundResult:
     decisions_seconds: float = 0.0
     next_deadline: float | None = None
     drafts: list[Draft] = field(default_factory=list)
+    phases: dict[str, float] = field(default_factory=dict)
+    """Seconds spent per part of the round (the engine's log sums them)."""
 
 
 async def queue_rules(conn: AsyncConnection) -> dict[int, QueueRoutingData]:
     """Every queue's routing settings (defaults for queues without a row)."""
-    ids = (await conn.execute(sa.select(house.queues.c.id))).scalars().all()
-    rows = (await conn.execute(sa.select(t.routing_queues))).all()
-    found = {int(r.queue_id): queue_routing_from_row(r) for r in rows}
-    return {int(q): found.get(int(q)) or default_queue_routing(int(q)) for q in ids}
+    q, r = house.queues, t.routing_queues
+    rows = (
+        await conn.execute(sa.select(q.c.id.label("id"), r).outerjoin(r, r.c.queue_id == q.c.id))
+    ).all()
+    return {
+        int(row.id): queue_routing_from_row(row)
+        if row.queue_id is not None
+        else default_queue_routing(int(row.id))
+        for row in rows
+    }
 
 
 async def run_round(
@@ -84,16 +92,30 @@ async def run_round(
 ) -> tuple[RoundResult, list[Draft]]:
     """One round (see the module doc); its result and events."""
     result = RoundResult()
+    clock = time.perf_counter()
+
+    def lap(phase: str) -> None:
+        nonlocal clock
+        moment = time.perf_counter()
+        result.phases[phase] = moment - clock
+        clock = moment
+
     rules = await queue_rules(conn)
     drafts: list[Draft] = []
     drafts += await _ringing(conn, now, started_at)
     drafts += await _close_gone_contacts(conn, now)
+    lap("ringing")
     drafts += await _ended_work(conn, now, rules)
     drafts += await _acw_over(conn, now)
+    lap("work")
     drafts += await _callbacks_due(conn, now)
     await discover(conn, now)
-    drafts += await _offer(conn, now, rules, result)
-    result.next_deadline = await _next_deadline(conn, now, rules)
+    lap("discover")
+    offered, waiting = await _offer(conn, now, rules, result)
+    drafts += offered
+    lap("offer")
+    result.next_deadline = await _next_deadline(conn, now, rules, waiting)
+    lap("deadline")
     return result, drafts
 
 
@@ -560,7 +582,8 @@ async def make_offer(
 
 async def _offer(
     conn: AsyncConnection, now: float, rules: dict[int, QueueRoutingData], result: RoundResult
-) -> list[Draft]:
+) -> tuple[list[Draft], list[Any]]:
+    """Offer waiting contacts to routable agents; the events and the contacts left waiting."""
     rc = t.routing_contacts
     waiting = (
         await conn.execute(
@@ -571,10 +594,10 @@ async def _offer(
         )
     ).all()
     if not waiting:
-        return []
+        return [], []
     agents = {a.agent_id: a for a in await routable_agents(conn)}
     if not agents:
-        return []
+        return [], list(waiting)
     ordered = sorted(
         waiting,
         key=lambda c: (
@@ -585,9 +608,11 @@ async def _offer(
     )
     passed = await _declined_recently(conn, [int(c.id) for c in ordered], now)
     drafts: list[Draft] = []
+    left: list[Any] = []
     for contact in ordered:
         if not agents:
-            break
+            left.append(contact)
+            continue
         rule = rules.get(contact.queue_id) or default_queue_routing(contact.queue_id)
         started = time.perf_counter()
         choice = choose.choose(
@@ -607,6 +632,7 @@ async def _offer(
         )
         result.decisions_seconds += time.perf_counter() - started
         if choice is None:
+            left.append(contact)
             continue
         if contact.purpose == "transfer" and choice.why != "reserved":
             choice = choose.Choice(
@@ -616,41 +642,33 @@ async def _offer(
         drafts += made
         result.offers += 1
         del agents[choice.agent_id]  # one ringing offer per desk at a time
-    return drafts
+    return drafts, left
 
 
 # ------------------------------------------------------------------------- deadlines
 
 
 async def _next_deadline(
-    conn: AsyncConnection, now: float, rules: dict[int, QueueRoutingData]
+    conn: AsyncConnection, now: float, rules: dict[int, QueueRoutingData], waiting: list[Any]
 ) -> float | None:
-    o, rc, cb = t.offers, t.routing_contacts, t.callbacks
-    times: list[float] = []
-    ringing = (
-        await conn.execute(sa.select(sa.func.min(o.c.expires_at)).where(o.c.phase == "ringing"))
-    ).scalar()
-    acw = (
+    """The next moment a round has something to do with nothing else happening: an offer's
+    expiry, the end of after-call work, a callback due, a waiting contact widening or its
+    reservation lapsing (``waiting``: the contacts this round left waiting)."""
+    o, cb = t.offers, t.callbacks
+    ringing = sa.select(sa.func.min(o.c.expires_at)).where(o.c.phase == "ringing")
+    acw = sa.select(sa.func.min(o.c.acw_until)).where(
+        o.c.phase == "acw",
+        o.c.acw_until.is_not(None),
+        # ACW waiting for a required code ends with the agent's command, not a clock.
+        sa.or_(o.c.wrapup_required.is_(False), o.c.wrapped_at.is_not(None)),
+    )
+    due = sa.select(sa.func.min(cb.c.due_at)).where(cb.c.state == "scheduled")
+    row = (
         await conn.execute(
-            sa.select(sa.func.min(o.c.acw_until)).where(
-                o.c.phase == "acw",
-                o.c.acw_until.is_not(None),
-                # ACW waiting for a required code ends with the agent's command, not a clock.
-                sa.or_(o.c.wrapup_required.is_(False), o.c.wrapped_at.is_not(None)),
-            )
+            sa.select(ringing.scalar_subquery(), acw.scalar_subquery(), due.scalar_subquery())
         )
-    ).scalar()
-    due = (
-        await conn.execute(sa.select(sa.func.min(cb.c.due_at)).where(cb.c.state == "scheduled"))
-    ).scalar()
-    times += [float(x) for x in (ringing, acw, due) if x is not None]
-    waiting = (
-        await conn.execute(
-            sa.select(rc.c.queue_id, rc.c.waiting_since, rc.c.target_until).where(
-                rc.c.state == "waiting"
-            )
-        )
-    ).all()
+    ).one()
+    times = [float(x) for x in row if x is not None]
     for w in waiting:
         rule = rules.get(w.queue_id) or default_queue_routing(w.queue_id)
         widen = w.waiting_since + rule.widen_after_seconds
