@@ -11,7 +11,6 @@ the engine then sleeps.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from dataclasses import dataclass, field
@@ -26,6 +25,10 @@ log = logging.getLogger(__name__)
 IDLE_TICK = 5.0
 """Longest sleep between rounds when nothing is due (a safety net, not a schedule)."""
 LOG_EVERY = 60.0
+ROUTING_KINDS = frozenset(
+    {"conversation", "call", "presence", "offer", "callback", "queue_routing", "routing_profile"}
+)
+"""Kinds whose events can change what routing would decide."""
 ROUND_GAP = 0.01
 """Shortest time between two rounds: under load, the writes of 10 ms (arrivals, accepts,
 replies) share one round instead of each paying for a full one."""
@@ -51,15 +54,38 @@ class RoutingEngine:
         self.ctx = ctx
         self.started_at = time.time()
         self.stats = RoutingStats()
+        self._own: range = range(0)
+        """The seqs of the last round's own events (they never call for another round)."""
+        self._checked = 0
+        """The seq up to which the log has been looked at for events that matter."""
+
+    def _something_changed(self) -> bool:
+        """Whether the log moved, since last looked, by events that can change a routing
+        decision (not the last round's own, not messages or knowledge). When the ring no
+        longer covers the gap, assume it did."""
+        events = self.ctx.events
+        latest = events.latest_seq
+        if latest <= self._checked:
+            return False
+        fresh = events.ring_after(self._checked, latest - self._checked)
+        self._checked = latest
+        if fresh is None:
+            return True
+        return any(e.kind in ROUTING_KINDS and e.seq not in self._own for e in fresh)
 
     async def round(self) -> RoundResult:
         """Run one round now; its result."""
         begun = time.perf_counter()
+        made = 0
 
         async def work(conn: AsyncConnection) -> tuple[RoundResult, list[Draft]]:
-            return await run_round(conn, time.time(), self.started_at)
+            nonlocal made
+            result, drafts = await run_round(conn, time.time(), self.started_at)
+            made = len(drafts)
+            return result, drafts
 
-        result, _seq = await self.ctx.write(work)
+        result, last = await self.ctx.write(work)
+        self._own = range(last - made + 1, last + 1) if made else range(0)
         self.stats.rounds += 1
         self.stats.offers += result.offers
         self.stats.round_seconds += time.perf_counter() - begun
@@ -86,9 +112,12 @@ class RoutingEngine:
         )
 
     async def run(self) -> None:
-        """Forever: a round, then sleep until the log moves or the next deadline."""
+        """Forever: a round, then sleep until events that matter arrive or the next
+        deadline comes. A round's own events (its offers, the presence it set) do not call
+        for another round; everything else that could change a decision does."""
         events = self.ctx.events
         waiter = events.subscribe()
+        self._checked = events.latest_seq
         try:
             while True:
                 waiter.clear()
@@ -100,9 +129,17 @@ class RoutingEngine:
                     self.stats.failures += 1
                     log.exception("routing round failed")
                     deadline = time.time() + 1.0
-                timeout = IDLE_TICK if deadline is None else max(0.0, deadline - time.time())
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(waiter.wait(), min(timeout, IDLE_TICK))
+                while True:
+                    remaining = IDLE_TICK if deadline is None else deadline - time.time()
+                    if remaining <= 0:
+                        break  # a deadline came
+                    try:
+                        await asyncio.wait_for(waiter.wait(), min(remaining, IDLE_TICK))
+                    except TimeoutError:
+                        break  # a deadline, or the idle tick (a safety net)
+                    waiter.clear()
+                    if self._something_changed():
+                        break
                 await asyncio.sleep(ROUND_GAP)
         finally:
             events.unsubscribe(waiter)

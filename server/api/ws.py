@@ -184,7 +184,7 @@ class Connection:
         self.paused = False
         """Reading is being slowed to the frame rate (logged once per such burst)."""
         self.bad = _Burst(settings.ws_bad_frames, settings.ws_bad_window)
-        self.wake = ctx.events.subscribe()
+        self.wake = ctx.events.subscribe(viewer)
         self._unregister = ctx.live.register(token_hash, self.kick) if token_hash else None
 
     # ------------------------------------------------------------------ writer

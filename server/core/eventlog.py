@@ -146,8 +146,9 @@ class EventLog(Protocol):
         """Up to ``limit`` visible stored events in ``(after_seq, upto]``."""
         ...
 
-    def subscribe(self) -> asyncio.Event:
-        """A wake-up flag set on every publish; the caller clears it."""
+    def subscribe(self, viewer: Viewer | None = None) -> asyncio.Event:
+        """A wake-up flag set when a publish holds an event ``viewer`` sees (every publish
+        without a viewer); the caller clears it."""
         ...
 
     def unsubscribe(self, waiter: asyncio.Event) -> None:

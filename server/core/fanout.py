@@ -16,6 +16,8 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from server.core.visibility import SUPERVISORS_ONLY, Viewer
+
 RING_CAPACITY = 20_000
 
 
@@ -27,6 +29,8 @@ class HubEvent:
     queue_id: int | None
     agent_id: int | None
     json: str
+    kind: str = ""
+    """The entity kind, for in-process readers that care about some kinds only (routing)."""
 
 
 class Hub:
@@ -40,28 +44,67 @@ class Hub:
         self.latest_seq = latest_seq
         self.first_retained_seq = first_retained_seq
         self._ring: deque[HubEvent] = deque(maxlen=capacity)
-        self._waiters: set[asyncio.Event] = set()
+        self._waiters: dict[asyncio.Event, Viewer | None] = {}
+        self._everything: set[asyncio.Event] = set()
+        """Waiters woken by every publish (no viewer: routing)."""
+        self._everyone: set[asyncio.Event] = set()
+        """Waiters of every viewer (woken by unscoped events)."""
+        self._supervisors: set[asyncio.Event] = set()
+        self._by_agent: dict[int, set[asyncio.Event]] = {}
+        self._by_queue: dict[int, set[asyncio.Event]] = {}
 
     def publish(self, events: Iterable[HubEvent]) -> None:
-        """Append committed events (call under the write gate) and wake every connection."""
+        """Append committed events (call under the write gate) and wake the connections
+        that may see at least one of them (``Viewer.sees``), and every viewer-less waiter.
+        A connection not woken catches up on its next wake or heartbeat from the ring."""
         last = self.latest_seq
+        wake: set[asyncio.Event] = set()
         for event in events:
             self._ring.append(event)
             last = event.seq
+            wake |= self._audience(event)
         if last != self.latest_seq:
             self.latest_seq = last
-            for waiter in self._waiters:
+            for waiter in wake | self._everything:
                 waiter.set()
 
-    def subscribe(self) -> asyncio.Event:
-        """A wake-up flag set on every publish; the caller clears it."""
+    def _audience(self, event: HubEvent) -> set[asyncio.Event]:
+        """The waiters whose viewer sees ``event`` (mirrors :meth:`Viewer.sees`)."""
+        if event.agent_id is not None:
+            return self._by_agent.get(event.agent_id, set())
+        if event.queue_id == SUPERVISORS_ONLY:
+            return self._supervisors
+        if event.queue_id is not None:
+            return self._supervisors | self._by_queue.get(event.queue_id, set())
+        return self._everyone
+
+    def subscribe(self, viewer: Viewer | None = None) -> asyncio.Event:
+        """A wake-up flag set when a publish holds an event ``viewer`` may see (every
+        publish without a viewer); the caller clears it."""
         waiter = asyncio.Event()
-        self._waiters.add(waiter)
+        self._waiters[waiter] = viewer
+        if viewer is None:
+            self._everything.add(waiter)
+            return waiter
+        self._everyone.add(waiter)
+        self._by_agent.setdefault(viewer.agent_id, set()).add(waiter)
+        if viewer.supervisor:
+            self._supervisors.add(waiter)
+        for queue_id in viewer.queue_ids:
+            self._by_queue.setdefault(queue_id, set()).add(waiter)
         return waiter
 
     def unsubscribe(self, waiter: asyncio.Event) -> None:
         """Forget a connection's wake-up flag."""
-        self._waiters.discard(waiter)
+        viewer = self._waiters.pop(waiter, None)
+        self._everything.discard(waiter)
+        self._everyone.discard(waiter)
+        self._supervisors.discard(waiter)
+        if viewer is None:
+            return
+        _forget(self._by_agent, viewer.agent_id, waiter)
+        for queue_id in viewer.queue_ids:
+            _forget(self._by_queue, queue_id, waiter)
 
     def ring_after(self, after_seq: int, limit: int) -> list[HubEvent] | None:
         """Up to ``limit`` events after ``after_seq`` from memory, or ``None`` when the ring
@@ -73,3 +116,11 @@ class Hub:
         start = after_seq + 1 - self._ring[0].seq
         end = min(start + limit, len(self._ring))
         return [self._ring[i] for i in range(start, end)]
+
+
+def _forget(index: dict[int, set[asyncio.Event]], key: int, waiter: asyncio.Event) -> None:
+    found = index.get(key)
+    if found is not None:
+        found.discard(waiter)
+        if not found:
+            del index[key]

@@ -64,9 +64,10 @@ class SqliteEventLog:
         """Recent events from memory (see :meth:`server.core.fanout.Hub.ring_after`)."""
         return self.hub.ring_after(after_seq, limit)
 
-    def subscribe(self) -> asyncio.Event:
-        """A wake-up flag set on every publish; the caller clears it."""
-        return self.hub.subscribe()
+    def subscribe(self, viewer: Viewer | None = None) -> asyncio.Event:
+        """A wake-up flag set when a publish holds an event ``viewer`` sees (every publish
+        without a viewer); the caller clears it."""
+        return self.hub.subscribe(viewer)
 
     def unsubscribe(self, waiter: asyncio.Event) -> None:
         """Forget a wake-up flag."""
@@ -189,7 +190,11 @@ async def append(conn: AsyncConnection, drafts: list[Draft], after_seq: int) -> 
         )
         out.append(
             HubEvent(
-                seq, d.queue_id, d.agent_id, event_json(seq, d.kind, d.entity_id, d.op, d.payload)
+                seq,
+                d.queue_id,
+                d.agent_id,
+                event_json(seq, d.kind, d.entity_id, d.op, d.payload),
+                d.kind,
             )
         )
     await conn.execute(sa.insert(t.events), rows)
