@@ -19,7 +19,7 @@ the log line of each routing round, if it writes one. Server CPU is read from
 ``/proc/<pid>/stat`` around the load.
 
 Run: ``.venv/bin/python -m bench.routing`` (``BENCH_AGENTS``, ``BENCH_RATE``,
-``BENCH_SECONDS``, ``BENCH_CALL_SHARE`` override the defaults). Bounded: it stops by
+``BENCH_SECONDS``, ``BENCH_CALL_SHARE``, ``BENCH_HANDLE`` override the defaults). Bounded: it stops by
 itself within ``BENCH_SECONDS`` + 60 s.
 """
 
@@ -56,8 +56,12 @@ CALL_SHARE = float(os.environ.get("BENCH_CALL_SHARE", "0.2"))
 DESK_PROCESSES = 2
 THINK = (0.1, 0.4)
 """Seconds from the offer ringing to the agent's accept."""
-HANDLE = (0.5, 1.5)
-"""Seconds from the accept to the end of the contact (a bench agent is quick)."""
+HANDLE = tuple(float(x) for x in os.environ.get("BENCH_HANDLE", "0.5-1.5").split("-"))
+"""Seconds from the accept to the end of the contact. The default makes every agent
+implausibly quick, so the run measures the server's whole throughput (routing plus every
+accept, resolve and wrap-up); ``BENCH_HANDLE=600-900`` keeps contacts for the run, as real
+agents would, and isolates routing: arrival to offer with the desks busy but writing
+little (keep ``BENCH_RATE * BENCH_SECONDS`` within the agents' capacity)."""
 DRAIN = 30.0
 """Seconds at most to wait after the last arrival for the last offers."""
 QUEUES = ("General", "Billing", "Delivery", "Technical Support")

@@ -34,10 +34,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from protocol.kinds.routing import QueueRoutingData
+from protocol.kinds.routing import OfferData, QueueRoutingData
 from server.acd import choose
 from server.acd import tables as t
 from server.acd.entities import (
+    agent_events,
     callback_events,
     default_capacity,
     default_queue_routing,
@@ -552,32 +553,33 @@ async def make_offer(
     """Write an offer of ``contact`` to the chosen agent (already accepted for pulled and
     claimed email); the offer's id and events."""
     o, rc = t.offers, t.routing_contacts
-    inserted = await conn.execute(
-        o.insert().values(
-            contact_id=contact.id,
-            agent_id=choice.agent_id,
-            conversation_id=contact.conversation_id,
-            queue_id=contact.queue_id,
-            channel=contact.channel,
-            call_id=contact.call_id,
-            callback_id=contact.callback_id,
-            state="accepted" if accepted else "ringing",
-            phase="working" if accepted else "ringing",
-            why=choice.why,
-            why_level=choice.level,
-            why_candidates=choice.candidates,
-            why_waited=round(choice.waited, 1),
-            offered_at=now,
-            expires_at=now + rule.offer_seconds,
-            decided_at=now if accepted else None,
-            wrapup_required=rule.wrapup_required and contact.channel != "email",
-        )
-    )
-    offer_id = eventlog.new_id(inserted)
+    values: dict[str, Any] = {
+        "contact_id": contact.id,
+        "agent_id": choice.agent_id,
+        "conversation_id": contact.conversation_id,
+        "queue_id": contact.queue_id,
+        "channel": contact.channel,
+        "call_id": contact.call_id,
+        "callback_id": contact.callback_id,
+        "state": "accepted" if accepted else "ringing",
+        "phase": "working" if accepted else "ringing",
+        "why": choice.why,
+        "why_level": choice.level,
+        "why_candidates": choice.candidates,
+        "why_waited": round(choice.waited, 1),
+        "offered_at": now,
+        "expires_at": now + rule.offer_seconds,
+        "decided_at": now if accepted else None,
+        "wrapup_required": rule.wrapup_required and contact.channel != "email",
+    }
+    offer_id = eventlog.new_id(await conn.execute(o.insert().values(values)))
     await conn.execute(
         rc.update().where(rc.c.id == contact.id).values(state="assigned" if accepted else "offered")
     )
-    return offer_id, await offer_events(conn, offer_id)
+    # The entity from what was just written (no read back: rounds place many offers).
+    fields = {k: v for k, v in values.items() if k != "contact_id"}
+    offer = OfferData(id=offer_id, **fields)
+    return offer_id, agent_events(offer, offer.agent_id)
 
 
 async def _offer(
