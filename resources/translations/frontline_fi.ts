@@ -331,27 +331,27 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="257"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="258"/>
         <source>Schedule a callback</source>
         <translation>Ajoita takaisinsoitto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="259"/>
         <source>Call {0} back at</source>
         <translation>Soita takaisin asiakkaalle {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="270"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="271"/>
         <source>Note for whoever calls (optional)</source>
         <translation>Huomio soittajalle (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="273"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="274"/>
         <source>Offer it to me first</source>
         <translation>Tarjoa ensin minulle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="279"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="280"/>
         <source>Schedule</source>
         <translation>Ajoita</translation>
     </message>
@@ -636,10 +636,6 @@
         <location filename="../../desktop/session.py" line="243"/>
         <source>Signed out — sign in again</source>
         <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
-    </message>
-    <message>
-        <source>knowledge images</source>
-        <translation type="vanished">tietopankin kuvat</translation>
     </message>
     <message>
         <location filename="../../desktop/session.py" line="165"/>
@@ -1127,12 +1123,12 @@
         <translation>Kirjaudu ulos (Ctrl+Shift+L): jonossa olevat vastaukset säilyvät ja lähetetään kirjautumisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="185"/>
+        <location filename="../../desktop/ui/team/page.py" line="217"/>
         <source>Team</source>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="186"/>
+        <location filename="../../desktop/ui/team/page.py" line="218"/>
         <source>Your agents&apos; presence (Ctrl+T)</source>
         <translation>Agenttiesi tila (Ctrl+T)</translation>
     </message>
@@ -1218,72 +1214,72 @@
         <translation>Hylkää syyn kera ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="161"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="165"/>
         <source>The offer was not accepted</source>
         <translation>Tarjousta ei hyväksytty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="182"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="186"/>
         <source>Offer declined</source>
         <translation>Tarjous hylätty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="187"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="191"/>
         <source>The offer was not declined</source>
         <translation>Tarjousta ei hylätty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="211"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="215"/>
         <source>Incoming call</source>
         <translation>Saapuva puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="212"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="216"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="213"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="217"/>
         <source>Email offered to you</source>
         <translation>Sinulle tarjottu sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="215"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="219"/>
         <source>Contact offered to you</source>
         <translation>Sinulle tarjottu yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="216"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="220"/>
         <source>Conversation #{0}</source>
         <translation>Keskustelu #{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="237"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="241"/>
         <source>First contact: no earlier conversations</source>
         <translation>Ensimmäinen yhteydenotto: ei aiempia keskusteluja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="247"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="251"/>
         <source>Recently: {0}</source>
         <translation>Viimeksi: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="271"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="283"/>
         <source>the customer</source>
         <translation>asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="273"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="285"/>
         <source>Missed: the offer of {0} timed out</source>
         <translation>Ohitettu: tarjous ({0}) vanheni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="277"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="289"/>
         <source>The offer of {0} was declined</source>
         <translation>Tarjous ({0}) hylättiin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="279"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="291"/>
         <source>The offer of {0} was withdrawn</source>
         <translation>Tarjous ({0}) peruttiin</translation>
     </message>
@@ -1560,92 +1556,98 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="93"/>
+        <location filename="../../desktop/ui/team/model.py" line="94"/>
         <source>call</source>
         <translation>puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="94"/>
+        <location filename="../../desktop/ui/team/model.py" line="95"/>
         <source>chat</source>
         <translation>chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="95"/>
+        <location filename="../../desktop/ui/team/model.py" line="96"/>
         <source>email</source>
         <translation>sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="97"/>
+        <location filename="../../desktop/ui/team/model.py" line="98"/>
         <source>Ringing: {0}</source>
         <translation>Soi: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="104"/>
+        <location filename="../../desktop/ui/team/model.py" line="105"/>
         <source>On hold {0}</source>
         <translation>Pidossa {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="106"/>
+        <location filename="../../desktop/ui/team/model.py" line="107"/>
         <source>Consulting {0}</source>
         <translation>Konsultoidaan: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="111"/>
+        <location filename="../../desktop/ui/team/model.py" line="112"/>
         <source>Call</source>
         <translation>Puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="112"/>
+        <location filename="../../desktop/ui/team/model.py" line="113"/>
         <source>Call {0}</source>
         <translation>Puhelu {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="119"/>
-        <location filename="../../desktop/ui/team/model.py" line="123"/>
+        <location filename="../../desktop/ui/team/model.py" line="120"/>
+        <location filename="../../desktop/ui/team/model.py" line="124"/>
         <source>After-call work {0}</source>
         <translation>Jälkityö {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="122"/>
+        <location filename="../../desktop/ui/team/model.py" line="123"/>
         <source>After-call work</source>
         <translation>Jälkityö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="135"/>
-        <source>%n chat(s)</source>
-        <translation>chatit: %n</translation>
+        <location filename="../../desktop/ui/team/model.py" line="138"/>
+        <source>1 chat</source>
+        <translation>1 chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="137"/>
-        <source>%n email(s)</source>
-        <translation>sähköpostit: %n</translation>
+        <location filename="../../desktop/ui/team/model.py" line="140"/>
+        <source>{0} chats</source>
+        <translation>{0} chattia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="306"/>
+        <location filename="../../desktop/ui/team/model.py" line="142"/>
+        <source>1 email</source>
+        <translation>1 sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="144"/>
+        <source>{0} emails</source>
+        <translation>{0} sähköpostia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/model.py" line="313"/>
         <source>Agent</source>
         <translation>Agentti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="307"/>
+        <location filename="../../desktop/ui/team/model.py" line="314"/>
         <source>Presence</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="308"/>
+        <location filename="../../desktop/ui/team/model.py" line="315"/>
         <source>In state</source>
         <translation>Tilassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/model.py" line="309"/>
+        <location filename="../../desktop/ui/team/model.py" line="316"/>
         <source>Work</source>
         <translation>Työ</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation type="vanished">Alkaen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/team/model.py" line="310"/>
+        <location filename="../../desktop/ui/team/model.py" line="317"/>
         <source>Requested</source>
         <translation>Pyydetty</translation>
     </message>
@@ -1653,22 +1655,22 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="77"/>
+        <location filename="../../desktop/ui/team/page.py" line="78"/>
         <source>Queue</source>
         <translation>Jono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="81"/>
+        <location filename="../../desktop/ui/team/page.py" line="82"/>
         <source>Queue:</source>
         <translation>Jono:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="83"/>
+        <location filename="../../desktop/ui/team/page.py" line="84"/>
         <source>No agent has chosen a presence yet: everyone is Offline</source>
         <translation>Kukaan agentti ei ole vielä valinnut tilaa: kaikki ovat poissa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="120"/>
+        <location filename="../../desktop/ui/team/page.py" line="127"/>
         <source>All queues</source>
         <translation>Kaikki jonot</translation>
     </message>
@@ -1709,22 +1711,22 @@
         <translation>Suodata jonoja ja kollegoita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="192"/>
         <source>Queue: {0}</source>
         <translation>Jono: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="193"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="194"/>
         <source>Agent: {0}</source>
         <translation>Agentti: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="199"/>
         <source>Consult</source>
         <translation>Konsultoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="198"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="199"/>
         <source>Transfer</source>
         <translation>Siirrä</translation>
     </message>

@@ -132,10 +132,16 @@ def work_text(work: Sequence[AgentWork], now: float) -> str:
     chats = sum(1 for w in working if w.channel == "chat")
     emails = sum(1 for w in working if w.channel == "email")
     counts: list[str] = []
-    if chats:
-        counts.append(QCoreApplication.translate("Team", "%n chat(s)", None, chats))
-    if emails:
-        counts.append(QCoreApplication.translate("Team", "%n email(s)", None, emails))
+    # Two strings per count rather than %n plurals: lupdate only sees plurals in self.tr,
+    # and each desk language (en, fi, zh) needs at most a singular and a plural.
+    if chats == 1:
+        counts.append(QCoreApplication.translate("Team", "1 chat"))
+    elif chats:
+        counts.append(QCoreApplication.translate("Team", "{0} chats").format(chats))
+    if emails == 1:
+        counts.append(QCoreApplication.translate("Team", "1 email"))
+    elif emails:
+        counts.append(QCoreApplication.translate("Team", "{0} emails").format(emails))
     if counts:
         parts.append(", ".join(counts))
     acw = [w for w in work if w.phase == "acw"]

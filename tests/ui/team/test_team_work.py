@@ -125,9 +125,9 @@ def test_work_column_says_what_each_agent_is_on(qtbot: QtBot, desk: Desk) -> Non
     work = {a.display_name: cell_text(desk.row(a.display_name), WORK, now) for a in AGENTS}
     assert work == {
         "Aino Agent": "Ringing: chat",
-        "Bertil Agent": "Call 3:12 · 1 email(s)",  # English plural forms come from en.ts
+        "Bertil Agent": "Call 3:12 · 1 email",
         "Cecilia Agent": "On hold 0:40",
-        "Daniel Agent": "2 chat(s), 1 email(s) · After-call work 0:25",
+        "Daniel Agent": "2 chats, 1 email · After-call work 0:25",
         "Eeva Agent": "After-call work 1:10",
     }
     # Counting: after-call work down to its limit, talk time and time in state up.
