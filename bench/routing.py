@@ -19,8 +19,8 @@ the log line of each routing round, if it writes one. Server CPU is read from
 ``/proc/<pid>/stat`` around the load.
 
 Run: ``.venv/bin/python -m bench.routing`` (``BENCH_AGENTS``, ``BENCH_RATE``,
-``BENCH_SECONDS``, ``BENCH_CALL_SHARE``, ``BENCH_HANDLE`` override the defaults). Bounded: it stops by
-itself within ``BENCH_SECONDS`` + 60 s.
+``BENCH_SECONDS``, ``BENCH_CALL_SHARE``, ``BENCH_HANDLE`` override the defaults).
+Bounded: it stops by itself within ``BENCH_SECONDS`` + 60 s.
 """
 
 from __future__ import annotations

@@ -18,39 +18,27 @@ import pytest
 from protocol.commands import CallAnswer, CallbackAnswer, OfferAnswer
 from protocol.kinds.calls import CallData
 from protocol.kinds.routing import CallbackData, OfferData
-from tests.server.acd.test_routing import (
+from tests.server.helpers import intake
+from tests.support.desk_socket import Desk
+from tests.support.routing import (
     AGENT01,
     AGENT02,
     accept,
+    cti,
     open_available,
     quiet,
     ringing_offer,
     shared_queue,
 )
-from tests.server.helpers import intake
-from tests.support.desk_socket import Desk
 from tests.support.server_proc import ServerFactory, ServerProcess
 
 pytestmark = pytest.mark.asyncio
 _calls = itertools.count(1)
 
 
-def cti(server: ServerProcess, call_id: str, event_type: str, **extra: Any) -> httpx.Response:
-    body = {
-        "provider": "test",
-        "provider_call_id": call_id,
-        "event_id": f"{call_id}-{event_type}-{next(_calls)}",
-        "type": event_type,
-        "at": time.time(),
-        **extra,
-    }
-    return httpx.post(f"{server.url}/api/cti/events", json=body, timeout=10)
-
-
 async def ring_call(server: ServerProcess, queue: str, caller: str = "+358401234567") -> str:
     call_id = f"call-{next(_calls)}"
-    response = await asyncio.to_thread(cti, server, call_id, "offered", caller=caller, queue=queue)
-    response.raise_for_status()
+    await asyncio.to_thread(cti, server, call_id, "offered", caller=caller, queue=queue)
     return call_id
 
 

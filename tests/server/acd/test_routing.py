@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -22,57 +21,19 @@ from protocol.kinds.routing import OfferData, QueueRoutingData, RoutingProfileDa
 from tests.server.helpers import intake
 from tests.support.client import login
 from tests.support.desk_socket import Desk
-from tests.support.server_proc import ServerFactory, ServerProcess
+from tests.support.routing import (
+    AGENT01,
+    AGENT02,
+    accept,
+    only_available,
+    open_available,
+    quiet,
+    ringing_offer,
+    shared_queue,
+)
+from tests.support.server_proc import ServerFactory
 
 pytestmark = pytest.mark.asyncio
-
-AGENT01, AGENT02 = 1, 2
-
-
-def quiet(db: Path, **queue_settings: Any) -> None:
-    """No waiting demo contacts; every queue's routing settings as given."""
-    with sqlite3.connect(db) as conn:
-        conn.execute("UPDATE conversations SET status='resolved' WHERE assignee_id IS NULL")
-        for column, value in queue_settings.items():
-            conn.execute(f"UPDATE routing_queues SET {column} = ?", (value,))
-
-
-def shared_queue(db: Path, *agent_ids: int) -> str:
-    """A queue every one of ``agent_ids`` has a skill in (their skills are set to level 2)."""
-    with sqlite3.connect(db) as conn:
-        ids = ",".join(str(a) for a in agent_ids)
-        skills = '[{"queue_id": 1, "level": 2}]'
-        sql = f"UPDATE routing_profiles SET skills = ?, languages = '[]' WHERE agent_id IN ({ids})"
-        conn.execute(sql, (skills,))
-        name = conn.execute("SELECT name FROM queues WHERE id = 1").fetchone()[0]
-    return str(name)
-
-
-def only_available(db: Path, *agent_ids: int) -> None:
-    """Nobody else is routable (other demo agents have no presence row until they act)."""
-    with sqlite3.connect(db) as conn:
-        ids = ",".join(str(a) for a in agent_ids)
-        conn.execute(f"DELETE FROM presence WHERE agent_id NOT IN ({ids})")
-
-
-async def open_available(server: ServerProcess, username: str) -> Desk:
-    desk = await Desk.open(server, username)
-    await desk.set_presence("available")
-    return desk
-
-
-async def ringing_offer(desk: Desk, **expected: Any) -> OfferData:
-    found = await desk.first("offer", phase="ringing", **expected)
-    assert isinstance(found, OfferData)
-    return found
-
-
-async def accept(desk: Desk, offer_id: int) -> OfferData:
-    result = await desk.command("offer.accept", offer_id=offer_id)
-    assert result.ok, result
-    answer = OfferAnswer.model_validate(result.answer)
-    assert answer.offer is not None
-    return answer.offer
 
 
 async def test_a_new_chat_rings_on_the_available_agent_and_accepting_assigns_it(

@@ -20,15 +20,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
-import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.shell.window import MainWindow
 from protocol.kinds.routing import OfferData
 from tests.support.desk_socket import Desk as DeskSocket
-from tests.support.server_proc import ServerFactory, ServerProcess
-from tests.ui.calls.acd_server import (
+from tests.support.routing import (
     AGENT01,
     AGENT02,
     accept,
@@ -37,9 +35,8 @@ from tests.ui.calls.acd_server import (
     ringing_offer,
     shared_queue,
 )
+from tests.support.server_proc import ServerFactory, ServerProcess
 from tests.ui.desk_runs import DeskRun, start_signed_in_desk
-
-pytest.importorskip("server.acd", reason="runs once the server routes (server/acd)")
 
 NUMBER = "+358401234567"
 SHOWN_NUMBER = "+358 40 123 4567"  # how a provider may send it: one customer in E.164

@@ -8,15 +8,12 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app import Desk, DeskOptions
 from tests.support.server_proc import ServerFactory
 from tests.ui.desk_runs import start_signed_in_desk
-
-pytest.importorskip("server.acd", reason="runs once the server routes (server/acd)")
 
 
 def test_the_embedded_demo_makes_its_agent_available_and_rings(

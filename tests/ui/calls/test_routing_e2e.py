@@ -8,15 +8,12 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.server.helpers import intake
 from tests.support.server_proc import ServerFactory
 from tests.ui.desk_runs import start_signed_in_desk
-
-pytest.importorskip("server.acd", reason="runs once the server routes (server/acd)")
 
 
 def quiet(db: Path) -> str:
