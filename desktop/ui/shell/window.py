@@ -55,6 +55,14 @@ __all__ = ["INBOX_PAGE", "KNOWLEDGE_PAGE", "TEAM_PAGE", "MainWindow", "WindowAct
 AnyPage = TypeVar("AnyPage", bound=PageWidget)
 
 
+def quit_keys() -> list[QKeySequence]:
+    """The platform's Quit keys (``QKeySequence.Quit``), and Ctrl+Q where the platform has
+    none (Windows, and the offscreen platform of tests and screenshots)."""
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    ctrl_q = QKeySequence("Ctrl+Q")
+    return keys if ctrl_q in keys else [*keys, ctrl_q]
+
+
 class MainWindow(QMainWindow):
     """The agent's desk.
 
@@ -69,6 +77,9 @@ class MainWindow(QMainWindow):
             screenshots).
         signInRequested(): the agent asked to sign in again (from the status bar).
         signOutRequested(): the agent asked to sign out (button or Ctrl+Shift+L).
+
+    Ctrl+Q (``QKeySequence.Quit``) closes the window like its close button: ``closed``
+    then shuts the desk down.
     """
 
     closed = Signal()
@@ -325,8 +336,9 @@ class MainWindow(QMainWindow):
 
     def _add_shortcuts(self) -> None:
         """Keyboard-first: each page's shortcuts (Ctrl+1 the inbox, Ctrl+2 the reply box,
-        Ctrl+3 / Ctrl+K the knowledge search), then F5 reconnect now and Ctrl+Shift+L sign
-        out."""
+        Ctrl+3 / Ctrl+K the knowledge search), then F5 reconnect now, Ctrl+Shift+L sign
+        out and the platform's Quit (Ctrl+Q): the same close as the window's, so the desk
+        shuts down gracefully (outbox kept, embedded server stopped)."""
         for index, spec in enumerate(self.page_specs):
             for page_shortcut in spec.shortcuts:
                 shortcut = QShortcut(QKeySequence(page_shortcut.keys), self)
@@ -342,6 +354,10 @@ class MainWindow(QMainWindow):
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
+        for keys in quit_keys():
+            shortcut = QShortcut(keys, self)
+            shortcut.setObjectName("quitShortcut")
+            shortcut.activated.connect(self.close)
 
     def _on_page_shortcut(self, index: int, target: str) -> None:
         self.show_page(index)
