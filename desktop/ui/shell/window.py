@@ -354,8 +354,8 @@ class MainWindow(QMainWindow):
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
-        for keys in quit_keys():
-            shortcut = QShortcut(keys, self)
+        for quit_sequence in quit_keys():
+            shortcut = QShortcut(quit_sequence, self)
             shortcut.setObjectName("quitShortcut")
             shortcut.activated.connect(self.close)
 
