@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QStatusBar, QWidget
 
 from desktop.models.connection import CACHE_PROBLEM, ConnectionState, Link
+from desktop.widgets.elided_label import ShrinkingLabel
 from desktop.widgets.plain import PlainLabel
 
 
@@ -34,22 +35,26 @@ class DeskStatusBar(QStatusBar):
         self.setObjectName("deskStatus")
         self.setSizeGripEnabled(False)
         self.state: ConnectionState | None = None
-        self.link = PlainLabel()
+        self.link = PlainLabel()  # never narrower than its text (its minimum size hint)
         self.link.setObjectName("linkState")
         self.retry = QPushButton(self.tr("Reconnect now"))
         self.retry.setObjectName("linkButton")
         self.sign_in = QPushButton(self.tr("Sign in"))
         self.sign_in.setObjectName("linkButton")
-        self.note = PlainLabel()
+        # Notes and the agent's name give way (elided, whole in a tooltip) so the link
+        # state and the queued changes are always shown in full, even at 1024 px.
+        self.note = ShrinkingLabel(keep_chars=8)
         self.note.setObjectName("muted")
-        self.cache_note = PlainLabel()  # how the cache's encryption key is kept, if weaker
+        self.cache_note = ShrinkingLabel(
+            keep_chars=8
+        )  # how the cache's encryption key is kept, if weaker
         self.cache_note.setObjectName("muted")
-        self.agent = PlainLabel()
+        self.agent = ShrinkingLabel(keep_chars=12)
         self.agent.setObjectName("agentName")
         self.addWidget(self.link)
         self.addWidget(self.retry)
         self.addWidget(self.sign_in)
-        self.addWidget(self.note, 1)
+        self.addWidget(self.note)
         self.addWidget(self.cache_note)
         self.addPermanentWidget(self.agent)
         self.retry.hide()

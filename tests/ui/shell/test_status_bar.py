@@ -8,7 +8,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.models.connection import CACHE_PROBLEM, ConnectionState, Link
+from desktop.store.reader import CacheReader
+from desktop.ui.shell.bridge import SyncBridge
+from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.status_bar import DeskStatusBar
+from desktop.ui.shell.window import MainWindow
 
 
 @pytest.mark.parametrize(
@@ -70,3 +74,31 @@ def test_no_keyring_is_said_once(qtbot: QtBot) -> None:
     bar.note.setText("")
     bar.tell_no_keyring()
     assert bar.note.text() == ""
+
+
+def test_queued_changes_show_in_full_at_1024_px(qtbot: QtBot, reader: CacheReader) -> None:
+    """The notes and the agent's name give way; the link state and the queued count do
+    not (they were clipped when the notes took the room)."""
+    window = MainWindow(reader, SyncBridge(), Ops())
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    bar = window.status
+    bar.set_agent("Aino Virtanen-Korhonen (supervisor, Helsinki billing team)")
+    bar.tell_no_keyring()
+    bar.tell_key_in_file()
+    bar.tell_cache_set_aside("cache-agent01.sqlite3.undecryptable-20250101")
+    window.on_state(ConnectionState(Link.RECONNECTING, queued=12, retry_at=time.monotonic() + 25))
+    qtbot.waitUntil(lambda: window.width() == 1024 and bar.width() == 1024, timeout=3000)
+    link = bar.link
+    assert "12 change(s) queued" in bar.link_text()
+    qtbot.waitUntil(lambda: link.width() >= link.sizeHint().width(), timeout=3000)
+    right = link.mapTo(window, link.rect().topRight()).x()
+    assert right <= window.width()
+    for shrunk in (bar.note, bar.cache_note):
+        assert shrunk.mapTo(window, shrunk.rect().topRight()).x() <= window.width()
+    # What gave way is cut with an ellipsis, whole in its tooltip and its text.
+    assert bar.agent.text() == "Aino Virtanen-Korhonen (supervisor, Helsinki billing team)"
+    assert bar.agent.is_elided() or bar.note.is_elided() or bar.cache_note.is_elided()
+    elided = next(w for w in (bar.agent, bar.note, bar.cache_note) if w.is_elided())
+    assert elided.toolTip() == elided.text()
