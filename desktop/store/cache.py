@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -11,7 +12,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.models.changes import Changes
-from desktop.store import apply, kb_apply, meta, outbox
+from desktop.store import apply, drafts, kb_apply, meta, outbox
 from desktop.store.writer import CacheWriter
 from protocol.entities import ConversationStatus, VoteValue
 from protocol.frames import Event, Mutation
@@ -118,6 +119,21 @@ class Cache:
             return Changes(articles=ids)
 
         return await self.writer.run(work)
+
+    def put_draft(
+        self, conversation_id: int, text: str, *, is_note: bool
+    ) -> concurrent.futures.Future[Changes]:
+        """Keep (blank: delete) a conversation's draft (desk-only).
+
+        Not a coroutine on purpose: the write is queued on the writer thread *now*, in
+        the order the agent's actions happened (a draft saved on a switch goes before the
+        reply sent right after it), and it still runs when the window closes and the
+        event loop's tasks are being cancelled; the writer finishes queued jobs before it
+        stops. Await it with ``asyncio.wrap_future`` to learn the ``Changes``."""
+        now = time.time()
+        return self.writer.submit(
+            lambda c: drafts.put_draft(c, conversation_id, text, is_note=is_note, now=now)
+        )
 
     async def missing_assets(self) -> list[str]:
         """Images that synced articles reference and the cache does not hold yet."""

@@ -16,7 +16,7 @@ import sqlite_utils
 from pydantic import TypeAdapter
 
 from desktop.models.changes import Changes, Notice
-from desktop.store import meta
+from desktop.store import drafts, meta
 from protocol.entities import ConversationStatus, VoteValue
 from protocol.frames import Mutation, MutationOp, ReplyOp, SetStatusOp, VoteOp, client_ref
 
@@ -51,7 +51,8 @@ def _insert(
 def queue_reply(
     conn: sqlite3.Connection, conversation_id: int, body: str, author_name: str, *, internal: bool
 ) -> tuple[int, Changes]:
-    """Queue a reply and show it as pending at once."""
+    """Queue a reply and show it as pending at once; the draft it was sent from goes in
+    the same transaction (:func:`desktop.store.drafts.drop_sent_draft`)."""
     change = ReplyOp(conversation_id=conversation_id, body=body, internal=internal)
     with sqlite_utils.Database(conn).atomic():
         mutation_id = _insert(conn, change, {})
@@ -68,7 +69,12 @@ def queue_reply(
                 client_ref(meta.client_id(conn), mutation_id),
             ),
         )
-    return mutation_id, Changes(messages_of=frozenset({conversation_id}), outbox=True)
+        dropped = drafts.drop_sent_draft(conn, conversation_id, body, is_note=internal)
+    return mutation_id, Changes(
+        messages_of=frozenset({conversation_id}),
+        drafts=frozenset({conversation_id}) if dropped else frozenset(),
+        outbox=True,
+    )
 
 
 def queue_status(

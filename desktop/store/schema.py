@@ -322,6 +322,18 @@ def _v7(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v8(db: sqlite_utils.Database) -> None:
+    """Drafts (desk-only, never synced): the reply being written in each conversation,
+    kept as the agent types so it survives switching, a restart and going offline."""
+    db.table("drafts").create(
+        {"conversation_id": int, "text": str, "is_note": int, "updated_at": float},
+        pk="conversation_id",
+        not_null={"text", "is_note", "updated_at"},
+        defaults={"is_note": 0},
+        if_not_exists=True,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1,
     _v2,
@@ -330,6 +342,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v5,
     _v6,
     _v7,
+    _v8,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,4 +1,5 @@
-"""Conversation reads: the inbox order and its filter, headers, messages, queue names."""
+"""Conversation reads: the inbox order and its filter, headers, messages, queue names,
+and the agent's drafts."""
 
 from __future__ import annotations
 
@@ -11,6 +12,16 @@ _CONV_COLS = (
     "id, queue_id, customer_id, customer_name, channel, status, subject, language,"
     " assignee_id, last_message_at, last_message_preview, message_count"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """The unsent text of a conversation's reply box (``is_note``: an internal note)."""
+
+    conversation_id: int
+    text: str
+    is_note: bool
+    updated_at: float
 
 
 @dataclass(frozen=True)
@@ -102,3 +113,32 @@ class ConversationReads:
     def message_ids(self) -> set[int]:
         """Ids of every delivered message (tests compare them with the server's)."""
         return {int(r[0]) for r in self.conn.execute("SELECT id FROM messages WHERE id > 0")}
+
+    def draft(self, conversation_id: int) -> Draft | None:
+        """The draft kept for ``conversation_id``, or None."""
+        row = self.conn.execute(
+            "SELECT conversation_id, text, is_note, updated_at FROM drafts"
+            " WHERE conversation_id = ?",
+            (conversation_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Draft(int(row[0]), str(row[1]), bool(row[2]), float(row[3]))
+
+    def draft_ids(self, ids: frozenset[int] | None = None) -> set[int]:
+        """Conversations with a draft (of ``ids`` only, when given): the inbox's marker."""
+        if ids is None:
+            return {int(r[0]) for r in self.conn.execute("SELECT conversation_id FROM drafts")}
+        found: set[int] = set()
+        chosen = sorted(ids)
+        for start in range(0, len(chosen), 500):
+            chunk = chosen[start : start + 500]
+            marks = ",".join("?" for _ in chunk)
+            found.update(
+                int(r[0])
+                for r in self.conn.execute(
+                    f"SELECT conversation_id FROM drafts WHERE conversation_id IN ({marks})",
+                    chunk,
+                )
+            )
+        return found

@@ -4,24 +4,27 @@ Everything shown comes from the cache; a reply or a status change goes to the sy
 which writes it to the outbox and applies it optimistically, so the pending bubble appears
 at once and the network is never awaited before the agent sees their own work. Until the
 desk is signed in there is no engine: the pane shows the cache and disables sending.
+
+Each conversation has its own draft (``docs/cache.md``: ``drafts``). The reply box is bound
+to the conversation it was loaded for; opening another one first keeps the box's text as
+its conversation's draft, then loads the other's. A send carries the box's conversation
+id and is refused unless that is the conversation in the header, so a reply can only go
+to the customer whose name the agent sees.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QListView,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -31,7 +34,9 @@ from desktop.models.changes import Changes
 from desktop.models.rows import ConversationRow
 from desktop.store.readers.conversations import ConversationReads
 from desktop.ui.conversation.current import CurrentConversation
+from desktop.ui.conversation.drafts import DraftKeeper, DraftStore
 from desktop.ui.conversation.messages import MessageDelegate, MessageListModel
+from desktop.ui.conversation.reply import RECENT_CUSTOMER_TEXTS, ReplyBox, language_mismatch
 from desktop.ui.labels import STATUSES, channel_label, status_label
 from desktop.ui.shell.actions import DeskActions
 from desktop.ui.shell.ops import Ops
@@ -41,89 +46,8 @@ from desktop.widgets.plain import PlainLabel
 if TYPE_CHECKING:  # pydantic is loaded with the sync engine, after the first paint
     from protocol.entities import ConversationStatus
 
-EDITOR_HEIGHT = 92
-
-
-class ReplyBox(QWidget):
-    """A plain-text editor with an "Internal note" toggle; Ctrl+Enter sends.
-
-    Signals:
-        submitted(str, bool): the agent sent a text; the flag says internal note.
-    """
-
-    submitted = Signal(str, bool)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("replyBox")
-        self.editor = QPlainTextEdit()
-        self.editor.setObjectName("replyEditor")
-        self.editor.setAccessibleName(self.tr("Reply"))
-        self.editor.setPlaceholderText(self.tr("Write a reply…  (Ctrl+Enter sends)"))
-        self.editor.setTabChangesFocus(True)
-        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.editor.setFixedHeight(EDITOR_HEIGHT)
-        self.internal = QCheckBox(self.tr("Internal note"))
-        self.internal.setObjectName("internalNote")
-        self.internal.setToolTip(self.tr("Only colleagues see internal notes"))
-        self.send = QPushButton(self.tr("Send"))
-        self.send.setObjectName("primary")
-        self.hint = PlainLabel()
-        self.hint.setObjectName("muted")
-        row = QHBoxLayout()
-        row.addWidget(self.internal)
-        row.addWidget(self.hint, 1)
-        row.addWidget(self.send)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 12)
-        layout.addWidget(self.editor)
-        layout.addLayout(row)
-        self.editor.installEventFilter(self)
-        self.send.clicked.connect(self.on_send)
-        self.internal.toggled.connect(self._on_internal_toggled)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Ctrl+Enter sends. A filter rather than a QShortcut: it works the same whether
-        or not the window is active, and plain Enter still makes a new line."""
-        if (
-            watched is self.editor
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.on_send()
-            return True
-        return False
-
-    def set_can_send(self, can: bool, why: str = "") -> None:
-        self.send.setEnabled(can)
-        self.hint.setText("" if can else why)
-
-    def insert_text(self, text: str) -> None:
-        """Insert ``text`` at the cursor as its own paragraph and focus the editor, so the
-        agent can edit it before sending (knowledge snippets, links)."""
-        cursor = self.editor.textCursor()
-        before = cursor.block().text()[: cursor.positionInBlock()]
-        if before.strip():
-            text = "\n" + text
-        cursor.insertText(text)
-        self.editor.setTextCursor(cursor)
-        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def on_send(self) -> None:
-        body = self.editor.toPlainText().strip()
-        if not body or not self.send.isEnabled():
-            return
-        internal = self.internal.isChecked()
-        self.editor.clear()
-        self.submitted.emit(body, internal)
-
-    def _on_internal_toggled(self, on: bool) -> None:
-        self.editor.setProperty("note", on)
-        self.editor.style().unpolish(self.editor)
-        self.editor.style().polish(self.editor)
-        self.send.setText(self.tr("Add note") if on else self.tr("Send"))
+DRAFT_DEBOUNCE_MS = 300
+log = logging.getLogger(__name__)
 
 
 class ConversationPane(QWidget):
@@ -139,11 +63,14 @@ class ConversationPane(QWidget):
         statusQueued(int): a status change went into the outbox; its mutation id.
         claimRequested(int): the agent asked to take this unassigned email from its
             queue (``routing.claim``; the page sends it).
+        draftsWritten(object): a draft write landed in the cache; carries its
+            ``Changes`` (topic ``drafts``) for the inbox's "Draft" marker.
     """
 
     replyQueued = Signal(int)  # noqa: N815 - Qt naming
     statusQueued = Signal(int)  # noqa: N815 - Qt naming
     claimRequested = Signal(int)  # noqa: N815 - Qt naming
+    draftsWritten = Signal(object)  # noqa: N815 - Qt naming
 
     def __init__(
         self,
@@ -177,6 +104,8 @@ class ConversationPane(QWidget):
         self.view.setItemDelegate(self.delegate)
         self.view.setModel(self.model)
         self.reply = ReplyBox()
+        self.drafts = DraftKeeper(reader, ops, self)
+        self._draft_timer = self._make_draft_timer()
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -193,11 +122,24 @@ class ConversationPane(QWidget):
         self.stack.addWidget(content)
 
         self.reply.submitted.connect(self._on_reply_submitted)
+        self.reply.confirmed.connect(self._send)
+        self.reply.edited.connect(self._draft_timer.start)
+        self.drafts.written.connect(self.draftsWritten)
         self.status.currentIndexChanged.connect(self._on_status_picked)
         self.model.modelReset.connect(self.view.scrollToBottom)
         self.current.switched.connect(self.on_conversation_switched)
         self.current.updated.connect(self.on_conversation_updated)
         self.set_actions(None)
+
+    def _make_draft_timer(self) -> QTimer:
+        """Typing keeps the draft once the agent pauses (a write per keystroke would be
+        pointless); a switch, a send or closing keeps it at once."""
+        timer = QTimer(self)
+        timer.setObjectName("draft-debounce")
+        timer.setSingleShot(True)
+        timer.setInterval(DRAFT_DEBOUNCE_MS)
+        timer.timeout.connect(self.keep_draft)
+        return timer
 
     def _make_header(self) -> QFrame:
         # Customer name and subject come from the customer: plain text, elided (a
@@ -237,6 +179,26 @@ class ConversationPane(QWidget):
         self.desk_actions = actions
         self.reply.set_can_send(actions is not None, self.tr("Signing in…"))
         self.status.setEnabled(actions is not None)
+
+    def set_store(self, store: DraftStore | None) -> None:
+        """The cache writer for drafts, once the cache is open (None: drafts wait in
+        memory)."""
+        self.drafts.set_store(store)
+
+    def keep_draft(self) -> None:
+        """Write the reply box's text as its conversation's draft now (if edited)."""
+        self._draft_timer.stop()
+        if self.reply.dirty and self.reply.conversation_id:
+            self.reply.dirty = False
+            self.drafts.put(
+                self.reply.conversation_id, self.reply.text(), is_note=self.reply.is_note()
+            )
+
+    def stop(self) -> None:
+        """The window is closing: the draft being typed is kept, and every write still on
+        its way is queued on the writer before the event loop winds down."""
+        self.keep_draft()
+        self.drafts.flush()
 
     def set_online(self, online: bool) -> None:
         if self.delegate.online != online:
@@ -281,6 +243,13 @@ class ConversationPane(QWidget):
                 self.view.scrollToBottom()
 
     def on_conversation_switched(self, row: ConversationRow | None) -> None:
+        # The box still holds the previous conversation's text: keep it as that one's
+        # draft before the other's is loaded.
+        self.keep_draft()
+        cid = row.id if row else 0
+        if cid != self.reply.conversation_id:
+            text, is_note = self.drafts.get(cid) if cid else ("", False)
+            self.reply.load(cid, text, is_note)
         self.stack.setCurrentIndex(1 if row else 0)
         self.delegate.forget_sizes()
         self.model.load(row.id if row else 0)
@@ -317,22 +286,55 @@ class ConversationPane(QWidget):
         bar = self.view.verticalScrollBar()
         return bar.value() >= bar.maximum() - 4
 
-    def _on_reply_submitted(self, body: str, internal: bool) -> None:
+    def _on_reply_submitted(self, conversation_id: int, body: str, internal: bool) -> None:
+        row = self.conversation
+        if row is None or row.id != conversation_id:
+            # Cannot happen while switching rebinds the box; if it ever does, nothing is
+            # sent rather than a reply to a customer the agent is not looking at.
+            log.error("a reply for %s was refused: %s is open", conversation_id, row and row.id)
+            return
+        if not internal:
+            customer = [m.body for m in self.reader.messages(row.id) if m.direction == "in"]
+            mismatch = language_mismatch(body, row.language, customer[-RECENT_CUSTOMER_TEXTS:])
+            if mismatch is not None:
+                self.reply.warn(*mismatch, held=(conversation_id, body, internal))
+                return
+        self._send(conversation_id, body, internal)
+
+    def _send(self, conversation_id: int, body: str, internal: bool) -> None:
+        """Queue ``body`` for ``conversation_id`` (the box's bound conversation)."""
         actions, row = self.desk_actions, self.conversation
-        if actions is None or row is None:
+        if actions is None or row is None or row.id != conversation_id:
             return
         self._follow_next = True
+        self._draft_timer.stop()
+        self.reply.sent()
+        self.drafts.put(conversation_id, "", is_note=internal)
 
         def failed(error: BaseException) -> None:
-            self.reply.editor.setPlainText(body)  # keep the agent's words
+            self._restore_unsent(conversation_id, body, internal)
             self.ops.failed.emit(self.tr("Queueing the reply"), str(error))
 
         self.ops.run(
-            actions.send_reply(row.id, body, internal=internal),
+            actions.send_reply(conversation_id, body, internal=internal),
             what="queue a reply",
             on_done=self.replyQueued.emit,
             on_error=failed,
         )
+
+    def _restore_unsent(self, conversation_id: int, body: str, internal: bool) -> None:
+        """A reply that could not be queued goes back to *its* conversation's draft (in
+        the box if that conversation is still open), before anything typed since."""
+        if self.reply.conversation_id == conversation_id:
+            since = self.reply.text()
+            text = f"{body}\n\n{since}" if since.strip() else body
+            self.reply.load(conversation_id, text, internal)
+            self.reply.dirty = True
+            self.keep_draft()
+            return
+        since, _note = self.drafts.get(conversation_id)
+        text = f"{body}\n\n{since}" if since.strip() else body
+        self.drafts.put(conversation_id, text, is_note=internal)
 
     def _on_status_picked(self, _index: int) -> None:
         actions, row = self.desk_actions, self.conversation

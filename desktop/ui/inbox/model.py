@@ -35,6 +35,7 @@ RELAYOUT_THRESHOLD = 2_000
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 QUEUE_ROLE = Qt.ItemDataRole.UserRole + 3
+DRAFT_ROLE = Qt.ItemDataRole.UserRole + 4
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +44,8 @@ class InboxModel(QAbstractListModel):
     """Conversations of the cache, most recent activity first.
 
     Roles: ``ROW_ROLE`` gives the :class:`ConversationRow`, ``ID_ROLE`` its id,
-    ``QUEUE_ROLE`` its queue name, DisplayRole the customer name.
+    ``QUEUE_ROLE`` its queue name, ``DRAFT_ROLE`` whether the agent has a draft in it,
+    DisplayRole the customer name.
 
     Signals:
         countChanged(int): the number of listed conversations changed.
@@ -60,6 +62,7 @@ class InboxModel(QAbstractListModel):
         self._time_of: dict[int, float] = {}
         self._rows: OrderedDict[int, ConversationRow] = OrderedDict()
         self._queues: dict[int, str] = {}
+        self._drafts: set[int] = set()  # conversations with a draft (a small table)
         self.blocks_loaded = 0  # how many block reads happened (tests and benchmarks)
         self.reload()
 
@@ -71,8 +74,9 @@ class InboxModel(QAbstractListModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        if role == ID_ROLE:
-            return self._ids[index.row()]
+        if role in (ID_ROLE, DRAFT_ROLE):
+            cid = self._ids[index.row()]
+            return cid if role == ID_ROLE else cid in self._drafts
         if role not in (ROW_ROLE, Qt.ItemDataRole.DisplayRole, QUEUE_ROLE):
             return None
         row = self.row_at(index.row())
@@ -109,6 +113,9 @@ class InboxModel(QAbstractListModel):
     def queue_name(self, queue_id: int) -> str:
         return self._queues.get(queue_id, "")
 
+    def has_draft(self, conversation_id: int) -> bool:
+        return conversation_id in self._drafts
+
     def cached_rows(self) -> int:
         return len(self._rows)
 
@@ -121,6 +128,7 @@ class InboxModel(QAbstractListModel):
         """Read everything again (start, reset); the selection is lost."""
         self.beginResetModel()
         self._queues = self.reader.queue_names()
+        self._drafts = self.reader.draft_ids()
         self._rows.clear()
         self._set_keys(*self.reader.inbox_keys(self.filter))
         self.endResetModel()
@@ -130,8 +138,11 @@ class InboxModel(QAbstractListModel):
         """Refresh what ``changes`` names, and nothing else."""
         if changes.reset:
             self._queues = self.reader.queue_names()
+            self._drafts = self.reader.draft_ids()
             self._relayout()
             return
+        if changes.drafts:
+            self._drafts_changed(changes.drafts)
         if changes.queues:
             self._queues = self.reader.queue_names()
             self._all_changed()
@@ -148,6 +159,22 @@ class InboxModel(QAbstractListModel):
             self.countChanged.emit(len(self._ids))
 
     # ------------------------------------------------------------------ internals
+
+    def _drafts_changed(self, ids: frozenset[int]) -> None:
+        """Re-read whether ``ids`` have drafts; repaint the rows whose marker changed."""
+        present = self.reader.draft_ids(ids)
+        for cid in ids:
+            had = cid in self._drafts
+            if (cid in present) == had:
+                continue
+            if had:
+                self._drafts.discard(cid)
+            else:
+                self._drafts.add(cid)
+            row = self.row_of(cid)
+            if row is not None:
+                changed = self.index(row)
+                self.dataChanged.emit(changed, changed, [DRAFT_ROLE])
 
     def _set_keys(self, ids: list[int], times: list[float]) -> None:
         self._ids, self._times = ids, times

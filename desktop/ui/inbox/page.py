@@ -20,11 +20,12 @@ from desktop.ui.calls.commands import CommandRunner
 from desktop.ui.conversation.assist import AssistPanel
 from desktop.ui.conversation.current import CurrentConversation
 from desktop.ui.conversation.details import DetailsPanel
+from desktop.ui.conversation.drafts import DraftStore
 from desktop.ui.conversation.pane import ConversationPane
 from desktop.ui.conversation.scripts import ScriptPanel
 from desktop.ui.inbox.model import InboxModel
 from desktop.ui.inbox.view import TAKE_NEXT_KEYS, InboxPanel
-from desktop.ui.shell.actions import WindowActions
+from desktop.ui.shell.actions import KnowledgeStore, WindowActions
 from desktop.ui.shell.pages import PageContext, PageShortcut, PageSpec, PageWidget
 
 NAME = "inbox"
@@ -91,6 +92,7 @@ class InboxPage(PageWidget):
         layout.addWidget(self.splitter)
 
         self.inbox.conversationSelected.connect(self.current.select)
+        self.conversation.draftsWritten.connect(self.inbox_model.on_changes)
         self.assist.insertRequested.connect(self.links.insertRequested)
         self.assist.articleRequested.connect(self.links.articleRequested)
         self.assist.scriptRequested.connect(self._on_assist_script)
@@ -129,6 +131,10 @@ class InboxPage(PageWidget):
         self.scripts.set_actions(actions)
         self.runner.set_actions(actions)
 
+    def set_store(self, store: KnowledgeStore | None) -> None:
+        # The window hands every page the cache; drafts need its ``put_draft``.
+        self.conversation.set_store(store if isinstance(store, DraftStore) else None)
+
     def set_agent(self, name: str) -> None:
         self.scripts.set_agent(name)
 
@@ -148,6 +154,7 @@ class InboxPage(PageWidget):
         self.splitter.restoreState(state)
 
     def stop(self) -> None:
+        self.conversation.stop()  # keeps the draft being typed
         self.assist.stop()
 
     # ------------------------------------------------------------------ slots

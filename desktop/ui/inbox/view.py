@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.rows import ConversationRow
 from desktop.store.readers.conversations import InboxFilter
-from desktop.ui.inbox.model import ID_ROLE, QUEUE_ROLE, ROW_ROLE, InboxModel
+from desktop.ui.inbox.model import DRAFT_ROLE, ID_ROLE, QUEUE_ROLE, ROW_ROLE, InboxModel
 from desktop.ui.labels import CHANNELS, channel_label, relative_time, status_label
 from desktop.ui.shell import style
 from desktop.widgets.plain import PlainLabel, display_text
@@ -55,7 +55,8 @@ class InboxDelegate(QStyledItemDelegate):
     ``drawText`` never interprets markup; untrusted strings pass ``display_text`` (no bidi
     overrides or control characters) and are elided to the line.
 
-    Open conversations (the ones waiting on the agent) get a bold name and an accent bar.
+    Open conversations (the ones waiting on the agent) get a bold name and an accent bar;
+    one with a draft says "Draft" after its channel.
 
     Signals: none.
     """
@@ -71,7 +72,9 @@ class InboxDelegate(QStyledItemDelegate):
         try:
             self._background(painter, option, rect)
             if isinstance(row, ConversationRow):
-                self._content(painter, option, rect, row, str(index.data(QUEUE_ROLE) or ""))
+                queue = str(index.data(QUEUE_ROLE) or "")
+                draft = bool(index.data(DRAFT_ROLE))
+                self._content(painter, option, rect, row, queue, draft=draft)
         finally:
             painter.restore()
 
@@ -92,6 +95,8 @@ class InboxDelegate(QStyledItemDelegate):
         rect: QRect,
         row: ConversationRow,
         queue: str,
+        *,
+        draft: bool = False,
     ) -> None:
         base = QFont(option.font)
         is_open = row.status == "open"
@@ -144,6 +149,8 @@ class InboxDelegate(QStyledItemDelegate):
         top += base_fm.height() + 6
         painter.setFont(small)
         x = self._badge(painter, small_fm, left, top, channel=row.channel)
+        if draft:
+            x = self._draft_marker(painter, small, x, top)
         status = status_label(row.status)
         status_color = style.STATUS_COLORS.get(row.status, style.MUTED)
         status_w = small_fm.horizontalAdvance(status)
@@ -160,6 +167,23 @@ class InboxDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             small_fm.elidedText(display_text(queue), Qt.TextElideMode.ElideRight, max(queue_w, 0)),
         )
+
+    def _draft_marker(self, painter: QPainter, small: QFont, x: int, top: int) -> int:
+        """The agent's unsent text waits here: "Draft", in the pending colour."""
+        font = QFont(small)
+        font.setWeight(QFont.Weight.DemiBold)
+        fm = QFontMetrics(font)
+        text = self.tr("Draft")
+        width = fm.horizontalAdvance(text)
+        painter.setFont(font)
+        painter.setPen(style.PENDING)
+        painter.drawText(
+            QRect(x, top, width, fm.height() + 2),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
+        painter.setFont(small)
+        return x + width + 8
 
     @staticmethod
     def _badge(painter: QPainter, fm: QFontMetrics, x: int, top: int, *, channel: str) -> int:

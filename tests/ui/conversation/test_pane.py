@@ -71,12 +71,12 @@ def test_a_reply_appears_at_once_as_pending(
     pane.show_conversation(1)
     pane.show()
     qtbot.waitExposed(pane)
-    pane.reply.editor.setPlainText("  Thanks, looking into it 马上处理  ")
+    pane.reply.editor.setPlainText("  Thanks, looking into your order now 马上处理  ")
     with qtbot.waitSignals([pane.replyQueued, bridge.changes], timeout=5000):
         QTest.keyClick(pane.reply.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert pane.reply.editor.toPlainText() == ""
     rows: list[MessageRow] = pane.model.rows()
-    assert rows[-1].body == "Thanks, looking into it 马上处理"
+    assert rows[-1].body == "Thanks, looking into your order now 马上处理"
     assert rows[-1].pending
     assert rows[-1].direction == "out"
 

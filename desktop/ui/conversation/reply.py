@@ -1,0 +1,292 @@
+"""The reply box: an editor bound to one conversation, and the language check before sending.
+
+The box is always *bound* to the conversation it was loaded for (:attr:`ReplyBox.
+conversation_id`): what it sends carries that id, never "whatever is open now", and the
+pane refuses a send whose id is not the one in the header. Switching conversations loads
+the other conversation's draft with :meth:`ReplyBox.load`, which also empties the editor's
+undo history, so Ctrl+Z can never bring one customer's text into another's reply.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.knowledge.language import guess_language
+from desktop.ui.shell import style
+from desktop.widgets.plain import PlainLabel
+
+EDITOR_HEIGHT = 92
+MIN_LETTERS_TO_WARN = 20
+"""Replies with fewer letters than this never warn ("OK", "Kiitos!", a name, an order
+number): the guess would be noise, and a greeting in the agent's language is fine."""
+RECENT_CUSTOMER_TEXTS = 3
+"""How many of the customer's latest messages tell their language when the conversation
+does not say it."""
+KNOWN_LANGUAGES = ("en", "fi", "zh")
+"""What :func:`desktop.knowledge.language.guess_language` can tell apart: a conversation
+in any other language gives the check nothing to compare with, so it stays quiet."""
+
+
+def primary_language(tag: str | None) -> str | None:
+    """``"zh-Hant"`` → ``"zh"``; None or "" → None."""
+    if not tag:
+        return None
+    return tag.replace("_", "-").split("-")[0].lower() or None
+
+
+def language_name(primary: str) -> str:
+    """The language's name in the desk's language."""
+    names = {
+        "en": QCoreApplication.translate("ReplyLanguage", "English"),
+        "fi": QCoreApplication.translate("ReplyLanguage", "Finnish"),
+        "zh": QCoreApplication.translate("ReplyLanguage", "Chinese"),
+    }
+    return names.get(primary, primary)
+
+
+def language_mismatch(
+    body: str, conversation_language: str | None, customer_texts: list[str]
+) -> tuple[str, str] | None:
+    """``(reply language, customer language)`` as primary tags when ``body`` looks like
+    another language than the customer's, else None.
+
+    The customer's language is the conversation's, or, when it has none, a guess from
+    what the customer wrote (``customer_texts``, newest last). Short replies (under
+    :data:`MIN_LETTERS_TO_WARN` letters) and anything the guess cannot tell never warn.
+    """
+    if sum(1 for ch in body if ch.isalpha()) < MIN_LETTERS_TO_WARN:
+        return None
+    customer = primary_language(conversation_language)
+    if customer is None and customer_texts:
+        customer = primary_language(guess_language(" ".join(customer_texts)))
+    reply = primary_language(guess_language(body))
+    if reply is None or customer is None or reply == customer:
+        return None
+    if customer not in KNOWN_LANGUAGES or reply not in KNOWN_LANGUAGES:
+        return None
+    return reply, customer
+
+
+class LanguageWarning(QFrame):
+    """An inline question above the editor: "This reply looks like Finnish; the customer
+    writes English. Send anyway?" with Send anyway / Edit. It blocks nothing else: the
+    agent can keep reading, switch conversations or type (which withdraws the question).
+
+    Signals:
+        confirmed(): the agent chose "Send anyway".
+        declined(): the agent chose "Edit".
+    """
+
+    confirmed = Signal()
+    declined = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("languageWarning")
+        self.setAccessibleName(self.tr("Language check"))
+        # The note bubble's amber, from the desk's colours: a question, not an error.
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, style.BUBBLE_NOTE)
+        self.setPalette(palette)
+        self.text = PlainLabel()
+        self.text.setObjectName("languageWarningText")
+        self.text.setWordWrap(True)
+        self.send_anyway = QPushButton(self.tr("Send anyway"))
+        self.send_anyway.setObjectName("sendAnyway")
+        self.edit = QPushButton(self.tr("Edit"))
+        self.edit.setObjectName("editReply")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 6, 6)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.send_anyway)
+        row.addWidget(self.edit)
+        self.send_anyway.clicked.connect(self.confirmed)
+        self.edit.clicked.connect(self.declined)
+        self.hide()
+
+    def ask(self, reply: str, customer: str) -> None:
+        self.text.setText(
+            self.tr("This reply looks like {0}; the customer writes {1}. Send anyway?").format(
+                language_name(reply), language_name(customer)
+            )
+        )
+        self.show()
+
+
+class ReplyBox(QWidget):
+    """A plain-text editor with an "Internal note" toggle, bound to one conversation;
+    Ctrl+Enter sends.
+
+    Signals:
+        submitted(int, str, bool): the agent asked to send; carries the conversation the
+            box is bound to, the text (stripped) and whether it is an internal note. The
+            box keeps the text until the pane calls :meth:`sent`.
+        edited(): the agent changed the text or the note toggle (not :meth:`load`).
+        confirmed(int, str, bool): "Send anyway" on the language question; what
+            :meth:`warn` held.
+    """
+
+    submitted = Signal(int, str, bool)
+    edited = Signal()
+    confirmed = Signal(int, str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("replyBox")
+        self.conversation_id = 0
+        self.dirty = False  # edited since it was loaded or its draft was last kept
+        self._loading = False
+        self._held: tuple[int, str, bool] | None = None
+        self.warning = LanguageWarning()
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("replyEditor")
+        self.editor.setAccessibleName(self.tr("Reply"))
+        self.editor.setPlaceholderText(self.tr("Write a reply…  (Ctrl+Enter sends)"))
+        self.editor.setTabChangesFocus(True)
+        self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.editor.setFixedHeight(EDITOR_HEIGHT)
+        self.internal = QCheckBox(self.tr("Internal note"))
+        self.internal.setObjectName("internalNote")
+        self.internal.setToolTip(self.tr("Only colleagues see internal notes"))
+        self.send = QPushButton(self.tr("Send"))
+        self.send.setObjectName("primary")
+        self.hint = PlainLabel()
+        self.hint.setObjectName("muted")
+        row = QHBoxLayout()
+        row.addWidget(self.internal)
+        row.addWidget(self.hint, 1)
+        row.addWidget(self.send)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.editor)
+        layout.addLayout(row)
+        self.setTabOrder(self.editor, self.warning.send_anyway)
+        self.setTabOrder(self.warning.send_anyway, self.warning.edit)
+        self.setTabOrder(self.warning.edit, self.internal)
+        self.editor.installEventFilter(self)
+        self.send.clicked.connect(self.on_send)
+        self.internal.toggled.connect(self._on_internal_toggled)
+        self.editor.textChanged.connect(self._on_edited)
+        self.warning.confirmed.connect(self._on_confirmed)
+        self.warning.declined.connect(self._on_declined)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Ctrl+Enter sends. A filter rather than a QShortcut: it works the same whether
+        or not the window is active, and plain Enter still makes a new line."""
+        if (
+            watched is self.editor
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.on_send()
+            return True
+        return False
+
+    # ------------------------------------------------------------------ public API
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def is_note(self) -> bool:
+        return self.internal.isChecked()
+
+    def load(self, conversation_id: int, text: str = "", is_note: bool = False) -> None:
+        """Bind the box to ``conversation_id`` with its draft (a fresh undo history; any
+        language question is withdrawn)."""
+        self._loading = True
+        try:
+            self.conversation_id = conversation_id
+            self.editor.setPlainText(text)  # also clears undo/redo
+            self.internal.setChecked(is_note)
+            self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        finally:
+            self._loading = False
+        self.dirty = False
+        self._withdraw()
+
+    def sent(self) -> None:
+        """The text went to the outbox: empty the editor (the note toggle stays)."""
+        self._loading = True
+        try:
+            self.editor.clear()
+        finally:
+            self._loading = False
+        self.dirty = False
+        self._withdraw()
+
+    def set_can_send(self, can: bool, why: str = "") -> None:
+        self.send.setEnabled(can)
+        self.hint.setText("" if can else why)
+
+    def insert_text(self, text: str) -> None:
+        """Insert ``text`` at the cursor as its own paragraph and focus the editor, so the
+        agent can edit it before sending (knowledge snippets, links)."""
+        cursor = self.editor.textCursor()
+        before = cursor.block().text()[: cursor.positionInBlock()]
+        if before.strip():
+            text = "\n" + text
+        cursor.insertText(text)
+        self.editor.setTextCursor(cursor)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def warn(
+        self, reply_language: str, customer_language: str, held: tuple[int, str, bool]
+    ) -> None:
+        """Ask before sending ``held`` (conversation id, body, note) in another language."""
+        self._held = held
+        self.warning.ask(reply_language, customer_language)
+
+    @property
+    def asking(self) -> bool:
+        return self._held is not None
+
+    def on_send(self) -> None:
+        body = self.text().strip()
+        if not body or not self.send.isEnabled() or not self.conversation_id:
+            return
+        self.submitted.emit(self.conversation_id, body, self.is_note())
+
+    # ------------------------------------------------------------------ internals
+
+    def _withdraw(self) -> None:
+        self._held = None
+        self.warning.hide()
+
+    def _on_edited(self) -> None:
+        if self._loading:
+            return
+        self.dirty = True
+        self._withdraw()  # the question was about other words
+        self.edited.emit()
+
+    def _on_confirmed(self) -> None:
+        held, self._held = self._held, None
+        self.warning.hide()
+        if held is not None and held[0] == self.conversation_id:
+            self.confirmed.emit(*held)
+
+    def _on_declined(self) -> None:
+        self._withdraw()
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_internal_toggled(self, on: bool) -> None:
+        self.editor.setProperty("note", on)
+        self.editor.style().unpolish(self.editor)
+        self.editor.style().polish(self.editor)
+        self.send.setText(self.tr("Add note") if on else self.tr("Send"))
+        self._on_edited()
