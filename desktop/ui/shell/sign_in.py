@@ -11,6 +11,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -104,6 +105,7 @@ class SignInDialog(QDialog):
             self.server.setText(server)
         self._set_busy(busy=True)
         self.error.hide()
+        self.fit_contents()
         self.ops.run(
             self._sign_in(server, username, password),
             what="sign in",
@@ -123,7 +125,38 @@ class SignInDialog(QDialog):
         self._set_busy(busy=False)
         self.error.setText(self.explain(error))
         self.error.show()
+        self.fit_contents()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fit_contents(self) -> None:
+        """Make the dialog tall enough for every field and the wrapped error at its width.
+
+        A top-level window's minimum size comes from its layout's minimum, which does not
+        know that a word-wrapped label needs more height the narrower it is; without this
+        an error squeezed the fields until they were cut."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalMinimumSize().height()
+        )
+        needed = max(needed, layout.totalMinimumSize().height())
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
+        if self.height() != needed and (self.height() < needed or self.error.isHidden()):
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit_contents()  # a message given at construction (a session that ended)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_contents()  # the error wraps anew at another width
 
     def explain(self, error: BaseException) -> str:
         """A sentence for ``error`` that says what to do next."""

@@ -91,3 +91,53 @@ def test_toast_shows_and_dismisses(qtbot: QtBot) -> None:
     with qtbot.waitSignal(toast.dismissed, timeout=2000):
         pass
     assert not toast.isVisibleTo(parent)
+
+
+def fully_shown(dialog: SignInDialog) -> bool:
+    """Every field at its full height, the error's wrapped lines all there, all inside."""
+    inside = dialog.rect()
+    for widget in (dialog.server, dialog.username, dialog.password, dialog.buttons):
+        if widget.height() < widget.sizeHint().height():
+            return False
+        if not inside.contains(widget.geometry()):
+            return False
+    error = dialog.error
+    if error.isVisible():
+        if error.height() < error.heightForWidth(error.width()):
+            return False
+        if not inside.contains(error.geometry()):
+            return False
+    return True
+
+
+LONG_ERROR = (
+    "cannot reach https://frontline.example.com: ConnectError: [Errno 111] Connection "
+    "refused by the remote host while connecting"
+)
+
+
+async def _unreachable(server: str, username: str, password: str) -> Session:
+    raise ServerUnreachableError(LONG_ERROR)
+
+
+def test_an_error_makes_room_instead_of_cutting_the_fields(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, _unreachable)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert fully_shown(dialog)
+    dialog.on_submit()
+    qtbot.waitUntil(lambda: LONG_ERROR in dialog.error.text(), timeout=3000)
+    qtbot.waitUntil(lambda: fully_shown(dialog), timeout=3000)
+    # Narrower, the error wraps onto more lines; the dialog grows again.
+    dialog.resize(dialog.minimumWidth(), dialog.height())
+    qtbot.waitUntil(lambda: fully_shown(dialog), timeout=3000)
+
+
+def test_a_message_given_at_the_start_fits_too(qtbot: QtBot) -> None:
+    dialog = SignInDialog(
+        _fine, Ops(), server_url="http://127.0.0.1:9", username="agent01", message=LONG_ERROR
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: fully_shown(dialog), timeout=3000)
