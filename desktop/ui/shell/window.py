@@ -128,7 +128,9 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.presence = PresenceControl(reader, ops)
         self.status.insertWidget(0, self.presence)
-        self.toast = Toast(self.pages)
+        # The toast floats over the central widget, not inside the page stack: the stack
+        # raises the page it shows, which left a toast behind the Inbox view.
+        self.toast = Toast(central)
         self.resize(1400, 860)
         self.links.current_page = self.page_specs[0].name
 
