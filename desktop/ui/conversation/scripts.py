@@ -14,9 +14,11 @@ to colleagues. A dedicated script-answers entity (structured, resumable with
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,11 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.knowledge.scripts import (
+    Input,
     Script,
     ScriptBlockedError,
     ScriptError,
     ScriptRun,
+    Step,
     parse_script,
+    render,
 )
 from desktop.models.rows import ConversationRow
 from desktop.store.reader import CacheReader
@@ -54,21 +59,64 @@ def script_context(row: ConversationRow | None, agent_name: str) -> dict[str, An
     }
 
 
+AMOUNT_WORDS = frozenset({"amount", "price", "fee", "total", "sum", "summa"})
+"""An input whose name has one of these words (``amount``, ``refund_amount``) takes only
+an amount: the script format has no input types yet, so the name says it."""
+
+TITLE_CHARS = 60
+"""A step's title in the saved note: its first sentence, cut at a word near this length."""
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s|(?<=[。？！])")
+_ASKS = ("?", "？", "!", "！")
+
+
+def step_title(run: ScriptRun, step: Step) -> str:
+    """What a step is called where the agent or a colleague reads about it: the first
+    sentence of its text as the agent saw it (variables filled), not its id."""
+    text = " ".join(render(step.text, run.context).split())
+    first = _SENTENCE_END.split(text, maxsplit=1)[0].strip() or text
+    if len(first) > TITLE_CHARS:
+        cut = first[:TITLE_CHARS]
+        first = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(",;:") + "…"
+    return first.rstrip(".:。")
+
+
+def _labelled(title: str, value: str) -> str:
+    """``Title: value``, or ``Question? value`` when the title asks."""
+    return f"{title} {value}" if title.endswith(_ASKS) else f"{title}: {value}"
+
+
+def is_amount(field: Input) -> bool:
+    """Whether a step's input asks for an amount of money (:data:`AMOUNT_WORDS`)."""
+    return bool(AMOUNT_WORDS & set(re.split(r"[^a-z]+", field.name.casefold())))
+
+
+def amount_validator(parent: QObject | None = None, locale: QLocale | None = None) -> QValidator:
+    """Digits with at most two decimals after the locale's decimal separator (or ".", which
+    every keyboard has): "12,50" in Finnish, "12.50" anywhere; letters are refused."""
+    point = (locale or QLocale()).decimalPoint()
+    separators = "".join(sorted({".", point}))
+    pattern = QRegularExpression(rf"\d{{0,12}}(?:[{re.escape(separators)}]\d{{0,2}})?")
+    return QRegularExpressionValidator(pattern, parent)
+
+
 def format_answers(run: ScriptRun) -> str:
-    """The internal note saved when a script is finished, in the desk's language."""
+    """The internal note saved when a script is finished, in the desk's language: each
+    step by its title (:func:`step_title`), never by its id; the path by step numbers."""
     translate = QCoreApplication.translate
     answers = run.answers
     lines = [translate("ScriptPanel", "Script: {0} ({1})").format(run.script.title, run.script.id)]
     for step_id in answers["path"]:
         step = run.script.step(step_id)
         if step.input and step.input.name in answers["inputs"]:
-            lines.append(f"- {step.input.label}: {answers['inputs'][step.input.name]}")
+            lines.append(f"- {_labelled(step.input.label, answers['inputs'][step.input.name])}")
         if step_id in answers["choices"]:
-            lines.append(f"- {step_id}: {answers['choices'][step_id]}")
+            lines.append(f"- {_labelled(step_title(run, step), answers['choices'][step_id])}")
         if step_id in answers["confirmed"]:
             confirmed = translate("ScriptPanel", "- {0}: compliance statement confirmed")
-            lines.append(confirmed.format(step_id))
-    lines.append(translate("ScriptPanel", "Path: {0}").format(" → ".join(answers["path"])))
+            lines.append(confirmed.format(step_title(run, step)))
+    numbers = {step.id: str(number) for number, step in enumerate(run.script.steps, 1)}
+    path = " → ".join(numbers[step_id] for step_id in answers["path"])
+    lines.append(translate("ScriptPanel", "Path: {0}").format(path))
     return "\n".join(lines)
 
 
@@ -134,6 +182,8 @@ class ScriptPanel(QFrame):
         self.step_text.setWordWrap(True)
         self.input = QLineEdit()
         self.input.setObjectName("scriptInput")
+        self.amount_validator = amount_validator(self)
+        self.any_text = QRegularExpressionValidator(QRegularExpression(r"[\s\S]*"), self)
         self.confirm = QCheckBox(self.tr("Read to the customer"))
         self.confirm.setObjectName("scriptConfirm")
         self.confirm.setToolTip(self.tr("Tick once you have read this statement to the customer"))
@@ -289,7 +339,13 @@ class ScriptPanel(QFrame):
         self.step_text.style().polish(self.step_text)
         self.input.setVisible(step.input is not None)
         if step.input is not None:
+            amount = is_amount(step.input)
+            self.input.setValidator(self.amount_validator if amount else self.any_text)
+            example = QLocale().toString(12.5, "f", 2)
+            tip = self.tr("An amount, for example {0}").format(example) if amount else ""
+            self.input.setToolTip(tip)
             self.input.setPlaceholderText(display_text(step.input.label))
+            self.input.setAccessibleName(display_text(step.input.label))
             self.input.setText(run.answers["inputs"].get(step.input.name, ""))
         self.confirm.setVisible(step.compliance)
         self.confirm.blockSignals(True)

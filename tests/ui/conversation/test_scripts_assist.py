@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from desktop.knowledge.scripts import Input
+from desktop.ui.conversation.scripts import amount_validator, is_amount
 from desktop.ui.shell.window import INBOX_PAGE
 from protocol.entities import ConversationData
 from tests.ui import fill
@@ -70,9 +73,57 @@ def test_a_script_branches_blocks_on_compliance_and_saves_an_internal_note(
     assert notes[0].pending
     assert "Script: Complaint intake" in notes[0].body
     assert "What happened: The courier left the parcel in the rain" in notes[0].body
-    assert "category: Delivery" in notes[0].body
-    assert "record: compliance statement confirmed" in notes[0].body
+    # Steps by their titles (the first sentence the agent read), never by their ids.
+    assert "- Which area does the complaint concern? Delivery" in notes[0].body
+    assert "- I have created complaint record 1: compliance statement confirmed" in notes[0].body
+    assert "Path: 1 → 2 → 3 → 5 → 6" in notes[0].body
+    for step_id in ("acknowledge", "category", "outcome", "record", "close"):
+        assert f"- {step_id}:" not in notes[0].body
+        assert f"{step_id} →" not in notes[0].body
     assert not panel.next.isEnabled()
+
+
+def test_amount_fields_take_only_amounts(qtbot: QtBot, kb_desk: KbDesk) -> None:
+    window = kb_desk.window
+    window.show_page(INBOX_PAGE)
+    assert window.inbox.select_id(1)
+    panel = window.scripts
+    assert panel.start_script("refund-request-en")
+    QTest.keyClicks(panel.input, "A-1001")  # the order number is free text
+    assert panel.input.text() == "A-1001"
+    with qtbot.waitSignal(panel.stepShown, timeout=1000):
+        QTest.mouseClick(panel.next, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.stepShown, timeout=1000) as shown:
+        QTest.mouseClick(panel.choice_buttons()[0], Qt.MouseButton.LeftButton)
+    assert shown.args == ["amount"]
+    assert panel.input.text() == ""
+    QTest.keyClicks(panel.input, "1x2a.5e0$9")
+    assert panel.input.text() == "12.50"  # letters, a sign and a third decimal refused
+    assert "12.50" in panel.input.toolTip()
+    assert panel.next.isEnabled()
+    with qtbot.waitSignal(panel.stepShown, timeout=1000):
+        QTest.mouseClick(panel.next, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.stepShown, timeout=1000):
+        QTest.mouseClick(panel.back, Qt.MouseButton.LeftButton)
+    assert panel.input.text() == "12.50"
+    assert panel.run is not None
+    assert panel.run.answers["inputs"] == {"order_number": "A-1001", "amount": "12.50"}
+
+
+def test_an_amount_takes_the_locale_decimal_separator() -> None:
+    finnish = amount_validator(locale=QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    english = amount_validator(locale=QLocale(QLocale.Language.English))
+    acceptable = QValidator.State.Acceptable
+    assert finnish.validate("12,50", 5)[0] == acceptable
+    assert finnish.validate("12.50", 5)[0] == acceptable
+    assert english.validate("12.50", 5)[0] == acceptable
+    assert english.validate("12,50", 5)[0] == QValidator.State.Invalid  # a thousands comma
+    for bad in ("12a", "1e5", "-3", "12.505", "abc", "12 €"):
+        assert finnish.validate(bad, len(bad))[0] == QValidator.State.Invalid
+    assert is_amount(Input("amount", "Amount (EUR)"))
+    assert is_amount(Input("refund_amount", "Refund"))
+    assert not is_amount(Input("second_check", "Address or invoice amount"))
+    assert not is_amount(Input("order_number", "Order number"))
 
 
 def _conversation(cid: int, name: str, language: str) -> ConversationData:
