@@ -217,6 +217,7 @@ class Desk:
             reader = CacheReader(path, self.cache_key.key)
             settings = QSettings(str(self.data_dir / "desk.ini"), QSettings.Format.IniFormat)
             window = MainWindow(reader, self.bridge, self.ops, settings=settings)
+            window.knowledge.article_reader.public_base = public_url(settings)
         except DATABASE_ERRORS as exc:  # the SQLCipher binding's errors are its own classes
             log.info("the cache is not readable yet (%s); opening it first", exc)
             if reader is not None:
@@ -344,6 +345,18 @@ class Desk:
         if isinstance(error, BaseException):
             self.show_error(self.tr("Unexpected error: {0}").format(error))
         del loop
+
+
+PUBLIC_URL_KEY = "knowledge/public_url"
+"""desk.ini: the server's public base address for customers (``https://help.example.com``);
+"Insert link" gives ``<it>/kb/<slug>``. Unset, links use the server the desk signed in to,
+unless that is this machine (the embedded server)."""
+
+
+def public_url(settings: QSettings) -> str:
+    """The configured public base address of the server, "" if none."""
+    value = settings.value(PUBLIC_URL_KEY, "")
+    return value.strip() if isinstance(value, str) else ""
 
 
 def process_age() -> float | None:

@@ -28,6 +28,7 @@ from desktop.models.knowledge import ArticleRow
 from desktop.store.reader import CacheReader
 from desktop.ui.knowledge.models import LANG_NAMES
 from desktop.ui.knowledge.render import ARTICLE_CSS, ASSET_SCHEME, article_html
+from desktop.ui.knowledge.sections import opening_paragraph, reply_text
 from desktop.widgets.plain import PlainLabel, display_text
 
 
@@ -73,6 +74,10 @@ class ArticleReader(QFrame):
         self.reader = reader
         self.article: ArticleRow | None = None
         self.link_base = ""
+        """The signed-in server's ``/kb`` address (set by the session)."""
+        self.public_base = ""
+        """The server's public base address for customers, if configured (desk.ini
+        ``knowledge/public_url``); links use it before ``link_base``."""
         self._filling = False
 
         tools = self._make_tools()
@@ -123,7 +128,10 @@ class ArticleReader(QFrame):
         self.insert_button = QPushButton(self.tr("Insert into reply"))
         self.insert_button.setObjectName("primary")
         self.insert_button.setToolTip(
-            self.tr("Insert the selection or the paragraph at the cursor into the reply")
+            self.tr(
+                "Insert the selection or the paragraph at the cursor into the reply; "
+                "with neither, the part of the article written for the customer"
+            )
         )
         self.link_button = QPushButton(self.tr("Insert link"))
         self.link_button.setToolTip(self.tr("Insert the article's title and link into the reply"))
@@ -196,25 +204,43 @@ class ArticleReader(QFrame):
         self.helpful.setToolTip(tip)
         self.unhelpful.setToolTip(tip)
 
-    def paragraph(self) -> str:
-        """The selection, else the paragraph at the cursor, else the first paragraph."""
+    def _chosen(self) -> str:
+        """The selection, else the paragraph the agent put the cursor in ("" if none:
+        an article opens with the cursor on its title)."""
         cursor = self.browser.textCursor()
         if cursor.hasSelection():
             return cursor.selectedText().replace("\u2029", "\n").strip()
         text = cursor.block().text().strip()
-        if text and cursor.blockNumber() > 0:
-            return text
-        block = self.browser.document().begin().next()
-        while block.isValid() and not block.text().strip():
-            block = block.next()
-        return block.text().strip() if block.isValid() else ""
+        return text if text and cursor.blockNumber() > 0 else ""
+
+    def paragraph(self) -> str:
+        """The selection, else the paragraph at the cursor, else the first paragraph."""
+        return self._chosen() or opening_paragraph(self.browser.document())
+
+    def reply_text(self) -> str:
+        """What "Insert into reply" inserts: the selection or the paragraph at the cursor,
+        else the part of the article written for the customer (``sections.reply_text``),
+        never the agent-facing opening when the article has such a part."""
+        return self._chosen() or reply_text(self.browser.document())
+
+    def link_base_url(self) -> str:
+        """Where customers open articles: the configured public address of the server
+        (``public_base``), else the server this desk signed in to unless that is this
+        machine (the embedded server's loopback address, whose port changes every run,
+        means nothing to a customer); "" when there is none."""
+        if self.public_base:
+            return f"{self.public_base.rstrip('/')}/kb"
+        host = QUrl(self.link_base).host().casefold()
+        loopback = host in ("localhost", "::1") or host.startswith("127.")
+        return "" if loopback else self.link_base.rstrip("/")
 
     def link_text(self) -> str:
         article = self.article
         if article is None:
             return ""
-        if self.link_base:
-            return f"{article.title}: {self.link_base.rstrip('/')}/{article.slug}"
+        base = self.link_base_url()
+        if base:
+            return f"{article.title}: {base}/{article.slug}"
         return self.tr("{0} (knowledge base: {1})").format(article.title, article.slug)
 
     def select_paragraph(self, number: int) -> None:
@@ -231,7 +257,7 @@ class ArticleReader(QFrame):
             QGuiApplication.clipboard().setText(text)
 
     def on_insert_paragraph(self) -> None:
-        text = self.paragraph()
+        text = self.reply_text()
         if text:
             self.insertRequested.emit(text)
 
