@@ -91,10 +91,12 @@ def is_amount(field: Input) -> bool:
 
 
 def amount_validator(parent: QObject | None = None, locale: QLocale | None = None) -> QValidator:
-    """Digits with at most two decimals after the locale's decimal separator (or ".", which
-    every keyboard has): "12,50" in Finnish, "12.50" anywhere; letters are refused."""
+    """Digits with at most two decimals after a decimal separator: the locale's, "." or ","
+    (both are on every keyboard, and an agent used to commas typing "12,50" in an English
+    desk must not get 1250 from a refused comma); letters, signs and group separators are
+    refused."""
     point = (locale or QLocale()).decimalPoint()
-    separators = "".join(sorted({".", point}))
+    separators = "".join(sorted({".", ",", point}))
     pattern = QRegularExpression(rf"\d{{0,12}}(?:[{re.escape(separators)}]\d{{0,2}})?")
     return QRegularExpressionValidator(pattern, parent)
 
