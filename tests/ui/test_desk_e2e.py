@@ -19,10 +19,21 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import Desk, DeskOptions
 from desktop.ui.shell.sign_in import SignInDialog
+from desktop.ui.shell.window import MainWindow
 from tests.support.server_proc import ServerFactory
 from tests.ui.desk_runs import server_bodies, start_desk, start_signed_in_desk
 
 REPLY = "We have found your parcel 包裹已找到 — it ships today."
+
+
+def _newest_english(window: MainWindow) -> int:
+    """The newest conversation in English (the replies below are English)."""
+    model = window.inbox_model
+    for row in range(model.rowCount()):
+        found = model.row_at(row)
+        if found is not None and found.language == "en":
+            return found.id
+    raise AssertionError("the demo has no English conversation")
 
 
 def test_sign_in_sync_and_reply_reach_the_server(
@@ -68,7 +79,9 @@ def test_sign_in_sync_and_reply_reach_the_server(
         timeout=10_000,
     )
 
-    conversation_id = window.inbox_model.id_at(0)
+    # An English customer: an English reply to a Finnish one would ask first (the
+    # language check, tests/ui/conversation/test_language_check.py).
+    conversation_id = _newest_english(window)
     assert window.inbox.select_id(conversation_id)
     pane = window.conversation
     qtbot.waitUntil(lambda: pane.conversation is not None, timeout=5000)
@@ -144,7 +157,7 @@ def test_losing_the_server_shows_reconnecting_and_queues_replies(
     qtbot.waitUntil(lambda: status.link_text().startswith("Reconnecting"), timeout=20_000)
     assert status.retry.isVisible()
 
-    assert window.inbox.select_id(window.inbox_model.id_at(0))
+    assert window.inbox.select_id(_newest_english(window))
     pane = window.conversation
     pane.reply.editor.setPlainText("Written while the server is away")
     with qtbot.waitSignal(pane.replyQueued, timeout=5000):

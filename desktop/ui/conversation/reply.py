@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.knowledge.analysis import CJK_CHAR
 from desktop.knowledge.language import guess_language
 from desktop.ui.shell import style
 from desktop.widgets.plain import PlainLabel
@@ -29,7 +30,10 @@ from desktop.widgets.plain import PlainLabel
 EDITOR_HEIGHT = 92
 MIN_LETTERS_TO_WARN = 20
 """Replies with fewer letters than this never warn ("OK", "Kiitos!", a name, an order
-number): the guess would be noise, and a greeting in the agent's language is fine."""
+number): the guess would be noise, and a greeting in the agent's language is fine. A
+Chinese character counts as :data:`LETTERS_PER_HAN` letters (it carries about as much as
+a short word: "谢谢您" is as short as "thank you")."""
+LETTERS_PER_HAN = 3
 RECENT_CUSTOMER_TEXTS = 3
 """How many of the customer's latest messages tell their language when the conversation
 does not say it."""
@@ -65,7 +69,9 @@ def language_mismatch(
     what the customer wrote (``customer_texts``, newest last). Short replies (under
     :data:`MIN_LETTERS_TO_WARN` letters) and anything the guess cannot tell never warn.
     """
-    if sum(1 for ch in body if ch.isalpha()) < MIN_LETTERS_TO_WARN:
+    han = len(CJK_CHAR.findall(body))
+    letters = sum(1 for ch in body if ch.isalpha()) - han + LETTERS_PER_HAN * han
+    if letters < MIN_LETTERS_TO_WARN:
         return None
     customer = primary_language(conversation_language)
     if customer is None and customer_texts:
