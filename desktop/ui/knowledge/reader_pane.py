@@ -29,6 +29,7 @@ from desktop.store.reader import CacheReader
 from desktop.ui.knowledge.models import LANG_NAMES
 from desktop.ui.knowledge.render import ARTICLE_CSS, ASSET_SCHEME, article_html
 from desktop.ui.knowledge.sections import opening_paragraph, reply_text
+from desktop.widgets.elided_label import ShrinkingLabel
 from desktop.widgets.plain import PlainLabel, display_text
 
 
@@ -146,7 +147,7 @@ class ArticleReader(QFrame):
         return tools
 
     def _make_votes(self) -> QHBoxLayout:
-        self.where = PlainLabel()
+        self.where = ShrinkingLabel(keep_chars=12)  # a long category path gives way
         self.where.setObjectName("muted")
         self.helpful = QPushButton()
         self.helpful.setObjectName("voteUp")

@@ -41,6 +41,7 @@ from desktop.ui.knowledge.reader_pane import ArticleReader
 from desktop.ui.shell.actions import KnowledgeActions, KnowledgeStore
 from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.pages import PageLinks, PageWidget
+from desktop.widgets.elided_label import ShrinkingLabel
 from desktop.widgets.plain import PlainLabel
 
 PAGE_NAME = "knowledge"
@@ -114,7 +115,9 @@ class KnowledgeView(PageWidget):
         self.favourites = _list_view("kbFavourites", self.favourites_model, self.delegate)
         self.recent_model = ArticleListModel(self)
         self.recent = _list_view("kbRecent", self.recent_model, self.delegate)
-        self.list_title = PlainLabel()
+        # Long category paths are elided (whole in the tooltip), so the three panes fit
+        # side by side in a 1024 px window.
+        self.list_title = ShrinkingLabel(keep_chars=12)
         self.list_title.setObjectName("sectionTitle")
         self.article_reader = ArticleReader(reader)
 
