@@ -153,7 +153,37 @@ class Command(_Frame):
     args: dict[str, Any] = Field(default_factory=dict)
 
 
+ActivityState = Literal["viewing", "typing", "left"]
+"""What an agent is doing in a conversation, for colleagues (never in the event log)."""
+
+
+class Activity(_Frame):
+    """The desk's agent is viewing or typing in a conversation, or left it. Ephemeral:
+    the server keeps it in memory for a short while (a desk repeats it while it lasts) and
+    tells the colleagues who see that conversation; nothing is stored."""
+
+    type: Literal["activity"] = "activity"
+    conversation_id: Id
+    state: ActivityState
+
+
 # --------------------------------------------------------------------------- server -> client
+
+
+class Colleague(_Frame):
+    """One agent active in a conversation."""
+
+    agent_id: int
+    state: Literal["viewing", "typing"]
+
+
+class ActivityUpdate(_Frame):
+    """Who is in a conversation now (the whole list, the sender's own desk included), sent
+    to every desk that sees the conversation whenever it changes."""
+
+    type: Literal["activity_update"] = "activity_update"
+    conversation_id: int
+    agents: list[Colleague] = Field(default_factory=list, max_length=100)
 
 
 class AgentInfo(_Frame):
@@ -263,9 +293,10 @@ class ErrorFrame(_Frame):
     fatal: bool = False
 
 
-ClientMessage = Hello | Mutation | Pull | Command
+ClientMessage = Hello | Mutation | Pull | Command | Activity
 ServerMessage = (
     Welcome
+    | ActivityUpdate
     | Events
     | CaughtUp
     | Heartbeat
@@ -281,10 +312,11 @@ ServerFrame = Annotated[ServerMessage, Field(discriminator="type")]
 _client_adapter: TypeAdapter[ClientMessage] = TypeAdapter(ClientFrame)
 _server_adapter: TypeAdapter[ServerMessage] = TypeAdapter(ServerFrame)
 
-CLIENT_TYPES = frozenset({"hello", "mutation", "pull", "command"})
+CLIENT_TYPES = frozenset({"hello", "mutation", "pull", "command", "activity"})
 SERVER_TYPES = frozenset(
     {
         "welcome",
+        "activity_update",
         "events",
         "caught_up",
         "heartbeat",

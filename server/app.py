@@ -85,6 +85,7 @@ def create_app(settings: Settings) -> FastAPI:
         routing = RoutingEngine(ctx)
         app.state.routing = routing
         tasks.append(asyncio.create_task(routing.run(), name="routing"))
+        tasks.append(asyncio.create_task(ctx.activity.sweep_forever(), name="activity-sweep"))
         if settings.retain_events is not None:
             tasks.append(asyncio.create_task(_compact_periodically(ctx), name="compact"))
         if settings.simulate_rate > 0:

@@ -20,7 +20,7 @@ import contextlib
 import logging
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
@@ -36,6 +36,9 @@ from protocol.frames import (
     MAX_SERVER_FRAME_BYTES,
     PROTOCOL_VERSION,
     Ack,
+    Activity,
+    ActivityState,
+    ActivityUpdate,
     AgentInfo,
     CaughtUp,
     CommandResult,
@@ -78,6 +81,7 @@ class SyncEngine:
         *,
         on_changes: Callable[[Changes], None] = lambda _c: None,
         on_state: Callable[[ConnectionState], None] = lambda _s: None,
+        on_activity: Callable[[ActivityUpdate], None] = lambda _a: None,
         backoff: Backoff | None = None,
     ) -> None:
         self.cache = cache
@@ -85,6 +89,9 @@ class SyncEngine:
         self._token = token
         self.on_changes = on_changes
         self.on_state = on_state
+        self.on_activity = on_activity
+        """Colleagues viewing or typing in a conversation (ephemeral, never cached)."""
+        self._send_live: Callable[[str], Awaitable[None]] | None = None
         self.backoff = backoff or Backoff()
         self.agent: AgentInfo | None = None
         self.state = ConnectionState(Link.CONNECTING)
@@ -189,6 +196,19 @@ class SyncEngine:
         self._outbox_changed(changes, +1)
         return mutation_id
 
+    async def say_activity(self, conversation_id: int, state: ActivityState) -> bool:
+        """Tell colleagues the agent views, types in or left a conversation. Ephemeral:
+        offline it is simply not said (False); never queued."""
+        send = self._send_live
+        if send is None:
+            return False
+        frame = Activity(conversation_id=conversation_id, state=state)
+        try:
+            await send(encode(frame))
+        except ConnectionClosed:
+            return False
+        return True
+
     # ------------------------------------------------------------------ internals
 
     def _publish(self, link: Link, *, retry_at: float | None = None, detail: str = "") -> None:
@@ -246,9 +266,11 @@ class SyncEngine:
         silence = max(3 * first.heartbeat_interval, 1.0)
         sender = asyncio.create_task(self._send_outbox(ws), name="outbox-sender")
         self.commands.attach(ws.send)
+        self._send_live = ws.send
         try:
             await self._receive_loop(ws, silence)
         finally:
+            self._send_live = None
             self.commands.detach()
             sender.cancel()
             with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
@@ -321,6 +343,8 @@ class SyncEngine:
                     self._caught_up = True
                     self._publish(Link.ONLINE)
                     self._check_idle()
+            elif isinstance(frame, ActivityUpdate):
+                self.on_activity(frame)
             elif isinstance(frame, Welcome):
                 raise SessionLostError("unexpected second welcome")
 

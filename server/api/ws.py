@@ -17,6 +17,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Literal
 
+import sqlalchemy as sa
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from protocol.frames import (
@@ -26,6 +27,8 @@ from protocol.frames import (
     REPLAY_BATCH,
     TARGET_FRAME_BYTES,
     Ack,
+    Activity,
+    ActivityUpdate,
     AgentInfo,
     CaughtUp,
     Command,
@@ -47,6 +50,7 @@ from protocol.frames import (
 from server.core import auth, commands, eventlog, mutations, snapshot
 from server.core.context import ServerContext
 from server.core.visibility import Row, Viewer, load_viewer
+from server.domains.conversations.tables import conversations
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +58,7 @@ CLOSE_AUTH = 4401
 CLOSE_PROTOCOL = 4400
 AUTH_CLOSE_CODES = frozenset({"auth_failed", "token_expired", "session_revoked"})
 
-Control = Ack | Reject | CommandResult | ErrorFrame
+Control = Ack | Reject | CommandResult | ErrorFrame | ActivityUpdate
 
 
 class _ClosedError(Exception):
@@ -186,6 +190,10 @@ class Connection:
         self.bad = _Burst(settings.ws_bad_frames, settings.ws_bad_window)
         self.wake = ctx.events.subscribe(viewer)
         self._unregister = ctx.live.register(token_hash, self.kick) if token_hash else None
+        self.key = f"{client_id}:{id(self)}"
+        ctx.activity.join(self.key, viewer, self._push)
+        self._queues: dict[int, int | None] = {}
+        """Conversation id -> its queue (None: no such conversation), for activity frames."""
 
     # ------------------------------------------------------------------ writer
 
@@ -371,10 +379,26 @@ class Connection:
                     await self._mutate(frame)
                 elif isinstance(frame, Command):
                     self._push(await commands.run(self.ctx, self.viewer, frame))
+                elif isinstance(frame, Activity):
+                    await self._activity(frame)
         finally:
             self._log_unlogged()
 
-    def _handle(self, raw: str | bytes) -> Mutation | Command | None:
+    async def _activity(self, frame: Activity) -> None:
+        """Tell colleagues who see the conversation; a conversation the agent may not see
+        is refused like a bad frame (it counts towards ``too_many_errors``)."""
+        cid = frame.conversation_id
+        if cid not in self._queues:
+            query = sa.select(conversations.c.queue_id).where(conversations.c.id == cid)
+            async with self.ctx.engine.connect() as conn:
+                self._queues[cid] = (await conn.execute(query)).scalar()
+        queue_id = self._queues[cid]
+        if queue_id is None or not self.viewer.sees(queue_id, None):
+            self._bad_frame(FrameError("bad_frame", f"no conversation {cid} you may see"))
+            return
+        self.ctx.activity.say(self.key, int(self.agent.id), cid, queue_id, frame.state)
+
+    def _handle(self, raw: str | bytes) -> Mutation | Command | Activity | None:
         """Validate one frame; a mutation or command is returned for the caller to run in
         order."""
         error = _frame_size_error(raw)
@@ -410,8 +434,9 @@ class Connection:
         self._push(answer)
 
     def close(self) -> None:
-        """Stop receiving the log's wake-ups and revocations."""
+        """Stop receiving the log's wake-ups, revocations and colleagues' activity."""
         self.ctx.events.unsubscribe(self.wake)
+        self.ctx.activity.leave(self.key)
         if self._unregister is not None:
             self._unregister()
             self._unregister = None

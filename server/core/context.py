@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from server.core.activity import ActivityBoard
 from server.core.connections import AgentConnections
 from server.core.eventlog import EventLog, Work
 from server.core.live_sessions import LiveSessions
@@ -37,6 +38,8 @@ class ServerContext:
     live: LiveSessions = field(default_factory=LiveSessions)
     agents: AgentConnections = field(default_factory=AgentConnections)
     """Who has a desk connected; runs the domains' back/away hooks (presence)."""
+    activity: ActivityBoard = field(default_factory=ActivityBoard)
+    """Who is viewing or typing where (ephemeral, in memory; ``server.core.activity``)."""
     secret: bytes = b""
     """This database's secret (made on first start, kept in ``meta``): signs the
     conversation tokens the intake API hands to customers' channels."""
