@@ -136,7 +136,7 @@ def test_a_call_rings_with_the_screen_pop_is_held_given_tones_and_transferred_in
     history = banner.history.full_text()
     assert history.startswith("Recently:")
     assert "My invoice is wrong" in history
-    assert 0 < banner.remaining() <= 20
+    assert 0 < banner.remaining() <= 21  # 20 s, read through the estimated server clock
 
     # Accept answers it: connected, the talk timer runs.
     call_id = answer_ringing_call(qtbot, window)

@@ -50,7 +50,7 @@ def test_a_routed_chat_rings_is_accepted_and_wrapped_up(
     assert banner.customer.full_text().startswith("Test Customer")
     assert banner.title.text() == "Incoming chat"
     assert banner.why.full_text().startswith("You are the only available agent with")
-    assert 0 < banner.remaining() <= 20
+    assert 0 < banner.remaining() <= 21  # 20 s, read through the estimated server clock
     window.grab().save(str(tmp_path / "ringing.png"))
 
     with qtbot.waitSignal(banner.conversationRequested, timeout=10_000):

@@ -63,7 +63,7 @@ def test_ringing_offer_shows_the_screen_pop_and_accept_opens_the_conversation(
     )
     assert "Invoice copy" in banner.history.full_text()  # the customer's earlier email
     assert banner.countdown.text() in ("0:20", "0:19")
-    assert 18 < banner.remaining() <= 20
+    assert 18 < banner.remaining() <= 21  # 20 s, read through the estimated server clock
     desk.window.grab().save("/tmp/dcall-ringing.png")
 
     desk.server.handler = lambda name, args: answer_offer(state="accepted", phase="working")
