@@ -4,112 +4,112 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="82"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="88"/>
         <source>Article</source>
         <translation>Artikkeli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="98"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="104"/>
         <source>Search or browse to open an article</source>
         <translation>Avaa artikkeli hakemalla tai selaamalla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="116"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="122"/>
         <source>Article language</source>
         <translation>Artikkelin kieli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="120"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="126"/>
         <source>Keep this article in your favourites</source>
         <translation>Pidä tämä artikkeli suosikeissasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="121"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="127"/>
         <source>Copy paragraph</source>
         <translation>Kopioi kappale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="122"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="128"/>
         <source>Copy the selection or the paragraph at the cursor</source>
         <translation>Kopioi valinta tai kohdistimen kohdalla oleva kappale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="123"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="129"/>
         <source>Insert into reply</source>
         <translation>Lisää vastaukseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="126"/>
-        <source>Insert the selection or the paragraph at the cursor into the reply</source>
-        <translation>Lisää valinta tai kohdistimen kohdalla oleva kappale vastaukseen</translation>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="133"/>
+        <source>Insert the selection or the paragraph at the cursor into the reply; with neither, the part of the article written for the customer</source>
+        <translation>Lisää vastaukseen valinta tai kohdistimen kappale; jos kumpaakaan ei ole, artikkelin asiakkaalle kirjoitettu osa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="128"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="137"/>
         <source>Insert link</source>
         <translation>Lisää linkki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="129"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="138"/>
         <source>Insert the article&apos;s title and link into the reply</source>
         <translation>Lisää artikkelin otsikko ja linkki vastaukseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="151"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="160"/>
         <source>Optional comment for the authors</source>
         <translation>Vapaaehtoinen kommentti kirjoittajille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="157"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="166"/>
         <source>Was this helpful?</source>
         <translation>Oliko tästä apua?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="178"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="187"/>
         <source>image not downloaded yet</source>
         <translation>kuvaa ei ole vielä ladattu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="188"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="197"/>
         <source>{0} · version {1}</source>
         <translation>{0} · versio {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="195"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="204"/>
         <source>Voting is possible once signed in</source>
         <translation>Voit äänestää, kun olet kirjautunut sisään</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="218"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="245"/>
         <source>{0} (knowledge base: {1})</source>
         <translation>{0} (tietopankki: {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="281"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="308"/>
         <source>★ Favourite</source>
         <translation>★ Suosikki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="281"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="308"/>
         <source>☆ Favourite</source>
         <translation>☆ Suosikki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="284"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="311"/>
         <source>Yes · {0}</source>
         <translation>Kyllä · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="285"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="312"/>
         <source>No · {0}</source>
         <translation>Ei · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="291"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="318"/>
         <source>Your vote is waiting to be sent</source>
         <translation>Äänesi odottaa lähettämistä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="293"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="320"/>
         <source>Thanks for your vote</source>
         <translation>Kiitos äänestäsi</translation>
     </message>
@@ -545,37 +545,37 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="175"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="102"/>
         <source>Messages</source>
         <translation>Viestit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="188"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="117"/>
         <source>Select a conversation in the inbox</source>
         <translation>Valitse keskustelu saapuneista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="210"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="152"/>
         <source>Claim</source>
         <translation>Ota itselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="212"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="154"/>
         <source>Take this waiting email: it becomes yours</source>
         <translation>Ota tämä odottava sähköposti: siitä tulee sinun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="229"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="171"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="238"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="180"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="328"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="316"/>
         <source>Queueing the reply</source>
         <translation>Vastauksen jonoon lisääminen</translation>
     </message>
@@ -611,7 +611,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="179"/>
+        <location filename="../../desktop/app.py" line="220"/>
         <source>The key of your local cache is in the system keyring, which cannot be reached now ({0}). Unlock the keyring and start Frontline again; nothing was changed.</source>
         <translation>Paikallisen välimuistisi avain on järjestelmän avainnipussa, johon ei nyt saada yhteyttä ({0}). Avaa avainnippu ja käynnistä Frontline uudelleen; mitään ei muutettu.</translation>
     </message>
@@ -668,13 +668,13 @@
         <translation>kirjautua ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="325"/>
+        <location filename="../../desktop/app.py" line="367"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="345"/>
-        <location filename="../../desktop/app.py" line="377"/>
+        <location filename="../../desktop/app.py" line="387"/>
+        <location filename="../../desktop/app.py" line="431"/>
         <source>Unexpected error: {0}</source>
         <translation>Odottamaton virhe: {0}</translation>
     </message>
@@ -682,37 +682,37 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="39"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="40"/>
         <source>Reconnect now</source>
         <translation>Yhdistä nyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="41"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="42"/>
         <source>Sign in</source>
         <translation>Kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="67"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="72"/>
         <source>Starting…</source>
         <translation>Käynnistetään…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="97"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="102"/>
         <source>No keyring: you will sign in again next time</source>
         <translation>Ei avainnippua: kirjaudut uudelleen ensi kerralla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="102"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="107"/>
         <source>Cache key kept in a file (no keyring)</source>
         <translation>Välimuistin avain on tiedostossa (ei avainnippua)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="106"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="111"/>
         <source>The cache could not be decrypted; kept aside as {0}, syncing anew</source>
         <translation>Välimuistin salausta ei voitu purkaa; se on siirretty sivuun nimellä {0}, synkronoidaan alusta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/status_bar.py" line="125"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="130"/>
         <source>Offline — %n change(s) queued</source>
         <translation>
             <numerusform>Ei yhteyttä — %n muutos jonossa</numerusform>
@@ -720,23 +720,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="126"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="131"/>
         <source>Offline</source>
         <translation>Ei yhteyttä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="128"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="133"/>
         <source>Signed out — sign in again</source>
         <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="131"/>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="138"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="136"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="143"/>
         <source>Reconnecting…</source>
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/status_bar.py" line="136"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="141"/>
         <source>Reconnecting in %n s</source>
         <translation>
             <numerusform>Yhdistetään uudelleen %n s kuluttua</numerusform>
@@ -744,27 +744,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="141"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="146"/>
         <source>the local cache cannot be written (is the disk full?)</source>
         <translation>paikalliseen välimuistiin ei voi kirjoittaa (onko levy täynnä?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="143"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="148"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="145"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="150"/>
         <source>Online</source>
         <translation>Yhteydessä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="147"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="152"/>
         <source>Connecting…</source>
         <translation>Yhdistetään…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/status_bar.py" line="149"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="154"/>
         <source>%n change(s) queued</source>
         <translation>
             <numerusform>%n muutos jonossa</numerusform>
@@ -836,24 +836,40 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/drafts.py" line="106"/>
+        <source>Saving the draft</source>
+        <translation>Luonnosta tallennetaan</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/view.py" line="176"/>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="174"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="181"/>
         <source>No email is waiting</source>
         <translation>Yksikään sähköposti ei odota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="179"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="186"/>
         <source>No email was taken</source>
         <translation>Sähköpostia ei otettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="187"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="194"/>
         <source>The email was not claimed</source>
         <translation>Sähköpostia ei otettu itselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="189"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="196"/>
         <source>The email is yours</source>
         <translation>Sähköposti on nyt sinun</translation>
     </message>
@@ -861,47 +877,47 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="220"/>
         <source>Inbox</source>
         <translation>Saapuneet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="224"/>
         <source>Take next email</source>
         <translation>Ota seuraava sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="203"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="227"/>
         <source>Take the oldest waiting email of your queues ({0})</source>
         <translation>Ota jonojesi vanhin odottava sähköposti ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="207"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="231"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="208"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="232"/>
         <source>Open</source>
         <translation>Avoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="209"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="233"/>
         <source>Pending</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="210"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="234"/>
         <source>Resolved</source>
         <translation>Ratkaistu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="237"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="236"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="260"/>
         <source>Conversations</source>
         <translation>Keskustelut</translation>
     </message>
@@ -922,77 +938,77 @@
 <context>
     <name>KnowledgeView</name>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="112"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="113"/>
         <source>Articles</source>
         <translation>Artikkelit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="170"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="173"/>
         <source>Search articles  (Ctrl+K)</source>
         <translation>Hae artikkeleita  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="171"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="174"/>
         <source>Search the knowledge base</source>
         <translation>Hae tietopankista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="174"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="177"/>
         <source>Browse language</source>
         <translation>Selauskieli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="175"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="178"/>
         <source>All languages</source>
         <translation>Kaikki kielet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="189"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="192"/>
         <source>Categories</source>
         <translation>Luokat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="200"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="203"/>
         <source>Browse</source>
         <translation>Selaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="201"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="204"/>
         <source>Favourites</source>
         <translation>Suosikit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="202"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="205"/>
         <source>Recently viewed</source>
         <translation>Viimeksi katsotut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="274"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="277"/>
         <source>{0} results</source>
         <translation>Tuloksia: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="274"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="277"/>
         <source>No articles found</source>
         <translation>Artikkeleita ei löytynyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="288"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="291"/>
         <source>remember the article</source>
         <translation>tallenna artikkeli viimeksi katsottuihin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="371"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="374"/>
         <source>change your favourites</source>
         <translation>muuta suosikkeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="380"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="383"/>
         <source>send your vote</source>
         <translation>lähetä ääni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="413"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="416"/>
         <source>Pick a category, or search</source>
         <translation>Valitse luokka tai hae</translation>
     </message>
@@ -1056,49 +1072,91 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../desktop/ui/shell/language.py" line="48"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/language.py" line="53"/>
+        <location filename="../../desktop/ui/shell/language.py" line="67"/>
+        <source>System language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/language.py" line="69"/>
+        <source>Language: {0}. It takes effect when Frontline is restarted.</source>
+        <translation>Kieli: {0}. Muutos tulee voimaan, kun Frontline käynnistetään uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageWarning</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="103"/>
+        <source>Language check</source>
+        <translation>Kielen tarkistus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="112"/>
+        <source>Send anyway</source>
+        <translation>Lähetä silti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="114"/>
+        <source>Edit</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="127"/>
+        <source>This reply looks like {0}; the customer writes {1}. Send anyway?</source>
+        <translation>Vastaus näyttää olevan kieltä {0}; asiakas kirjoittaa kieltä {1}. Lähetetäänkö silti?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="91"/>
+        <location filename="../../desktop/ui/shell/window.py" line="103"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="207"/>
         <source>Open a conversation first, then insert the text</source>
         <translation>Avaa ensin keskustelu ja lisää teksti sitten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="206"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="213"/>
         <source>Inserted into the reply to {0}</source>
         <translation>Lisätty vastaukseen asiakkaalle {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="243"/>
+        <location filename="../../desktop/ui/shell/window.py" line="258"/>
         <source>Could not {0}: {1}</source>
         <translation>Toiminto epäonnistui ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="249"/>
+        <location filename="../../desktop/ui/shell/window.py" line="264"/>
         <source>Your reply was not sent and has been removed: {0}</source>
         <translation>Vastaustasi ei lähetetty, ja se poistettiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="253"/>
+        <location filename="../../desktop/ui/shell/window.py" line="268"/>
         <source>The status change was undone: {0}</source>
         <translation>Tilan muutos peruttiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="254"/>
+        <location filename="../../desktop/ui/shell/window.py" line="269"/>
         <source>The server refused a change: {0}</source>
         <translation>Palvelin hylkäsi muutoksen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="229"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="236"/>
         <source>Inbox</source>
         <translation>Saapuneet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="230"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="237"/>
         <source>Conversations (Ctrl+1)</source>
         <translation>Keskustelut (Ctrl+1)</translation>
     </message>
@@ -1113,12 +1171,12 @@
         <translation>Tietopankki (Ctrl+3 tai Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="312"/>
+        <location filename="../../desktop/ui/shell/window.py" line="327"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="314"/>
+        <location filename="../../desktop/ui/shell/window.py" line="329"/>
         <source>Sign out (Ctrl+Shift+L): queued replies stay and are sent after sign-in</source>
         <translation>Kirjaudu ulos (Ctrl+Shift+L): jonossa olevat vastaukset säilyvät ja lähetetään kirjautumisen jälkeen</translation>
     </message>
@@ -1370,124 +1428,147 @@
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="61"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="161"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="62"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="162"/>
         <source>Write a reply…  (Ctrl+Enter sends)</source>
         <translation>Kirjoita vastaus…  (Ctrl+Enter lähettää)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="66"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="166"/>
         <source>Internal note</source>
         <translation>Sisäinen muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="68"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="168"/>
         <source>Only colleagues see internal notes</source>
         <translation>Vain kollegat näkevät sisäiset muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="69"/>
-        <location filename="../../desktop/ui/conversation/pane.py" line="126"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="169"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="297"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="126"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="297"/>
         <source>Add note</source>
         <translation>Lisää muistiinpano</translation>
     </message>
 </context>
 <context>
+    <name>ReplyLanguage</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="55"/>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="56"/>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="57"/>
+        <source>Chinese</source>
+        <translation>kiina</translation>
+    </message>
+</context>
+<context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="61"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="109"/>
         <source>Script: {0} ({1})</source>
         <translation>Käsikirjoitus: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="69"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="117"/>
         <source>- {0}: compliance statement confirmed</source>
         <translation>- {0}: pakollisen ilmoituksen lukeminen vahvistettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="71"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="121"/>
         <source>Path: {0}</source>
         <translation>Polku: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="105"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="109"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="155"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="159"/>
         <source>Call script</source>
         <translation>Puhelukäsikirjoitus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="110"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="160"/>
         <source>Start</source>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="137"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="189"/>
         <source>Read to the customer</source>
         <translation>Lue asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="139"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="191"/>
         <source>Tick once you have read this statement to the customer</source>
         <translation>Rastita, kun olet lukenut tämän ilmoituksen asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="145"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="197"/>
         <source>Back</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="146"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="330"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="198"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="388"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="230"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="282"/>
         <source>start the script</source>
         <translation>aloita käsikirjoitus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="318"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="347"/>
+        <source>An amount, for example {0}</source>
+        <translation>Summa, esimerkiksi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="376"/>
         <source>Finished — the answers are saved as an internal note</source>
         <translation>Valmis — vastaukset tallennettiin sisäisenä muistiinpanona</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="324"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="382"/>
         <source>To continue: {0}</source>
         <translation>Ennen jatkamista: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="328"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="386"/>
         <source>Finish</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="339"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="397"/>
         <source>confirm that you have read the compliance statement to the customer</source>
         <translation>vahvista, että olet lukenut pakollisen ilmoituksen asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="341"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="399"/>
         <source>“{0}” is required</source>
         <translation>”{0}” on pakollinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="347"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="351"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="405"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="409"/>
         <source>save the script answers</source>
         <translation>tallenna käsikirjoituksen vastaukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="347"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="405"/>
         <source>not signed in</source>
         <translation>et ole kirjautunut sisään</translation>
     </message>
@@ -1495,47 +1576,47 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="56"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="57"/>
         <source>Sign in to Frontline</source>
         <translation>Kirjaudu Frontlineen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="74"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="75"/>
         <source>Server</source>
         <translation>Palvelin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="75"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="76"/>
         <source>Username</source>
         <translation>Käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="76"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="77"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="80"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="81"/>
         <source>Sign in</source>
         <translation>Kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="131"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="164"/>
         <source>Wrong username or password. Check them and try again.</source>
         <translation>Väärä käyttäjätunnus tai salasana. Tarkista ne ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="133"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="166"/>
         <source>Too many sign-in attempts. Try again in {0} seconds.</source>
         <translation>Liian monta kirjautumisyritystä. Yritä uudelleen {0} sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="138"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="171"/>
         <source>Cannot reach the server ({0}). Check the address and your network.</source>
         <translation>Palvelimeen ei saada yhteyttä ({0}). Tarkista osoite ja verkkoyhteys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="140"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="173"/>
         <source>Sign-in failed: {0}</source>
         <translation>Kirjautuminen epäonnistui: {0}</translation>
     </message>
