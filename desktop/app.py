@@ -44,6 +44,7 @@ from desktop.sync.embedded import EmbeddedServer
 from desktop.ui.shell import style
 from desktop.ui.shell.bridge import SyncBridge
 from desktop.ui.shell.collector import collect_on_the_ui_thread
+from desktop.ui.shell.language import LANGUAGES, SYSTEM, chosen_language
 from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.window import KNOWLEDGE_PAGE, MainWindow
 
@@ -57,8 +58,10 @@ __all__ = [
     "Desk",
     "DeskOptions",
     "cache_path",
+    "catalogue_for",
     "configure_application",
     "default_data_dir",
+    "install_catalogue",
     "install_excepthook",
     "main",
 ]
@@ -87,8 +90,37 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("frontline"))
 
 
-def configure_application(app: QApplication) -> None:
-    """Name, font, theme and translations: everything the window inherits."""
+def catalogue_for(locale: QLocale, choice: str = SYSTEM) -> str:
+    """The desk's catalogue (``frontline_<code>.qm``) for the agent's stored choice, else
+    for the system locale: Chinese by script (zh_CN, zh_SG, zh_Hans: Simplified; zh_TW,
+    zh_HK, zh_MO, zh_Hant: Traditional), Finnish, and English for every other language."""
+    if choice in LANGUAGES:
+        return choice
+    language = locale.language()
+    if language == QLocale.Language.Chinese:
+        traditional = locale.script() == QLocale.Script.TraditionalHanScript
+        return "zh_TW" if traditional else "zh_CN"
+    if language == QLocale.Language.Finnish:
+        return "fi"
+    return "en"
+
+
+CATALOGUE_LOCALES: dict[str, tuple[QLocale.Language, QLocale.Script, QLocale.Country]] = {
+    "en": (QLocale.Language.English, QLocale.Script.LatinScript, QLocale.Country.UnitedKingdom),
+    "fi": (QLocale.Language.Finnish, QLocale.Script.LatinScript, QLocale.Country.Finland),
+    "zh_CN": (QLocale.Language.Chinese, QLocale.Script.SimplifiedHanScript, QLocale.Country.China),
+    "zh_TW": (
+        QLocale.Language.Chinese,
+        QLocale.Script.TraditionalHanScript,
+        QLocale.Country.Taiwan,
+    ),
+}
+"""The locale of dates and numbers when the catalogue is not the system's language."""
+
+
+def configure_application(app: QApplication, settings: QSettings | None = None) -> None:
+    """Name, font, theme and translations: everything the window inherits. ``settings``
+    (desk.ini) may choose the language (``ui/language``); else the system locale does."""
     app.setApplicationName("Frontline")
     app.setOrganizationName("Frontline")
     app.setApplicationDisplayName("Frontline")
@@ -96,16 +128,25 @@ def configure_application(app: QApplication) -> None:
     app.setQuitOnLastWindowClosed(False)  # the desk quits after its shutdown, not before
     app.setFont(style.app_font(app.font()))
     app.setStyleSheet(style.load_theme())
-    translator = QTranslator(app)
-    folder = str(style.RESOURCES / "translations")
+    install_catalogue(app, settings)
+
+
+def install_catalogue(app: QApplication, settings: QSettings | None) -> QTranslator | None:
+    """Install the desk's catalogue for the stored choice or the system locale; returns
+    the installed translator (``None`` if the file is missing)."""
     locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        # A bare "C" locale (containers, CI, LANG=C.UTF-8) means no preference: English,
-        # whose catalogue carries the plural forms ("1 change", "2 changes").
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-        QLocale.setDefault(locale)  # and day-month-year dates, 24-hour times
-    if translator.load(locale, "frontline", "_", folder):
-        app.installTranslator(translator)
+    code = catalogue_for(locale, chosen_language(settings))
+    if locale.language() == QLocale.Language.C or catalogue_for(locale) != code:
+        # A bare "C" locale (containers, CI, LANG=C.UTF-8) means no preference: English
+        # (whose catalogue carries the plural forms: "1 change", "2 changes") with
+        # day-month-year dates and 24-hour times. A chosen language brings its own dates.
+        QLocale.setDefault(QLocale(*CATALOGUE_LOCALES[code]))
+    translator = QTranslator(app)
+    if not translator.load(f"frontline_{code}", str(style.RESOURCES / "translations")):
+        log.warning("no catalogue frontline_%s.qm: the desk shows English", code)
+        return None
+    app.installTranslator(translator)
+    return translator
 
 
 class Desk:
@@ -399,7 +440,8 @@ def main(options: DeskOptions) -> int:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
-    configure_application(app)
+    data_dir = options.data_dir or default_data_dir()
+    configure_application(app, QSettings(str(data_dir / "desk.ini"), QSettings.Format.IniFormat))
     collect_on_the_ui_thread(app)
     desk = Desk(app, options)
     install_excepthook(desk.show_error)

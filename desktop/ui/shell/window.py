@@ -44,6 +44,7 @@ from desktop.ui.knowledge.view import KnowledgeView
 from desktop.ui.pages import DESK_PAGES, INBOX_PAGE, KNOWLEDGE_PAGE, TEAM_PAGE
 from desktop.ui.shell.actions import KnowledgeStore, WindowActions
 from desktop.ui.shell.bridge import SyncBridge
+from desktop.ui.shell.language import LanguageMenu
 from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.pages import PageContext, PageLinks, PageSpec, PageWidget
 from desktop.ui.shell.presence import PresenceControl
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.presence = PresenceControl(reader, ops)
         self.status.insertWidget(0, self.presence)
+        self.language = self._add_language_menu(settings)
         # The toast floats over the central widget, not inside the page stack: the stack
         # raises the page it shows, which left a toast behind the Inbox view.
         self.toast = Toast(central)
@@ -331,6 +333,15 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sign_out)
         self.mode_buttons.idClicked.connect(self.show_page)
         return bar
+
+    def _add_language_menu(self, settings: QSettings | None) -> LanguageMenu:
+        """The desk's language, under the agent's own (presence) menu: stored in desk.ini,
+        used from the next start."""
+        menu = LanguageMenu(settings, self.presence)
+        self.presence.menu().addSeparator()
+        self.presence.menu().addMenu(menu)
+        menu.toastRequested.connect(self._show_toast)
+        return menu
 
     def _on_sign_out(self) -> None:
         if self.sign_out.isEnabled():
