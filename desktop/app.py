@@ -126,9 +126,10 @@ def configure_application(app: QApplication, settings: QSettings | None = None) 
     app.setApplicationDisplayName("Frontline")
     app.setWindowIcon(QIcon(str(style.ICONS / "frontline.svg")))
     app.setQuitOnLastWindowClosed(False)  # the desk quits after its shutdown, not before
-    app.setFont(style.app_font(app.font()))
-    app.setStyleSheet(style.load_theme())
     install_catalogue(app, settings)
+    traditional = QLocale().script() == QLocale.Script.TraditionalHanScript
+    app.setFont(style.app_font(app.font(), traditional=traditional))
+    app.setStyleSheet(style.load_theme())
 
 
 def install_catalogue(app: QApplication, settings: QSettings | None) -> QTranslator | None:

@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import catalogue_for, install_catalogue
 from desktop.store.reader import CacheReader
+from desktop.ui.shell import style
 from desktop.ui.shell.bridge import SyncBridge
 from desktop.ui.shell.language import LANGUAGE_KEY, LANGUAGES, SYSTEM, chosen_language
 from desktop.ui.shell.ops import Ops
@@ -346,3 +347,12 @@ def test_the_main_window_speaks_traditional_chinese(
     assert window.toast.isVisible()
     assert window.toast.text.text() == "語言：简体中文。重新啟動 Frontline 後生效。"
     assert window.language.actions()[3].isChecked()
+
+
+def test_a_traditional_desk_prefers_traditional_glyphs(qapp: QApplication) -> None:
+    def cjk(traditional: bool) -> list[str]:
+        families = style.app_font(qapp.font(), traditional=traditional).families()
+        return [f for f in families if "CJK" in f]
+
+    assert cjk(traditional=True) == ["Noto Sans CJK TC", "Noto Sans CJK SC"]
+    assert cjk(traditional=False) == ["Noto Sans CJK SC", "Noto Sans CJK TC"]

@@ -63,22 +63,14 @@ def smaller(font: QFont, points: float = 1.5) -> QFont:
     return result
 
 
-def app_font(base: QFont) -> QFont:
+def app_font(base: QFont, *, traditional: bool = False) -> QFont:
     """The desk's text font: a humanist sans at about 14 px, with CJK fallbacks so
-    Chinese names and messages render in the same line height."""
+    Chinese names and messages render in the same line height. ``traditional`` (a
+    Traditional Chinese desk) puts the Traditional fonts first, for Taiwan's glyph forms."""
+    simplified = ["Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC"]
+    hant = ["Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC"]
+    cjk = [*hant, *simplified] if traditional else [*simplified, *hant]
     font = QFont(base)
-    font.setFamilies(
-        [
-            "Noto Sans",
-            "Inter",
-            "Segoe UI",
-            "Cantarell",
-            "DejaVu Sans",
-            "Noto Sans CJK SC",
-            "Noto Sans CJK TC",
-            "Microsoft YaHei",
-            "PingFang SC",
-        ]
-    )
+    font.setFamilies(["Noto Sans", "Inter", "Segoe UI", "Cantarell", "DejaVu Sans", *cjk])
     font.setPointSizeF(10.5)
     return font
