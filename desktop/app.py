@@ -29,7 +29,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -132,9 +132,10 @@ def configure_application(app: QApplication, settings: QSettings | None = None) 
     app.setStyleSheet(style.load_theme())
 
 
-def install_catalogue(app: QApplication, settings: QSettings | None) -> QTranslator | None:
-    """Install the desk's catalogue for the stored choice or the system locale; returns
-    the installed translator (``None`` if the file is missing)."""
+def install_catalogue(app: QApplication, settings: QSettings | None) -> list[QTranslator]:
+    """Install the desk's catalogue for the stored choice or the system locale, and Qt's
+    own (``qtbase_<code>.qm``: the OK, Cancel and Close buttons, the text fields' context
+    menus); returns the installed translators."""
     locale = QLocale()
     code = catalogue_for(locale, chosen_language(settings))
     if locale.language() == QLocale.Language.C or catalogue_for(locale) != code:
@@ -142,12 +143,20 @@ def install_catalogue(app: QApplication, settings: QSettings | None) -> QTransla
         # (whose catalogue carries the plural forms: "1 change", "2 changes") with
         # day-month-year dates and 24-hour times. A chosen language brings its own dates.
         QLocale.setDefault(QLocale(*CATALOGUE_LOCALES[code]))
-    translator = QTranslator(app)
-    if not translator.load(f"frontline_{code}", str(style.RESOURCES / "translations")):
-        log.warning("no catalogue frontline_%s.qm: the desk shows English", code)
-        return None
-    app.installTranslator(translator)
-    return translator
+    installed: list[QTranslator] = []
+    folders = [(style.RESOURCES / "translations", "frontline")]
+    if code != "en":
+        folders.append(
+            (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), "qtbase")
+        )
+    for folder, name in folders:
+        translator = QTranslator(app)
+        if translator.load(f"{name}_{code}", str(folder)):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("no catalogue %s_%s.qm in %s", name, code, folder)
+    return installed
 
 
 class Desk:

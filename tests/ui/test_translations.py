@@ -273,15 +273,16 @@ def system_locale() -> Iterator[None]:
 
 
 @pytest.mark.parametrize(
-    ("system", "stored", "inbox"),
+    ("system", "stored", "expected"),
     [
-        ("zh_HK", None, "收件匣"),
-        ("zh_SG", None, "收件箱"),
-        ("zh_HK", "zh_CN", "收件箱"),
-        ("fi_FI", "zh_TW", "收件匣"),
-        ("zh_TW", "fi", "Saapuneet"),
-        ("zh_TW", "en", "Inbox"),
-        ("zh_TW", "system", "收件匣"),
+        ("zh_HK", None, ("收件匣", "取消")),
+        ("zh_SG", None, ("收件箱", "取消")),
+        ("zh_HK", "zh_CN", ("收件箱", "取消")),
+        ("fi_FI", "zh_TW", ("收件匣", "取消")),
+        ("zh_TW", "fi", ("Saapuneet", "Peru")),
+        ("zh_TW", "en", ("Inbox", "Cancel")),
+        ("zh_TW", "system", ("收件匣", "取消")),
+        ("C", None, ("Inbox", "Cancel")),
     ],
 )
 @pytest.mark.usefixtures("system_locale")
@@ -290,19 +291,23 @@ def test_the_desk_installs_the_chosen_catalogue(
     tmp_path: Path,
     system: str,
     stored: str | None,
-    inbox: str,
+    expected: tuple[str, str],
 ) -> None:
+    """``expected``: the desk's "Inbox" and Qt's own "Cancel" button."""
+    inbox, cancel = expected
     QLocale.setDefault(QLocale(system))
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
     if stored is not None:
         settings.setValue(LANGUAGE_KEY, stored)
-    translator = install_catalogue(qapp, settings)
-    assert translator is not None
+    installed = install_catalogue(qapp, settings)
     try:
         assert QCoreApplication.translate("MainWindow", "Inbox") == inbox
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+        assert len(installed) == (1 if cancel == "Cancel" else 2)  # frontline_, qtbase_
     finally:
-        QCoreApplication.removeTranslator(translator)
-        translator.deleteLater()
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
 
 
 @pytest.mark.usefixtures("system_locale")
@@ -310,10 +315,9 @@ def test_a_chosen_language_brings_its_dates(qapp: QApplication, tmp_path: Path) 
     QLocale.setDefault(QLocale("fi_FI"))
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
     settings.setValue(LANGUAGE_KEY, "zh_TW")
-    translator = install_catalogue(qapp, settings)
-    assert translator is not None
-    QCoreApplication.removeTranslator(translator)
-    translator.deleteLater()
+    for translator in install_catalogue(qapp, settings):
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
     assert QLocale().name() == "zh_TW"
 
 
