@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="82"/>
+        <source>{0} is typing…</source>
+        <translation>{0} 正在輸入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="83"/>
+        <source>{0} is typing… (and 1 other here)</source>
+        <translation>{0} 正在輸入…（另有 1 人在檢視）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="84"/>
+        <source>{0} is typing… (and {1} others here)</source>
+        <translation>{0} 正在輸入…（另有 {1} 人在檢視）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="87"/>
+        <source>{0} is viewing</source>
+        <translation>{0} 正在檢視</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="88"/>
+        <source>{0} and 1 other are here</source>
+        <translation>{0} 和另外 1 人正在檢視</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="89"/>
+        <source>{0} and {1} others are here</source>
+        <translation>{0} 和另外 {1} 人正在檢視</translation>
+    </message>
+</context>
+<context>
     <name>ArticleReader</name>
     <message>
         <location filename="../../desktop/ui/knowledge/reader_pane.py" line="88"/>
@@ -523,6 +556,24 @@
     </message>
 </context>
 <context>
+    <name>ColleaguesLabel</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="100"/>
+        <source>{0}: typing</source>
+        <translation>{0}：正在輸入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="102"/>
+        <source>{0}: viewing</source>
+        <translation>{0}：正在檢視</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="280"/>
+        <source>A colleague</source>
+        <translation>一位同事</translation>
+    </message>
+</context>
+<context>
     <name>CommandRunner</name>
     <message>
         <location filename="../../desktop/ui/calls/commands.py" line="112"/>
@@ -545,37 +596,52 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="102"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="115"/>
         <source>Messages</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="117"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="130"/>
         <source>Select a conversation in the inbox</source>
         <translation>請在收件匣中選擇一則對話</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="152"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="169"/>
         <source>Claim</source>
         <translation>認領</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="154"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="171"/>
         <source>Take this waiting email: it becomes yours</source>
         <translation>領取這封等候中的郵件，由您負責</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="171"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="187"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="180"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="205"/>
         <source>Signing in…</source>
         <translation>正在登入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="316"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="368"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/pane.py" line="390"/>
+        <source>Assigned to a colleague. Reply anyway?</source>
+        <translation>此對話已指派給同事。仍要回覆嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/pane.py" line="391"/>
+        <source>Assigned to {0}. Reply anyway?</source>
+        <translation>此對話已指派給 {0}。仍要回覆嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/pane.py" line="417"/>
         <source>Queueing the reply</source>
         <translation>將回覆排入傳送佇列</translation>
     </message>
@@ -611,24 +677,24 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="206"/>
+        <location filename="../../desktop/app.py" line="230"/>
         <source>The key of your local cache is in the system keyring, which cannot be reached now ({0}). Unlock the keyring and start Frontline again; nothing was changed.</source>
         <translation>本機快取的金鑰存放在系統鑰匙圈中，但目前無法存取（{0}）。請解除鎖定鑰匙圈後重新啟動 Frontline；沒有做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="353"/>
+        <location filename="../../desktop/app.py" line="378"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="373"/>
-        <location filename="../../desktop/app.py" line="417"/>
+        <location filename="../../desktop/app.py" line="398"/>
+        <location filename="../../desktop/app.py" line="442"/>
         <source>Unexpected error: {0}</source>
         <translation>未預期的錯誤：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/session.py" line="99"/>
-        <location filename="../../desktop/session.py" line="348"/>
+        <location filename="../../desktop/session.py" line="349"/>
         <source>connect</source>
         <translation>連線</translation>
     </message>
@@ -644,37 +710,37 @@
     </message>
     <message>
         <location filename="../../desktop/session.py" line="133"/>
-        <location filename="../../desktop/session.py" line="243"/>
+        <location filename="../../desktop/session.py" line="244"/>
         <source>Signed out — sign in again</source>
         <translation>已登出 — 請重新登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="165"/>
+        <location filename="../../desktop/session.py" line="166"/>
         <source>sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="265"/>
+        <location filename="../../desktop/session.py" line="266"/>
         <source>The local server stopped; restarting it…</source>
         <translation>本機伺服器已停止，正在重新啟動…</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="290"/>
+        <location filename="../../desktop/session.py" line="291"/>
         <source>restart the local server</source>
         <translation>重新啟動本機伺服器</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="333"/>
+        <location filename="../../desktop/session.py" line="334"/>
         <source>sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="357"/>
+        <location filename="../../desktop/session.py" line="358"/>
         <source>sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="360"/>
+        <location filename="../../desktop/session.py" line="361"/>
         <source>sign out</source>
         <translation>登出</translation>
     </message>
@@ -843,7 +909,7 @@
 <context>
     <name>InboxDelegate</name>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="176"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="194"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -874,47 +940,57 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="220"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="263"/>
         <source>Inbox</source>
         <translation>收件匣</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="224"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="267"/>
         <source>Take next email</source>
         <translation>領取下一封郵件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="227"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="270"/>
         <source>Take the oldest waiting email of your queues ({0})</source>
         <translation>領取您佇列中等候最久的郵件（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="231"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="274"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="232"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="275"/>
         <source>Open</source>
         <translation>處理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="233"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="276"/>
         <source>Pending</source>
         <translation>待回應</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="234"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="277"/>
         <source>Resolved</source>
         <translation>已解決</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="237"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="278"/>
+        <source>SLA at risk</source>
+        <translation>SLA 有風險</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/view.py" line="281"/>
+        <source>Open conversations whose response is nearly or already overdue</source>
+        <translation>即將或已經超過回應時限的處理中對話</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/view.py" line="286"/>
         <source>All channels</source>
         <translation>所有管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="260"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="314"/>
         <source>Conversations</source>
         <translation>對話</translation>
     </message>
@@ -1090,22 +1166,24 @@
 <context>
     <name>LanguageWarning</name>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="103"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="105"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="133"/>
         <source>Language check</source>
         <translation>語言檢查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="112"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="114"/>
         <source>Send anyway</source>
         <translation>仍要傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="114"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="116"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="132"/>
         <source>Edit</source>
         <translation>編輯</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="127"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="129"/>
         <source>This reply looks like {0}; the customer writes {1}. Send anyway?</source>
         <translation>這則回覆看起來是{0}，但客戶使用的是{1}。仍要傳送嗎？</translation>
     </message>
@@ -1148,32 +1226,32 @@
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="262"/>
+        <location filename="../../desktop/ui/shell/window.py" line="258"/>
         <source>Could not {0}: {1}</source>
         <translation>無法{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="268"/>
+        <location filename="../../desktop/ui/shell/window.py" line="264"/>
         <source>Your reply was not sent and has been removed: {0}</source>
         <translation>您的回覆未傳送，已被移除：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="272"/>
+        <location filename="../../desktop/ui/shell/window.py" line="268"/>
         <source>The status change was undone: {0}</source>
         <translation>狀態變更已復原：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="273"/>
+        <location filename="../../desktop/ui/shell/window.py" line="269"/>
         <source>The server refused a change: {0}</source>
         <translation>伺服器拒絕了一項變更：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="331"/>
+        <location filename="../../desktop/ui/shell/window.py" line="327"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="333"/>
+        <location filename="../../desktop/ui/shell/window.py" line="329"/>
         <source>Sign out (Ctrl+Shift+L): queued replies stay and are sent after sign-in</source>
         <translation>登出（Ctrl+Shift+L）：待傳送的回覆會保留，登入後傳送</translation>
     </message>
@@ -1425,33 +1503,38 @@
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="161"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="172"/>
         <source>Reply</source>
         <translation>回覆</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="162"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="173"/>
         <source>Write a reply…  (Ctrl+Enter sends)</source>
         <translation>輸入回覆…（Ctrl+Enter 傳送）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="166"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="177"/>
         <source>Internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="168"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="179"/>
         <source>Only colleagues see internal notes</source>
         <translation>只有同事看得到內部備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="169"/>
-        <location filename="../../desktop/ui/conversation/reply.py" line="297"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="180"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="314"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="297"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="275"/>
+        <source>Reply check</source>
+        <translation>回覆檢查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="314"/>
         <source>Add note</source>
         <translation>新增備註</translation>
     </message>
