@@ -193,6 +193,7 @@ class QueueRoutingBody(_Body):
 
     priority: int = Field(default=0, ge=-100, le=100)
     sla_seconds: int = Field(default=60, ge=1, le=7 * 86400)
+    next_response_seconds: int = Field(default=300, ge=1, le=7 * 86400)
     widen_after_seconds: int = Field(default=30, ge=0, le=86400)
     min_level: int = Field(default=1, ge=1, le=MAX_SKILL_LEVEL)
     acw_seconds: int = Field(default=60, ge=0, le=3600)

@@ -19,9 +19,12 @@ from desktop.store.readers.customers import CustomerReads
 from desktop.store.readers.knowledge import KnowledgeReads
 from desktop.store.readers.presence import PresenceReads
 from desktop.store.readers.routing import RoutingReads
+from desktop.store.readers.sla import SlaReads
 
 
-class CacheReader(ConversationReads, CustomerReads, KnowledgeReads, PresenceReads, RoutingReads):
+class CacheReader(
+    ConversationReads, CustomerReads, KnowledgeReads, PresenceReads, RoutingReads, SlaReads
+):
     """Read-only access for the thread that created it; the reads are those of each
     domain's ``...Reads`` base in :mod:`desktop.store.readers`."""
 

@@ -334,6 +334,18 @@ def _v8(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v9(db: sqlite_utils.Database) -> None:
+    """SLA timers: a queue's next-response target beside its first-response target
+    (``sla_seconds``), and open conversations found by status without a scan."""
+    queue_routing = db.table("queue_routing")
+    if "next_response_seconds" not in {column.name for column in queue_routing.columns}:
+        # a cache set back to an older version runs this again
+        queue_routing.add_column("next_response_seconds", int, not_null_default=300)
+    db.table("conversations").create_index(
+        ["status"], index_name="conv_by_status", if_not_exists=True
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1,
     _v2,
@@ -343,6 +355,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v6,
     _v7,
     _v8,
+    _v9,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -143,7 +143,9 @@ class WrapupChoice(BaseModel):
 
 class QueueRoutingData(EntityBase):
     """A queue's routing settings (``id`` is the queue's id). Higher ``priority`` is
-    served first; ``sla_seconds`` is the service-level target (answer within); a new
+    served first; ``sla_seconds`` is the service-level target (answer within), which is
+    also the first-response target of a conversation no agent has replied to yet, and
+    ``next_response_seconds`` the target for answering each later customer message; a new
     contact is offered only to agents with at least ``min_level`` in the queue who speak
     its language, and after ``widen_after_seconds`` of waiting to any agent of the queue
     (lower levels, other languages); ``acw_seconds`` limits after-call work (0: no
@@ -154,6 +156,7 @@ class QueueRoutingData(EntityBase):
     id: int
     priority: int = 0
     sla_seconds: int = 60
+    next_response_seconds: int = 300
     widen_after_seconds: int = 30
     min_level: int = 1
     acw_seconds: int = 60

@@ -78,6 +78,7 @@ def queue_routing_from_row(r: Row) -> QueueRoutingData:
         id=r.queue_id,
         priority=r.priority,
         sla_seconds=r.sla_seconds,
+        next_response_seconds=r.next_response_seconds,
         widen_after_seconds=r.widen_after_seconds,
         min_level=r.min_level,
         acw_seconds=r.acw_seconds,

@@ -22,6 +22,7 @@ routing_queues = sa.Table(
     sa.Column("queue_id", sa.Integer, sa.ForeignKey("queues.id"), primary_key=True),
     sa.Column("priority", sa.Integer, nullable=False, server_default="0"),
     sa.Column("sla_seconds", sa.Integer, nullable=False, server_default="60"),
+    sa.Column("next_response_seconds", sa.Integer, nullable=False, server_default="300"),
     sa.Column("widen_after_seconds", sa.Integer, nullable=False, server_default="30"),
     sa.Column("min_level", sa.Integer, nullable=False, server_default="1"),
     sa.Column("acw_seconds", sa.Integer, nullable=False, server_default="60"),

@@ -1,5 +1,6 @@
-"""The demo centre's routing: queue priorities, service levels, after-call work limits and
-wrap-up codes, and each demo agent's skills, languages and capacity.
+"""The demo centre's routing: queue priorities, service levels (first and next response),
+after-call work limits and wrap-up codes, and each demo agent's skills, languages and
+capacity.
 
 Agents speak the languages of their names (Emma English and Finnish, Wang Fang
 Simplified Chinese...), so a contact in a language nobody online speaks shows the queue
@@ -20,11 +21,38 @@ COMMON_CODES = (
     ("info", "Information given"),
 )
 QUEUE_SETTINGS: dict[str, dict[str, Any]] = {
-    "General": {"priority": 0, "sla_seconds": 60, "acw_seconds": 60, "min_level": 1},
-    "Billing": {"priority": 1, "sla_seconds": 45, "acw_seconds": 90, "min_level": 2},
-    "Delivery": {"priority": 0, "sla_seconds": 60, "acw_seconds": 60, "min_level": 1},
-    "Technical Support": {"priority": 2, "sla_seconds": 30, "acw_seconds": 120, "min_level": 2},
+    "General": {
+        "priority": 0,
+        "sla_seconds": 60,
+        "next_response_seconds": 300,
+        "acw_seconds": 60,
+        "min_level": 1,
+    },
+    "Billing": {
+        "priority": 1,
+        "sla_seconds": 45,
+        "next_response_seconds": 240,
+        "acw_seconds": 90,
+        "min_level": 2,
+    },
+    "Delivery": {
+        "priority": 0,
+        "sla_seconds": 60,
+        "next_response_seconds": 300,
+        "acw_seconds": 60,
+        "min_level": 1,
+    },
+    "Technical Support": {
+        "priority": 2,
+        "sla_seconds": 30,
+        "next_response_seconds": 180,
+        "acw_seconds": 120,
+        "min_level": 2,
+    },
 }
+"""``sla_seconds`` is both the answer target of an offer and a conversation's
+first-response target; ``next_response_seconds`` the target for each later customer
+message (the inbox's SLA countdown)."""
 EXTRA_CODES: dict[str, tuple[tuple[str, str], ...]] = {
     "Billing": (("refund", "Refund issued"), ("invoice", "Invoice corrected")),
     "Delivery": (("reshipped", "Parcel reshipped"), ("tracking", "Tracking given")),
@@ -67,6 +95,7 @@ def rows(
                 "queue_id": entity.id,
                 "priority": entity.priority,
                 "sla_seconds": entity.sla_seconds,
+                "next_response_seconds": entity.next_response_seconds,
                 "widen_after_seconds": entity.widen_after_seconds,
                 "min_level": entity.min_level,
                 "acw_seconds": entity.acw_seconds,

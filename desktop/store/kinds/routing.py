@@ -5,7 +5,8 @@
 - ``routing_profile``: what routing knows of an agent (skills, languages, capacity).
   Topic ``routing_profiles``.
 - ``queue_routing``: a queue's routing settings and wrap-up codes (the after-call panel
-  reads them). Topic ``queue_routing``.
+  reads them) and its first- and next-response targets (the inbox's SLA timers;
+  ``next_response_seconds`` added by ``_v9``). Topic ``queue_routing``.
 - ``callback``: scheduled callbacks of the queues' conversations. Topic ``callbacks``.
 
 Lists and maps (skills, languages, capacity, wrap-up codes) are stored as JSON text.
@@ -39,6 +40,7 @@ def _queue_routing_row(q: QueueRoutingData) -> Row:
         q.wrapup_required,
         json.dumps([c.model_dump() for c in q.wrapup_codes], ensure_ascii=False),
         q.offer_seconds,
+        q.next_response_seconds,
     )
 
 
@@ -97,10 +99,11 @@ QUEUE_ROUTING = StoreKind(
         "wrapup_required",
         "wrapup_codes",
         "offer_seconds",
+        "next_response_seconds",
     ),
     row=_queue_routing_row,
     topic="queue_routing",
-    migration="_v7",
+    migration="_v9",
 )
 CALLBACK = StoreKind(
     model=CallbackData,

@@ -26,10 +26,16 @@ class Draft:
 
 @dataclass(frozen=True)
 class InboxFilter:
-    """Which conversations the inbox lists; empty means all."""
+    """Which conversations the inbox lists; empty means all.
+
+    ``sla_at_risk`` keeps only conversations whose response timer is amber or red; it
+    depends on the time, so the inbox model applies it over these keys with its clock
+    (:meth:`desktop.store.readers.sla.SlaReads.sla_timers`), and :meth:`matches` and
+    :meth:`ConversationReads.inbox_keys` leave it out."""
 
     statuses: frozenset[str] = frozenset()
     channel: str | None = None
+    sla_at_risk: bool = False
 
     def matches(self, row: ConversationRow) -> bool:
         if self.statuses and row.status not in self.statuses:

@@ -92,6 +92,7 @@ class QueueRouting:
     wrapup_codes: tuple[WrapupCode, ...]
     offer_seconds: float
     sla_seconds: int
+    next_response_seconds: int = 300
 
 
 @dataclass(frozen=True)
@@ -263,8 +264,8 @@ class RoutingReads:
     def queue_routing(self, queue_id: int) -> QueueRouting | None:
         """A queue's routing settings, or ``None`` before the server has sent them."""
         row = self.conn.execute(
-            "SELECT id, acw_seconds, wrapup_required, wrapup_codes, offer_seconds, sla_seconds"
-            " FROM queue_routing WHERE id = ?",
+            "SELECT id, acw_seconds, wrapup_required, wrapup_codes, offer_seconds, sla_seconds,"
+            " next_response_seconds FROM queue_routing WHERE id = ?",
             (queue_id,),
         ).fetchone()
         if row is None:
@@ -285,6 +286,7 @@ class RoutingReads:
             wrapup_codes=codes,
             offer_seconds=float(row[4] or 0.0),
             sla_seconds=int(row[5] or 0),
+            next_response_seconds=int(row[6] or 0),
         )
 
     def agent_names(self) -> dict[int, str]:

@@ -247,11 +247,19 @@ async def test_supervisors_configure_queues_and_agents_and_desks_see_it(
         return httpx.put(f"{server.url}/api/routing/{path}", json=body, headers=headers, timeout=10)
 
     codes = [{"code": "sold", "label": "Sale made"}, {"code": "lost", "label": "No sale"}]
-    queue = {"priority": 5, "acw_seconds": 30, "wrapup_codes": codes, "offer_seconds": 10}
+    queue = {
+        "priority": 5,
+        "acw_seconds": 30,
+        "wrapup_codes": codes,
+        "offer_seconds": 10,
+        "next_response_seconds": 600,
+    }
     assert (await asyncio.to_thread(put, agent_token, "queues/1", queue)).status_code == 403
     ok = await asyncio.to_thread(put, supervisor, "queues/1", queue)
     assert ok.status_code == 200, ok.text
-    setting = await desk.entity("queue_routing", 1, priority=5, acw_seconds=30)
+    setting = await desk.entity(
+        "queue_routing", 1, priority=5, acw_seconds=30, next_response_seconds=600
+    )
     assert isinstance(setting, QueueRoutingData)
     assert [c.code for c in setting.wrapup_codes] == ["sold", "lost"]
 
@@ -259,6 +267,8 @@ async def test_supervisors_configure_queues_and_agents_and_desks_see_it(
         ("queues/999", queue, 404),
         ("queues/1", {**queue, "wrapup_codes": codes + codes}, 422),
         ("queues/1", {**queue, "offer_seconds": 1}, 422),
+        ("queues/1", {**queue, "next_response_seconds": 0}, 422),
+        ("queues/1", {**queue, "next_response_seconds": 7 * 86400 + 1}, 422),
         ("queues/1", {**queue, "wrapup_codes": [{"code": "x" * 41, "label": "y"}]}, 422),
         ("agents/1", {"skills": [{"queue_id": 1, "level": 6}]}, 422),
         ("agents/1", {"skills": [{"queue_id": 99, "level": 1}]}, 422),
