@@ -277,6 +277,7 @@ class Desk:
         self.reader, self.window = reader, window
         window.closed.connect(self._on_window_closed)
         window.inboxPainted.connect(self._on_inbox_painted)
+        self.bridge.activity.connect(window.conversation.on_activity)  # who else is there
         window.show()
         if self.options.knowledge_query is not None:
             window.show_page(KNOWLEDGE_PAGE)

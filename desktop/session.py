@@ -149,6 +149,7 @@ class DeskSession:
             session.token,
             on_changes=self.bridge.on_changes,
             on_state=self.bridge.on_state,
+            on_activity=self.bridge.on_activity,
         )
         self.engine = engine
         self.demo_presence_asked = False

@@ -10,6 +10,11 @@ to the conversation it was loaded for; opening another one first keeps the box's
 its conversation's draft, then loads the other's. A send carries the box's conversation
 id and is refused unless that is the conversation in the header, so a reply can only go
 to the customer whose name the agent sees.
+
+Collision avoidance (``activity.py``): the pane tells colleagues that the agent views or
+types in the open conversation, shows in its header who else is there, and a reply to a
+conversation assigned to someone else asks first ("Assigned to Li Wei. Reply anyway?"),
+like the language check, before anything is queued.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ from PySide6.QtWidgets import (
 from desktop.models.changes import Changes
 from desktop.models.rows import ConversationRow
 from desktop.store.readers.conversations import ConversationReads
+from desktop.store.readers.routing import RoutingReads
+from desktop.ui.conversation.activity import ActivityReporter, ColleaguesLabel
 from desktop.ui.conversation.current import CurrentConversation
 from desktop.ui.conversation.drafts import DraftKeeper, DraftStore
 from desktop.ui.conversation.messages import MessageDelegate, MessageListModel
@@ -45,6 +52,7 @@ from desktop.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:  # pydantic is loaded with the sync engine, after the first paint
     from protocol.entities import ConversationStatus
+    from protocol.frames import ActivityUpdate
 
 DRAFT_DEBOUNCE_MS = 300
 log = logging.getLogger(__name__)
@@ -88,6 +96,11 @@ class ConversationPane(QWidget):
         self.current = CurrentConversation(reader, self) if current is None else current
         self._updating = False
         self._follow_next = False
+        self._asking = ""
+        """Which question the reply box is asking: "assignee", "language" or ""."""
+        self._assignee_confirmed: set[tuple[int, int]] = set()
+        """(conversation, assignee) pairs the agent chose to reply to anyway."""
+        self.activity = ActivityReporter(ops, self._minimised, self)
 
         header = self._make_header()
 
@@ -121,15 +134,19 @@ class ConversationPane(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(content)
 
-        self.reply.submitted.connect(self._on_reply_submitted)
-        self.reply.confirmed.connect(self._send)
-        self.reply.edited.connect(self._draft_timer.start)
+        self._connect_reply()
         self.drafts.written.connect(self.draftsWritten)
         self.status.currentIndexChanged.connect(self._on_status_picked)
         self.model.modelReset.connect(self.view.scrollToBottom)
         self.current.switched.connect(self.on_conversation_switched)
         self.current.updated.connect(self.on_conversation_updated)
         self.set_actions(None)
+
+    def _connect_reply(self) -> None:
+        self.reply.submitted.connect(self._on_reply_submitted)
+        self.reply.confirmed.connect(self._on_confirmed)
+        self.reply.edited.connect(self._draft_timer.start)
+        self.reply.edited.connect(self._on_typed)
 
     def _make_draft_timer(self) -> QTimer:
         """Typing keeps the draft once the agent pauses (a write per keystroke would be
@@ -164,12 +181,19 @@ class ConversationPane(QWidget):
         names.setSpacing(2)
         names.addWidget(self.customer)
         names.addWidget(self.details)
-        header_row = QHBoxLayout(header)
-        header_row.setContentsMargins(16, 10, 16, 10)
+        header_row = QHBoxLayout()
         header_row.addLayout(names, 1)
         header_row.addWidget(self.claim)
         header_row.addWidget(PlainLabel(self.tr("Status")))
         header_row.addWidget(self.status)
+        # Colleagues in this conversation get the header's whole width, on a line of
+        # their own (shown only while someone is there).
+        self.colleagues = ColleaguesLabel()
+        column = QVBoxLayout(header)
+        column.setContentsMargins(16, 10, 16, 10)
+        column.setSpacing(4)
+        column.addLayout(header_row)
+        column.addWidget(self.colleagues, 0, Qt.AlignmentFlag.AlignLeft)
         return header
 
     # ------------------------------------------------------------------ public API
@@ -177,6 +201,7 @@ class ConversationPane(QWidget):
     def set_actions(self, actions: DeskActions | None) -> None:
         """Give the pane the engine once signed in (None while signing in)."""
         self.desk_actions = actions
+        self.activity.set_actions(actions)
         self.reply.set_can_send(actions is not None, self.tr("Signing in…"))
         self.status.setEnabled(actions is not None)
 
@@ -196,11 +221,16 @@ class ConversationPane(QWidget):
 
     def stop(self) -> None:
         """The window is closing: the draft being typed is kept, and every write still on
-        its way is queued on the writer before the event loop winds down."""
+        its way is queued on the writer before the event loop winds down; colleagues
+        are told the agent left the conversation."""
         self.keep_draft()
         self.drafts.flush()
+        self.activity.close()
 
     def set_online(self, online: bool) -> None:
+        self.activity.online(online)
+        if not online:
+            self._show_colleagues()
         if self.delegate.online != online:
             self.delegate.online = online
             self.view.viewport().update()
@@ -242,6 +272,14 @@ class ConversationPane(QWidget):
             if follow:
                 self.view.scrollToBottom()
 
+    def on_activity(self, update: ActivityUpdate) -> None:
+        """Who is in a conversation now (the bridge's ``activity``); the header shows it
+        for the open conversation only."""
+        self.activity.hear(update)
+        row = self.current.row
+        if row is not None and row.id == update.conversation_id:
+            self._show_colleagues()
+
     def on_conversation_switched(self, row: ConversationRow | None) -> None:
         # The box still holds the previous conversation's text: keep it as that one's
         # draft before the other's is loaded.
@@ -253,7 +291,9 @@ class ConversationPane(QWidget):
         self.stack.setCurrentIndex(1 if row else 0)
         self.delegate.forget_sizes()
         self.model.load(row.id if row else 0)
+        self.activity.opened(cid)
         self._show_header()
+        self._show_colleagues()
 
     def on_conversation_updated(self, _row: ConversationRow) -> None:
         self._show_header()
@@ -277,6 +317,25 @@ class ConversationPane(QWidget):
         finally:
             self._updating = False
 
+    def _agent_names(self) -> dict[int, str]:
+        reader = self.reader
+        return reader.agent_names() if isinstance(reader, RoutingReads) else {}
+
+    def _show_colleagues(self) -> None:
+        row = self.conversation
+        found = self.activity.colleagues(row.id, self._agent_names()) if row else []
+        self.colleagues.show_colleagues(found)
+
+    def _minimised(self) -> bool:
+        return bool(self.window().windowState() & Qt.WindowState.WindowMinimized)
+
+    def _on_typed(self) -> None:
+        # Typing an internal note is no answer to the customer: colleagues see "viewing".
+        if self.reply.is_note():
+            self.activity.stopped_typing()
+        elif self.reply.text().strip():
+            self.activity.typed()
+
     def _on_claim(self) -> None:
         row = self.conversation
         if row is not None:
@@ -287,19 +346,60 @@ class ConversationPane(QWidget):
         return bar.value() >= bar.maximum() - 4
 
     def _on_reply_submitted(self, conversation_id: int, body: str, internal: bool) -> None:
+        self._check_and_send(conversation_id, body, internal, assignee_checked=False)
+
+    def _check_and_send(
+        self, conversation_id: int, body: str, internal: bool, *, assignee_checked: bool
+    ) -> None:
+        """Ask what must be asked (whose conversation it is, then the language), else
+        send. A note asks nothing: it goes to colleagues, not the customer."""
+        self._asking = ""
         row = self.conversation
         if row is None or row.id != conversation_id:
             # Cannot happen while switching rebinds the box; if it ever does, nothing is
             # sent rather than a reply to a customer the agent is not looking at.
             log.error("a reply for %s was refused: %s is open", conversation_id, row and row.id)
             return
+        held = (conversation_id, body, internal)
+        if not internal and not assignee_checked:
+            question = self._assignee_question(row)
+            if question:
+                self._asking = "assignee"
+                self.reply.ask(question, held=held, decline=self.tr("Cancel"))
+                return
         if not internal:
             customer = [m.body for m in self.reader.messages(row.id) if m.direction == "in"]
             mismatch = language_mismatch(body, row.language, customer[-RECENT_CUSTOMER_TEXTS:])
             if mismatch is not None:
-                self.reply.warn(*mismatch, held=(conversation_id, body, internal))
+                self._asking = "language"
+                self.reply.warn(*mismatch, held=held)
                 return
         self._send(conversation_id, body, internal)
+
+    def _assignee_question(self, row: ConversationRow) -> str:
+        """The question "Assigned to Li Wei. Reply anyway?" when the conversation is
+        someone else's (and the agent has not already chosen to reply to it anyway); ""
+        otherwise. Until the server has said who the agent is, nobody is "someone else"."""
+        me, assignee = self.activity.me, row.assignee_id
+        if assignee is None or me is None or assignee == me:
+            return ""
+        if (row.id, assignee) in self._assignee_confirmed:
+            return ""
+        name = self._agent_names().get(assignee)
+        if not name:
+            return self.tr("Assigned to a colleague. Reply anyway?")
+        return self.tr("Assigned to {0}. Reply anyway?").format(name)
+
+    def _on_confirmed(self, conversation_id: int, body: str, internal: bool) -> None:
+        """The agent chose "Send anyway": the next question, if any, else the reply goes."""
+        asked, self._asking = self._asking, ""
+        if asked == "assignee":
+            row = self.conversation
+            if row is not None and row.id == conversation_id and row.assignee_id is not None:
+                self._assignee_confirmed.add((conversation_id, row.assignee_id))
+            self._check_and_send(conversation_id, body, internal, assignee_checked=True)
+        else:
+            self._send(conversation_id, body, internal)
 
     def _send(self, conversation_id: int, body: str, internal: bool) -> None:
         """Queue ``body`` for ``conversation_id`` (the box's bound conversation)."""
@@ -309,6 +409,7 @@ class ConversationPane(QWidget):
         self._follow_next = True
         self._draft_timer.stop()
         self.reply.sent()
+        self.activity.stopped_typing()
         self.drafts.put(conversation_id, "", is_note=internal)
 
         def failed(error: BaseException) -> None:

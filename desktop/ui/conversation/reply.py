@@ -85,13 +85,15 @@ def language_mismatch(
 
 
 class LanguageWarning(QFrame):
-    """An inline question above the editor: "This reply looks like Finnish; the customer
-    writes English. Send anyway?" with Send anyway / Edit. It blocks nothing else: the
-    agent can keep reading, switch conversations or type (which withdraws the question).
+    """An inline question above the editor before a reply is sent: "This reply looks like
+    Finnish; the customer writes English. Send anyway?" with Send anyway / Edit, or any
+    other question (:meth:`ask_text`: "Assigned to Li Wei. Reply anyway?" with Send
+    anyway / Cancel). It blocks nothing else: the agent can keep reading, switch
+    conversations or type (which withdraws the question).
 
     Signals:
         confirmed(): the agent chose "Send anyway".
-        declined(): the agent chose "Edit".
+        declined(): the agent chose "Edit" (or the other question's decline button).
     """
 
     confirmed = Signal()
@@ -123,11 +125,20 @@ class LanguageWarning(QFrame):
         self.hide()
 
     def ask(self, reply: str, customer: str) -> None:
-        self.text.setText(
+        self.ask_text(
             self.tr("This reply looks like {0}; the customer writes {1}. Send anyway?").format(
                 language_name(reply), language_name(customer)
-            )
+            ),
+            self.tr("Edit"),
+            self.tr("Language check"),
         )
+
+    def ask_text(self, question: str, decline: str, what: str) -> None:
+        """Ask ``question`` (plain text) with Send anyway and ``decline``; ``what`` names
+        the check for screen readers."""
+        self.setAccessibleName(what)
+        self.text.setText(question)
+        self.edit.setText(decline)
         self.show()
 
 
@@ -256,6 +267,12 @@ class ReplyBox(QWidget):
         """Ask before sending ``held`` (conversation id, body, note) in another language."""
         self._held = held
         self.warning.ask(reply_language, customer_language)
+
+    def ask(self, question: str, held: tuple[int, str, bool], decline: str) -> None:
+        """Ask ``question`` before sending ``held`` (conversation id, body, note):
+        "Send anyway" emits :attr:`confirmed` with it, ``decline`` drops it."""
+        self._held = held
+        self.warning.ask_text(question, decline, self.tr("Reply check"))
 
     @property
     def asking(self) -> bool:
