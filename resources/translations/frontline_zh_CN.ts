@@ -568,7 +568,7 @@
         <translation>{0}：正在查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="280"/>
+        <location filename="../../desktop/ui/conversation/activity.py" line="284"/>
         <source>A colleague</source>
         <translation>一位同事</translation>
     </message>
@@ -940,57 +940,57 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="263"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="261"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="267"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="265"/>
         <source>Take next email</source>
         <translation>领取下一封邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="270"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="268"/>
         <source>Take the oldest waiting email of your queues ({0})</source>
         <translation>领取您队列中等待最久的邮件（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="274"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="272"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="275"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="273"/>
         <source>Open</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="276"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="274"/>
         <source>Pending</source>
         <translation>待回应</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="277"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="275"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="278"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="276"/>
         <source>SLA at risk</source>
         <translation>SLA 有风险</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="281"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="279"/>
         <source>Open conversations whose response is nearly or already overdue</source>
         <translation>即将或已经超过响应时限的处理中会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="286"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="284"/>
         <source>All channels</source>
         <translation>所有渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="314"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="312"/>
         <source>Conversations</source>
         <translation>会话</translation>
     </message>
