@@ -137,10 +137,9 @@ def test_paused_while_waiting_on_the_customer_and_when_resolved(
 def test_each_queue_has_its_targets_and_defaults_until_the_server_says(
     feed: Feed, reader: CacheReader
 ) -> None:
-    assert sla.FIRST_RESPONSE_SECONDS == QueueRoutingData.model_fields["sla_seconds"].default
+    assert QueueRoutingData.model_fields["sla_seconds"].default == sla.FIRST_RESPONSE_SECONDS
     assert (
-        sla.NEXT_RESPONSE_SECONDS
-        == QueueRoutingData.model_fields["next_response_seconds"].default
+        QueueRoutingData.model_fields["next_response_seconds"].default == sla.NEXT_RESPONSE_SECONDS
     )
     feed(conversation(1, queue=2), feed.message(1, "in", T0))
     assert reader.sla_timers()[1].target == sla.FIRST_RESPONSE_SECONDS
@@ -185,9 +184,8 @@ def test_every_open_conversation_in_one_indexed_query(
     # through conv_by_status: never a scan of every message.
     plan = " | ".join(
         str(row[3])
-        for row in reader.conn.execute(
-            "EXPLAIN QUERY PLAN " + sla._SLA_SQL.format(ids="")  # noqa: SLF001
-        )
+        for row in reader.conn.execute("EXPLAIN QUERY PLAN " + sla._SLA_SQL.format(ids=""))
     )
-    assert "SCAN m " not in plan + " " and "msg_by_conv" in plan, plan
+    assert "SCAN m " not in plan + " ", plan
+    assert "msg_by_conv" in plan, plan
     assert "conv_by_status" in plan, plan

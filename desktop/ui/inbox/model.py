@@ -7,12 +7,19 @@ value refreshes just the ids it names: a conversation whose activity time change
 (``beginMoveRows``, so the selection follows it), a new one is inserted at its place, one
 that left the filter or the cache is removed. Only a very large batch (a catch-up, a reset)
 reloads the keys, and then keeps the selection through ``layoutChanged``.
+
+SLA timers (when each open conversation's response is due) are read for every row in one
+query at start and re-read for the ids a change names; the countdown is computed when a
+row is painted, with the model's ``clock``, so a repaint once a second moves it without
+touching the order. The "SLA at risk" filter keeps the rows whose timer is amber or red;
+:meth:`InboxModel.tick` adds the ones that have become so as time passed.
 """
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,7 +33,10 @@ from PySide6.QtCore import (
 
 from desktop.models.changes import Changes
 from desktop.models.rows import ConversationRow
-from desktop.store.readers.conversations import ConversationReads, InboxFilter
+from desktop.store.reader import CacheReader
+from desktop.store.readers.conversations import InboxFilter
+from desktop.store.readers.sla import SlaTimer
+from desktop.ui.inbox.sla import SlaShown, tooltip
 from desktop.widgets.plain import display_text
 
 BLOCK = 200
@@ -36,6 +46,9 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 QUEUE_ROLE = Qt.ItemDataRole.UserRole + 3
 DRAFT_ROLE = Qt.ItemDataRole.UserRole + 4
+SLA_ROLE = Qt.ItemDataRole.UserRole + 5
+
+Clock = Callable[[], float]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,7 +58,11 @@ class InboxModel(QAbstractListModel):
 
     Roles: ``ROW_ROLE`` gives the :class:`ConversationRow`, ``ID_ROLE`` its id,
     ``QUEUE_ROLE`` its queue name, ``DRAFT_ROLE`` whether the agent has a draft in it,
-    DisplayRole the customer name.
+    ``SLA_ROLE`` its response timer now (:class:`SlaShown`, or ``None`` when nothing is
+    due), ToolTipRole what the timer means, DisplayRole the customer name.
+
+    ``clock`` gives "now" in the server's seconds (``time.time`` unless injected: tests
+    pass a fake clock).
 
     Signals:
         countChanged(int): the number of listed conversations changed.
@@ -53,10 +70,14 @@ class InboxModel(QAbstractListModel):
 
     countChanged = Signal(int)  # noqa: N815 - Qt naming
 
-    def __init__(self, reader: ConversationReads, parent: QObject | None = None) -> None:
+    def __init__(
+        self, reader: CacheReader, parent: QObject | None = None, *, clock: Clock = time.time
+    ) -> None:
         super().__init__(parent)
         self.reader = reader
+        self.clock = clock
         self.filter = InboxFilter()
+        self._sla: dict[int, SlaTimer] = {}
         self._ids: list[int] = []
         self._times: list[float] = []
         self._time_of: dict[int, float] = {}
@@ -74,9 +95,8 @@ class InboxModel(QAbstractListModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        if role in (ID_ROLE, DRAFT_ROLE):
-            cid = self._ids[index.row()]
-            return cid if role == ID_ROLE else cid in self._drafts
+        if role in (ID_ROLE, DRAFT_ROLE, SLA_ROLE, Qt.ItemDataRole.ToolTipRole):
+            return self._by_id(self._ids[index.row()], role)
         if role not in (ROW_ROLE, Qt.ItemDataRole.DisplayRole, QUEUE_ROLE):
             return None
         row = self.row_at(index.row())
@@ -85,6 +105,17 @@ class InboxModel(QAbstractListModel):
         if role == QUEUE_ROLE:
             return self._queues.get(row.queue_id, "")
         return display_text(row.customer_name)
+
+    def _by_id(self, cid: int, role: int) -> int | bool | SlaShown | str | None:
+        """The roles answered without reading the row."""
+        if role == ID_ROLE:
+            return cid
+        if role == DRAFT_ROLE:
+            return cid in self._drafts
+        shown = self.sla_of(cid)
+        if role == SLA_ROLE or shown is None:
+            return shown
+        return tooltip(shown)
 
     # ------------------------------------------------------------------ public API
 
@@ -116,6 +147,43 @@ class InboxModel(QAbstractListModel):
     def has_draft(self, conversation_id: int) -> bool:
         return conversation_id in self._drafts
 
+    def sla_of(self, conversation_id: int) -> SlaShown | None:
+        """The conversation's response timer at the clock's now (``None``: nothing due)."""
+        timer = self._sla.get(conversation_id)
+        if timer is None:
+            return None
+        now = self.clock()
+        return SlaShown(timer.left(now), timer.level(now), timer.first)
+
+    def has_timers(self) -> bool:
+        """Whether any conversation has a running timer (the view ticks only then)."""
+        return bool(self._sla)
+
+    def at_risk_count(self) -> int:
+        """Conversations whose response is at risk or overdue now."""
+        now = self.clock()
+        return sum(1 for timer in self._sla.values() if timer.level(now) != "ok")
+
+    def tick(self) -> None:
+        """Time passed: with the "SLA at risk" filter on, list the conversations whose
+        timer has turned amber since (no row moves: each goes to its place by activity)."""
+        if not self.filter.sla_at_risk:
+            return
+        now = self.clock()
+        newly = [
+            cid
+            for cid, timer in self._sla.items()
+            if cid not in self._time_of and timer.level(now) != "ok"
+        ]
+        if not newly:
+            return
+        before = len(self._ids)
+        fresh = self.reader.conversations(sorted(newly))
+        for cid in newly:
+            self._refresh_one(cid, fresh.get(cid))
+        if len(self._ids) != before:
+            self.countChanged.emit(len(self._ids))
+
     def cached_rows(self) -> int:
         return len(self._rows)
 
@@ -129,8 +197,9 @@ class InboxModel(QAbstractListModel):
         self.beginResetModel()
         self._queues = self.reader.queue_names()
         self._drafts = self.reader.draft_ids()
+        self._sla = self.reader.sla_timers()
         self._rows.clear()
-        self._set_keys(*self.reader.inbox_keys(self.filter))
+        self._set_keys(*self._keys())
         self.endResetModel()
         self.countChanged.emit(len(self._ids))
 
@@ -139,6 +208,7 @@ class InboxModel(QAbstractListModel):
         if changes.reset:
             self._queues = self.reader.queue_names()
             self._drafts = self.reader.draft_ids()
+            self._sla = self.reader.sla_timers()
             self._relayout()
             return
         if changes.drafts:
@@ -146,14 +216,26 @@ class InboxModel(QAbstractListModel):
         if changes.queues:
             self._queues = self.reader.queue_names()
             self._all_changed()
-        if not changes.conversations:
-            return
-        if len(changes.conversations) > RELAYOUT_THRESHOLD:
+        if changes.queue_routing:  # targets changed: every timer may have
+            self._sla = self.reader.sla_timers()
+            if self.filter.sla_at_risk:
+                self._relayout()
+                return
+            self._all_changed()
+        timed = changes.conversations | changes.messages_of
+        if len(timed) > RELAYOUT_THRESHOLD:
+            self._sla = self.reader.sla_timers()
             self._relayout()
             return
+        if timed:
+            self._timers_changed(timed)
+        # With the at-risk filter a message alone (a reply) may take a row in or out.
+        listed = timed if self.filter.sla_at_risk else changes.conversations
+        if not listed:
+            return
         before = len(self._ids)
-        fresh = self.reader.conversations(sorted(changes.conversations))
-        for cid in changes.conversations:
+        fresh = self.reader.conversations(sorted(listed))
+        for cid in listed:
             self._refresh_one(cid, fresh.get(cid))
         if len(self._ids) != before:
             self.countChanged.emit(len(self._ids))
@@ -175,6 +257,40 @@ class InboxModel(QAbstractListModel):
             if row is not None:
                 changed = self.index(row)
                 self.dataChanged.emit(changed, changed, [DRAFT_ROLE])
+
+    def _timers_changed(self, ids: frozenset[int]) -> None:
+        """Re-read the timers of ``ids``; repaint the listed rows whose timer changed."""
+        fresh = self.reader.sla_timers(ids)
+        for cid in ids:
+            timer = fresh.get(cid)
+            if timer == self._sla.get(cid):
+                continue
+            if timer is None:
+                del self._sla[cid]
+            else:
+                self._sla[cid] = timer
+            row = self.row_of(cid)
+            if row is not None:
+                changed = self.index(row)
+                self.dataChanged.emit(changed, changed, [SLA_ROLE])
+
+    def _matches(self, row: ConversationRow) -> bool:
+        if not self.filter.matches(row):
+            return False
+        if not self.filter.sla_at_risk:
+            return True
+        shown = self.sla_of(row.id)
+        return shown is not None and shown.at_risk
+
+    def _keys(self) -> tuple[list[int], list[float]]:
+        """The listed ids and their activity times, newest first."""
+        ids, times = self.reader.inbox_keys(self.filter)
+        if not self.filter.sla_at_risk:
+            return ids, times
+        now = self.clock()
+        risky = {cid for cid, timer in self._sla.items() if timer.level(now) != "ok"}
+        kept = [(cid, at) for cid, at in zip(ids, times, strict=True) if cid in risky]
+        return [cid for cid, _ in kept], [at for _, at in kept]
 
     def _set_keys(self, ids: list[int], times: list[float]) -> None:
         self._ids, self._times = ids, times
@@ -211,7 +327,7 @@ class InboxModel(QAbstractListModel):
     def _refresh_one(self, cid: int, row: ConversationRow | None) -> None:
         self._rows.pop(cid, None)
         old = self.row_of(cid)
-        if row is None or not self.filter.matches(row):
+        if row is None or not self._matches(row):
             if old is not None:
                 self.beginRemoveRows(QModelIndex(), old, old)
                 self._delete(old)
@@ -253,7 +369,7 @@ class InboxModel(QAbstractListModel):
         kept = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None for i in persistent]
         self._rows.clear()
         count = len(self._ids)
-        self._set_keys(*self.reader.inbox_keys(self.filter))
+        self._set_keys(*self._keys())
         moved: list[QModelIndex] = []
         for cid in kept:
             row = self.row_of(cid) if cid is not None else None

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,13 +38,23 @@ from PySide6.QtWidgets import (
 
 from desktop.models.rows import ConversationRow
 from desktop.store.readers.conversations import InboxFilter
-from desktop.ui.inbox.model import DRAFT_ROLE, ID_ROLE, QUEUE_ROLE, ROW_ROLE, InboxModel
+from desktop.ui.inbox import sla
+from desktop.ui.inbox.model import (
+    DRAFT_ROLE,
+    ID_ROLE,
+    QUEUE_ROLE,
+    ROW_ROLE,
+    SLA_ROLE,
+    InboxModel,
+)
 from desktop.ui.labels import CHANNELS, channel_label, relative_time, status_label
 from desktop.ui.shell import style
 from desktop.widgets.plain import PlainLabel, display_text
 
 LINE_HEIGHT = 76
 TAKE_NEXT_KEYS = "Ctrl+Shift+N"
+SLA_AT_RISK = "sla_at_risk"  # the status filter's "SLA at risk" entry
+SLA_TICK_MS = 1000
 PAD = 12
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +66,9 @@ class InboxDelegate(QStyledItemDelegate):
     overrides or control characters) and are elided to the line.
 
     Open conversations (the ones waiting on the agent) get a bold name and an accent bar;
-    one with a draft says "Draft" after its channel.
+    one with a draft says "Draft" after its channel; one owing the customer a response
+    shows its countdown before the status ("4:12", "-1:03" overdue): muted while on time,
+    amber in the last quarter of the target, red when overdue (``SLA_ROLE``).
 
     Signals: none.
     """
@@ -74,7 +86,9 @@ class InboxDelegate(QStyledItemDelegate):
             if isinstance(row, ConversationRow):
                 queue = str(index.data(QUEUE_ROLE) or "")
                 draft = bool(index.data(DRAFT_ROLE))
-                self._content(painter, option, rect, row, queue, draft=draft)
+                shown = index.data(SLA_ROLE)
+                timer = shown if isinstance(shown, sla.SlaShown) else None
+                self._content(painter, option, rect, row, queue, draft=draft, timer=timer)
         finally:
             painter.restore()
 
@@ -97,6 +111,7 @@ class InboxDelegate(QStyledItemDelegate):
         queue: str,
         *,
         draft: bool = False,
+        timer: sla.SlaShown | None = None,
     ) -> None:
         base = QFont(option.font)
         is_open = row.status == "open"
@@ -160,8 +175,11 @@ class InboxDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             status,
         )
+        end = right - status_w - 8
+        if timer is not None:
+            end = self._countdown(painter, small, end, top, timer) - 8
         painter.setPen(style.MUTED)
-        queue_w = right - status_w - 8 - x
+        queue_w = end - x
         painter.drawText(
             QRect(x, top, max(queue_w, 0), small_fm.height() + 2),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -184,6 +202,29 @@ class InboxDelegate(QStyledItemDelegate):
         )
         painter.setFont(small)
         return x + width + 8
+
+    @staticmethod
+    def _countdown(painter: QPainter, small: QFont, end: int, top: int, timer: sla.SlaShown) -> int:
+        """The response countdown, right-aligned at ``end``; returns its left edge. At risk
+        or overdue it is bold on a tint of its colour, so it reads without the colour too."""
+        font = QFont(small)
+        tint = sla.tint(timer.level)
+        if tint is not None:
+            font.setWeight(QFont.Weight.DemiBold)
+        fm = QFontMetrics(font)
+        text = sla.countdown(timer.left)
+        width = fm.horizontalAdvance(text) + (10 if tint is not None else 0)
+        box = QRect(end - width, top, width, fm.height() + 2)
+        if tint is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, on=True)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(tint)
+            painter.drawRoundedRect(box, 4, 4)
+        painter.setFont(font)
+        painter.setPen(sla.color(timer.level))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(small)
+        return box.left()
 
     @staticmethod
     def _badge(painter: QPainter, fm: QFontMetrics, x: int, top: int, *, channel: str) -> int:
@@ -232,6 +273,12 @@ class InboxPanel(QWidget):
         self.status_filter.addItem(self.tr("Open"), "open")
         self.status_filter.addItem(self.tr("Pending"), "pending")
         self.status_filter.addItem(self.tr("Resolved"), "resolved")
+        self.status_filter.addItem(self.tr("SLA at risk"), SLA_AT_RISK)
+        self.status_filter.setItemData(
+            self.status_filter.count() - 1,
+            self.tr("Open conversations whose response is nearly or already overdue"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.channel_filter = QComboBox()
         self.channel_filter.setObjectName("channelFilter")
         self.channel_filter.addItem(self.tr("All channels"), "")
@@ -246,6 +293,11 @@ class InboxPanel(QWidget):
         self._clock.setInterval(60_000)
         self._clock.timeout.connect(self._on_clock)
         self._clock.start()
+        # The SLA countdowns move once a second, only while the list is on screen.
+        self._sla_clock = QTimer(self)
+        self._sla_clock.setObjectName("inbox-sla-countdown")
+        self._sla_clock.setInterval(SLA_TICK_MS)
+        self._sla_clock.timeout.connect(self.tick)
 
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.take_next.clicked.connect(self.takeNextRequested)
@@ -311,10 +363,12 @@ class InboxPanel(QWidget):
     def _on_filter_changed(self, _index: int) -> None:
         status = str(self.status_filter.currentData() or "")
         channel = str(self.channel_filter.currentData() or "")
+        at_risk = status == SLA_AT_RISK
         self.model.set_filter(
             InboxFilter(
-                statuses=frozenset({status}) if status else frozenset(),
+                statuses=frozenset({status}) if status and not at_risk else frozenset(),
                 channel=channel or None,
+                sla_at_risk=at_risk,
             )
         )
 
@@ -330,3 +384,20 @@ class InboxPanel(QWidget):
 
     def _on_clock(self) -> None:
         self.view.viewport().update()
+
+    def tick(self) -> None:
+        """A second passed: list rows newly at risk (with that filter) and repaint the
+        visible rows' countdowns; nothing is re-read or re-sorted."""
+        if not self.isVisible() or self.window().isMinimized():
+            return
+        self.model.tick()
+        if self.model.has_timers():
+            self.view.viewport().update()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        self._sla_clock.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt naming
+        self._sla_clock.stop()
+        super().hideEvent(event)
