@@ -73,20 +73,19 @@ def colleagues_text(colleagues: Sequence[Colleague]) -> str:
     ordered = sorted(colleagues, key=lambda c: not c.typing)  # stable: typists first
     first, others = ordered[0], len(ordered) - 1
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ColleaguesLabel", text)
-
-    # By whether the first one types, then by how many others (none, one, more).
+    # By whether the first one types, then by how many others (none, one, more). Each
+    # text is a literal translate() call so lupdate files it under its context.
+    translate = QCoreApplication.translate
     sentences = {
         True: (
-            tr("{0} is typing…"),
-            tr("{0} is typing… (and 1 other here)"),
-            tr("{0} is typing… (and {1} others here)"),
+            translate("ColleaguesLabel", "{0} is typing…"),
+            translate("ColleaguesLabel", "{0} is typing… (and 1 other here)"),
+            translate("ColleaguesLabel", "{0} is typing… (and {1} others here)"),
         ),
         False: (
-            tr("{0} is viewing"),
-            tr("{0} and 1 other are here"),
-            tr("{0} and {1} others are here"),
+            translate("ColleaguesLabel", "{0} is viewing"),
+            translate("ColleaguesLabel", "{0} and 1 other are here"),
+            translate("ColleaguesLabel", "{0} and {1} others are here"),
         ),
     }
     return sentences[first.typing][min(others, 2)].format(first.name, others)
