@@ -4,7 +4,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/status_bar.py" line="125"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="130"/>
         <source>Offline — %n change(s) queued</source>
         <translation>
             <numerusform>Offline — %n change queued</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/status_bar.py" line="136"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="141"/>
         <source>Reconnecting in %n s</source>
         <translation>
             <numerusform>Reconnecting in %n s</numerusform>
@@ -20,30 +20,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/status_bar.py" line="149"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="154"/>
         <source>%n change(s) queued</source>
         <translation>
             <numerusform>%n change queued</numerusform>
             <numerusform>%n changes queued</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/labels.py" line="45"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop/ui/labels.py" line="50"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
         </translation>
     </message>
 </context>

@@ -523,6 +523,54 @@
     </message>
 </context>
 <context>
+    <name>ColleaguesLabel</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="81"/>
+        <source>{0} is typing…</source>
+        <translation>{0} kirjoittaa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="82"/>
+        <source>{0} is typing… (and 1 other here)</source>
+        <translation>{0} kirjoittaa… (ja 1 muu paikalla)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="83"/>
+        <source>{0} is typing… (and {1} others here)</source>
+        <translation>{0} kirjoittaa… (ja {1} muuta paikalla)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="86"/>
+        <source>{0} is viewing</source>
+        <translation>{0} katsoo keskustelua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="87"/>
+        <source>{0} and 1 other are here</source>
+        <translation>{0} ja 1 muu ovat paikalla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="88"/>
+        <source>{0} and {1} others are here</source>
+        <translation>{0} ja {1} muuta ovat paikalla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="99"/>
+        <source>{0}: typing</source>
+        <translation>{0}: kirjoittaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="101"/>
+        <source>{0}: viewing</source>
+        <translation>{0}: katsoo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="283"/>
+        <source>A colleague</source>
+        <translation>Työtoveri</translation>
+    </message>
+</context>
+<context>
     <name>CommandRunner</name>
     <message>
         <location filename="../../desktop/ui/calls/commands.py" line="112"/>
@@ -545,37 +593,52 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="102"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="115"/>
         <source>Messages</source>
         <translation>Viestit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="117"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="130"/>
         <source>Select a conversation in the inbox</source>
         <translation>Valitse keskustelu saapuneista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="152"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="169"/>
         <source>Claim</source>
         <translation>Ota itselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="154"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="171"/>
         <source>Take this waiting email: it becomes yours</source>
         <translation>Ota tämä odottava sähköposti: siitä tulee sinun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="171"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="187"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="180"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="205"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="316"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="368"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/pane.py" line="390"/>
+        <source>Assigned to a colleague. Reply anyway?</source>
+        <translation>Osoitettu työtoverille. Vastataanko silti?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/pane.py" line="391"/>
+        <source>Assigned to {0}. Reply anyway?</source>
+        <translation>Osoitettu: {0}. Vastataanko silti?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/pane.py" line="417"/>
         <source>Queueing the reply</source>
         <translation>Vastauksen jonoon lisääminen</translation>
     </message>
@@ -611,13 +674,13 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="220"/>
+        <location filename="../../desktop/app.py" line="230"/>
         <source>The key of your local cache is in the system keyring, which cannot be reached now ({0}). Unlock the keyring and start Frontline again; nothing was changed.</source>
         <translation>Paikallisen välimuistisi avain on järjestelmän avainnipussa, johon ei nyt saada yhteyttä ({0}). Avaa avainnippu ja käynnistä Frontline uudelleen; mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../desktop/session.py" line="99"/>
-        <location filename="../../desktop/session.py" line="348"/>
+        <location filename="../../desktop/session.py" line="349"/>
         <source>connect</source>
         <translation>yhdistä</translation>
     </message>
@@ -633,48 +696,48 @@
     </message>
     <message>
         <location filename="../../desktop/session.py" line="133"/>
-        <location filename="../../desktop/session.py" line="243"/>
+        <location filename="../../desktop/session.py" line="244"/>
         <source>Signed out — sign in again</source>
         <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="165"/>
+        <location filename="../../desktop/session.py" line="166"/>
         <source>sync</source>
         <translation>synkronoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="265"/>
+        <location filename="../../desktop/session.py" line="266"/>
         <source>The local server stopped; restarting it…</source>
         <translation>Paikallinen palvelin pysähtyi; käynnistetään uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="290"/>
+        <location filename="../../desktop/session.py" line="291"/>
         <source>restart the local server</source>
         <translation>käynnistä paikallinen palvelin uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="333"/>
+        <location filename="../../desktop/session.py" line="334"/>
         <source>sign in again</source>
         <translation>kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="357"/>
+        <location filename="../../desktop/session.py" line="358"/>
         <source>sign in</source>
         <translation>kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/session.py" line="360"/>
+        <location filename="../../desktop/session.py" line="361"/>
         <source>sign out</source>
         <translation>kirjautua ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="367"/>
+        <location filename="../../desktop/app.py" line="378"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="387"/>
-        <location filename="../../desktop/app.py" line="431"/>
+        <location filename="../../desktop/app.py" line="398"/>
+        <location filename="../../desktop/app.py" line="442"/>
         <source>Unexpected error: {0}</source>
         <translation>Odottamaton virhe: {0}</translation>
     </message>
@@ -846,7 +909,7 @@
 <context>
     <name>InboxDelegate</name>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="176"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="194"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
@@ -877,47 +940,57 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="220"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="261"/>
         <source>Inbox</source>
         <translation>Saapuneet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="224"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="265"/>
         <source>Take next email</source>
         <translation>Ota seuraava sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="227"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="268"/>
         <source>Take the oldest waiting email of your queues ({0})</source>
         <translation>Ota jonojesi vanhin odottava sähköposti ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="231"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="272"/>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="232"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="273"/>
         <source>Open</source>
         <translation>Avoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="233"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="274"/>
         <source>Pending</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="234"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="275"/>
         <source>Resolved</source>
         <translation>Ratkaistu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="237"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="276"/>
+        <source>SLA at risk</source>
+        <translation>SLA vaarassa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/view.py" line="279"/>
+        <source>Open conversations whose response is nearly or already overdue</source>
+        <translation>Avoimet keskustelut, joiden vastausaika on umpeutumassa tai jo ylittynyt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/view.py" line="284"/>
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="260"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="312"/>
         <source>Conversations</source>
         <translation>Keskustelut</translation>
     </message>
@@ -1093,22 +1166,24 @@
 <context>
     <name>LanguageWarning</name>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="103"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="105"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="133"/>
         <source>Language check</source>
         <translation>Kielen tarkistus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="112"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="114"/>
         <source>Send anyway</source>
         <translation>Lähetä silti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="114"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="116"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="132"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="127"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="129"/>
         <source>This reply looks like {0}; the customer writes {1}. Send anyway?</source>
         <translation>Vastaus näyttää olevan kieltä {0}; asiakas kirjoittaa kieltä {1}. Lähetetäänkö silti?</translation>
     </message>
@@ -1428,33 +1503,38 @@
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="161"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="172"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="162"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="173"/>
         <source>Write a reply…  (Ctrl+Enter sends)</source>
         <translation>Kirjoita vastaus…  (Ctrl+Enter lähettää)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="166"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="177"/>
         <source>Internal note</source>
         <translation>Sisäinen muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="168"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="179"/>
         <source>Only colleagues see internal notes</source>
         <translation>Vain kollegat näkevät sisäiset muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="169"/>
-        <location filename="../../desktop/ui/conversation/reply.py" line="297"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="180"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="314"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="297"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="275"/>
+        <source>Reply check</source>
+        <translation>Vastauksen tarkistus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="314"/>
         <source>Add note</source>
         <translation>Lisää muistiinpano</translation>
     </message>

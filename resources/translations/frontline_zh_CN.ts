@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="82"/>
-        <source>{0} is typing…</source>
-        <translation>{0} 正在输入…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="83"/>
-        <source>{0} is typing… (and 1 other here)</source>
-        <translation>{0} 正在输入…（另有 1 人在查看）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="84"/>
-        <source>{0} is typing… (and {1} others here)</source>
-        <translation>{0} 正在输入…（另有 {1} 人在查看）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="87"/>
-        <source>{0} is viewing</source>
-        <translation>{0} 正在查看</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="88"/>
-        <source>{0} and 1 other are here</source>
-        <translation>{0} 和另外 1 人正在查看</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="89"/>
-        <source>{0} and {1} others are here</source>
-        <translation>{0} 和另外 {1} 人正在查看</translation>
-    </message>
-</context>
-<context>
     <name>ArticleReader</name>
     <message>
         <location filename="../../desktop/ui/knowledge/reader_pane.py" line="88"/>
@@ -558,17 +525,47 @@
 <context>
     <name>ColleaguesLabel</name>
     <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="100"/>
+        <location filename="../../desktop/ui/conversation/activity.py" line="81"/>
+        <source>{0} is typing…</source>
+        <translation>{0} 正在输入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="82"/>
+        <source>{0} is typing… (and 1 other here)</source>
+        <translation>{0} 正在输入…（另有 1 人在此）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="83"/>
+        <source>{0} is typing… (and {1} others here)</source>
+        <translation>{0} 正在输入…（另有 {1} 人在此）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="86"/>
+        <source>{0} is viewing</source>
+        <translation>{0} 正在查看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="87"/>
+        <source>{0} and 1 other are here</source>
+        <translation>{0} 和另外 1 人在此</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="88"/>
+        <source>{0} and {1} others are here</source>
+        <translation>{0} 和另外 {1} 人在此</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/activity.py" line="99"/>
         <source>{0}: typing</source>
         <translation>{0}：正在输入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="102"/>
+        <location filename="../../desktop/ui/conversation/activity.py" line="101"/>
         <source>{0}: viewing</source>
         <translation>{0}：正在查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="284"/>
+        <location filename="../../desktop/ui/conversation/activity.py" line="283"/>
         <source>A colleague</source>
         <translation>一位同事</translation>
     </message>
