@@ -58,13 +58,19 @@ def color(level: SlaLevel) -> QColor:
     return style.MUTED
 
 
+TINT_SHARE = 0.1
+"""How much of its colour an at-risk or overdue countdown's fill takes (the rest is the
+row's white): light enough that the bold text in that colour keeps its contrast."""
+
+
 def tint(level: SlaLevel) -> QColor | None:
     """The fill behind an at-risk or overdue countdown (none while on time)."""
-    if level == "overdue":
-        return style.FAILED.lighter(190)
-    if level == "at_risk":
-        return style.PENDING.lighter(260)
-    return None
+    if level == "ok":
+        return None
+    ink = color(level)
+    return QColor(
+        *(round(255 + (part - 255) * TINT_SHARE) for part in (ink.red(), ink.green(), ink.blue()))
+    )
 
 
 def tooltip(shown: SlaShown) -> str:
