@@ -993,6 +993,34 @@
     </message>
 </context>
 <context>
+    <name>InboxSla</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/sla.py" line="42"/>
+        <source>{0} d</source>
+        <translation>{0} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/sla.py" line="80"/>
+        <source>First response overdue by {0}</source>
+        <translation>首次回复已超时 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/sla.py" line="83"/>
+        <source>First response due in {0}</source>
+        <translation>首次回复剩余 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/sla.py" line="85"/>
+        <source>Next response overdue by {0}</source>
+        <translation>下次回复已超时 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/sla.py" line="88"/>
+        <source>Next response due in {0}</source>
+        <translation>下次回复剩余 {0}</translation>
+    </message>
+</context>
+<context>
     <name>KeypadDialog</name>
     <message>
         <location filename="../../desktop/ui/calls/dialogs.py" line="113"/>

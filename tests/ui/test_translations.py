@@ -366,3 +366,54 @@ def test_a_traditional_desk_prefers_traditional_glyphs(qapp: QApplication) -> No
 
     assert cjk(traditional=True) == ["Noto Sans CJK TC", "Noto Sans CJK SC"]
     assert cjk(traditional=False) == ["Noto Sans CJK SC", "Noto Sans CJK TC"]
+
+
+def test_every_translate_call_names_its_context_and_text_literally() -> None:
+    """lupdate reads the source, not the running program: a context or text held in a
+    variable (or a local ``tr`` wrapper) files the string where the desk never looks it
+    up, and it stays English in every language. Twice seen: SLA tooltips, colleagues.
+    The one allowed shape is a class's own ``tr`` shim whose context is the class name
+    (lupdate files ``self.tr("...")`` calls under the class)."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "desktop"
+    found: list[str] = []
+
+    class Calls(ast.NodeVisitor):
+        def __init__(self, path: Path) -> None:
+            self.path = path
+            self.where: list[str] = []
+
+        def visit_ClassDef(self, node: ast.ClassDef) -> None:
+            self.where.append(node.name)
+            self.generic_visit(node)
+            self.where.pop()
+
+        def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+            self.where.append(node.name)
+            self.generic_visit(node)
+            self.where.pop()
+
+        def visit_Call(self, node: ast.Call) -> None:
+            func = node.func
+            if (
+                isinstance(func, ast.Attribute)
+                and func.attr == "translate"
+                and isinstance(func.value, ast.Name)
+                and func.value.id in ("QCoreApplication", "QApplication")
+                and len(node.args) >= 2
+            ):
+                context, text = node.args[0], node.args[1]
+                shim = (
+                    self.where[-1:] == ["tr"]
+                    and isinstance(context, ast.Constant)
+                    and context.value in self.where
+                )
+                literal = isinstance(context, ast.Constant) and isinstance(text, ast.Constant)
+                if not (literal or shim):
+                    found.append(f"{self.path.relative_to(root.parent)}:{node.lineno}")
+            self.generic_visit(node)
+
+    for path in sorted(root.rglob("*.py")):
+        Calls(path).visit(ast.parse(path.read_text(encoding="utf-8")))
+    assert found == []

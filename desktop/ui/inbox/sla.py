@@ -16,8 +16,6 @@ from PySide6.QtGui import QColor
 from desktop.store.readers.sla import SlaLevel
 from desktop.ui.shell import style
 
-CONTEXT = "InboxSla"
-
 
 @dataclass(frozen=True, slots=True)
 class SlaShown:
@@ -40,7 +38,7 @@ def countdown(left: float) -> str:
     else:
         sign, seconds = "-", max(1, math.ceil(-left))
     if seconds >= 86_400:
-        days = QCoreApplication.translate(CONTEXT, "{0} d").format(seconds // 86_400)
+        days = QCoreApplication.translate("InboxSla", "{0} d").format(seconds // 86_400)
         return f"{sign}{days}"
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
@@ -78,12 +76,12 @@ def tooltip(shown: SlaShown) -> str:
     text = countdown(shown.left)
     if shown.first:
         if shown.left < 0:
-            return QCoreApplication.translate(CONTEXT, "First response overdue by {0}").format(
+            return QCoreApplication.translate("InboxSla", "First response overdue by {0}").format(
                 text.lstrip("-")
             )
-        return QCoreApplication.translate(CONTEXT, "First response due in {0}").format(text)
+        return QCoreApplication.translate("InboxSla", "First response due in {0}").format(text)
     if shown.left < 0:
-        return QCoreApplication.translate(CONTEXT, "Next response overdue by {0}").format(
+        return QCoreApplication.translate("InboxSla", "Next response overdue by {0}").format(
             text.lstrip("-")
         )
-    return QCoreApplication.translate(CONTEXT, "Next response due in {0}").format(text)
+    return QCoreApplication.translate("InboxSla", "Next response due in {0}").format(text)
