@@ -10,6 +10,7 @@ reply swapped for the server's copy resets the small list.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,9 +33,27 @@ from desktop.ui.labels import clock_time
 from desktop.ui.shell import style
 from desktop.widgets.plain import display_text
 
+
+def bubble_text(body: str) -> str:
+    """A message body as a bubble shows it: untrusted text made displayable, with an
+    invisible break opportunity every 12 characters inside tokens of 24 or more (so a
+    long URL wraps instead of running out of the bubble, while words wrap whole)."""
+
+    def breakable(match: re.Match[str]) -> str:
+        token = match.group(0)
+        parts = [token[i : i + BREAK_EVERY] for i in range(0, len(token), BREAK_EVERY)]
+        return "\u200b".join(parts)
+
+    return LONG_TOKEN.sub(breakable, display_text(body))
+
+
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 10
 AnyIndex = QModelIndex | QPersistentModelIndex
-TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere)
+TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap)
+"""Wrap between words (Chinese between characters): never "origi nal". A token too long
+for any bubble (a URL, a tracking code) gets break points instead (:func:`bubble_text`)."""
+LONG_TOKEN = re.compile(r"\S{24,}")
+BREAK_EVERY = 12
 BUBBLE_SHARE = 0.74
 OUTER = 14  # gap between the bubble and the view's edge
 INNER = 10  # padding inside the bubble
@@ -198,7 +217,7 @@ class MessageDelegate(QStyledItemDelegate):
         body_font, meta_font = self._fonts(option)
         inner = self._bubble_width() - 2 * INNER
         body_rect = QFontMetrics(body_font).boundingRect(
-            QRect(0, 0, inner, 100_000), TEXT_FLAGS, display_text(msg.body)
+            QRect(0, 0, inner, 100_000), TEXT_FLAGS, bubble_text(msg.body)
         )
         meta_h = QFontMetrics(meta_font).height()
         lines = 2 if msg.pending else 1
@@ -311,7 +330,7 @@ class MessageDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(left, top, bubble.width() - 2 * INNER, body_rect.height()),
             TEXT_FLAGS,
-            display_text(msg.body),
+            bubble_text(msg.body),
         )
         if msg.pending:
             top += body_rect.height() + 2
