@@ -11,7 +11,7 @@ are registered like a domain's (:mod:`.domain`).
 - :mod:`.tables`: its tables; :mod:`.entities`: rows as protocol entities.
 - :mod:`.choose`: the pure decision (which agent for this contact, and why).
 - :mod:`.rounds`: one routing round in one write transaction (timeouts, endings, ACW,
-  new contacts, offers).
+  new contacts, offers); :mod:`.endings`: work that ends, into and out of after-call work.
 - :mod:`.engine`: the task that runs rounds when the log moves or a deadline comes.
 - :mod:`.work`: the agent's commands (accept, decline, wrap-up, take next, claim).
 - :mod:`.switch`: call control (hold, transfer, DTMF...) for calls without a telephony

@@ -26,8 +26,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from protocol.commands import CallControl
 from protocol.kinds.calls import CallData, CallEventType, CtiEvent
 from server.acd import tables as t
+from server.acd.endings import finish_work
 from server.acd.entities import default_queue_routing, offer_events
-from server.acd.rounds import finish_work, queue_rules
+from server.acd.rounds import queue_rules
 from server.core import eventlog
 from server.core import tables as house
 from server.core.commands import CommandRefusedError

@@ -19,6 +19,7 @@ from protocol.kinds.calls import CtiEvent
 from protocol.kinds.routing import CallbackData, OfferData, WhyCode
 from server.acd import choose, switch
 from server.acd import tables as t
+from server.acd.endings import end_acw
 from server.acd.entities import (
     callback_events,
     default_queue_routing,
@@ -26,7 +27,7 @@ from server.acd.entities import (
     load_offer,
     offer_events,
 )
-from server.acd.rounds import discover, end_acw, make_offer, queue_rules, routable_agents
+from server.acd.rounds import discover, make_offer, queue_rules, routable_agents
 from server.core import eventlog
 from server.core.commands import CommandRefusedError
 from server.core.eventlog import Draft

@@ -287,6 +287,8 @@ async def _builtin_call(run: CallRun) -> None:
     try:
         await run.run()
     except Exception:
+        # The built-in simulator is demo traffic: one call that fails (a refused event, a
+        # server bug) is logged with its traceback and the stream goes on; nobody waits on it.
         log.exception("simulated call failed")
 
 
@@ -341,6 +343,7 @@ async def run_builtin(ctx: Any, pool_size: int = 30) -> None:
             except IntakeError as exc:
                 log.warning("simulated message refused: %s", exc.detail)
             except Exception:
+                # As for calls above: logged, and the next simulated message still comes.
                 log.exception("simulated message failed")
             if index + 1 >= len(contact.bodies):
                 active.pop(pick)
