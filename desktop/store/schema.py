@@ -14,6 +14,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from desktop.knowledge.index import create_schema as create_search_index
+from desktop.store import canned_schema, search_schema
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -346,6 +347,16 @@ def _v9(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v10(db: sqlite_utils.Database) -> None:
+    """Canned replies, shared and personal (``desktop/store/canned_schema.py``)."""
+    canned_schema.create(db)
+
+
+def _v11(db: sqlite_utils.Database) -> None:
+    """The conversation search index (``desktop/store/search_schema.py``)."""
+    search_schema.create(db)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1,
     _v2,
@@ -356,6 +367,8 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v7,
     _v8,
     _v9,
+    _v10,
+    _v11,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
