@@ -42,6 +42,7 @@ from desktop.ui.inbox.page import InboxPage
 from desktop.ui.inbox.view import InboxPanel
 from desktop.ui.knowledge.view import KnowledgeView
 from desktop.ui.pages import DESK_PAGES, INBOX_PAGE, KNOWLEDGE_PAGE, TEAM_PAGE
+from desktop.ui.settings.dialog import SettingsDialog
 from desktop.ui.shell.actions import KnowledgeStore, WindowActions
 from desktop.ui.shell.bridge import SyncBridge
 from desktop.ui.shell.language import LanguageMenu
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
     inboxPainted = Signal()  # noqa: N815 - Qt naming
     signInRequested = Signal()  # noqa: N815 - Qt naming
     signOutRequested = Signal()  # noqa: N815 - Qt naming
+    settingsApplied = Signal()  # noqa: N815 - Qt naming
 
     def __init__(
         self,
@@ -336,12 +338,38 @@ class MainWindow(QMainWindow):
 
     def _add_language_menu(self, settings: QSettings | None) -> LanguageMenu:
         """The desk's language, under the agent's own (presence) menu: stored in desk.ini,
-        used from the next start."""
+        used from the next start; the settings dialog's entry below it."""
         menu = LanguageMenu(settings, self.presence)
         self.presence.menu().addSeparator()
         self.presence.menu().addMenu(menu)
         menu.toastRequested.connect(self._show_toast)
+        self._add_settings_action()
         return menu
+
+    def _add_settings_action(self) -> None:
+        """ "Settings…" under the agent's own menu, and Ctrl+, anywhere in the window."""
+        keys = QKeySequence(QKeySequence.StandardKey.Preferences)
+        if keys.isEmpty():
+            keys = QKeySequence("Ctrl+,")
+        # The keys after a tab show in the menu's shortcut column; the QShortcut below is
+        # the one that fires (an action's own would clash with it: "ambiguous").
+        native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+        action = self.presence.menu().addAction(self.tr("Settings…") + "\t" + native)
+        action.setObjectName("settingsAction")
+        action.triggered.connect(self.open_settings)
+        shortcut = QShortcut(keys, self)
+        shortcut.setObjectName("settingsShortcut")
+        shortcut.activated.connect(self.open_settings)
+
+    def open_settings(self) -> SettingsDialog | None:
+        """The settings dialog (modal to the window); ``settingsApplied`` after OK/Apply.
+        Without a settings store (some tests) there is nothing to edit."""
+        if self.settings is None:
+            return None
+        dialog = SettingsDialog(self.settings, parent=self)
+        dialog.applied.connect(self.settingsApplied)
+        dialog.open()
+        return dialog
 
     def _on_sign_out(self) -> None:
         if self.sign_out.isEnabled():
