@@ -15,6 +15,7 @@ from pydantic import Field
 
 from protocol.kinds.base import EntityBase
 from protocol.kinds.calls import CallData
+from protocol.kinds.canned import CannedReplyData
 from protocol.kinds.conversations import (
     AgentData,
     Channel,
@@ -57,6 +58,7 @@ ENTITY_MODELS: tuple[type[EntityBase], ...] = (
     RoutingProfileData,
     OfferData,
     CallbackData,
+    CannedReplyData,
 )
 """Every replicated kind, in the order a snapshot sends them (parents before children)."""
 
@@ -85,6 +87,7 @@ __all__ = [
     "ArticleStatus",
     "CallData",
     "CallbackData",
+    "CannedReplyData",
     "Channel",
     "ConversationData",
     "ConversationStatus",

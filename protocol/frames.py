@@ -21,6 +21,7 @@ from protocol.entities import (
     EntityData,
     VoteValue,
 )
+from protocol.kinds.canned import CannedTitle, Shortcut, Variants
 from protocol.text import MAX_INT, Id, Position, Unicode
 
 PROTOCOL_VERSION = 1
@@ -110,7 +111,28 @@ class VoteOp(_Frame):
     comment: Annotated[Unicode, Field(max_length=MAX_VOTE_COMMENT_CHARS)] | None = None
 
 
-MutationOp = Annotated[ReplyOp | SetStatusOp | VoteOp, Field(discriminator="op")]
+class CannedSaveOp(_Frame):
+    """Create (no ``id``) or change (``id``) one of the sender's personal canned replies.
+    Refused with a reason for a bad value, a shortcut the agent already uses on another
+    personal reply, someone else's or a shared reply, or past 500 personal replies."""
+
+    op: Literal["canned.save"] = "canned.save"
+    id: Id | None = None
+    shortcut: Shortcut
+    title: CannedTitle
+    variants: Variants
+
+
+class CannedDeleteOp(_Frame):
+    """Delete one of the sender's personal canned replies (never a shared one)."""
+
+    op: Literal["canned.delete"] = "canned.delete"
+    id: Id
+
+
+MutationOp = Annotated[
+    ReplyOp | SetStatusOp | VoteOp | CannedSaveOp | CannedDeleteOp, Field(discriminator="op")
+]
 
 
 # --------------------------------------------------------------------------- client -> server

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from protocol.entities import Channel, ConversationData, MessageData
+from protocol.kinds.canned import CannedTitle, Shortcut, Variants
 from protocol.kinds.routing import (
     MAX_CAPACITY,
     MAX_SKILL_LEVEL,
@@ -178,6 +179,42 @@ class KbImportResult(_Body):
     scripts: ImportCounts
     problems: list[ImportProblem]
     seq: int
+
+
+MAX_CANNED_IMPORT = 5_000
+"""Shared canned replies one import may carry (the whole set of a centre, in one request,
+so ``prune`` knows what is gone and nothing is ever half-imported)."""
+
+
+class CannedFile(_Body):
+    """One shared canned reply as a supervisor writes it in a file (YAML or JSON, one
+    reply per file): ``queue`` is the queue's name, absent for every queue."""
+
+    shortcut: Shortcut
+    title: CannedTitle
+    queue: QueueName | None = None
+    variants: Variants
+
+
+class CannedImport(_Body):
+    """Body of ``POST /api/canned/import`` (supervisors only). Replies are upserted by
+    shortcut and queue; ``prune`` deletes the shared replies the body does not name."""
+
+    replies: list[CannedFile] = Field(default_factory=list, max_length=MAX_CANNED_IMPORT)
+    prune: bool = False
+
+
+class CannedImportResult(_Body):
+    """What a canned import did. With any ``problems`` (an unknown queue, a shortcut twice
+    for one queue) nothing was imported; ``item`` names the reply as ``queue/shortcut``
+    (``*/shortcut`` for every queue). ``seq`` is the log position after it."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    problems: list[ImportProblem] = Field(default_factory=list)
+    seq: int = 0
 
 
 class WrapupCodeBody(_Body):

@@ -28,6 +28,7 @@ from server.core.sqlite_log import SqliteEventLog
 from server.db.engine import create_engine, ensure_epoch, run_migrations
 from server.db.metadata import metadata
 from server.domains.calls.domain import DOMAIN as CALLS
+from server.domains.canned.domain import DOMAIN as CANNED
 from server.domains.conversations.domain import DOMAIN as CONVERSATIONS
 from server.domains.knowledge.domain import DOMAIN as KNOWLEDGE
 from server.domains.presence.domain import DOMAIN as PRESENCE
@@ -36,7 +37,15 @@ from server.domains.session.domain import DOMAIN as SESSION
 log = logging.getLogger(__name__)
 COMPACT_EVERY = 60.0
 
-DOMAINS: tuple[Domain, ...] = (SESSION, CONVERSATIONS, KNOWLEDGE, PRESENCE, CALLS, ACD)
+DOMAINS: tuple[Domain, ...] = (
+    SESSION,
+    CONVERSATIONS,
+    KNOWLEDGE,
+    PRESENCE,
+    CALLS,
+    ACD,
+    CANNED,
+)
 """Every domain this server runs (their tables are on :data:`metadata` once imported); the
 ACD (``server/acd``) registers like a domain but lives above them, as it composes them."""
 

@@ -1,4 +1,9 @@
-"""Cache schema 10: canned replies (issue 9 part 3), filled in by the canned-replies work."""
+"""Cache schema 10: canned replies (issue 9 part 3), shared and personal, in one table.
+
+``variants`` is the JSON object language tag -> body, read whole (a reply is small and the
+picker shows every language). A personal reply saved while offline is a row with id
+``-mutation_id`` and ``pending`` 1 until the server's copy replaces it.
+"""
 
 from __future__ import annotations
 
@@ -7,3 +12,26 @@ import sqlite_utils
 
 def create(db: sqlite_utils.Database) -> None:
     """Create the canned-reply tables (``if_not_exists``: a cache set back runs it again)."""
+    db.table("canned_replies").create(
+        {
+            "id": int,
+            "scope": str,
+            "queue_id": int,
+            "owner_id": int,
+            "shortcut": str,
+            "title": str,
+            "variants": str,
+            "updated_at": float,
+            "pending": int,
+        },
+        pk="id",
+        not_null={"scope", "shortcut", "title", "variants", "updated_at", "pending"},
+        defaults={"pending": 0},
+        if_not_exists=True,
+    )
+    db.table("canned_replies").create_index(
+        ["title"], index_name="canned_by_title", if_not_exists=True
+    )
+    db.table("canned_replies").create_index(
+        ["owner_id", "shortcut"], index_name="canned_by_owner_shortcut", if_not_exists=True
+    )

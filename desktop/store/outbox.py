@@ -18,9 +18,19 @@ from pydantic import TypeAdapter
 from desktop.models.changes import Changes, Notice
 from desktop.store import drafts, meta
 from protocol.entities import ConversationStatus, VoteValue
-from protocol.frames import Mutation, MutationOp, ReplyOp, SetStatusOp, VoteOp, client_ref
+from protocol.frames import (
+    CannedDeleteOp,
+    CannedSaveOp,
+    Mutation,
+    MutationOp,
+    ReplyOp,
+    SetStatusOp,
+    VoteOp,
+    client_ref,
+)
 
-_op_adapter: TypeAdapter[ReplyOp | SetStatusOp | VoteOp] = TypeAdapter(MutationOp)
+Op = ReplyOp | SetStatusOp | VoteOp | CannedSaveOp | CannedDeleteOp
+_op_adapter: TypeAdapter[Op] = TypeAdapter(MutationOp)
 
 
 def _next_mutation_id(conn: sqlite3.Connection) -> int:
@@ -29,9 +39,7 @@ def _next_mutation_id(conn: sqlite3.Connection) -> int:
     return value
 
 
-def _insert(
-    conn: sqlite3.Connection, change: ReplyOp | SetStatusOp | VoteOp, undo: dict[str, object]
-) -> int:
+def _insert(conn: sqlite3.Connection, change: Op, undo: dict[str, object]) -> int:
     mutation_id = _next_mutation_id(conn)
     conn.execute(
         "INSERT INTO outbox (mutation_id, op, payload, conversation_id, undo, created_at)"
@@ -40,7 +48,7 @@ def _insert(
             mutation_id,
             change.op,
             change.model_dump_json(),
-            None if isinstance(change, VoteOp) else change.conversation_id,
+            getattr(change, "conversation_id", None),
             json.dumps(undo),
             time.time(),
         ),
@@ -152,6 +160,124 @@ def _undo_vote(conn: sqlite3.Connection, mutation_id: int, undo: dict[str, objec
     return article_id
 
 
+_CANNED_COLUMNS = (
+    "id",
+    "scope",
+    "queue_id",
+    "owner_id",
+    "shortcut",
+    "title",
+    "variants",
+    "updated_at",
+    "pending",
+)
+
+
+def _canned_row(conn: sqlite3.Connection, reply_id: int) -> dict[str, object] | None:
+    cols = ", ".join(_CANNED_COLUMNS)
+    row = conn.execute(f"SELECT {cols} FROM canned_replies WHERE id = ?", (reply_id,)).fetchone()
+    return None if row is None else dict(zip(_CANNED_COLUMNS, row, strict=True))
+
+
+def queue_canned_save(
+    conn: sqlite3.Connection,
+    reply_id: int | None,
+    *,
+    shortcut: str,
+    title: str,
+    variants: dict[str, str],
+    agent_id: int | None,
+) -> tuple[int, Changes]:
+    """Queue saving a personal canned reply and show it at once.
+
+    ``reply_id`` None makes a new reply, shown as a pending row (id ``-mutation_id``)
+    until the server's copy replaces it; a positive id changes that reply in place, its
+    old row kept in ``undo`` for a reject. The server keys an agent's personal replies by
+    shortcut, so saving a reply that is still pending (negative id) sends it again by its
+    shortcut, which must not change until the server has it. Raises ``ValueError`` (a
+    pydantic ``ValidationError``) for a value the protocol refuses, before anything is
+    written, and for a shared reply or another agent's.
+    """
+    previous = _canned_row(conn, reply_id) if reply_id is not None else None
+    if reply_id is not None:
+        if previous is None:
+            raise ValueError(f"canned reply {reply_id} is not in the cache")
+        if previous["scope"] != "personal" or previous["owner_id"] != agent_id:
+            raise ValueError("only your own personal canned replies can be changed")
+    server_id = reply_id if reply_id is not None and reply_id > 0 else None
+    change = CannedSaveOp(id=server_id, shortcut=shortcut, title=title, variants=variants)
+    if (
+        reply_id is not None
+        and reply_id < 0
+        and previous
+        and previous["shortcut"] != change.shortcut
+    ):
+        raise ValueError("the shortcut of a reply the server has not confirmed cannot change yet")
+    with sqlite_utils.Database(conn).atomic():
+        mutation_id = _insert(conn, change, {"reply_id": reply_id, "previous": previous})
+        row_id = reply_id if reply_id is not None else -mutation_id
+        cols = ", ".join(_CANNED_COLUMNS)
+        conn.execute(
+            f"INSERT OR REPLACE INTO canned_replies ({cols}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            (
+                row_id,
+                "personal",
+                None,
+                agent_id,
+                change.shortcut,
+                change.title,
+                json.dumps(change.variants, ensure_ascii=False),
+                time.time(),
+            ),
+        )
+    return mutation_id, Changes(canned=frozenset({row_id}), outbox=True)
+
+
+def queue_canned_delete(
+    conn: sqlite3.Connection, reply_id: int, agent_id: int | None
+) -> tuple[int, Changes]:
+    """Queue deleting one of the agent's personal canned replies and hide it at once (its
+    row is kept in ``undo`` for a reject). Raises ``ValueError`` for a shared reply,
+    another agent's, one not cached, or one the server has not confirmed yet."""
+    previous = _canned_row(conn, reply_id)
+    if previous is None:
+        raise ValueError(f"canned reply {reply_id} is not in the cache")
+    if previous["scope"] != "personal" or previous["owner_id"] != agent_id:
+        raise ValueError("only your own personal canned replies can be deleted")
+    if reply_id < 0:
+        raise ValueError("the server has not confirmed this reply yet; delete it once it has")
+    change = CannedDeleteOp(id=reply_id)
+    with sqlite_utils.Database(conn).atomic():
+        mutation_id = _insert(conn, change, {"reply_id": reply_id, "previous": previous})
+        conn.execute("DELETE FROM canned_replies WHERE id = ?", (reply_id,))
+    return mutation_id, Changes(canned=frozenset({reply_id}), outbox=True)
+
+
+def _canned_acknowledged(conn: sqlite3.Connection, mutation_id: int) -> set[int]:
+    """A save was applied: its server copy arrived before the ack (and replaced the
+    pending row by shortcut); a pending row still here (a duplicate ack) goes now."""
+    gone = conn.execute("DELETE FROM canned_replies WHERE id = ?", (-mutation_id,))
+    return {-mutation_id} if gone.rowcount else set()
+
+
+def _undo_canned(conn: sqlite3.Connection, mutation_id: int, undo: dict[str, object]) -> set[int]:
+    """Roll a refused save or delete back: drop the pending new row, or put back the row
+    the change replaced or removed (unless the server has sent a newer copy since)."""
+    touched = {-mutation_id}
+    conn.execute("DELETE FROM canned_replies WHERE id = ?", (-mutation_id,))
+    previous = undo.get("previous")
+    current = _canned_row(conn, int(str(previous["id"]))) if isinstance(previous, dict) else None
+    # Put it back only over our own optimistic state, never over a newer server copy.
+    if isinstance(previous, dict) and (current is None or current["pending"]):
+        cols = ", ".join(_CANNED_COLUMNS)
+        conn.execute(
+            f"INSERT OR REPLACE INTO canned_replies ({cols}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            tuple(previous[c] for c in _CANNED_COLUMNS),
+        )
+        touched.add(int(str(previous["id"])))
+    return touched
+
+
 def pending(conn: sqlite3.Connection) -> list[Mutation]:
     """Every queued mutation, oldest first: the order they must be sent in."""
     rows = conn.execute("SELECT mutation_id, payload FROM outbox ORDER BY mutation_id").fetchall()
@@ -172,15 +298,21 @@ def acknowledge(conn: sqlite3.Connection, up_to: int, *, only: int | None = None
     with sqlite_utils.Database(conn).atomic():
         if only is not None:
             rows = conn.execute(
-                "SELECT mutation_id, conversation_id FROM outbox WHERE mutation_id = ?", (only,)
+                "SELECT mutation_id, conversation_id, op FROM outbox WHERE mutation_id = ?",
+                (only,),
             ).fetchall()
         else:
             rows = conn.execute(
-                "SELECT mutation_id, conversation_id FROM outbox WHERE mutation_id <= ?", (up_to,)
+                "SELECT mutation_id, conversation_id, op FROM outbox WHERE mutation_id <= ?",
+                (up_to,),
             ).fetchall()
         client = meta.client_id(conn)
-        for mutation_id, _conversation_id in rows:
+        canned: set[int] = set()
+        for mutation_id, _conversation_id, op in rows:
             conn.execute("DELETE FROM outbox WHERE mutation_id = ?", (mutation_id,))
+            if op == "canned.save":
+                canned.update(_canned_acknowledged(conn, mutation_id))
+                continue
             ref = client_ref(client, mutation_id)
             delivered = conn.execute(
                 "SELECT 1 FROM messages WHERE client_ref = ? AND id > 0", (ref,)
@@ -191,7 +323,9 @@ def acknowledge(conn: sqlite3.Connection, up_to: int, *, only: int | None = None
         if up_to > counter:
             meta.put(conn, meta.MUTATION_COUNTER, up_to)
     return Changes(
-        messages_of=frozenset(int(c) for _, c in rows if c is not None), outbox=bool(rows)
+        messages_of=frozenset(int(c) for _, c, _op in rows if c is not None),
+        canned=canned,
+        outbox=bool(rows),
     )
 
 
@@ -210,6 +344,9 @@ def reject(conn: sqlite3.Connection, mutation_id: int, reason: str) -> Changes:
             conn.execute("DELETE FROM messages WHERE id = ?", (-mutation_id,))
             kind = "reply_rejected"
             changed = Changes(messages_of=frozenset({conversation_id}), outbox=True)
+        elif op in ("canned.save", "canned.delete"):
+            kind = "canned_rejected"
+            changed = Changes(canned=_undo_canned(conn, mutation_id, undo), outbox=True)
         elif op == "vote":
             article_id = _undo_vote(conn, mutation_id, undo)
             kind = "vote_rejected"

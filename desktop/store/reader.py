@@ -14,6 +14,7 @@ from pathlib import Path
 from desktop.store import meta
 from desktop.store.connection import CacheUnreadableError, open_connection
 from desktop.store.keyfile import read_key_file
+from desktop.store.readers.canned import CannedReads
 from desktop.store.readers.conversations import ConversationReads
 from desktop.store.readers.customers import CustomerReads
 from desktop.store.readers.knowledge import KnowledgeReads
@@ -23,7 +24,13 @@ from desktop.store.readers.sla import SlaReads
 
 
 class CacheReader(
-    ConversationReads, CustomerReads, KnowledgeReads, PresenceReads, RoutingReads, SlaReads
+    CannedReads,
+    ConversationReads,
+    CustomerReads,
+    KnowledgeReads,
+    PresenceReads,
+    RoutingReads,
+    SlaReads,
 ):
     """Read-only access for the thread that created it; the reads are those of each
     domain's ``...Reads`` base in :mod:`desktop.store.readers`."""

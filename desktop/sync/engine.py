@@ -27,6 +27,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 
 from desktop.models.changes import Changes
 from desktop.models.connection import CACHE_PROBLEM, ConnectionState, Link
+from desktop.store import outbox
 from desktop.store.apply import Entity
 from desktop.store.cache import Cache
 from desktop.sync.backoff import Backoff
@@ -193,6 +194,38 @@ class SyncEngine:
         and roll back with a notice if the server refuses (e.g. the article is gone)."""
         agent_id = self.agent.id if self.agent else None
         mutation_id, changes = await self.cache.queue_vote(article_id, value, comment, agent_id)
+        self._outbox_changed(changes, +1)
+        return mutation_id
+
+    async def save_canned_reply(
+        self,
+        shortcut: str,
+        title: str,
+        variants: dict[str, str],
+        reply_id: int | None = None,
+    ) -> int:
+        """Save one of the agent's personal canned replies (``reply_id`` None: a new one);
+        it shows in the picker at once, as pending until the server confirms, and rolls
+        back with a notice if the server refuses (a shortcut in use, past 500 replies).
+        Raises ``ValueError`` at once for a value the protocol refuses (a shortcut with
+        spaces inside, an empty text, ...) or a reply that is not the agent's."""
+        agent_id = self.agent.id if self.agent else None
+        mutation_id, changes = await self.cache.writer.run(
+            lambda c: outbox.queue_canned_save(
+                c, reply_id, shortcut=shortcut, title=title, variants=variants, agent_id=agent_id
+            )
+        )
+        self._outbox_changed(changes, +1)
+        return mutation_id
+
+    async def delete_canned_reply(self, reply_id: int) -> int:
+        """Delete one of the agent's personal canned replies; it leaves the picker at once
+        and comes back with a notice if the server refuses. Raises ``ValueError`` for a
+        shared reply, another agent's, or one still pending."""
+        agent_id = self.agent.id if self.agent else None
+        mutation_id, changes = await self.cache.writer.run(
+            lambda c: outbox.queue_canned_delete(c, reply_id, agent_id)
+        )
         self._outbox_changed(changes, +1)
         return mutation_id
 

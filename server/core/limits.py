@@ -31,6 +31,7 @@ MIB = 1024 * KIB
 ROUTE_LIMITS: tuple[tuple[str, int], ...] = (
     ("/api/intake/", 256 * KIB),
     ("/api/kb/import", 64 * MIB),
+    ("/api/canned/import", 16 * MIB),
     ("/api/kb/assets", 2 * MIB + 64 * KIB),
     ("/api/login", 4 * KIB),
     ("/api/logout", 4 * KIB),

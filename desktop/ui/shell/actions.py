@@ -34,6 +34,22 @@ class KnowledgeActions(Protocol):
     async def vote(self, article_id: int, value: VoteValue, comment: str | None = None) -> int: ...
 
 
+class CannedActions(Protocol):
+    """The agent's personal canned replies through the outbox (``SyncEngine`` satisfies
+    it). Both raise ``ValueError`` for a value the protocol refuses or a reply that is not
+    the agent's own personal one; a server refusal comes back as a notice."""
+
+    async def save_canned_reply(
+        self,
+        shortcut: str,
+        title: str,
+        variants: dict[str, str],
+        reply_id: int | None = None,
+    ) -> int: ...
+
+    async def delete_canned_reply(self, reply_id: int) -> int: ...
+
+
 class PresenceActions(Protocol):
     """Presence through the command path: the live session's command client and the
     signed-in agent (``SyncEngine`` satisfies it)."""
@@ -42,7 +58,7 @@ class PresenceActions(Protocol):
     agent: AgentInfo | None
 
 
-class WindowActions(DeskActions, KnowledgeActions, PresenceActions, Protocol):
+class WindowActions(DeskActions, KnowledgeActions, CannedActions, PresenceActions, Protocol):
     """Everything the desk's pages ask of the sync engine (``SyncEngine`` satisfies it)."""
 
 

@@ -55,6 +55,18 @@ class FakeActions:
     async def vote(self, article_id: int, value: Any, comment: str | None = None) -> int:
         raise NotImplementedError
 
+    async def save_canned_reply(
+        self,
+        shortcut: str,
+        title: str,
+        variants: dict[str, str],
+        reply_id: int | None = None,
+    ) -> int:
+        raise NotImplementedError
+
+    async def delete_canned_reply(self, reply_id: int) -> int:
+        raise NotImplementedError
+
 
 @dataclass
 class FakeServer:
