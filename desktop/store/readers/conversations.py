@@ -3,7 +3,9 @@ and the agent's drafts."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop.models.rows import ConversationRow, MessageRow
@@ -24,9 +26,27 @@ class Draft:
     updated_at: float
 
 
+VIEWS = ("mine", "unassigned", "all", "mentions")
+"""The inbox's views, in the order the tabs show them."""
+MINE_STATUSES = ("open", "pending")
+"""Mine lists the agent's own work still to do or waiting on the customer."""
+WORK_STATUSES = ("open", "pending", "snoozed")
+"""Unassigned lists what nobody has taken yet and is not finished."""
+MENTION_LIMIT = 64
+"""Longest handle (``@username``, ``@Display Name``) looked for in notes; longer names
+cannot be typed in a note anyway and would only make the scan slower."""
+
+
 @dataclass(frozen=True)
 class InboxFilter:
     """Which conversations the inbox lists; empty means all.
+
+    ``view`` is one of :data:`VIEWS`: ``mine`` (assigned to ``agent_id``, open or
+    pending), ``unassigned`` (nobody's, not resolved, in ``queue_ids``), ``all`` (in
+    ``queue_ids``; ``None`` means every cached queue, as for a supervisor) and
+    ``mentions`` (conversations whose notes mention the agent: the inbox model keeps that
+    set, so here it reads as ``all`` without the queue limit). ``statuses``, ``channel``,
+    ``queue_id`` and ``language`` narrow any view.
 
     ``sla_at_risk`` keeps only conversations whose response timer is amber or red; it
     depends on the time, so the inbox model applies it over these keys with its clock
@@ -36,11 +56,74 @@ class InboxFilter:
     statuses: frozenset[str] = frozenset()
     channel: str | None = None
     sla_at_risk: bool = False
+    view: str = "all"
+    agent_id: int | None = None
+    queue_ids: frozenset[int] | None = None
+    queue_id: int | None = None
+    language: str | None = None
 
     def matches(self, row: ConversationRow) -> bool:
-        if self.statuses and row.status not in self.statuses:
+        narrowed = (
+            (not self.statuses or row.status in self.statuses)
+            and (self.channel is None or row.channel == self.channel)
+            and (self.queue_id is None or row.queue_id == self.queue_id)
+            and (self.language is None or row.language == self.language)
+        )
+        if not narrowed or self.view == "mentions":
+            return narrowed
+        if self.view == "mine":
+            return (
+                self.agent_id is not None
+                and row.assignee_id == self.agent_id
+                and row.status in MINE_STATUSES
+            )
+        if self.queue_ids is not None and row.queue_id not in self.queue_ids:
             return False
-        return self.channel is None or row.channel == self.channel
+        return self.view != "unassigned" or (
+            row.assignee_id is None and row.status in WORK_STATUSES
+        )
+
+    def where(self) -> tuple[str, list[object]]:
+        """The SQL condition :meth:`matches` checks, with its arguments."""
+        where: list[str] = []
+        args: list[object] = []
+        if self.statuses:
+            where.append(f"status IN ({_marks(self.statuses)})")
+            args.extend(sorted(self.statuses))
+        if self.channel:
+            where.append("channel = ?")
+            args.append(self.channel)
+        if self.queue_id is not None:
+            where.append("queue_id = ?")
+            args.append(self.queue_id)
+        if self.language:
+            where.append("language = ?")
+            args.append(self.language)
+        if self.view == "mine":
+            where.append(f"assignee_id = ? AND status IN ({_marks(MINE_STATUSES)})")
+            args.extend([self.agent_id if self.agent_id is not None else 0, *MINE_STATUSES])
+        elif self.view != "mentions":
+            if self.queue_ids is not None:
+                where.append(f"queue_id IN ({_marks(self.queue_ids) or 'NULL'})")
+                args.extend(sorted(self.queue_ids))
+            if self.view == "unassigned":
+                where.append(f"assignee_id IS NULL AND status IN ({_marks(WORK_STATUSES)})")
+                args.extend(WORK_STATUSES)
+        return (f" WHERE {' AND '.join(where)}" if where else ""), args
+
+
+def _marks(values: Iterable[object]) -> str:
+    return ",".join("?" for _ in values)
+
+
+def mention_pattern(handles: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern finding any of ``handles`` (``@name``) as a whole word, any case:
+    ``@li`` does not mention ``@liwei``. ``None`` when there is nothing to look for."""
+    kept = sorted({h.strip() for h in handles if 1 < len(h.strip()) <= MENTION_LIMIT}, key=len)
+    if not kept:
+        return None
+    alternatives = "|".join(re.escape(h) for h in reversed(kept))
+    return re.compile(f"(?:{alternatives})(?![\\w])", re.IGNORECASE)
 
 
 class ConversationReads:
@@ -61,21 +144,70 @@ class ConversationReads:
         This extends :meth:`conversation_ids` with the sort key (the inbox model needs it
         to place a changed row without re-reading 100,000 ids) and the filter.
         """
-        where: list[str] = []
-        args: list[object] = []
-        if flt.statuses:
-            where.append(f"status IN ({','.join('?' for _ in flt.statuses)})")
-            args.extend(sorted(flt.statuses))
-        if flt.channel:
-            where.append("channel = ?")
-            args.append(flt.channel)
-        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        clause, args = flt.where()
         rows = self.conn.execute(
             f"SELECT id, last_message_at FROM conversations{clause}"
             " ORDER BY last_message_at DESC, id DESC",
             args,
         ).fetchall()
         return [int(r[0]) for r in rows], [float(r[1]) for r in rows]
+
+    def view_counts(self, agent_id: int | None, queue_ids: frozenset[int] | None) -> dict[str, int]:
+        """How many conversations the Mine, Unassigned and All views list (without the
+        other filters): three counts; Mine and Unassigned go through ``conv_by_status``."""
+        counts: dict[str, int] = {}
+        for view in ("mine", "unassigned", "all"):
+            clause, args = InboxFilter(view=view, agent_id=agent_id, queue_ids=queue_ids).where()
+            counts[view] = int(
+                self.conn.execute(f"SELECT count(*) FROM conversations{clause}", args).fetchone()[0]
+            )
+        return counts
+
+    def mentions(
+        self, handles: Iterable[str], ids: Iterable[int] | None = None
+    ) -> dict[int, float]:
+        """Conversations whose internal notes mention any of ``handles`` (``@username``,
+        ``@Display Name``), with the time of the newest such note.
+
+        Without ``ids`` this reads every note (once, when the agent is known); with them,
+        only those conversations' messages through ``msg_by_conv`` (a batch of changes)."""
+        chosen = tuple(handles)
+        pattern = mention_pattern(chosen)
+        if pattern is None:
+            return {}
+        likes = sorted({h.strip() for h in chosen if 1 < len(h.strip()) <= MENTION_LIMIT})
+        like_sql = " OR ".join("body LIKE ? ESCAPE '\\'" for _ in likes)
+        like_args = [f"%{_escape_like(h)}%" for h in likes]
+        base = (
+            "SELECT conversation_id, created_at, body FROM messages"
+            f" WHERE direction = 'note' AND ({like_sql})"
+        )
+        found: dict[int, float] = {}
+        if ids is None:
+            batches: list[tuple[str, list[object]]] = [(base, list(like_args))]
+        else:
+            picked = sorted(set(ids))
+            batches = [
+                (
+                    f"{base} AND conversation_id IN ({_marks(picked[i : i + 500])})",
+                    [*like_args, *picked[i : i + 500]],
+                )
+                for i in range(0, len(picked), 500)
+            ]
+        for sql, args in batches:
+            for cid, at, body in self.conn.execute(sql, args):
+                if pattern.search(str(body)) is not None:
+                    key = int(cid)
+                    found[key] = max(found.get(key, float("-inf")), float(at))
+        return found
+
+    def conversation_languages(self) -> list[str]:
+        """The languages cached conversations are in (the language filter's choices)."""
+        return sorted(
+            str(r[0])
+            for r in self.conn.execute("SELECT DISTINCT language FROM conversations")
+            if r[0]
+        )
 
     def conversations(self, ids: list[int]) -> dict[int, ConversationRow]:
         """The rows for ``ids`` (missing ids are simply absent)."""
@@ -148,3 +280,7 @@ class ConversationReads:
                 )
             )
         return found
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
