@@ -39,6 +39,11 @@ def register(subparsers: Any) -> None:
         help="start on the Knowledge view, searching for QUERY and showing the best article",
     )
     parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        help="wear this theme for this run (screenshots); default: the stored choice",
+    )
+    parser.add_argument(
         "--no-keyring",
         action="store_true",
         help="keep the session token in memory only (sign in again next time)",
@@ -57,6 +62,7 @@ def run_default(args: argparse.Namespace) -> int:
         screenshot=getattr(args, "screenshot", None),
         knowledge_query=getattr(args, "knowledge", None),
         use_keyring=not getattr(args, "no_keyring", False),
+        theme=getattr(args, "theme", None),
         started_at=started,
     )
     return main(options)

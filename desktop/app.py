@@ -46,6 +46,7 @@ from desktop.ui.shell.bridge import SyncBridge
 from desktop.ui.shell.collector import collect_on_the_ui_thread
 from desktop.ui.shell.language import LANGUAGES, SYSTEM, chosen_language
 from desktop.ui.shell.ops import Ops
+from desktop.ui.shell.theme import ThemeService
 from desktop.ui.shell.window import KNOWLEDGE_PAGE, MainWindow
 
 if TYPE_CHECKING:  # heavy (pydantic, httpx, websockets): imported after the first paint
@@ -81,6 +82,8 @@ class DeskOptions:
     knowledge_query: str | None = None
     """Start on the Knowledge view with this search (demos, screenshots)."""
     use_keyring: bool = True
+    theme: str | None = None
+    """``light`` or ``dark`` for this run (screenshots); None: the stored choice."""
     started_at: float = field(default_factory=time.perf_counter)
 
 
@@ -118,9 +121,12 @@ CATALOGUE_LOCALES: dict[str, tuple[QLocale.Language, QLocale.Script, QLocale.Cou
 """The locale of dates and numbers when the catalogue is not the system's language."""
 
 
-def configure_application(app: QApplication, settings: QSettings | None = None) -> None:
+def configure_application(
+    app: QApplication, settings: QSettings | None = None, theme: str | None = None
+) -> ThemeService:
     """Name, font, theme and translations: everything the window inherits. ``settings``
-    (desk.ini) may choose the language (``ui/language``); else the system locale does."""
+    (desk.ini) may choose the language (``ui/language``) and the theme (``ui/theme``);
+    else the system's locale and colour scheme do. ``theme`` overrides for this run."""
     app.setApplicationName("Frontline")
     app.setOrganizationName("Frontline")
     app.setApplicationDisplayName("Frontline")
@@ -129,7 +135,9 @@ def configure_application(app: QApplication, settings: QSettings | None = None) 
     install_catalogue(app, settings)
     traditional = QLocale().script() == QLocale.Script.TraditionalHanScript
     app.setFont(style.app_font(app.font(), traditional=traditional))
-    app.setStyleSheet(style.load_theme())
+    themes = ThemeService(app, settings, override=theme)
+    themes.apply()
+    return themes
 
 
 def install_catalogue(app: QApplication, settings: QSettings | None) -> list[QTranslator]:
@@ -184,6 +192,7 @@ class Desk:
         self.reader: CacheReader | None = None
         self.cache_key: CacheKey | None = None
         self.assets: AssetFetcher | None = None
+        self.theme: ThemeService | None = None  # set by main(); settingsApplied reloads it
         self.exit_code = 0
         self._closed: asyncio.Future[None] | None = None
 
@@ -278,6 +287,8 @@ class Desk:
         window.closed.connect(self._on_window_closed)
         window.inboxPainted.connect(self._on_inbox_painted)
         self.bridge.activity.connect(window.conversation.on_activity)  # who else is there
+        if self.theme is not None:
+            window.settingsApplied.connect(self.theme.reload)
         window.show()
         if self.options.knowledge_query is not None:
             window.show_page(KNOWLEDGE_PAGE)
@@ -452,9 +463,11 @@ def main(options: DeskOptions) -> int:
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     data_dir = options.data_dir or default_data_dir()
-    configure_application(app, QSettings(str(data_dir / "desk.ini"), QSettings.Format.IniFormat))
+    settings = QSettings(str(data_dir / "desk.ini"), QSettings.Format.IniFormat)
+    themes = configure_application(app, settings, theme=options.theme)
     collect_on_the_ui_thread(app)
     desk = Desk(app, options)
+    desk.theme = themes
     install_excepthook(desk.show_error)
     result: int = qasync.run(desk.run())
     return result

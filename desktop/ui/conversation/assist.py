@@ -61,8 +61,8 @@ class SuggestionModel(QAbstractListModel):
             kind = self.tr("Script") if item.kind == "script" else self.tr("Article")
             lang = escape(LANG_NAMES.get(item.lang, item.lang))
             return (  # rich text we author: every untrusted piece is escaped
-                f'<div><span style="color:#4f6b8a">{escape(kind)}</span> · {escape(item.title)}'
-                f' <span style="color:#6b7280">· {lang}</span></div>'
+                f'<div><span class="kind">{escape(kind)}</span> · {escape(item.title)}'
+                f' <span class="muted">· {lang}</span></div>'
             )
         return None
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from desktop.store.readers.sla import SlaLevel
 from desktop.ui.shell import style
+from desktop.ui.shell.palettes import SLA_TINT_SHARE
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,19 +57,16 @@ def color(level: SlaLevel) -> QColor:
     return style.MUTED
 
 
-TINT_SHARE = 0.1
+TINT_SHARE = SLA_TINT_SHARE
 """How much of its colour an at-risk or overdue countdown's fill takes (the rest is the
-row's white): light enough that the bold text in that colour keeps its contrast."""
+row's background, in either theme): light enough that the text keeps 4.5:1."""
 
 
 def tint(level: SlaLevel) -> QColor | None:
     """The fill behind an at-risk or overdue countdown (none while on time)."""
     if level == "ok":
         return None
-    ink = color(level)
-    return QColor(
-        *(round(255 + (part - 255) * TINT_SHARE) for part in (ink.red(), ink.green(), ink.blue()))
-    )
+    return QColor(style.FAILED_TINT if level == "overdue" else style.PENDING_TINT)
 
 
 def tooltip(shown: SlaShown) -> str:

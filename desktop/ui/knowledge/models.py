@@ -21,19 +21,18 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.models.knowledge import ArticleSummary, CategoryNode, KbHit
 from desktop.ui.knowledge.render import marks_to_spans
+from desktop.ui.shell import style
 from desktop.widgets.plain import display_text, escape
 
 Index = QModelIndex | QPersistentModelIndex
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 HtmlRole = Qt.ItemDataRole.UserRole + 2
 SectionRole = Qt.ItemDataRole.UserRole + 3
-SELECTED = QColor("#e6eefc")  # the theme's calm selection blue (desk.qss)
-HOVER = QColor("#f5f7fa")
 LANG_NAMES = {"en": "English", "fi": "Suomi", "zh-Hans": "简体中文", "zh-Hant": "繁體中文"}
 
 
@@ -56,8 +55,8 @@ def item_from_hit(hit: KbHit) -> ArticleItem:
     lang = escape(LANG_NAMES.get(hit.hit.lang, hit.hit.lang))
     html = (
         f"<div><b>{marks_to_spans(title)}</b>"
-        f' <span style="color:#6b7280">· {lang}</span></div>'
-        f'<div style="color:#374151">{marks_to_spans(snippet)}</div>'
+        f' <span class="muted">· {lang}</span></div>'
+        f'<div class="secondary">{marks_to_spans(snippet)}</div>'
     )
     return ArticleItem(hit.article_id, hit.hit.id, hit.hit.title, hit.hit.lang, html)
 
@@ -66,8 +65,8 @@ def item_from_summary(summary: ArticleSummary) -> ArticleItem:
     lang = escape(LANG_NAMES.get(summary.lang, summary.lang))
     where = " › ".join(p for p in (summary.category, summary.section) if p)
     html = (
-        f'<div>{escape(summary.title)} <span style="color:#6b7280">· {lang}</span></div>'
-        f'<div style="color:#6b7280">{escape(where)}</div>'
+        f'<div>{escape(summary.title)} <span class="muted">· {lang}</span></div>'
+        f'<div class="muted">{escape(where)}</div>'
     )
     return ArticleItem(summary.id, summary.slug, summary.title, summary.lang, html)
 
@@ -178,22 +177,27 @@ class CategoryTreeModel(QAbstractItemModel):
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Paints ``HtmlRole`` rich text (highlighted title and snippet) for each row."""
+    """Paints ``HtmlRole`` rich text (highlighted title and snippet) for each row.
+
+    The rich text names classes (``muted``, ``mark``, ...), coloured by the theme's
+    :func:`~desktop.ui.shell.style.rich_text_css`; documents are cached per theme
+    generation, so a theme switch repaints every row in the new colours."""
 
     PAD = 8
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._docs: dict[tuple[str, int], QTextDocument] = {}
+        self._docs: dict[tuple[str, int, int], QTextDocument] = {}
 
     def _doc(self, html: str, width: int, option: QStyleOptionViewItem) -> QTextDocument:
-        key = (html, width)
+        key = (html, width, style.generation())
         doc = self._docs.get(key)
         if doc is None:
             if len(self._docs) > 400:
                 self._docs.clear()
             doc = QTextDocument()
             doc.setDefaultFont(option.font)
+            doc.setDefaultStyleSheet(style.rich_text_css())
             doc.setDocumentMargin(0)
             doc.setHtml(html)
             doc.setTextWidth(max(40, width - 2 * self.PAD))
@@ -206,16 +210,17 @@ class HitDelegate(QStyledItemDelegate):
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
-            painter.fillRect(rect, SELECTED)
+            painter.fillRect(rect, style.SELECTED_BG)
         elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, HOVER)
+            painter.fillRect(rect, style.HOVER_BG)
         doc = self._doc(html, rect.width(), option)
         painter.translate(rect.left() + self.PAD, rect.top() + self.PAD)
         context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, style.TEXT)
         doc.documentLayout().draw(painter, context)
         painter.restore()
         painter.save()
-        painter.setPen(option.palette.color(QPalette.ColorRole.Midlight))
+        painter.setPen(style.DIVIDER)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
 

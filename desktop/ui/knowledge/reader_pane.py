@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from desktop.models.knowledge import ArticleRow
 from desktop.store.reader import CacheReader
 from desktop.ui.knowledge.models import LANG_NAMES
-from desktop.ui.knowledge.render import ARTICLE_CSS, ASSET_SCHEME, article_html
+from desktop.ui.knowledge.render import ASSET_SCHEME, article_css, article_html
 from desktop.ui.knowledge.sections import opening_paragraph, reply_text
+from desktop.ui.shell import style
 from desktop.widgets.elided_label import ShrinkingLabel
 from desktop.widgets.plain import PlainLabel, display_text
 
@@ -86,8 +87,9 @@ class ArticleReader(QFrame):
         self.browser.setObjectName("articleBrowser")
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Article"))
-        self.browser.document().setDefaultStyleSheet(ARTICLE_CSS)
+        self.browser.document().setDefaultStyleSheet(article_css())
         self.browser.document().setDocumentMargin(20)
+        style.notifier.changed.connect(self._on_theme_changed)
 
         votes = self._make_votes()
         content = QWidget()
@@ -196,6 +198,14 @@ class ArticleReader(QFrame):
         self.where.setText(
             self.tr("{0} · version {1}").format(where, article.version) if where else ""
         )
+
+    def _on_theme_changed(self) -> None:
+        """The theme switched: the article's colours live in its document's default
+        style sheet, which applies when the HTML is set, so render it again in place."""
+        self.browser.document().setDefaultStyleSheet(article_css())
+        if self.article is not None:
+            self.browser.setProperty("rendered", None)
+            self.show_article(self.article)
 
     def set_can_vote(self, can: bool) -> None:
         self.helpful.setEnabled(can)

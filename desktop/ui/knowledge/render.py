@@ -22,24 +22,42 @@ from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
-MARK_COLOR = "#fbe7a1"
+from desktop.ui.shell import style
+from desktop.ui.shell.palettes import Palette
+
+MARK_CLASS = "mark"
+"""Search highlights are ``<span class="mark">``: the theme's default style sheet colours
+them (:func:`desktop.ui.shell.style.rich_text_css`), so a theme switch needs no re-render
+of the hits."""
 ASSET_SCHEME = "asset"
 NOT_DOWNLOADED = "image not downloaded yet"
 _MARK_OPEN = re.compile(r"<mark>", re.IGNORECASE)
 _MARK_CLOSE = re.compile(r"</mark>", re.IGNORECASE)
 
-ARTICLE_CSS = """
+# Named heading sizes: Qt's rich text scales them with the text (em and % it ignores).
+ARTICLE_LAYOUT_CSS = """
 p, li { line-height: 140%; }
-h1 { font-size: 17pt; font-weight: 600; margin-top: 4px; margin-bottom: 8px; }
-h2 { font-size: 12.5pt; font-weight: 600; margin-top: 16px; margin-bottom: 6px; }
-h3 { font-size: 11pt; font-weight: 600; margin-top: 12px; margin-bottom: 4px; }
+h1 { font-size: x-large; font-weight: 600; margin-top: 4px; margin-bottom: 8px; }
+h2 { font-size: large; font-weight: 600; margin-top: 16px; margin-bottom: 6px; }
+h3 { font-size: medium; font-weight: 600; margin-top: 12px; margin-bottom: 4px; }
 p { margin-top: 0px; margin-bottom: 10px; }
-table { border-color: #d5dbe3; margin-top: 4px; margin-bottom: 12px; }
-th { background-color: #eef2f6; font-weight: 600; text-align: left; }
-td, th { border-color: #d5dbe3; }
-code { font-family: monospace; background-color: #f0f2f5; }
-.image-alt { color: #6b7280; font-style: italic; }
 """
+
+
+def article_css(palette: Palette | None = None) -> str:
+    """The reader's default style sheet in ``palette``'s colours (the current one by
+    default): the article is readable in the dark theme too, and heading sizes are
+    relative to the text so they follow the system font size."""
+    p = palette or style.current()
+    return (
+        ARTICLE_LAYOUT_CSS
+        + style.rich_text_css(p)
+        + f"table {{ border-color: {p.border}; margin-top: 4px; margin-bottom: 12px; }}\n"
+        + f"th {{ background-color: {p.table_head}; font-weight: 600; text-align: left; }}\n"
+        + f"td, th {{ border-color: {p.border}; }}\n"
+        + f"code {{ font-family: monospace; background-color: {p.code_bg}; }}\n"
+        + f".image-alt {{ color: {p.muted}; font-style: italic; }}\n"
+    )
 
 
 def _image(
@@ -91,6 +109,6 @@ def article_html(
 
 
 def marks_to_spans(text: str) -> str:
-    """``<mark>`` (from search highlights) as a span Qt's rich text can colour."""
-    text = _MARK_OPEN.sub(f'<span style="background-color:{MARK_COLOR}">', text)
+    """``<mark>`` (from search highlights) as a span Qt's rich text can colour (by class)."""
+    text = _MARK_OPEN.sub(f'<span class="{MARK_CLASS}">', text)
     return _MARK_CLOSE.sub("</span>", text)

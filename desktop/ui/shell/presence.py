@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desktop.models.changes import Changes
 from desktop.store.readers.presence import Presence, PresenceReads
+from desktop.ui.shell import style
 from desktop.ui.shell.actions import PresenceActions
 from desktop.ui.shell.ops import Ops
 from desktop.widgets.plain import display_text, safe_tooltip
@@ -35,17 +36,7 @@ SHORTCUTS: dict[str, str] = {
     "training": "Ctrl+Alt+5",
     "offline": "Ctrl+Alt+0",
 }
-COLOURS: dict[str, str] = {
-    "available": "#2e9d4f",
-    "busy": "#c8402f",
-    "acw": "#d9822b",
-    "break": "#e0b400",
-    "lunch": "#e0b400",
-    "meeting": "#5b7fd6",
-    "training": "#5b7fd6",
-    "offline": "#8a8f98",
-    "not_responding": "#a23bb5",
-}
+COLOURS: dict[str, str] = style.PRESENCE_COLORS  # the theme's, live
 
 
 def state_name(state: str) -> str:

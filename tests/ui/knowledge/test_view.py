@@ -12,7 +12,7 @@ from desktop.models.changes import Changes
 from desktop.store import apply
 from desktop.store.reader import CacheReader
 from desktop.ui.knowledge.models import ArticleIdRole, HtmlRole
-from desktop.ui.knowledge.render import MARK_COLOR, article_html
+from desktop.ui.knowledge.render import MARK_CLASS, article_html
 from desktop.ui.knowledge.view import locale_language
 from desktop.ui.shell.window import KNOWLEDGE_PAGE
 from protocol.entities import ArticleData
@@ -76,7 +76,7 @@ def test_search_as_you_type_ranks_and_highlights(
     hit = kb_desk.reader.search(query, limit=1, as_you_type=True)[0].hit
     assert "<mark>" in hit.title_html + hit.snippet_html
     painted = str(kb_desk.window.knowledge.results_model.index(0).data(HtmlRole))
-    assert MARK_COLOR in painted  # the <mark> spans, as Qt's rich text paints them
+    assert f'class="{MARK_CLASS}"' in painted  # the <mark> spans, coloured by the theme
 
 
 def test_the_reader_renders_tables_and_switches_to_a_translation(
