@@ -16,24 +16,20 @@ conversation (:meth:`InboxModel.keep`) is never removed by a merge: it stays, gr
 until the agent moves on. Because the frozen rows keep the keys they were placed with,
 binary search still finds them, and the pending keys are the truth the merge applies.
 
-Only a very large batch (a catch-up, a reset) reloads the keys, and then keeps the
-selection through ``layoutChanged``.
+A very large batch (a catch-up, a reset) reloads the keys in one ``layoutChanged``.
 
 SLA timers (when each open conversation's response is due) are read for every row in one
-query at start and re-read for the ids a change names; the countdown is computed when a
-row is painted, with the model's ``clock``, so a repaint once a second moves it without
-touching the order. The "SLA at risk" filter keeps the rows whose timer is amber or red;
-:meth:`InboxModel.tick` adds the ones that have become so as time passed.
-
-Mentions (notes naming the agent) are read once when the agent is known and then only
-for the conversations whose messages changed.
+query at start and re-read for the ids a change names; countdowns are computed when a row
+is painted, with the model's ``clock``, so a repaint once a second moves no row. The "SLA
+at risk" filter keeps amber and red rows; :meth:`InboxModel.tick` adds newly amber ones.
+Mentions (notes naming the agent) are read once when the agent is known, then only for
+the conversations whose messages changed.
 """
 
 from __future__ import annotations
 
 import bisect
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -51,12 +47,11 @@ from desktop.models.rows import ConversationRow
 from desktop.store.reader import CacheReader
 from desktop.store.readers.conversations import InboxFilter
 from desktop.store.readers.sla import SlaTimer
+from desktop.ui.inbox.rowcache import BLOCK, RowCache
 from desktop.ui.inbox.sla import SlaShown, tooltip
 from desktop.ui.inbox.state import InboxAgent, InboxChoice, Key, sort_key
 from desktop.widgets.plain import display_text
 
-BLOCK = 200
-LRU_ROWS = 4_000
 RELAYOUT_THRESHOLD = 2_000
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,23 +68,19 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class InboxModel(QAbstractListModel):
     """Conversations of the cache in the chosen view, filters and order.
 
-    Roles: ``ROW_ROLE`` gives the :class:`ConversationRow`, ``ID_ROLE`` its id,
-    ``QUEUE_ROLE`` its queue name, ``DRAFT_ROLE`` whether the agent has a draft in it,
-    ``SLA_ROLE`` its response timer now (:class:`SlaShown`, or ``None`` when nothing is
-    due), ``GONE_ROLE`` whether it has left the list and waits for the merge to go,
-    ToolTipRole what the timer means, DisplayRole the customer name.
-
-    ``clock`` gives "now" in the server's seconds (``time.time`` unless injected: tests
-    pass a fake clock).
+    Roles: ``ROW_ROLE`` (the :class:`ConversationRow`), ``ID_ROLE``, ``QUEUE_ROLE`` (its
+    queue's name), ``DRAFT_ROLE`` (the agent has a draft in it), ``SLA_ROLE`` (its timer
+    now, :class:`SlaShown` or ``None``), ``GONE_ROLE`` (it left the list and waits for the
+    merge to go), ToolTipRole (what the timer means), DisplayRole (the customer's name).
+    ``clock`` gives "now" in server seconds (tests pass a fake clock).
 
     Signals:
         countChanged(int): the number of listed conversations changed.
-        pendingChanged(int): how many new conversations wait for a merge ("3 new"),
-            emitted when that number or whether anything waits changes.
-        viewCountsChanged(): conversations or mentions changed: the views' counts may
-            have (:meth:`view_counts` reads them).
-        aboutToMerge(), merged(): around a merge of the pending diff (the list keeps the
-            selected row where the agent sees it).
+        pendingChanged(int): new conversations waiting for a merge ("3 new"), emitted
+            when that number, or whether anything waits, changes.
+        viewCountsChanged(): the views' counts may have changed (:meth:`view_counts`).
+        aboutToMerge(), merged(): around rows moving, arriving or leaving (the list keeps
+            the selected row where the agent sees it).
     """
 
     countChanged = Signal(int)  # noqa: N815 - Qt naming
@@ -111,7 +102,7 @@ class InboxModel(QAbstractListModel):
         self._ids: list[int] = []
         self._keys: list[Key] = []
         self._key_of: dict[int, Key] = {}
-        self._rows: OrderedDict[int, ConversationRow] = OrderedDict()
+        self._rows = RowCache(reader)
         self._queues: dict[int, str] = {}
         self._drafts: set[int] = set()  # conversations with a draft (a small table)
         self._mentions: dict[int, float] = {}  # conversation -> newest note naming the agent
@@ -120,7 +111,6 @@ class InboxModel(QAbstractListModel):
         self._frozen = False
         self._kept: int | None = None
         self._announced = (0, False)
-        self.blocks_loaded = 0  # how many block reads happened (tests and benchmarks)
         self.reload()
 
     # ------------------------------------------------------------------ Qt model API
@@ -182,7 +172,6 @@ class InboxModel(QAbstractListModel):
         cid = self._ids[row]
         found = self._rows.get(cid)
         if found is not None:
-            self._rows.move_to_end(cid)
             return found
         gone = self._gone_rows.get(cid)
         if gone is not None:
@@ -259,14 +248,15 @@ class InboxModel(QAbstractListModel):
         ]
         if not newly:
             return
-        before = len(self._ids)
-        fresh = self.reader.conversations(sorted(newly))
-        for cid in newly:
-            self._refresh_one(cid, fresh.get(cid))
-        self._after(before)
+        self._refresh(set(newly))
 
     def cached_rows(self) -> int:
         return len(self._rows)
+
+    @property
+    def blocks_loaded(self) -> int:
+        """How many block reads happened (tests and benchmarks)."""
+        return self._rows.blocks_loaded
 
     def set_choice(self, choice: InboxChoice) -> None:
         """The agent chose a view, filter or sort: the list is rebuilt at once (their
@@ -386,11 +376,7 @@ class InboxModel(QAbstractListModel):
         if self.filter.view == "mentions":
             listed |= mentioned
         if listed:
-            before = len(self._ids)
-            fresh = self.reader.conversations(sorted(listed))
-            for cid in listed:
-                self._refresh_one(cid, fresh.get(cid))
-            self._after(before)
+            self._refresh(listed)
         if changes.conversations or mentioned:
             self.viewCountsChanged.emit()
 
@@ -417,6 +403,19 @@ class InboxModel(QAbstractListModel):
         self._relayout()
         self._announce()
 
+    def _refresh(self, ids: set[int]) -> None:
+        """Re-read ``ids`` and place each; unless frozen, rows may move, so the view is
+        told (``aboutToMerge``/``merged``) to keep the selected row still on screen."""
+        before = len(self._ids)
+        fresh = self.reader.conversations(sorted(ids))
+        if not self._frozen:
+            self.aboutToMerge.emit()
+        for cid in ids:
+            self._refresh_one(cid, fresh.get(cid))
+        if not self._frozen:
+            self.merged.emit()
+        self._after(before)
+
     def _after(self, before: int) -> None:
         if len(self._ids) != before:
             self.countChanged.emit(len(self._ids))
@@ -438,40 +437,31 @@ class InboxModel(QAbstractListModel):
         changed: set[int] = set()
         for cid in ids:
             at = fresh.get(cid)
-            if at == self._mentions.get(cid):
-                continue
-            changed.add(cid)
-            if at is None:
-                del self._mentions[cid]
-            else:
-                self._mentions[cid] = at
+            if at != self._mentions.get(cid):
+                changed.add(cid)
+                self._mentions.pop(cid, None)
+                if at is not None:
+                    self._mentions[cid] = at
         return changed
 
     def _drafts_changed(self, ids: frozenset[int]) -> None:
         """Re-read whether ``ids`` have drafts; repaint the rows whose marker changed."""
         present = self.reader.draft_ids(ids)
         for cid in ids:
-            had = cid in self._drafts
-            if (cid in present) == had:
-                continue
-            if had:
-                self._drafts.discard(cid)
-            else:
-                self._drafts.add(cid)
-            self._repaint(cid, [DRAFT_ROLE])
+            if (cid in present) != (cid in self._drafts):
+                self._drafts ^= {cid}
+                self._repaint(cid, [DRAFT_ROLE])
 
     def _timers_changed(self, ids: frozenset[int]) -> None:
         """Re-read the timers of ``ids``; repaint the listed rows whose timer changed."""
         fresh = self.reader.sla_timers(ids)
         for cid in ids:
             timer = fresh.get(cid)
-            if timer == self._sla.get(cid):
-                continue
-            if timer is None:
-                del self._sla[cid]
-            else:
-                self._sla[cid] = timer
-            self._repaint(cid, [SLA_ROLE])
+            if timer != self._sla.get(cid):
+                self._sla.pop(cid, None)
+                if timer is not None:
+                    self._sla[cid] = timer
+                self._repaint(cid, [SLA_ROLE])
 
     def _repaint(self, cid: int, roles: list[int] | None = None) -> None:
         row = self.row_of(cid)
@@ -515,23 +505,11 @@ class InboxModel(QAbstractListModel):
 
     def _load_block(self, block: int) -> None:
         start = block * BLOCK
-        ids = self._ids[start : start + BLOCK]
-        found = self.reader.conversations(ids)
-        self.blocks_loaded += 1
-        for cid in ids:
-            row = found.get(cid)
-            if row is not None:
-                self._remember(row)
-        while len(self._rows) > LRU_ROWS:
-            self._rows.popitem(last=False)
-
-    def _remember(self, row: ConversationRow) -> None:
-        self._rows[row.id] = row
-        self._rows.move_to_end(row.id)
+        self._rows.load(self._ids[start : start + BLOCK])
 
     def _refresh_one(self, cid: int, row: ConversationRow | None) -> None:
         """Where ``cid`` belongs now (``row`` is its fresh header, ``None`` if deleted)."""
-        old = self._rows.pop(cid, None)
+        old = self._rows.pop(cid)
         if row is None or not self._matches(row):
             last_look = row or old or self._gone_rows.get(cid)
             if cid in self._key_of and last_look is not None:
@@ -539,7 +517,7 @@ class InboxModel(QAbstractListModel):
             self._want(cid, None)
             return
         self._gone_rows.pop(cid, None)
-        self._remember(row)
+        self._rows.remember(row)
         self._want(cid, self._key(cid, row.last_message_at))
 
     def _want(self, cid: int, key: Key | None) -> None:

@@ -24,12 +24,15 @@ from desktop.ui.conversation.drafts import DraftStore
 from desktop.ui.conversation.pane import ConversationPane
 from desktop.ui.conversation.scripts import ScriptPanel
 from desktop.ui.inbox.model import InboxModel
+from desktop.ui.inbox.state import InboxAgent, InboxChoice, dump_states, load_states
 from desktop.ui.inbox.view import TAKE_NEXT_KEYS, InboxPanel
 from desktop.ui.shell.actions import KnowledgeStore, WindowActions
 from desktop.ui.shell.pages import PageContext, PageShortcut, PageSpec, PageWidget
 
 NAME = "inbox"
 REPLY_TARGET = "reply"  # focus target of Ctrl+2: the reply box
+MAX_SAVED_AGENTS = 20
+"""Inbox choices kept for this many agents who signed in on this desk (newest kept)."""
 
 
 class InboxPage(PageWidget):
@@ -39,6 +42,10 @@ class InboxPage(PageWidget):
     list), ``conversation`` (the pane), ``details``, ``assist``, ``scripts``,
     ``callbacks`` (the context column), ``current`` (the shared open conversation),
     ``runner`` (its routing commands: take next, claim, callbacks).
+
+    The inbox's view, filters and sort are kept per agent (the username) in
+    :meth:`save_state` beside the splitter; the page tells the model who is signed in
+    (:meth:`update_agent`: Mine, Mentions, and the queues they work).
 
     Links: emits ``articleRequested`` (a suggested article), ``toastRequested`` and
     ``noticeRequested``; serves ``insertRequested`` (puts the text into the open
@@ -56,6 +63,8 @@ class InboxPage(PageWidget):
         super().__init__(parent)
         reader, ops, self.links = context.reader, context.ops, context.links
         self._painted = False
+        self._choices: dict[str, InboxChoice] = {}
+        self._agent_name = ""  # the username whose choice the inbox shows
         self.current = CurrentConversation(reader, self)
         self.inbox_model = InboxModel(reader, self)
         self.inbox = InboxPanel(self.inbox_model)
@@ -68,6 +77,25 @@ class InboxPage(PageWidget):
         self.details.add_section(self.callbacks)
         self.details.add_section(self.assist)
         self.details.add_section(self.scripts)
+        self._lay_out()
+
+        self.inbox.conversationSelected.connect(self.current.select)
+        self.inbox.choiceChanged.connect(self._on_choice_changed)
+        self.conversation.draftsWritten.connect(self.inbox_model.on_changes)
+        self.assist.insertRequested.connect(self.links.insertRequested)
+        self.assist.articleRequested.connect(self.links.articleRequested)
+        self.assist.scriptRequested.connect(self._on_assist_script)
+        self.links.insertRequested.connect(self.on_insert_into_reply)
+        self._connect_routing()
+        self._painted_timer = QTimer(self)
+        self._painted_timer.setObjectName("window-first-paint")
+        self._painted_timer.setSingleShot(True)
+        self._painted_timer.setInterval(0)
+        self._painted_timer.timeout.connect(self.inboxPainted)
+        self.inbox.view.viewport().installEventFilter(self)
+
+    def _lay_out(self) -> None:
+        """Inbox | conversation | context column, in a splitter the agent can drag."""
         self.context_column = QScrollArea()
         self.context_column.setObjectName("contextColumn")
         self.context_column.setWidgetResizable(True)
@@ -91,20 +119,6 @@ class InboxPage(PageWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        self.inbox.conversationSelected.connect(self.current.select)
-        self.conversation.draftsWritten.connect(self.inbox_model.on_changes)
-        self.assist.insertRequested.connect(self.links.insertRequested)
-        self.assist.articleRequested.connect(self.links.articleRequested)
-        self.assist.scriptRequested.connect(self._on_assist_script)
-        self.links.insertRequested.connect(self.on_insert_into_reply)
-        self._connect_routing()
-        self._painted_timer = QTimer(self)
-        self._painted_timer.setObjectName("window-first-paint")
-        self._painted_timer.setSingleShot(True)
-        self._painted_timer.setInterval(0)
-        self._painted_timer.timeout.connect(self.inboxPainted)
-        self.inbox.view.viewport().installEventFilter(self)
-
     def _connect_routing(self) -> None:
         """Take next, claim and opening an accepted offer's conversation."""
         self.links.conversationRequested.connect(self.open_conversation)
@@ -118,6 +132,8 @@ class InboxPage(PageWidget):
     # ------------------------------------------------------------------ the shell's calls
 
     def on_changes(self, changes: Changes) -> None:
+        if changes.routing_profiles or changes.reset:
+            self.update_agent()  # the queues the agent works may have changed
         self.inbox_model.on_changes(changes)
         self.current.on_changes(changes)  # first: the panes below see the fresh row
         self.conversation.on_changes(changes)
@@ -130,6 +146,7 @@ class InboxPage(PageWidget):
         self.conversation.set_actions(actions)
         self.scripts.set_actions(actions)
         self.runner.set_actions(actions)
+        self.update_agent()
 
     def set_store(self, store: KnowledgeStore | None) -> None:
         # The window hands every page the cache; drafts need its ``put_draft``.
@@ -137,9 +154,11 @@ class InboxPage(PageWidget):
 
     def set_agent(self, name: str) -> None:
         self.scripts.set_agent(name)
+        self.update_agent()
 
     def set_online(self, online: bool) -> None:
         self.conversation.set_online(online)
+        self.update_agent()
 
     def focus_target(self, target: str) -> None:
         if target == REPLY_TARGET:
@@ -148,12 +167,65 @@ class InboxPage(PageWidget):
             self.inbox.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def save_state(self) -> QByteArray:
-        return self.splitter.saveState()
+        if self._agent_name:
+            self._choices[self._agent_name] = self.inbox.choice
+        kept = dict(list(self._choices.items())[-MAX_SAVED_AGENTS:])
+        splitter = bytes(self.splitter.saveState().data())
+        return QByteArray(dump_states(kept, splitter, self._agent_name))
 
     def restore_state(self, state: QByteArray) -> None:
-        self.splitter.restoreState(state)
+        choices, splitter, last = load_states(bytes(state.data()))
+        if splitter:
+            self.splitter.restoreState(QByteArray(splitter))
+        self._choices = choices
+        if last and not self._agent_name:
+            # Before the server says who signed in, show the last agent's choice.
+            self._agent_name = last
+            self.inbox.set_choice(choices.get(last, InboxChoice()))
+
+    # ------------------------------------------------------------------ the inbox
+
+    def update_agent(self) -> None:
+        """Tell the inbox who is signed in (once the server has welcomed us): the id for
+        Mine, the names for Mentions, the queues of their routing profile for
+        Unassigned and All (every queue for a supervisor or an agent without skills), and
+        switch to that agent's saved view, filters and sort."""
+        actions = self.runner.actions
+        agent = actions.agent if actions is not None else None
+        if agent is None:
+            return
+        queues: frozenset[int] | None = None
+        if agent.role != "supervisor":
+            queues = self.inbox_model.reader.skill_queues().get(agent.id) or None
+        self.inbox_model.set_agent(InboxAgent(agent.id, agent.username, agent.display_name, queues))
+        if agent.username != self._agent_name:
+            if self._agent_name:
+                self._choices[self._agent_name] = self.inbox.choice
+            self._agent_name = agent.username
+            self.inbox.set_choice(self._choices.get(agent.username, InboxChoice()))
+
+    def next_conversation(self) -> None:
+        """Open the next conversation of the list (the keymap binds this)."""
+        self.inbox.next_conversation()
+
+    def previous_conversation(self) -> None:
+        """Open the previous conversation of the list (the keymap binds this)."""
+        self.inbox.previous_conversation()
+
+    def set_view(self, name: str) -> None:
+        """Show the inbox's ``mine``, ``unassigned``, ``all`` or ``mentions`` view."""
+        self.inbox.set_view(name)
+
+    def merge_pending(self) -> None:
+        """Put the new and changed conversations in their place now ("3 new")."""
+        self.inbox.merge_pending()
+
+    def _on_choice_changed(self, choice: InboxChoice) -> None:
+        if self._agent_name:
+            self._choices[self._agent_name] = choice
 
     def stop(self) -> None:
+        self.inbox.stop()
         self.conversation.stop()  # keeps the draft being typed
         self.assist.stop()
 

@@ -1,258 +1,72 @@
-"""The inbox panel: filters above a one-column view whose delegate paints each line.
+"""The inbox panel: views, filters and sort above a one-column view whose delegate
+(:mod:`desktop.ui.inbox.delegate`) paints each line.
 
-Lines are painted, not built from widgets. The view is a ``QTableView`` with hidden headers
-and fixed row heights rather than a ``QListView``: a list view walks every row on each
-relayout (100,000 Python ``rowCount`` calls per resize), while a table view with fixed
-sections only asks for the rows it shows. Only visible rows are read from the cache.
+The view is a ``QTableView`` with hidden headers and fixed row heights rather than a
+``QListView``: a list view walks every row on each relayout (100,000 Python ``rowCount``
+calls per resize), while a table view with fixed sections only asks for the rows it shows.
+Only visible rows are read from the cache.
+
+The panel tells the model when the agent is working the list
+(:class:`~desktop.ui.inbox.interaction.InteractionWatch`), so rows stay put under the
+pointer and the keyboard; around a merge it keeps the selected row (or the top one) at
+the same height on screen.
 """
 
 from __future__ import annotations
 
-import time
+from dataclasses import replace
 
-from PySide6.QtCore import (
-    QItemSelection,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QPainter, QPen, QShowEvent
+from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.models.rows import ConversationRow
-from desktop.store.readers.conversations import InboxFilter
-from desktop.ui.inbox import sla
-from desktop.ui.inbox.model import (
-    DRAFT_ROLE,
-    ID_ROLE,
-    QUEUE_ROLE,
-    ROW_ROLE,
-    SLA_ROLE,
-    InboxModel,
-)
-from desktop.ui.labels import CHANNELS, channel_label, relative_time, status_label
-from desktop.ui.shell import style
-from desktop.widgets.plain import PlainLabel, display_text
+from desktop.store.readers.conversations import VIEWS
+from desktop.ui.inbox.controls import InboxControls
+from desktop.ui.inbox.delegate import LINE_HEIGHT, InboxDelegate
+from desktop.ui.inbox.interaction import InteractionWatch
+from desktop.ui.inbox.model import ID_ROLE, InboxModel
+from desktop.ui.inbox.state import InboxChoice
+from desktop.widgets.plain import PlainLabel
 
-LINE_HEIGHT = 76
 TAKE_NEXT_KEYS = "Ctrl+Shift+N"
 SLA_AT_RISK = "sla_at_risk"  # the status filter's "SLA at risk" entry
 SLA_TICK_MS = 1000
-PAD = 12
-AnyIndex = QModelIndex | QPersistentModelIndex
+COUNTS_MS = 300
+"""View counts are re-read at most this often (a burst of arrivals is one read)."""
+NEXT_KEYS = ("J",)
+PREVIOUS_KEYS = ("K",)
 
-
-class InboxDelegate(QStyledItemDelegate):
-    """Paints one conversation: customer and time, preview, then channel, queue, status.
-
-    ``drawText`` never interprets markup; untrusted strings pass ``display_text`` (no bidi
-    overrides or control characters) and are elided to the line.
-
-    Open conversations (the ones waiting on the agent) get a bold name and an accent bar;
-    one with a draft says "Draft" after its channel; one owing the customer a response
-    shows its countdown before the status ("4:12", "-1:03" overdue): muted while on time,
-    amber in the last quarter of the target, red when overdue (``SLA_ROLE``).
-
-    Signals: none.
-    """
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
-        del index
-        return QSize(option.rect.width() or 320, LINE_HEIGHT)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        row = index.data(ROW_ROLE)
-        rect: QRect = option.rect
-        painter.save()
-        try:
-            self._background(painter, option, rect)
-            if isinstance(row, ConversationRow):
-                queue = str(index.data(QUEUE_ROLE) or "")
-                draft = bool(index.data(DRAFT_ROLE))
-                shown = index.data(SLA_ROLE)
-                timer = shown if isinstance(shown, sla.SlaShown) else None
-                self._content(painter, option, rect, row, queue, draft=draft, timer=timer)
-        finally:
-            painter.restore()
-
-    @staticmethod
-    def _background(painter: QPainter, option: QStyleOptionViewItem, rect: QRect) -> None:
-        state = option.state
-        if state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, style.SELECTED_BG)
-        elif state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, style.HOVER_BG)
-        painter.setPen(QPen(style.DIVIDER, 1))
-        painter.drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom())
-
-    def _content(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        rect: QRect,
-        row: ConversationRow,
-        queue: str,
-        *,
-        draft: bool = False,
-        timer: sla.SlaShown | None = None,
-    ) -> None:
-        base = QFont(option.font)
-        is_open = row.status == "open"
-        if is_open:
-            painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height() - 1), style.ACCENT)
-        left, right = rect.left() + PAD + 2, rect.right() - PAD
-        top = rect.top() + 8
-
-        # line 1: customer name ............ relative time
-        small = style.smaller(base)
-        when = relative_time(row.last_message_at, time.time())
-        painter.setFont(small)
-        small_fm = QFontMetrics(small)
-        when_width = small_fm.horizontalAdvance(when)
-        painter.setPen(style.MUTED)
-        painter.drawText(
-            QRect(right - when_width, top, when_width, small_fm.height() + 4),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            when,
-        )
-        name_font = QFont(base)
-        name_font.setWeight(QFont.Weight.DemiBold if is_open else QFont.Weight.Normal)
-        name_fm = QFontMetrics(name_font)
-        painter.setFont(name_font)
-        painter.setPen(style.TEXT)
-        name_width = right - when_width - 8 - left
-        name = name_fm.elidedText(
-            display_text(row.customer_name), Qt.TextElideMode.ElideRight, name_width
-        )
-        painter.drawText(
-            QRect(left, top, name_width, name_fm.height() + 2),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            name,
-        )
-
-        # line 2: subject or last message
-        top += name_fm.height() + 4
-        text = row.last_message_preview or row.subject
-        text = " ".join(display_text(text).split())
-        base_fm = QFontMetrics(base)
-        painter.setFont(base)
-        painter.setPen(style.TEXT if is_open else style.MUTED)
-        painter.drawText(
-            QRect(left, top, right - left, base_fm.height() + 2),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            base_fm.elidedText(text, Qt.TextElideMode.ElideRight, right - left),
-        )
-
-        # line 3: channel badge, queue, status
-        top += base_fm.height() + 6
-        painter.setFont(small)
-        x = self._badge(painter, small_fm, left, top, channel=row.channel)
-        if draft:
-            x = self._draft_marker(painter, small, x, top)
-        status = status_label(row.status)
-        status_color = style.STATUS_COLORS.get(row.status, style.MUTED)
-        status_w = small_fm.horizontalAdvance(status)
-        painter.setPen(status_color)
-        painter.drawText(
-            QRect(right - status_w, top, status_w, small_fm.height() + 2),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            status,
-        )
-        end = right - status_w - 8
-        if timer is not None:
-            end = self._countdown(painter, small, end, top, timer) - 8
-        painter.setPen(style.MUTED)
-        queue_w = end - x
-        painter.drawText(
-            QRect(x, top, max(queue_w, 0), small_fm.height() + 2),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            small_fm.elidedText(display_text(queue), Qt.TextElideMode.ElideRight, max(queue_w, 0)),
-        )
-
-    def _draft_marker(self, painter: QPainter, small: QFont, x: int, top: int) -> int:
-        """The agent's unsent text waits here: "Draft", in the pending colour."""
-        font = QFont(small)
-        font.setWeight(QFont.Weight.DemiBold)
-        fm = QFontMetrics(font)
-        text = self.tr("Draft")
-        width = fm.horizontalAdvance(text)
-        painter.setFont(font)
-        painter.setPen(style.PENDING)
-        painter.drawText(
-            QRect(x, top, width, fm.height() + 2),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            text,
-        )
-        painter.setFont(small)
-        return x + width + 8
-
-    @staticmethod
-    def _countdown(painter: QPainter, small: QFont, end: int, top: int, timer: sla.SlaShown) -> int:
-        """The response countdown, right-aligned at ``end``; returns its left edge. At risk
-        or overdue it is bold on a tint of its colour, so it reads without the colour too."""
-        font = QFont(small)
-        tint = sla.tint(timer.level)
-        if tint is not None:
-            font.setWeight(QFont.Weight.DemiBold)
-        fm = QFontMetrics(font)
-        text = sla.countdown(timer.left)
-        width = fm.horizontalAdvance(text) + (10 if tint is not None else 0)
-        box = QRect(end - width, top, width, fm.height() + 2)
-        if tint is not None:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, on=True)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(tint)
-            painter.drawRoundedRect(box, 4, 4)
-        painter.setFont(font)
-        painter.setPen(sla.color(timer.level))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        painter.setFont(small)
-        return box.left()
-
-    @staticmethod
-    def _badge(painter: QPainter, fm: QFontMetrics, x: int, top: int, *, channel: str) -> int:
-        text = channel_label(channel)
-        color = style.CHANNEL_COLORS.get(channel, style.MUTED)
-        width = fm.horizontalAdvance(text) + 12
-        box = QRect(x, top, width, fm.height() + 2)
-        fill = color.lighter(185)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, on=True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(box, 4, 4)
-        painter.setPen(color.darker(115))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-        return x + width + 8
+__all__ = ["LINE_HEIGHT", "SLA_AT_RISK", "TAKE_NEXT_KEYS", "InboxDelegate", "InboxPanel"]
 
 
 class InboxPanel(QWidget):
-    """Filters plus the conversation list.
+    """Views, filters and sort plus the conversation list.
+
+    Public parts: ``model``, ``view`` (the list), ``controls`` (views, filter menu, sort,
+    summary, the "N new" bar), ``status_filter``, ``watch`` (the interaction watch).
+    Methods the keymap helper binds: :meth:`next_conversation`,
+    :meth:`previous_conversation`, :meth:`set_view`, :meth:`merge_pending`.
 
     Signals:
         conversationSelected(int): the agent opened a conversation.
         takeNextRequested(): the agent asked for the next waiting email
             (``routing.take_next``; the page sends it).
+        choiceChanged(object): the agent chose another view, filter or sort
+            (:class:`InboxChoice`; the page keeps it per agent).
     """
 
     conversationSelected = Signal(int)  # noqa: N815 - Qt naming
     takeNextRequested = Signal()  # noqa: N815 - Qt naming
+    choiceChanged = Signal(object)  # noqa: N815 - Qt naming
 
     def __init__(self, model: InboxModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -269,7 +83,8 @@ class InboxPanel(QWidget):
         )
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem(self.tr("All"), "")
+        self.status_filter.setAccessibleName(self.tr("Status"))
+        self.status_filter.addItem(self.tr("Any status"), "")
         self.status_filter.addItem(self.tr("Open"), "open")
         self.status_filter.addItem(self.tr("Pending"), "pending")
         self.status_filter.addItem(self.tr("Resolved"), "resolved")
@@ -279,15 +94,40 @@ class InboxPanel(QWidget):
             self.tr("Open conversations whose response is nearly or already overdue"),
             Qt.ItemDataRole.ToolTipRole,
         )
-        self.channel_filter = QComboBox()
-        self.channel_filter.setObjectName("channelFilter")
-        self.channel_filter.addItem(self.tr("All channels"), "")
-        for channel in CHANNELS:
-            self.channel_filter.addItem(channel_label(channel), channel)
-
+        self.controls = InboxControls(model.queue_names, model.reader.conversation_languages)
         self.view = self._make_view(model)
+        self.watch = InteractionWatch(self.view, self)
+        self._anchor: tuple[int, int] | None = None  # (id, y on screen) kept by a merge
         self._lay_out()
+        self._make_timers()
 
+        self.status_filter.currentIndexChanged.connect(self._on_status_changed)
+        self.take_next.clicked.connect(self.takeNextRequested)
+        self.controls.viewChosen.connect(self.set_view)
+        self.controls.sortChosen.connect(lambda sort: self._choose(replace(self.choice, sort=sort)))
+        self.controls.narrowed.connect(lambda change: self._choose(change(self.choice)))
+        self.controls.clearRequested.connect(lambda: self._choose(self.choice.cleared()))
+        self.controls.mergeRequested.connect(self.merge_pending)
+        self.watch.changed.connect(model.set_interacting)
+        model.countChanged.connect(self._on_count_changed)
+        model.pendingChanged.connect(self._on_pending_changed)
+        model.viewCountsChanged.connect(self._counts_timer.start)
+        model.aboutToMerge.connect(self._before_merge)
+        model.merged.connect(self._after_merge)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        for keys, slot in (
+            (NEXT_KEYS, self.next_conversation),
+            (PREVIOUS_KEYS, self.previous_conversation),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self.view)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(slot)
+        self._on_count_changed(model.rowCount())
+        self._show_choice()
+        self.refresh_counts()
+
+    def _make_timers(self) -> None:
         self._clock = QTimer(self)
         self._clock.setObjectName("inbox-relative-times")
         self._clock.setInterval(60_000)
@@ -298,13 +138,11 @@ class InboxPanel(QWidget):
         self._sla_clock.setObjectName("inbox-sla-countdown")
         self._sla_clock.setInterval(SLA_TICK_MS)
         self._sla_clock.timeout.connect(self.tick)
-
-        self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
-        self.take_next.clicked.connect(self.takeNextRequested)
-        self.channel_filter.currentIndexChanged.connect(self._on_filter_changed)
-        model.countChanged.connect(self._on_count_changed)
-        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self._on_count_changed(model.rowCount())
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setObjectName("inbox-view-counts")
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(COUNTS_MS)
+        self._counts_timer.timeout.connect(self.refresh_counts)
 
     def _make_view(self, model: InboxModel) -> QTableView:
         view = QTableView()
@@ -331,21 +169,57 @@ class InboxPanel(QWidget):
 
     def _lay_out(self) -> None:
         header = QHBoxLayout()
-        header.setContentsMargins(12, 10, 12, 6)
+        header.setContentsMargins(12, 10, 12, 4)
         header.addWidget(self.title)
         header.addWidget(self.count)
         header.addStretch(1)
         header.addWidget(self.take_next)
-        filters = QHBoxLayout()
-        filters.setContentsMargins(12, 0, 12, 8)
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.channel_filter, 1)
+        views = QHBoxLayout()
+        views.setContentsMargins(8, 0, 8, 4)
+        views.addWidget(self.controls.tabs, 1)
+        filters = self.controls.filter_row
+        filters.insertWidget(0, self.status_filter, 1)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 0, 12, 6)
+        bar.addWidget(self.controls.new_bar, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
+        layout.addLayout(views)
         layout.addLayout(filters)
+        layout.addWidget(self.controls.summary_row)
+        layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+
+    # ------------------------------------------------------------------ public API
+
+    @property
+    def choice(self) -> InboxChoice:
+        return self.model.choice
+
+    def set_choice(self, choice: InboxChoice) -> None:
+        """Show and apply ``choice`` (restored state; emits nothing)."""
+        self.model.set_choice(choice)
+        self._show_choice()
+        self.refresh_counts()
+
+    def set_view(self, name: str) -> None:
+        """Mine, Unassigned, All or Mentions (the keymap helper binds keys to this)."""
+        if name in VIEWS:
+            self._choose(replace(self.choice, view=name))
+
+    def next_conversation(self) -> None:
+        """Open the conversation below the selected one (the first when none is)."""
+        self._step(1)
+
+    def previous_conversation(self) -> None:
+        """Open the conversation above the selected one."""
+        self._step(-1)
+
+    def merge_pending(self) -> None:
+        """Put new and changed conversations in their place now ("3 new")."""
+        self.model.merge_pending()
 
     def selected_id(self) -> int:
         rows = self.view.selectionModel().selectedRows()
@@ -360,30 +234,18 @@ class InboxPanel(QWidget):
         self.view.scrollTo(index)
         return True
 
-    def _on_filter_changed(self, _index: int) -> None:
-        status = str(self.status_filter.currentData() or "")
-        channel = str(self.channel_filter.currentData() or "")
-        at_risk = status == SLA_AT_RISK
-        self.model.set_filter(
-            InboxFilter(
-                statuses=frozenset({status}) if status and not at_risk else frozenset(),
-                channel=channel or None,
-                sla_at_risk=at_risk,
-            )
-        )
+    def refresh_counts(self) -> None:
+        """Re-read the views' counts (three indexed counts); only while on screen (a
+        hidden inbox counts when it is shown again)."""
+        if self.isVisible():
+            self.controls.show_counts(self.model.view_counts())
 
-    def _on_count_changed(self, count: int) -> None:
-        self.count.setText(QLocale().toString(count))
-
-    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        # A row that leaves the list (filtered out after a status change, say) drops the
-        # selection; the open conversation stays open until the agent picks another.
-        selected = self.selected_id()
-        if selected:
-            self.conversationSelected.emit(selected)
-
-    def _on_clock(self) -> None:
-        self.view.viewport().update()
+    def stop(self) -> None:
+        """The window is closing: no timer may read the cache after this."""
+        self._counts_timer.stop()
+        self._sla_clock.stop()
+        self._clock.stop()
+        self.watch.idle.stop()
 
     def tick(self) -> None:
         """A second passed: list rows newly at risk (with that filter) and repaint the
@@ -394,9 +256,104 @@ class InboxPanel(QWidget):
         if self.model.has_timers():
             self.view.viewport().update()
 
+    # ------------------------------------------------------------------ internals
+
+    def _step(self, by: int) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        current = self.view.currentIndex()
+        row = current.row() + by if current.isValid() else (0 if by > 0 else count - 1)
+        row = min(max(row, 0), count - 1)
+        self.watch.touched()  # a keyboard move is interaction: the list holds still
+        index = self.model.index(row)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def _choose(self, choice: InboxChoice) -> None:
+        if choice == self.choice:
+            return
+        self.model.set_choice(choice)
+        self._show_choice()
+        selected = self.selected_id()
+        if selected:
+            self.view.scrollTo(self.view.currentIndex())
+        self.choiceChanged.emit(choice)
+
+    def _show_choice(self) -> None:
+        choice = self.choice
+        if choice.sla_at_risk:
+            data = SLA_AT_RISK
+        elif len(choice.statuses) == 1:
+            data = next(iter(choice.statuses))
+        else:
+            data = ""
+        self.status_filter.blockSignals(True)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(data)))
+        self.status_filter.blockSignals(False)
+        self.controls.show_choice(choice, self.controls.status_words(choice))
+
+    def _on_status_changed(self, _index: int) -> None:
+        status = str(self.status_filter.currentData() or "")
+        at_risk = status == SLA_AT_RISK
+        self._choose(
+            replace(
+                self.choice,
+                statuses=frozenset({status}) if status and not at_risk else frozenset(),
+                sla_at_risk=at_risk,
+            )
+        )
+
+    def _on_count_changed(self, count: int) -> None:
+        self.count.setText(QLocale().toString(count))
+
+    def _on_pending_changed(self, new: int) -> None:
+        self.controls.show_pending(new, self.model.has_pending())
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        # A row that leaves the list (filtered out after a status change, say) stays,
+        # faded, while selected; the open conversation stays open until the agent moves.
+        selected = self.selected_id()
+        self.model.keep(selected or None)
+        if selected:
+            self.conversationSelected.emit(selected)
+
+    def _anchor_row(self) -> QModelIndex:
+        """The row to keep still across a merge: the selected one if on screen, else the
+        top visible one."""
+        current = self.view.currentIndex()
+        viewport = self.view.viewport().rect()
+        if current.isValid() and self.view.visualRect(current).intersects(viewport):
+            return current
+        return self.view.indexAt(viewport.topLeft())
+
+    def _before_merge(self) -> None:
+        index = self._anchor_row()
+        self._anchor = (
+            (int(index.data(ID_ROLE)), self.view.visualRect(index).top())
+            if index.isValid()
+            else None
+        )
+
+    def _after_merge(self) -> None:
+        anchor, self._anchor = self._anchor, None
+        if anchor is None:
+            return
+        row = self.model.row_of(anchor[0])
+        if row is None:
+            return
+        moved = self.view.visualRect(self.model.index(row)).top() - anchor[1]
+        if moved:
+            bar = self.view.verticalScrollBar()
+            bar.setValue(bar.value() + moved)
+
+    def _on_clock(self) -> None:
+        self.view.viewport().update()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
         self._sla_clock.start()
+        self._counts_timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt naming
         self._sla_clock.stop()

@@ -9,7 +9,7 @@ from desktop.models.changes import Changes
 from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
 from desktop.store.readers.conversations import InboxFilter
-from desktop.ui.inbox.model import BLOCK, ROW_ROLE, InboxModel, ids_in
+from desktop.ui.inbox.model import BLOCK, GONE_ROLE, ROW_ROLE, InboxModel, ids_in
 from desktop.ui.inbox.view import InboxPanel
 from tests.ui import fill
 from tests.ui.fill import Filler
@@ -59,9 +59,15 @@ def test_changes_move_insert_and_remove_rows(
     model.set_filter(InboxFilter(statuses=frozenset({"open"})))
     assert 4 not in _order(model)
     assert panel.selected_id() == 2
+    # The selected row leaves the filter: it stays, faded, until the agent moves on.
+    model.on_changes(filler.apply(fill.conversation(2, at=600.0, status="resolved")))
+    assert _order(model) == [2, 9, 5, 3, 1]
+    assert model.data(model.index(0), GONE_ROLE) is True
+    assert model.data(model.index(0), ROW_ROLE).status == "resolved"
     with qtbot.waitSignal(model.rowsRemoved):
-        model.on_changes(filler.apply(fill.conversation(2, at=600.0, status="resolved")))
+        panel.select_id(9)
     assert _order(model) == [9, 5, 3, 1]
+    assert panel.selected_id() == 9
 
 
 def test_a_reset_reloads_and_keeps_the_selection(
