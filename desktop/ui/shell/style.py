@@ -170,6 +170,7 @@ def use_palette(palette: Palette) -> None:
     )
 
 
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _SIZE = re.compile(r"@(PT|PX):(\d+(?:\.\d+)?)@")
 _ROLE = re.compile(r"@([A-Z_]+)@")
 
@@ -179,7 +180,8 @@ def fill_sheet(template: str, palette: Palette, points: float = BASE_POINTS) -> 
     absolute path (style sheets resolve ``url()`` against the working directory) and the
     sizes ``@PT:n@`` / ``@PX:n@`` (designed at :data:`BASE_POINTS`) scaled to the app's
     text size, so headings and round badges grow with the system font. An unknown role
-    stays as written (the sheet then shows Qt's default, never fails)."""
+    stays as written (the sheet then shows Qt's default, never fails). Comments are
+    dropped: they document the template, not the filled sheet."""
     scale = max(0.5, points / BASE_POINTS)
     roles = {name.upper(): value for name, value in palette.roles().items()}
     roles["ICONS"] = ICONS.as_posix()
@@ -188,7 +190,7 @@ def fill_sheet(template: str, palette: Palette, points: float = BASE_POINTS) -> 
         value = float(match.group(2)) * scale
         return f"{value:.1f}pt" if match.group(1) == "PT" else f"{round(value)}px"
 
-    sheet = _SIZE.sub(size, template)
+    sheet = _SIZE.sub(size, _COMMENT.sub("", template))
     return _ROLE.sub(lambda m: roles.get(m.group(1), m.group(0)), sheet)
 
 
