@@ -15,6 +15,11 @@ Collision avoidance (``activity.py``): the pane tells colleagues that the agent 
 types in the open conversation, shows in its header who else is there, and a reply to a
 conversation assigned to someone else asks first ("Assigned to Li Wei. Reply anyway?"),
 like the language check, before anything is queued.
+
+Canned replies: the pane gives the reply box its cache reads, whose personal replies to
+list (the signed-in agent's) and what the variables are for the open conversation
+(customer, agent, conversation, queue, language), and opens the save and manage dialogs
+(``canned_manage.py``) the box asks for.
 """
 
 from __future__ import annotations
@@ -35,17 +40,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.knowledge.snippets import SnippetContext
 from desktop.models.changes import Changes
 from desktop.models.rows import ConversationRow
 from desktop.store.readers.conversations import ConversationReads
 from desktop.store.readers.routing import RoutingReads
 from desktop.ui.conversation.activity import ActivityReporter, ColleaguesLabel
+from desktop.ui.conversation.canned_manage import CannedManager
+from desktop.ui.conversation.canned_picker import CannedSource
 from desktop.ui.conversation.current import CurrentConversation
 from desktop.ui.conversation.drafts import DraftKeeper, DraftStore
 from desktop.ui.conversation.messages import MessageDelegate, MessageListModel
 from desktop.ui.conversation.reply import RECENT_CUSTOMER_TEXTS, ReplyBox, language_mismatch
 from desktop.ui.labels import STATUSES, channel_label, status_label
-from desktop.ui.shell.actions import DeskActions
+from desktop.ui.shell.actions import CannedActions, DeskActions
 from desktop.ui.shell.ops import Ops
 from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.plain import PlainLabel
@@ -116,7 +124,7 @@ class ConversationPane(QWidget):
         self.delegate = MessageDelegate(self.view, self.view)
         self.view.setItemDelegate(self.delegate)
         self.view.setModel(self.model)
-        self.reply = ReplyBox()
+        self.reply, self.canned = self._make_reply(reader, ops)
         self.drafts = DraftKeeper(reader, ops, self)
         self._draft_timer = self._make_draft_timer()
 
@@ -147,6 +155,21 @@ class ConversationPane(QWidget):
         self.reply.confirmed.connect(self._on_confirmed)
         self.reply.edited.connect(self._draft_timer.start)
         self.reply.edited.connect(self._on_typed)
+
+    def _make_reply(self, reader: ConversationReads, ops: Ops) -> tuple[ReplyBox, CannedManager]:
+        """The reply box, with the canned replies of the cache (when the reader has
+        them) and the dialogs for the agent's own."""
+        self.agent_name = ""
+        reply = ReplyBox()
+        manager = CannedManager(ops, self)
+        source = reader if isinstance(reader, CannedSource) else None
+        reply.canned.source = manager.source = source
+        reply.canned.context = self.snippet_context
+        reply.canned.agent_id = manager.agent_id = lambda: self.activity.me
+        manager.language = lambda: self.conversation.language if self.conversation else None
+        reply.saveCannedRequested.connect(manager.save_as)
+        reply.manageCannedRequested.connect(manager.manage)
+        return reply, manager
 
     def _make_draft_timer(self) -> QTimer:
         """Typing keeps the draft once the agent pauses (a write per keystroke would be
@@ -202,8 +225,38 @@ class ConversationPane(QWidget):
         """Give the pane the engine once signed in (None while signing in)."""
         self.desk_actions = actions
         self.activity.set_actions(actions)
+        canned = hasattr(actions, "save_canned_reply")
+        self.canned.set_actions(cast("CannedActions", actions) if canned else None)
+        self.reply.canned.mark_stale()  # whose personal replies may have changed
         self.reply.set_can_send(actions is not None, self.tr("Signing in…"))
         self.status.setEnabled(actions is not None)
+
+    def set_agent(self, name: str) -> None:
+        """The signed-in agent's display name, for ``{agent.name}`` (known offline too,
+        from the stored session)."""
+        self.agent_name = name
+
+    def snippet_context(self) -> SnippetContext:
+        """What a canned reply's variables are filled with in the open conversation."""
+        row = self.conversation
+        agent = getattr(self.desk_actions, "agent", None)
+        name = self.agent_name or str(getattr(agent, "display_name", "") or "")
+        if row is None:
+            return SnippetContext(agent_name=name)
+        return SnippetContext(
+            customer_name=row.customer_name,
+            agent_name=name,
+            conversation_id=row.id,
+            conversation_subject=row.subject,
+            queue_name=self.reader.queue_names().get(row.queue_id, ""),
+            language=row.language or None,
+        )
+
+    def open_canned_picker(self) -> bool:
+        """Open the canned-reply picker in the reply box (the keymap's shortcut)."""
+        if self.current.row is None:
+            return False
+        return self.reply.open_canned_picker()
 
     def set_store(self, store: DraftStore | None) -> None:
         """The cache writer for drafts, once the cache is open (None: drafts wait in
@@ -258,6 +311,9 @@ class ConversationPane(QWidget):
     def on_changes(self, changes: Changes) -> None:
         if self._owns_current:
             self.current.on_changes(changes)
+        if changes.canned or changes.reset:
+            self.reply.canned.mark_stale()
+            self.canned.on_changes(changes)
         current = self.current.row
         if current is None:
             return

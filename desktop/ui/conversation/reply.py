@@ -5,25 +5,39 @@ conversation_id`): what it sends carries that id, never "whatever is open now", 
 pane refuses a send whose id is not the one in the header. Switching conversations loads
 the other conversation's draft with :meth:`ReplyBox.load`, which also empties the editor's
 undo history, so Ctrl+Z can never bring one customer's text into another's reply.
+
+Canned replies (``canned_picker.py``): "/" at the start or after a space opens the picker,
+as does :meth:`ReplyBox.open_canned_picker` (for the shortcut the keymap binds); the
+reply goes in with its variables filled and its first ``{{fill:...}}`` selected. Tab and
+Shift+Tab move between the fill-ins left (typing replaces the one selected); with none
+left Tab moves the focus as usual. A reply still holding a fill-in asks before it goes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.knowledge.analysis import CJK_CHAR
 from desktop.knowledge.language import guess_language
+from desktop.knowledge.snippets import Expansion, fill_ins
+from desktop.ui.conversation.canned_picker import (
+    CannedController,
+    highlight_fill_ins,
+    select_fill_in,
+)
 from desktop.ui.shell import style
 from desktop.widgets.plain import PlainLabel
 
@@ -149,15 +163,21 @@ class ReplyBox(QWidget):
     Signals:
         submitted(int, str, bool): the agent asked to send; carries the conversation the
             box is bound to, the text (stripped) and whether it is an internal note. The
-            box keeps the text until the pane calls :meth:`sent`.
+            box keeps the text until the pane calls :meth:`sent`. A reply that still
+            holds a ``{{fill:...}}`` is submitted only once the agent says "Send anyway".
         edited(): the agent changed the text or the note toggle (not :meth:`load`).
         confirmed(int, str, bool): "Send anyway" on the language question; what
             :meth:`warn` held.
+        saveCannedRequested(str): "Save as canned reply…"; carries the text (the
+            selection, else all of it).
+        manageCannedRequested(): "Manage my canned replies…".
     """
 
     submitted = Signal(int, str, bool)
     edited = Signal()
     confirmed = Signal(int, str, bool)
+    saveCannedRequested = Signal(str)  # noqa: N815 - Qt naming
+    manageCannedRequested = Signal()  # noqa: N815 - Qt naming
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,6 +186,7 @@ class ReplyBox(QWidget):
         self.dirty = False  # edited since it was loaded or its draft was last kept
         self._loading = False
         self._held: tuple[int, str, bool] | None = None
+        self._asking_fill_ins = False
         self.warning = LanguageWarning()
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("replyEditor")
@@ -181,37 +202,97 @@ class ReplyBox(QWidget):
         self.send.setObjectName("primary")
         self.hint = PlainLabel()
         self.hint.setObjectName("muted")
+        self.canned = CannedController(self.editor, self)
+        self.snippet_note = self._make_snippet_note()
+        self.canned_button = self._make_canned_button()
         row = QHBoxLayout()
         row.addWidget(self.internal)
+        row.addWidget(self.canned_button)
         row.addWidget(self.hint, 1)
         row.addWidget(self.send)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
         layout.addWidget(self.warning)
         layout.addWidget(self.editor)
+        layout.addWidget(self.snippet_note)
         layout.addLayout(row)
         self.setTabOrder(self.editor, self.warning.send_anyway)
         self.setTabOrder(self.warning.send_anyway, self.warning.edit)
         self.setTabOrder(self.warning.edit, self.internal)
+        self.setTabOrder(self.internal, self.canned_button)
         self.editor.installEventFilter(self)
+        self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.editor.customContextMenuRequested.connect(self._show_context_menu)
         self.send.clicked.connect(self.on_send)
         self.internal.toggled.connect(self._on_internal_toggled)
         self.editor.textChanged.connect(self._on_edited)
         self.warning.confirmed.connect(self._on_confirmed)
         self.warning.declined.connect(self._on_declined)
+        self.canned.inserted.connect(self._on_snippet_inserted)
+
+    def _make_snippet_note(self) -> PlainLabel:
+        note = PlainLabel()
+        note.setObjectName("snippetNote")
+        note.setWordWrap(True)
+        note.setStyleSheet(f"QLabel#snippetNote {{ color: {style.PENDING.name()}; }}")
+        note.hide()
+        return note
+
+    def _make_canned_button(self) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName("cannedButton")
+        button.setText(self.tr("Canned"))
+        button.setToolTip(self.tr("Canned replies (type / in the reply)"))
+        button.setAccessibleName(self.tr("Canned replies"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        self._add_canned_actions(menu)
+        button.setMenu(menu)
+        return button
+
+    def _add_canned_actions(self, menu: QMenu) -> None:
+        insert = menu.addAction(self.tr("Insert canned reply…"))
+        insert.setEnabled(self.canned.source is not None)
+        insert.triggered.connect(self.open_canned_picker)
+        save = menu.addAction(self.tr("Save as canned reply…"))
+        save.setEnabled(bool(self.text().strip()))
+        save.triggered.connect(self._request_save)
+        manage = menu.addAction(self.tr("Manage my canned replies…"))
+        manage.triggered.connect(self.manageCannedRequested)
+
+        def refresh() -> None:
+            insert.setEnabled(self.canned.source is not None)
+            save.setEnabled(bool(self.text().strip()))
+
+        menu.aboutToShow.connect(refresh)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Ctrl+Enter sends. A filter rather than a QShortcut: it works the same whether
-        or not the window is active, and plain Enter still makes a new line."""
-        if (
-            watched is self.editor
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        or not the window is active, and plain Enter still makes a new line. While the
+        canned picker is open it takes its keys first; Tab and Shift+Tab move between
+        fill-ins while there are some."""
+        if watched is not self.editor:
+            return False
+        if event.type() == QEvent.Type.FocusOut:
+            self.canned.close()
+            return False
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False
+        return self._on_key(event)
+
+    def _on_key(self, event: QKeyEvent) -> bool:
+        if self.canned.handle_key(event):
+            return True
+        key, mods = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            mods & Qt.KeyboardModifier.ControlModifier
         ):
             self.on_send()
             return True
+        if key == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.NoModifier:
+            return select_fill_in(self.editor)
+        if key == Qt.Key.Key_Backtab:
+            return select_fill_in(self.editor, backwards=True)
         return False
 
     # ------------------------------------------------------------------ public API
@@ -225,25 +306,29 @@ class ReplyBox(QWidget):
     def load(self, conversation_id: int, text: str = "", is_note: bool = False) -> None:
         """Bind the box to ``conversation_id`` with its draft (a fresh undo history; any
         language question is withdrawn)."""
-        self._loading = True
+        self.canned.close()
+        self._loading = self.canned.quiet = True
         try:
             self.conversation_id = conversation_id
             self.editor.setPlainText(text)  # also clears undo/redo
             self.internal.setChecked(is_note)
             self.editor.moveCursor(QTextCursor.MoveOperation.End)
         finally:
-            self._loading = False
+            self._loading = self.canned.quiet = False
         self.dirty = False
+        self._note_unfilled(())
         self._withdraw()
 
     def sent(self) -> None:
         """The text went to the outbox: empty the editor (the note toggle stays)."""
-        self._loading = True
+        self.canned.close()
+        self._loading = self.canned.quiet = True
         try:
             self.editor.clear()
         finally:
-            self._loading = False
+            self._loading = self.canned.quiet = False
         self.dirty = False
+        self._note_unfilled(())
         self._withdraw()
 
     def set_can_send(self, can: bool, why: str = "") -> None:
@@ -278,9 +363,29 @@ class ReplyBox(QWidget):
     def asking(self) -> bool:
         return self._held is not None
 
+    def open_canned_picker(self) -> bool:
+        """Open the canned-reply picker at the caret (the keymap's shortcut, the
+        button's menu); False when there are no canned replies to pick from."""
+        if not self.conversation_id:
+            return False
+        return self.canned.open_picker()
+
     def on_send(self) -> None:
         body = self.text().strip()
         if not body or not self.send.isEnabled() or not self.conversation_id:
+            return
+        self.canned.close()
+        unfilled = [found.label for found in fill_ins(body)]
+        if unfilled and not self.is_note():
+            self._held = (self.conversation_id, body, self.is_note())
+            self._asking_fill_ins = True
+            self.warning.ask_text(
+                self.tr("Not filled in yet: {0}. Send anyway?").format(
+                    ", ".join(dict.fromkeys(unfilled))
+                ),
+                self.tr("Fill in"),
+                self.tr("Fill-in check"),
+            )
             return
         self.submitted.emit(self.conversation_id, body, self.is_note())
 
@@ -288,9 +393,34 @@ class ReplyBox(QWidget):
 
     def _withdraw(self) -> None:
         self._held = None
+        self._asking_fill_ins = False
         self.warning.hide()
 
+    def _request_save(self) -> None:
+        selected = self.editor.textCursor().selectedText().replace("\u2029", "\n")
+        self.saveCannedRequested.emit((selected or self.text()).strip())
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        menu = self.editor.createStandardContextMenu()
+        menu.addSeparator()
+        self._add_canned_actions(menu)
+        menu.exec(self.editor.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def _on_snippet_inserted(self, expansion: Expansion) -> None:
+        self._note_unfilled(expansion.unknown)
+
+    def _note_unfilled(self, names: tuple[str, ...]) -> None:
+        """Say which variables the desk could not fill (``{order.number}``): they stay in
+        the text for the agent to replace."""
+        if names:
+            self.snippet_note.setText(
+                self.tr("Fill in by hand: {0}").format(", ".join(f"{{{n}}}" for n in names))
+            )
+        self.snippet_note.setVisible(bool(names))
+
     def _on_edited(self) -> None:
+        highlight_fill_ins(self.editor)
         if self._loading:
             return
         self.dirty = True
@@ -299,13 +429,24 @@ class ReplyBox(QWidget):
 
     def _on_confirmed(self) -> None:
         held, self._held = self._held, None
+        fill_question, self._asking_fill_ins = self._asking_fill_ins, False
         self.warning.hide()
-        if held is not None and held[0] == self.conversation_id:
+        if held is None or held[0] != self.conversation_id:
+            return
+        if fill_question:
+            self.submitted.emit(*held)  # the pane's own checks come next
+        else:
             self.confirmed.emit(*held)
 
     def _on_declined(self) -> None:
+        fill_question = self._asking_fill_ins
         self._withdraw()
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if fill_question:
+            cursor = self.editor.textCursor()
+            cursor.setPosition(0)
+            self.editor.setTextCursor(cursor)
+            select_fill_in(self.editor)
 
     def _on_internal_toggled(self, on: bool) -> None:
         self.editor.setProperty("note", on)
