@@ -12,7 +12,7 @@ result back within the same frame. If it ever grows past that, it moves to
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -103,6 +103,8 @@ class AssistPanel(QFrame):
         self.view.setAccessibleName(self.tr("Suggestions"))
         self.view.setUniformItemSizes(False)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.viewport().installEventFilter(self)
+        self._fitted_width = 0
         self.empty = PlainLabel(self.tr("No suggestions yet"))
         self.empty.setObjectName("muted")
         self.insert = QPushButton(self.tr("Insert"))
@@ -202,10 +204,24 @@ class AssistPanel(QFrame):
         else:
             self.articleRequested.emit(suggestion.id)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """A new width wraps the suggestions differently: lay the rows out again and fit
+        the list to them (a new height alone changes nothing, and is what fitting does)."""
+        if (
+            watched is self.view.viewport()
+            and event.type() == QEvent.Type.Resize
+            and self.view.viewport().width() != self._fitted_width
+        ):
+            self.view.doItemsLayout()
+            self._fit_height()
+        return super().eventFilter(watched, event)
+
     # ------------------------------------------------------------------ internals
 
     def _fit_height(self) -> None:
-        """As tall as the suggestions (at most three rows), no inner scrolling."""
+        """As tall as the suggestions (at most three rows) at the list's current width,
+        no inner scrolling."""
+        self._fitted_width = self.view.viewport().width()
         rows = sum(max(0, self.view.sizeHintForRow(r)) for r in range(self.model.rowCount()))
         self.view.setFixedHeight(max(rows, 36) + 2 * self.view.frameWidth())
 

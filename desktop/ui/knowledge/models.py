@@ -22,7 +22,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from desktop.models.knowledge import ArticleSummary, CategoryNode, KbHit
 from desktop.ui.knowledge.render import marks_to_spans
@@ -224,9 +229,18 @@ class HitDelegate(QStyledItemDelegate):
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
 
+    def row_width(self, option: QStyleOptionViewItem) -> int:
+        """The width a row wraps to: the view's viewport. ``option.rect`` in
+        :meth:`sizeHint` is not the row (0, or the previous hint's width), which made rows
+        keep the heights of another width and overlap after a resize."""
+        view = self.parent()
+        if isinstance(view, QAbstractItemView) and view.viewport().width() > 0:
+            return view.viewport().width()
+        return option.rect.width() or 320
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         html = str(index.data(HtmlRole) or "")
-        width = option.rect.width() or 320
+        width = self.row_width(option)
         doc = self._doc(html, width, option)
         height = QRectF(0, 0, doc.idealWidth(), doc.size().height()).height()
         return QSize(width, int(height) + 2 * self.PAD + 1)
