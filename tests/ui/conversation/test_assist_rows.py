@@ -4,6 +4,8 @@ width they were first laid out at and overlapped after a resize)."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
@@ -54,7 +56,7 @@ def test_row_heights_follow_the_width(qtbot: QtBot, kb_desk: KbDesk, filler: Fil
     assert sum(h for _, h in narrow) > sum(h for _, h in wide)  # wrapped to more lines
     assert assist.view.height() > wide_list  # and the list grew to show them all
     for rows in (wide, narrow):
-        for (top, height), (next_top, _) in zip(rows, rows[1:], strict=False):
+        for (top, height), (next_top, _) in itertools.pairwise(rows):
             assert top + height <= next_top  # no overlap
     bottom = narrow[-1][0] + narrow[-1][1]
     assert bottom <= assist.view.viewport().height()  # nothing clipped inside the list
