@@ -41,6 +41,8 @@ from desktop.store.reader import CacheReader
 from desktop.sync.cache_key import CacheKey, CacheKeyUnavailableError, load_cache_key
 from desktop.sync.credentials import TokenStore
 from desktop.sync.embedded import EmbeddedServer
+from desktop.ui.alerts.player import system_player
+from desktop.ui.alerts.service import AlertService
 from desktop.ui.shell import style
 from desktop.ui.shell.bridge import SyncBridge
 from desktop.ui.shell.collector import collect_on_the_ui_thread
@@ -54,6 +56,7 @@ if TYPE_CHECKING:  # heavy (pydantic, httpx, websockets): imported after the fir
     from desktop.sync.assets import AssetFetcher
     from desktop.sync.auth import Session
     from desktop.sync.engine import SyncEngine
+    from protocol.frames import AgentInfo
 
 __all__ = [
     "Desk",
@@ -188,6 +191,7 @@ class Desk:
             bridge=self.bridge,
         )
         self.window: MainWindow | None = None
+        self.alerts: AlertService | None = None
         self.cache: Cache | None = None
         self.reader: CacheReader | None = None
         self.cache_key: CacheKey | None = None
@@ -287,6 +291,9 @@ class Desk:
         window.closed.connect(self._on_window_closed)
         window.inboxPainted.connect(self._on_inbox_painted)
         self.bridge.activity.connect(window.conversation.on_activity)  # who else is there
+        self.alerts = AlertService(  # notifications, badge, tones: desktop/ui/alerts/
+            window, reader, system_player(window), agent=self._agent, settings=settings
+        )
         if self.theme is not None:
             window.settingsApplied.connect(self.theme.reload)
         window.show()
@@ -294,6 +301,10 @@ class Desk:
             window.show_page(KNOWLEDGE_PAGE)
             self._search_knowledge(self.options.knowledge_query)
         return True
+
+    def _agent(self) -> AgentInfo | None:
+        """The signed-in agent, once the server has welcomed this session."""
+        return self.engine.agent if self.engine is not None else None
 
     def _search_knowledge(self, query: str) -> None:
         """Search the Knowledge view and open the best article (once synced, again)."""
