@@ -155,7 +155,13 @@ class ProcessPlayer(QObject):
             process.kill()
 
     def close(self) -> None:
+        """At shutdown: kill any player still running and wait for it (a few ms), so no
+        process outlives its QProcess."""
         self.stop()
+        for process in self.findChildren(QProcess):
+            if process.state() != QProcess.ProcessState.NotRunning:
+                process.kill()
+                process.waitForFinished(500)
         self._folder.cleanup()
 
     def _on_error(self, error: QProcess.ProcessError) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.models.changes import Changes
 from desktop.models.connection import ConnectionState, Link
 from desktop.store.reader import CacheReader
-from desktop.ui.alerts.player import TonePlayer
+from desktop.ui.alerts.player import ProcessPlayer, TonePlayer
 from desktop.ui.alerts.policy import (
     PREFIX,
     Alert,
@@ -223,6 +223,8 @@ class AlertService(QObject):
         """The window closed: silence, no timer, no tray icon."""
         self.repeat.stop()
         self.player.stop()
+        if isinstance(self.player, ProcessPlayer):
+            self.player.close()  # no player process outlives the desk
         if self.tray is not None:
             self.tray.hide()
         set_badge(0)
