@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.store.readers.conversations import VIEWS
 from desktop.ui.inbox.state import SORTS, InboxChoice
 from desktop.ui.labels import CHANNELS, channel_label, status_label
+from desktop.ui.shell import style
 from desktop.widgets.plain import PlainLabel, display_text
 
 MAX_MENU_QUEUES = 200
@@ -137,6 +138,11 @@ class InboxControls(QWidget):
         self.new_bar = QPushButton()
         self.new_bar.setObjectName("inboxNewBar")
         self.new_bar.setToolTip(self.tr("Put new and changed conversations in their place"))
+        self.new_bar.setStyleSheet(
+            f"QPushButton#inboxNewBar {{ color: {style.ACCENT.name()};"
+            f" background: {style.SELECTED_BG.name()}; border: none; border-radius: 4px;"
+            " font-weight: 600; padding: 4px 8px; }"
+        )
         self.new_bar.hide()
 
         self.filter_row = QHBoxLayout()

@@ -1,7 +1,8 @@
 """When the agent is working the inbox list: the pointer is over it, the keyboard focus is
 in it, the scroll bar is being dragged, or they touched it less than ``IDLE_MS`` ago.
 
-While that holds the list must not move under them (the model freezes its order); this
+Keyboard focus counts only while the desk's window is active. While that holds the list
+must not move under them (the model freezes its order); this
 object watches the list's widgets and says when it starts and stops.
 """
 
@@ -73,7 +74,7 @@ class InteractionWatch(QObject):
             self.focused = False
         elif kind in _INPUT:
             self.idle.start()
-        else:
+        elif kind not in (QEvent.Type.WindowActivate, QEvent.Type.WindowDeactivate):
             return False
         self._update()
         return False
@@ -89,7 +90,10 @@ class InteractionWatch(QObject):
         self._update()
 
     def _update(self) -> None:
-        active = self.pointer_over or self.focused or self.dragging or self.idle.isActive()
+        # Focus counts while the desk is the active window: an agent who left the list
+        # focused and went to another application is not reading it.
+        focused = self.focused and self.view.isActiveWindow()
+        active = self.pointer_over or focused or self.dragging or self.idle.isActive()
         if active != self._active:
             self._active = active
             self.changed.emit(active)

@@ -262,8 +262,9 @@ class InboxPanel(QWidget):
         count = self.model.rowCount()
         if not count:
             return
-        current = self.view.currentIndex()
-        row = current.row() + by if current.isValid() else (0 if by > 0 else count - 1)
+        selected = self.view.selectionModel().selectedRows()
+        # Focus alone makes a current row without selecting it: the first j opens row 0.
+        row = selected[0].row() + by if selected else (0 if by > 0 else count - 1)
         row = min(max(row, 0), count - 1)
         self.watch.touched()  # a keyboard move is interaction: the list holds still
         index = self.model.index(row)
