@@ -67,11 +67,13 @@ async def start_context(settings: Settings, registry: Registry | None = None) ->
     engine = create_engine(settings.database_url)
     epoch = await ensure_epoch(engine)
     if settings.demo:
+        from server.demo.canned import seed_canned_if_empty
         from server.demo.kb import seed_kb_if_empty
         from server.demo.seed import seed_if_empty
 
         await seed_if_empty(engine)
         await seed_kb_if_empty(engine)
+        await seed_canned_if_empty(engine)
     events = await SqliteEventLog.open(engine, settings.retain_events)
     secret = await intake.ensure_secret(engine)
     registry = registry if registry is not None else Registry(DOMAINS)
