@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
+from desktop.store import search_index
 from desktop.store.kinds.base import StoreKind
 from protocol.entities import AgentData, ConversationData, CustomerData, MessageData, QueueData
 
@@ -49,6 +50,7 @@ CUSTOMER = StoreKind(
     columns=("id", "name", "email", "phone", "language"),
     topic="customers",
     migration="_v1",
+    follow=search_index.follow_customers,  # names, emails and phones are searchable
 )
 CONVERSATION = StoreKind(
     model=ConversationData,
@@ -72,6 +74,7 @@ CONVERSATION = StoreKind(
     topic="conversations",
     migration="_v1",
     delete=_delete_conversation,
+    follow=search_index.follow_conversations,  # the search index, same transaction
 )
 MESSAGE = StoreKind(
     model=MessageData,
@@ -92,6 +95,7 @@ MESSAGE = StoreKind(
     replaced="id > 0",  # pending replies (negative ids) are the agent's unsent work
     after=_replace_pending_replies,
     delete=_delete_message,
+    follow=search_index.follow_messages,  # searchable in the transaction that applies it
 )
 
 KINDS: tuple[StoreKind, ...] = (QUEUE, AGENT, CUSTOMER, CONVERSATION, MESSAGE)

@@ -1,0 +1,406 @@
+"""The conversation search index: every cached message and conversation header as
+pre-analysed terms in an FTS5 table, kept in step in the writer's apply transaction.
+
+No Qt, and no SQL outside the ``cs_`` tables and the replicated tables it reads. The text
+analysis is the knowledge engine's (``desktop/knowledge/analysis.py``): Chinese folded to
+Simplified and indexed as characters and bigrams, Latin-script words stemmed in the
+conversation's language (Finnish, English, ...). Each message row also holds its words as
+written (lower-cased), so an exact word outranks a stem and the last word typed can be
+matched as a prefix by FTS5 itself (``"lask"*``), with a 2- and 3-character prefix index.
+
+Layout:
+
+- ``cs_fts``: FTS5, contentless (the text is in ``messages`` already; only the inverted
+  index is stored) with ``contentless_delete`` so rows are deleted by rowid, and
+  ``detail=column`` (no positions: phrases are judged on the few candidates' text).
+  The rowid is the message id for a message, minus the conversation id for the
+  conversation's header row (customer name, subject, the customer's email and phone).
+  Column ``terms``: the analysed text; column ``meta``: filter tokens (channel, status,
+  queue, language, ``qqnote`` for internal notes, ``qqhead``/``qqmsg``).
+- ``cs_words`` / ``cs_deletes``: Latin-script words seen and their one-deletion keys
+  (SymSpell), so a typo finds the word it misspells without scanning the vocabulary.
+- ``cs_meta``: the analysis version the index was built with.
+
+Status, queue and language live in the meta tokens, so a filter is an FTS5 intersection
+in C rather than a join per match. A conversation whose status, queue, channel or
+language changes has its rows re-indexed (a few messages for a typical conversation);
+the many upserts that only move ``last_message_at`` touch nothing here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from desktop.knowledge.analysis import ANALYSIS_VERSION, TermCache, analyse_words, deletes
+from desktop.knowledge.language import guess_language
+from desktop.knowledge.prepare import lang_token
+from protocol.entities import ConversationData, CustomerData, MessageData
+
+SEARCH_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS cs_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS cs_fts USING fts5(terms, meta,"
+    " content='', contentless_delete=1, detail='column', prefix='2 3 4 5 6',"
+    " tokenize='unicode61 remove_diacritics 0')",
+    "CREATE TABLE IF NOT EXISTS cs_words (word TEXT PRIMARY KEY) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS cs_deletes (del TEXT NOT NULL, word TEXT NOT NULL,"
+    " PRIMARY KEY (del, word)) WITHOUT ROWID",
+)
+TYPO_MIN = 4
+"""Words shorter than this get no typo keys (a query word needs 5 letters for a typo)."""
+MAX_TYPO_WORD = 32
+"""Longer "words" (hashes, tokens pasted in) are not typo candidates."""
+CHUNK = 2_000
+"""Messages analysed and written per statement batch when (re)building."""
+_MARKS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationInfo:
+    """What a conversation's rows carry as filter tokens, and the language to stem in."""
+
+    channel: str
+    status: str
+    queue_id: int
+    language: str
+
+
+def meta_tokens(info: ConversationInfo | None, *, note: bool = False, head: bool = False) -> str:
+    """The filter tokens of a row (see :func:`filter_tokens` for the query side)."""
+    tokens = ["qqhead" if head else "qqmsg"]
+    if note:
+        tokens.append("qqnote")
+    if info is not None:
+        tokens += filter_tokens(channel=info.channel, status=info.status, queue_id=info.queue_id)
+        tokens += [lang_token(info.language), lang_token(info.language.split("-")[0])]
+    return " ".join(dict.fromkeys(tokens))
+
+
+def filter_tokens(
+    *, channel: str | None = None, status: str | None = None, queue_id: int | None = None
+) -> list[str]:
+    """Meta tokens for the given filter values (letters and digits only)."""
+    tokens: list[str] = []
+    if channel:
+        tokens.append("qqc" + "".join(ch for ch in channel.lower() if ch.isalnum()))
+    if status:
+        tokens.append("qqs" + "".join(ch for ch in status.lower() if ch.isalnum()))
+    if queue_id is not None:
+        tokens.append(f"qqq{int(queue_id)}")
+    return tokens
+
+
+def create(conn: sqlite3.Connection) -> None:
+    """Create the tables statement by statement, in the caller's transaction."""
+    for statement in SEARCH_SCHEMA:
+        conn.execute(statement)
+
+
+def is_built(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT value FROM cs_meta WHERE key = 'analysis'").fetchone()
+    return row is not None
+
+
+class Indexer:
+    """Analyses and writes rows of the index on one connection (the writer's).
+
+    ``known`` caches the typo vocabulary for a long build; the hooks of one apply batch
+    make a fresh indexer and ask SQLite which of the batch's words are new.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, *, bulk: bool = False) -> None:
+        self.conn = conn
+        self.terms = TermCache()
+        self.known: set[str] | None = None
+        if bulk:
+            self.known = {str(r[0]) for r in conn.execute("SELECT word FROM cs_words")}
+
+    # -- analysis --------------------------------------------------------------------
+
+    def analyse(self, text: str, language: str, words: set[str]) -> str:
+        """The ``terms`` column of ``text``: stems, CJK grams and the words as written."""
+        terms, raw = analyse_words(text, language, self.terms)
+        lowered = {w.lower() for w in raw}
+        words.update(lowered)
+        return " ".join(dict.fromkeys([*terms, *lowered]))
+
+    # -- writing ---------------------------------------------------------------------
+
+    def delete_rows(self, rowids: Iterable[int]) -> None:
+        self.conn.executemany("DELETE FROM cs_fts WHERE rowid = ?", ((r,) for r in rowids))
+
+    def index_messages(
+        self,
+        rows: Iterable[tuple[int, int, str, str]],
+        infos: dict[int, ConversationInfo],
+    ) -> int:
+        """(id, conversation id, direction, body) rows; replaces their index rows."""
+        batch: list[tuple[int, str, str]] = []
+        words: set[str] = set()
+        for message_id, conversation_id, direction, body in rows:
+            if message_id <= 0:
+                continue  # a pending reply: indexed once the server's copy arrives
+            info = infos.get(conversation_id)
+            language = info.language if info else (guess_language(body) or "en")
+            terms = self.analyse(body, language, words)
+            batch.append((message_id, terms, meta_tokens(info, note=direction == "note")))
+        self.delete_rows(r[0] for r in batch)
+        self.conn.executemany("INSERT INTO cs_fts (rowid, terms, meta) VALUES (?, ?, ?)", batch)
+        self.add_words(words)
+        return len(batch)
+
+    def index_headers(self, conversation_ids: Sequence[int]) -> None:
+        """(Re-)index the header rows of these conversations from the cached tables."""
+        rows: list[tuple[int, str, str]] = []
+        words: set[str] = set()
+        for chunk in chunks(conversation_ids):
+            marks = ",".join("?" * len(chunk))
+            found = self.conn.execute(
+                "SELECT c.id, c.customer_name, c.subject, c.channel, c.status, c.queue_id,"
+                " c.language, u.name, u.email, u.phone FROM conversations c"
+                f" LEFT JOIN customers u ON u.id = c.customer_id WHERE c.id IN ({marks})",
+                chunk,
+            ).fetchall()
+            for cid, name, subject, channel, status, queue, language, cname, email, phone in found:
+                info = ConversationInfo(channel, status, int(queue), language or "en")
+                text = header_text(name, subject, cname, email, phone)
+                terms = self.analyse(text, info.language, words)
+                rows.append((-int(cid), terms, meta_tokens(info, head=True)))
+        self.delete_rows(-int(c) for c in conversation_ids)
+        self.conn.executemany("INSERT INTO cs_fts (rowid, terms, meta) VALUES (?, ?, ?)", rows)
+        self.add_words(words)
+
+    def add_words(self, words: set[str]) -> None:
+        """Add new typo-worthy words and their one-deletion keys."""
+        wanted = {w for w in words if TYPO_MIN <= len(w) <= MAX_TYPO_WORD and w.isalpha()}
+        if not wanted:
+            return
+        if self.known is not None:
+            new = wanted - self.known
+            self.known |= new
+        else:
+            new = set(wanted)
+            for chunk in chunks(sorted(wanted)):
+                marks = ",".join("?" * len(chunk))
+                new.difference_update(
+                    str(r[0])
+                    for r in self.conn.execute(
+                        f"SELECT word FROM cs_words WHERE word IN ({marks})", chunk
+                    )
+                )
+        if not new:
+            return
+        self.conn.executemany("INSERT OR IGNORE INTO cs_words VALUES (?)", ((w,) for w in new))
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO cs_deletes VALUES (?, ?)",
+            ((key, word) for word in new for key in deletes(word, 1)),
+        )
+
+    def conversation_infos(self, ids: Iterable[int]) -> dict[int, ConversationInfo]:
+        found: dict[int, ConversationInfo] = {}
+        for chunk in chunks(sorted(set(ids))):
+            marks = ",".join("?" * len(chunk))
+            for cid, channel, status, queue, language in self.conn.execute(
+                "SELECT id, channel, status, queue_id, language FROM conversations"
+                f" WHERE id IN ({marks})",
+                chunk,
+            ):
+                found[int(cid)] = ConversationInfo(channel, status, int(queue), language or "en")
+        return found
+
+    def reindex_conversations(self, conversation_ids: Sequence[int]) -> None:
+        """Headers and every message of these conversations (their filters changed)."""
+        self.index_headers(conversation_ids)
+        infos = self.conversation_infos(conversation_ids)
+        for chunk in chunks(conversation_ids):
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                "SELECT id, conversation_id, direction, body FROM messages"
+                f" WHERE conversation_id IN ({marks}) AND id > 0",
+                chunk,
+            ).fetchall()
+            self.index_messages(rows, infos)
+
+    def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
+        """Empty the index and index every cached conversation and message."""
+        self.conn.execute("INSERT INTO cs_fts (cs_fts) VALUES ('delete-all')")
+        for table in ("cs_words", "cs_deletes"):
+            self.conn.execute(f"DELETE FROM {table}")
+        self.known = set()
+        ids = [int(r[0]) for r in self.conn.execute("SELECT id FROM conversations")]
+        for chunk in chunks(ids, CHUNK):
+            self.index_headers(chunk)
+        infos = self.conversation_infos(ids)
+        done = 0
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                "SELECT id, conversation_id, direction, body FROM messages"
+                " WHERE id > ? ORDER BY id LIMIT ?",
+                (last, CHUNK),
+            ).fetchall()
+            if not rows:
+                break
+            last = int(rows[-1][0])
+            done += self.index_messages(rows, infos)
+            if progress is not None:
+                progress(done)
+        self.conn.execute(
+            "INSERT OR REPLACE INTO cs_meta VALUES ('analysis', ?)", (ANALYSIS_VERSION,)
+        )
+        return done
+
+
+def header_text(
+    name: str | None,
+    subject: str | None,
+    customer_name: str | None,
+    email: str | None,
+    phone: str | None,
+) -> str:
+    """The searchable text of a conversation's header; a phone number is also indexed as
+    its digits alone, so "+358 40 123 4567" is found by "358401234567" (or, typed, any
+    beginning of it) as well as by its groups."""
+    parts = [name or "", subject or ""]
+    if customer_name and customer_name != name:
+        parts.append(customer_name)
+    if email:
+        parts.append(email)
+    if phone:
+        digits = "".join(ch for ch in phone if ch.isdigit())
+        parts += [phone, digits]
+    return " \n ".join(p for p in parts if p)
+
+
+def chunks(items: Sequence[int] | Sequence[str], size: int = _MARKS) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])  # type: ignore[misc]
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """Index everything cached (the migration to schema 11, a snapshot)."""
+    Indexer(conn, bulk=True).rebuild()
+
+
+# --------------------------------------------------------------------- store hooks
+
+
+def _infos_changed(old: tuple[object, ...], new: ConversationData) -> tuple[bool, bool]:
+    """(filters changed, header text changed) between a cached row and its new state."""
+    channel, status, queue, language, name, subject = old
+    filters = (channel, status, queue, language) != (
+        new.channel,
+        new.status,
+        new.queue_id,
+        new.language,
+    )
+    return filters, (name, subject) != (new.customer_name, new.subject)
+
+
+def follow_conversations(
+    conn: sqlite3.Connection,
+    upserts: Sequence[ConversationData],
+    deleted: Sequence[int],
+    reindex_all: bool,
+) -> Callable[[], None]:
+    """The ``follow`` hook of conversations: runs after the batch's writes.
+
+    A snapshot (``reindex_all``) rebuilds the whole index from the replaced tables in its
+    transaction. Otherwise the cached rows are read *before* the writes to tell which
+    conversations changed what: new filters re-index all their rows, a new name or
+    subject only the header; a deleted conversation takes its messages' rows with it.
+    """
+    if reindex_all:
+        return lambda: rebuild(conn)
+    old: dict[int, tuple[object, ...]] = {}
+    ids = [c.id for c in upserts]
+    for chunk in chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            "SELECT id, channel, status, queue_id, language, customer_name, subject"
+            f" FROM conversations WHERE id IN ({marks})",
+            chunk,
+        ):
+            old[int(row[0])] = tuple(row[1:])
+    gone: list[int] = []
+    for chunk in chunks(list(deleted)):
+        marks = ",".join("?" * len(chunk))
+        gone += [
+            int(r[0])
+            for r in conn.execute(
+                f"SELECT id FROM messages WHERE conversation_id IN ({marks}) AND id > 0", chunk
+            )
+        ]
+
+    def after() -> None:
+        indexer = Indexer(conn)
+        indexer.delete_rows([*gone, *(-int(c) for c in deleted)])
+        refilter: list[int] = []
+        headers: list[int] = []
+        for conversation in upserts:
+            before = old.get(conversation.id)
+            if before is None:
+                headers.append(conversation.id)
+                continue
+            filters, header = _infos_changed(before, conversation)
+            if filters:
+                refilter.append(conversation.id)
+            elif header:
+                headers.append(conversation.id)
+        if refilter:
+            indexer.reindex_conversations(refilter)
+        if headers:
+            indexer.index_headers(headers)
+
+    return after
+
+
+def follow_messages(
+    conn: sqlite3.Connection,
+    upserts: Sequence[MessageData],
+    deleted: Sequence[int],
+    reindex_all: bool,
+) -> Callable[[], None]:
+    """The ``follow`` hook of messages: index the batch's messages once written (a
+    snapshot is rebuilt by :func:`follow_conversations`), drop deleted ones."""
+    if reindex_all:
+        return lambda: None
+
+    def after() -> None:
+        indexer = Indexer(conn)
+        indexer.delete_rows(deleted)
+        infos = indexer.conversation_infos(m.conversation_id for m in upserts)
+        indexer.index_messages(
+            ((m.id, m.conversation_id, m.direction, m.body) for m in upserts), infos
+        )
+
+    return after
+
+
+def follow_customers(
+    conn: sqlite3.Connection,
+    upserts: Sequence[CustomerData],
+    deleted: Sequence[int],
+    reindex_all: bool,
+) -> Callable[[], None]:
+    """The ``follow`` hook of customers: their name, email and phone are in the headers
+    of their conversations."""
+    del deleted
+    if reindex_all or not upserts:
+        return lambda: None
+
+    def after() -> None:
+        ids: list[int] = []
+        for chunk in chunks([c.id for c in upserts]):
+            marks = ",".join("?" * len(chunk))
+            ids += [
+                int(r[0])
+                for r in conn.execute(
+                    f"SELECT id FROM conversations WHERE customer_id IN ({marks})", chunk
+                )
+            ]
+        if ids:
+            Indexer(conn).index_headers(ids)
+
+    return after
