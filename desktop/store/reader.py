@@ -20,6 +20,7 @@ from desktop.store.readers.customers import CustomerReads
 from desktop.store.readers.knowledge import KnowledgeReads
 from desktop.store.readers.presence import PresenceReads
 from desktop.store.readers.routing import RoutingReads
+from desktop.store.readers.search import SearchReads
 from desktop.store.readers.sla import SlaReads
 
 
@@ -30,6 +31,7 @@ class CacheReader(
     KnowledgeReads,
     PresenceReads,
     RoutingReads,
+    SearchReads,
     SlaReads,
 ):
     """Read-only access for the thread that created it; the reads are those of each
