@@ -112,6 +112,17 @@ def canonical_language(tag: str | None) -> tuple[str, str]:
     return language, ""
 
 
+def same_language(a: str | None, b: str | None) -> bool:
+    """Whether two tags name the same language and script (``zh`` and ``zh-CN`` do,
+    ``zh-TW`` and ``zh-Hans`` do not); two unknown tags are not the same."""
+    first, second = canonical_language(a), canonical_language(b)
+    if not first[0] or not second[0]:
+        return False
+    if first[0] == "zh":
+        return second[0] == "zh" and (first[1] or "hans") == (second[1] or "hans")
+    return first[0] == second[0]
+
+
 def choose_variant(variants: Mapping[str, str], language: str | None) -> str | None:
     """The key of the variant to use for a conversation in ``language``, or None when
     there is none.

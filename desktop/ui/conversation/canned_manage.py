@@ -345,8 +345,11 @@ class CannedManager(QObject):
             self.manage_dialog = dialog
         self.manage_dialog.language = variant_tag(self.language())
         self.manage_dialog.set_replies(self._replies())
-        self.manage_dialog.show()
-        self.manage_dialog.raise_()
+        if self.manage_dialog.isVisible():
+            self.manage_dialog.raise_()  # already open behind the window: bring it up
+            self.manage_dialog.activateWindow()
+        else:
+            self.manage_dialog.show()
         return self.manage_dialog
 
     def _replies(self) -> list[CannedReply]:

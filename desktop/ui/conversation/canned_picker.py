@@ -55,6 +55,7 @@ from desktop.knowledge.snippets import (
     next_fill_in,
     preview,
     previous_fill_in,
+    same_language,
 )
 from desktop.knowledge.snippets import fill_ins as find_fill_ins
 from desktop.models.canned import CannedReply
@@ -66,6 +67,7 @@ QUERY_CHARS_MAX = 80
 VISIBLE_ROWS = 6
 RESULTS_MAX = 50
 PICKER_WIDTH = 560
+PICKER_MIN_WIDTH = 360
 MARGIN = 8
 FILL_IN_TINT = QColor(style.BUBBLE_NOTE)
 ReplyRole = Qt.ItemDataRole.UserRole + 1
@@ -84,11 +86,13 @@ class CannedSource(Protocol):
 
 @dataclass(frozen=True)
 class PickerEntry:
-    """One row: the reply, one line of it in the conversation's language, that language."""
+    """One row: the reply, one line of it in the language chosen for the conversation,
+    that language, and whether it is not the customer's (the reply lacks theirs)."""
 
     reply: CannedReply
     preview: str
     language: str
+    fallback: bool = False
 
 
 def scope_label(reply: CannedReply) -> str:
@@ -166,9 +170,21 @@ class PickerDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(style.PENDING if personal else style.MUTED)
         painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, marker)
-        meta = display_text(f"/{entry.reply.shortcut}   {entry.language}".rstrip())
-        meta_width = min(small_metrics.horizontalAdvance(meta), inner.width() // 3)
-        meta_rect = QRect(chip.left() - 8 - meta_width, inner.top(), meta_width, metrics.height())
+        right = chip.left() - 8
+        if entry.fallback:
+            # Not the customer's language: say which one it is, in amber.
+            language = display_text(entry.language)[:16]
+            width = small_metrics.horizontalAdvance(language) + 2
+            painter.setPen(style.PENDING)
+            painter.drawText(
+                QRect(right - width, inner.top(), width, metrics.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                language,
+            )
+            right -= width + 8
+        meta = display_text(f"/{entry.reply.shortcut}")
+        meta_width = min(small_metrics.horizontalAdvance(meta) + 2, inner.width() // 3)
+        meta_rect = QRect(right - meta_width, inner.top(), meta_width, metrics.height())
         painter.setPen(style.ACCENT)
         painter.drawText(
             meta_rect,
@@ -279,24 +295,26 @@ class CannedPicker(QFrame):
         entry = self.view.currentIndex().data(ReplyRole)
         return entry.reply if isinstance(entry, PickerEntry) else None
 
-    def place(self, caret: QRect) -> None:
-        """Sit under ``caret`` (in the parent's coordinates), or above it when the parent
-        has no room below; as wide as fits, up to :data:`PICKER_WIDTH`."""
+    def place(self, caret: QRect, editor: QRect) -> None:
+        """Sit under ``caret``, or above the ``editor`` when the window has no room below
+        (both in the parent's coordinates); aligned with the editor and as wide, between
+        :data:`PICKER_MIN_WIDTH` and :data:`PICKER_WIDTH`, inside the window."""
         parent = self.parentWidget()
         if parent is None:
             return
         area = parent.rect()
-        width = max(120, min(PICKER_WIDTH, area.width() - 2 * MARGIN))
+        width = max(PICKER_MIN_WIDTH, min(PICKER_WIDTH, editor.width()))
+        width = min(width, area.width() - 2 * MARGIN)
         self.setFixedWidth(width)
         self.adjustSize()
         height = self.sizeHint().height()
         self.resize(width, height)
-        x = max(MARGIN, min(caret.left(), area.right() - MARGIN - width))
+        x = max(MARGIN, min(editor.left(), area.right() - MARGIN - width))
         below = caret.bottom() + 4
-        if below + height <= area.bottom() - MARGIN or caret.top() - height - 4 < MARGIN:
+        if below + height <= area.bottom() - MARGIN or editor.top() - height - 4 < MARGIN:
             y = min(below, max(MARGIN, area.bottom() - MARGIN - height))
         else:
-            y = caret.top() - height - 4
+            y = editor.top() - height - 4
         self.move(QPoint(x, y))
         self.raise_()
 
@@ -489,7 +507,10 @@ class CannedController(QObject):
         entries: list[PickerEntry] = []
         for reply in self.search.search(query, RESULTS_MAX):
             expansion = expand_variants(reply.variants, context)
-            entries.append(PickerEntry(reply, preview(expansion.text), expansion.language))
+            fallback = not same_language(expansion.language, context.language or "en")
+            entries.append(
+                PickerEntry(reply, preview(expansion.text), expansion.language, fallback)
+            )
         return entries
 
     def _still_valid(self) -> bool:
@@ -520,7 +541,8 @@ class CannedController(QObject):
         picker.show_entries(entries)
         caret = self.editor.cursorRect(self._anchor_cursor())
         top_left = self.editor.viewport().mapTo(window, caret.topLeft())
-        picker.place(QRect(top_left, caret.size()))
+        editor = QRect(self.editor.mapTo(window, QPoint(0, 0)), self.editor.size())
+        picker.place(QRect(top_left, caret.size()), editor)
         picker.show()
 
     def _anchor_cursor(self) -> QTextCursor:
