@@ -3,18 +3,17 @@
 Between the mode bar and the pages, on every page: the ringing offer, the live call, and
 after-call work, each shown only while it applies (an empty strip takes no room). The
 window gives it the cache changes, the engine and the connection, and connects two
-signals; the strip's keyboard shortcuts work anywhere in the window.
+signals; its keyboard actions (``offer.*`` and ``call.*`` in
+:mod:`desktop.ui.shell.keymap`) call the methods below from anywhere in the window.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.models.changes import Changes
 from desktop.store.reader import CacheReader
-from desktop.ui.calls import banner, call_panel
 from desktop.ui.calls.banner import OfferBanner
 from desktop.ui.calls.call_panel import CallPanel
 from desktop.ui.calls.commands import CommandRunner
@@ -50,23 +49,6 @@ class WorkStrip(QWidget):
         for source in (self.runner, self.banner, self.call, self.wrapup):
             source.toastRequested.connect(self.toastRequested)
         self.banner.conversationRequested.connect(self.conversationRequested)
-        self.shortcuts: dict[str, QShortcut] = {}
-
-    def install_shortcuts(self, host: QWidget) -> None:
-        """Keys that work anywhere in ``host``'s window (each does nothing when its panel
-        is not shown): accept/decline the offer, hold, mute, keypad, hang up."""
-        for keys, slot in (
-            (banner.ACCEPT_KEYS, self.banner.accept_offer),
-            (banner.DECLINE_KEYS, self.banner.decline_offer),
-            (call_panel.HOLD_KEYS, self._hold),
-            (call_panel.MUTE_KEYS, self._mute),
-            (call_panel.KEYPAD_KEYS, self._keypad),
-            (call_panel.HANGUP_KEYS, self._hang_up),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), host)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
-            self.shortcuts[keys] = shortcut
 
     def on_changes(self, changes: Changes) -> None:
         self.banner.on_changes(changes)
@@ -92,18 +74,32 @@ class WorkStrip(QWidget):
         self.call.stop()
         self.wrapup.stop()
 
-    def _hold(self) -> None:
+    # ------------------------------------------------------------------ keyboard actions
+    # Each does nothing unless its panel is shown and its button enabled, so a key pressed
+    # at the wrong moment never sends a command the agent could not have clicked.
+
+    def accept_offer(self) -> None:
+        self.banner.accept_offer()
+
+    def decline_offer(self) -> None:
+        self.banner.decline_offer()
+
+    def hold(self) -> None:
         if self.call.isVisible() and self.call.hold_button.isEnabled():
             self.call.toggle_hold()
 
-    def _mute(self) -> None:
+    def mute(self) -> None:
         if self.call.isVisible() and self.call.mute_button.isEnabled():
             self.call.toggle_mute()
 
-    def _keypad(self) -> None:
+    def keypad(self) -> None:
         if self.call.isVisible() and self.call.keypad_button.isEnabled():
             self.call.open_keypad()
 
-    def _hang_up(self) -> None:
+    def transfer(self) -> None:
+        if self.call.isVisible() and self.call.transfer_button.isEnabled():
+            self.call.open_transfer(consult=False)
+
+    def hang_up(self) -> None:
         if self.call.isVisible() and self.call.hangup_button.isEnabled():
             self.call.control("hangup")

@@ -307,7 +307,7 @@ SPEC = PageSpec(
     name=NAME,
     title=lambda: QCoreApplication.translate("MainWindow", "Inbox"),
     tooltip=lambda: QCoreApplication.translate("MainWindow", "Conversations (Ctrl+1)"),
-    shortcuts=(PageShortcut("Ctrl+1"), PageShortcut("Ctrl+2", REPLY_TARGET)),
+    shortcuts=(PageShortcut("page.inbox"), PageShortcut("reply.focus", REPLY_TARGET)),
     settings_key="window/splitter",
     build=InboxPage,
 )

@@ -23,7 +23,7 @@ SPEC = PageSpec(
     name=PAGE_NAME,
     title=lambda: QCoreApplication.translate("MainWindow", "Knowledge"),
     tooltip=_tooltip,
-    shortcuts=(PageShortcut("Ctrl+3"), PageShortcut("Ctrl+K")),
+    shortcuts=(PageShortcut("page.knowledge"), PageShortcut("knowledge.search")),
     settings_key="window/kbSplitter",
     build=_build,
 )

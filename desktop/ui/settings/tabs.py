@@ -44,6 +44,8 @@ SETTINGS_TABS: list[SettingsTabSpec] = []
 # Registrations, one line each: the tab modules import this one, so they come last.
 from desktop.ui.settings.alerts_tab import SPEC as ALERTS  # noqa: E402
 from desktop.ui.settings.appearance_tab import SPEC as APPEARANCE  # noqa: E402
+from desktop.ui.settings.keyboard_tab import SPEC as KEYBOARD  # noqa: E402
 
 SETTINGS_TABS.append(APPEARANCE)
 SETTINGS_TABS.append(ALERTS)
+SETTINGS_TABS.append(KEYBOARD)

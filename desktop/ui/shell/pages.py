@@ -2,8 +2,8 @@
 
 A page is one screen of the desk behind a mode-bar button (Inbox, Knowledge; later
 Customer, Schedule, KPI, Calls). It is declared once as a :class:`PageSpec` (its name, its
-mode-bar text and tooltip, its keyboard shortcuts, the settings key its layout is kept
-under, and a factory), and ``desktop/ui/pages.py`` lists the desk's specs in mode-bar
+mode-bar text and tooltip, the ids of its keyboard actions, the settings key its layout is
+kept under, and a factory), and ``desktop/ui/pages.py`` lists the desk's specs in mode-bar
 order. The main window builds the stack, the mode bar and the shortcuts from that list
 and fans changes, connection state, the signed-in agent and the engine out to every page
 through the :class:`PageWidget` methods, so adding a page never edits the window.
@@ -98,9 +98,14 @@ class PageWidget(QWidget):
 
 @dataclass(frozen=True)
 class PageShortcut:
-    """A key sequence that shows the page and focuses one of its targets."""
+    """A keyboard action that shows the page and focuses one of its targets.
 
-    keys: str
+    ``action`` is its id in the keymap (``desktop/ui/shell/keymap.py``), which holds its
+    title and default keys and where the agent may remap them: a page names its actions,
+    it never picks keys, so every key of the desk is checked in one table.
+    """
+
+    action: str
     target: str = ""
 
 

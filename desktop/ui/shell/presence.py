@@ -3,17 +3,19 @@
 A button at the left of the status bar shows a coloured dot and the state the cache last
 heard from the server (never an optimistic guess: presence is a command, so the shown
 state is the synced one). Its menu lists the states an agent may choose; keyboard
-shortcuts work anywhere in the window (:data:`SHORTCUTS`). A choice goes out as
+shortcuts (``presence.<state>`` in :mod:`desktop.ui.shell.keymap`) work anywhere in the
+window; the menu and the tooltip show the keys the window gives. A choice goes out as
 ``presence.set`` on the command path through :class:`~desktop.ui.shell.ops.Ops`; offline
 it fails at once and a toast says nothing changed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desktop.models.changes import Changes
@@ -28,14 +30,6 @@ if TYPE_CHECKING:  # pydantic and the sync engine load after the first paint
 
 SETTABLE: tuple[str, ...] = ("available", "break", "lunch", "meeting", "training", "offline")
 """The states in the menu, in its order (``protocol.kinds.presence.SETTABLE_STATES``)."""
-SHORTCUTS: dict[str, str] = {
-    "available": "Ctrl+Alt+1",
-    "break": "Ctrl+Alt+2",
-    "lunch": "Ctrl+Alt+3",
-    "meeting": "Ctrl+Alt+4",
-    "training": "Ctrl+Alt+5",
-    "offline": "Ctrl+Alt+0",
-}
 COLOURS: dict[str, str] = style.PRESENCE_COLORS  # the theme's, live
 
 
@@ -93,18 +87,13 @@ class PresenceControl(QToolButton):
         menu = QMenu(self)
         menu.setObjectName("presenceMenu")
         self.state_actions = {}
+        self.key_texts: dict[str, str] = {}
+        """Each state's keys as the platform writes them (from the window's keymap)."""
         for state in SETTABLE:
-            # The keys after a tab show in the menu's shortcut column; the QShortcut below
-            # is the one that fires (an action's own shortcut would only while it is open).
-            keys = QKeySequence(SHORTCUTS[state]).toString(QKeySequence.SequenceFormat.NativeText)
-            action = menu.addAction(dot(state), f"{state_name(state)}\t{keys}")
+            action = menu.addAction(dot(state), state_name(state))
             action.setObjectName(f"presence_{state}")
             action.triggered.connect(lambda _checked=False, s=state: self.choose(s))
             self.state_actions[state] = action
-            # Menu shortcuts fire only while the menu is open; these work in the window.
-            shortcut = QShortcut(QKeySequence(SHORTCUTS[state]), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(lambda s=state: self.choose(s))
         self.setMenu(menu)
         # Room for the longest state name beside the dot and the menu arrow, so the button
         # keeps its width (and the status bar its layout) as the state changes.
@@ -122,6 +111,16 @@ class PresenceControl(QToolButton):
     def set_agent_id(self, agent_id: int | None) -> None:
         """Whose presence to show (the signed-in agent)."""
         self.agent_id = agent_id
+        self.refresh()
+
+    def set_key_texts(self, texts: Mapping[str, str]) -> None:
+        """Show each state's keys (``{"available": "Ctrl+Shift+1"}``; the window's keymap
+        makes the shortcuts) in the menu's shortcut column and the tooltip. Not the
+        actions' own shortcuts: those would fire only while the menu is open."""
+        self.key_texts = {state: texts.get(state, "") for state in SETTABLE}
+        for state, action in self.state_actions.items():
+            keys = self.key_texts[state]
+            action.setText(f"{state_name(state)}\t{keys}" if keys else state_name(state))
         self.refresh()
 
     def on_changes(self, changes: Changes) -> None:
@@ -142,7 +141,9 @@ class PresenceControl(QToolButton):
             text = self.tr("{0} → {1}").format(text, state_name(presence.requested))
         self.setText(text)
         self.setIcon(dot(state))
-        keys = ", ".join(f"{SHORTCUTS[s]} {state_name(s)}" for s in SETTABLE)
+        keys = ", ".join(
+            f"{self.key_texts[s]} {state_name(s)}" for s in SETTABLE if self.key_texts.get(s)
+        )
         self.setToolTip(
             safe_tooltip(
                 self.tr("Your presence: routing offers work when Available ({0})").format(keys)

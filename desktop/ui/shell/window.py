@@ -1,7 +1,8 @@
 """The desk's main window: a mode bar over the pages, the status bar, and notices.
 
 The pages come from the registry (``desktop/ui/pages.py``: Inbox, Knowledge, Team): the window
-builds the stack, the mode bar and the keyboard shortcuts from their declarations and
+builds the stack and the mode bar from their declarations, binds every keyboard action of
+the keymap (``desktop/ui/shell/keymap.py``: the pages name theirs in their specs) and
 fans everything out to them through the ``PageWidget`` methods, never reaching into a
 page. It only wires pages to the bridge: changes go to every page, connection states to
 the status bar and the pages, notices and failed operations become toasts. Between the
@@ -13,11 +14,12 @@ the reader, the bridge and the op runner, and later the engine.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -45,24 +47,18 @@ from desktop.ui.pages import DESK_PAGES, INBOX_PAGE, KNOWLEDGE_PAGE, TEAM_PAGE
 from desktop.ui.settings.dialog import SettingsDialog
 from desktop.ui.shell.actions import KnowledgeStore, WindowActions
 from desktop.ui.shell.bridge import SyncBridge
+from desktop.ui.shell.keymap import Keymap
 from desktop.ui.shell.language import LanguageMenu
 from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.pages import PageContext, PageLinks, PageSpec, PageWidget
-from desktop.ui.shell.presence import PresenceControl
+from desktop.ui.shell.presence import SETTABLE, PresenceControl
+from desktop.ui.shell.shortcuts_sheet import ShortcutsSheet
 from desktop.ui.shell.status_bar import DeskStatusBar
 from desktop.widgets.toast import Toast
 
 __all__ = ["INBOX_PAGE", "KNOWLEDGE_PAGE", "TEAM_PAGE", "MainWindow", "WindowActions"]
 
 AnyPage = TypeVar("AnyPage", bound=PageWidget)
-
-
-def quit_keys() -> list[QKeySequence]:
-    """The platform's Quit keys (``QKeySequence.Quit``), and Ctrl+Q where the platform has
-    none (Windows, and the offscreen platform of tests and screenshots)."""
-    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
-    ctrl_q = QKeySequence("Ctrl+Q")
-    return keys if ctrl_q in keys else [*keys, ctrl_q]
 
 
 class MainWindow(QMainWindow):
@@ -79,9 +75,15 @@ class MainWindow(QMainWindow):
             screenshots).
         signInRequested(): the agent asked to sign in again (from the status bar).
         signOutRequested(): the agent asked to sign out (button or Ctrl+Shift+L).
+        settingsApplied(): the settings dialog wrote its values (OK/Apply); the keymap
+            reads the agent's keys again.
+        keyActionTriggered(str): the agent pressed the keys of this keymap action (after
+            whatever the window connected to it ran); actions other parts of the desk
+            carry out connect here.
 
-    Ctrl+Q (``QKeySequence.Quit``) closes the window like its close button: ``closed``
-    then shuts the desk down.
+    ``keymap`` holds the keyboard actions and the agent's keys. Quit (Ctrl+Q, the
+    platform's Quit) closes the window like its close button: ``closed`` then shuts the
+    desk down.
     """
 
     closed = Signal()
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
     signInRequested = Signal()  # noqa: N815 - Qt naming
     signOutRequested = Signal()  # noqa: N815 - Qt naming
     settingsApplied = Signal()  # noqa: N815 - Qt naming
+    keyActionTriggered = Signal(str)  # noqa: N815 - Qt naming
 
     def __init__(
         self,
@@ -110,7 +113,8 @@ class MainWindow(QMainWindow):
         self.page_specs = tuple(page_specs)
         self.links = PageLinks(self)
         self._actions: WindowActions | None = None
-        self._page_shortcuts: list[list[QShortcut]] = [[] for _ in self.page_specs]
+        self.keymap = Keymap(settings, parent=self)
+        self.shortcuts_sheet: ShortcutsSheet | None = None
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("deskPages")
@@ -147,13 +151,12 @@ class MainWindow(QMainWindow):
         self.links.noticeRequested.connect(self._show_toast)
         self.work.toastRequested.connect(self._show_toast)
         self.work.conversationRequested.connect(self.links.conversationRequested)
-        self.work.install_shortcuts(self)
         self.presence.toastRequested.connect(self._show_toast)
         self.status.signInRequested.connect(self.signInRequested)
         for widget in self._page_widgets:
             if isinstance(widget, InboxPage):
                 widget.inboxPainted.connect(self.inboxPainted)
-        self._add_shortcuts()
+        self._connect_keys()
         self._show_pages_for_role()
         self._restore()
 
@@ -297,8 +300,8 @@ class MainWindow(QMainWindow):
             button = self.mode_buttons.button(index)
             if button is not None:
                 button.setVisible(shown)
-            for shortcut in self._page_shortcuts[index]:
-                shortcut.setEnabled(shown)
+            for page_shortcut in spec.shortcuts:
+                self.keymap.set_enabled(page_shortcut.action, shown)
             if not shown and self.pages.currentIndex() == index:
                 self.show_page(0)
 
@@ -327,9 +330,6 @@ class MainWindow(QMainWindow):
         self.sign_out = QToolButton()
         self.sign_out.setObjectName("signOutButton")
         self.sign_out.setText(self.tr("Sign out"))
-        self.sign_out.setToolTip(
-            self.tr("Sign out (Ctrl+Shift+L): queued replies stay and are sent after sign-in")
-        )
         self.sign_out.setEnabled(False)
         self.sign_out.clicked.connect(self._on_sign_out)
         row.addWidget(self.sign_out)
@@ -347,19 +347,10 @@ class MainWindow(QMainWindow):
         return menu
 
     def _add_settings_action(self) -> None:
-        """ "Settings…" under the agent's own menu, and Ctrl+, anywhere in the window."""
-        keys = QKeySequence(QKeySequence.StandardKey.Preferences)
-        if keys.isEmpty():
-            keys = QKeySequence("Ctrl+,")
-        # The keys after a tab show in the menu's shortcut column; the QShortcut below is
-        # the one that fires (an action's own would clash with it: "ambiguous").
-        native = keys.toString(QKeySequence.SequenceFormat.NativeText)
-        action = self.presence.menu().addAction(self.tr("Settings…") + "\t" + native)
-        action.setObjectName("settingsAction")
-        action.triggered.connect(self.open_settings)
-        shortcut = QShortcut(keys, self)
-        shortcut.setObjectName("settingsShortcut")
-        shortcut.activated.connect(self.open_settings)
+        """ "Settings…" under the agent's own menu (its keys come from the keymap)."""
+        self.settings_action = self.presence.menu().addAction(self.tr("Settings…"))
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.triggered.connect(self.open_settings)
 
     def open_settings(self) -> SettingsDialog | None:
         """The settings dialog (modal to the window); ``settingsApplied`` after OK/Apply.
@@ -375,30 +366,109 @@ class MainWindow(QMainWindow):
         if self.sign_out.isEnabled():
             self.signOutRequested.emit()
 
-    def _add_shortcuts(self) -> None:
-        """Keyboard-first: each page's shortcuts (Ctrl+1 the inbox, Ctrl+2 the reply box,
-        Ctrl+3 / Ctrl+K the knowledge search), then F5 reconnect now, Ctrl+Shift+L sign
-        out and the platform's Quit (Ctrl+Q): the same close as the window's, so the desk
-        shuts down gracefully (outbox kept, embedded server stopped)."""
+    def _connect_keys(self) -> None:
+        """Keyboard-first: what each keymap action does here, then its shortcuts on this
+        window. Pages: show the page and focus its target; the work strip's offer and
+        call keys; presence; the open conversation's status and note toggle; F1 the
+        sheet; F5 reconnect now; sign out; Quit: the same close as the window's, so the
+        desk shuts down gracefully (outbox kept, embedded server stopped). Actions no
+        part of the window carries out yet only emit ``keyActionTriggered``."""
+        keys = self.keymap
         for index, spec in enumerate(self.page_specs):
             for page_shortcut in spec.shortcuts:
-                shortcut = QShortcut(QKeySequence(page_shortcut.keys), self)
-                self._page_shortcuts[index].append(shortcut)
-                shortcut.activated.connect(
-                    lambda index=index, target=page_shortcut.target: self._on_page_shortcut(
-                        index, target
-                    )
+                keys.connect_action(
+                    page_shortcut.action,
+                    partial(self._on_page_shortcut, index, page_shortcut.target),
                 )
-        for keys, slot in (
-            ("F5", self.status.retryRequested.emit),
-            ("Ctrl+Shift+L", self._on_sign_out),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(slot)
-        for quit_sequence in quit_keys():
-            shortcut = QShortcut(quit_sequence, self)
-            shortcut.setObjectName("quitShortcut")
-            shortcut.activated.connect(self.close)
+        slots: tuple[tuple[str, Callable[[], object]], ...] = (
+            ("offer.accept", self.work.accept_offer),
+            ("offer.decline", self.work.decline_offer),
+            ("call.hold", self.work.hold),
+            ("call.mute", self.work.mute),
+            ("call.keypad", self.work.keypad),
+            ("call.transfer", self.work.transfer),
+            ("call.hangup", self.work.hang_up),
+            ("inbox.next", lambda: self._in_inbox(self.inbox_page.next_conversation)),
+            ("inbox.previous", lambda: self._in_inbox(self.inbox_page.previous_conversation)),
+            ("inbox.merge_new", lambda: self._in_inbox(self.inbox_page.merge_pending)),
+            ("reply.canned", lambda: self._in_inbox(self.conversation.reply.open_canned_picker)),
+            ("conversation.resolve", lambda: self._set_status("resolved")),
+            ("conversation.pending", lambda: self._set_status("pending")),
+            ("conversation.snooze", lambda: self._set_status("snoozed")),
+            ("conversation.reopen", lambda: self._set_status("open")),
+            ("reply.note_toggle", self._toggle_note),
+            ("help.shortcuts", self.show_shortcuts),
+            ("app.settings", self.open_settings),
+            ("sync.retry", self.status.retryRequested.emit),
+            ("app.sign_out", self._on_sign_out),
+            ("app.quit", self.close),
+        )
+        for action_id, slot in slots:
+            keys.connect_action(action_id, slot)
+        for state in SETTABLE:
+            keys.connect_action(f"presence.{state}", partial(self.presence.choose, state))
+        keys.triggered.connect(self.keyActionTriggered)
+        keys.changed.connect(self._show_keys)
+        self.settingsApplied.connect(keys.reload)
+        keys.bind(self)
+        self._show_keys()
+
+    def _show_keys(self) -> None:
+        """Menus and tooltips name the keys the agent has now."""
+        keys = self.keymap
+        self.presence.set_key_texts({s: keys.text(f"presence.{s}") for s in SETTABLE})
+        settings_keys = keys.text("app.settings")
+        # The keys after a tab show in the menu's shortcut column; the keymap's shortcut
+        # is the one that fires (an action's own would clash with it: "ambiguous").
+        self.settings_action.setText(
+            self.tr("Settings…") + (f"\t{settings_keys}" if settings_keys else "")
+        )
+        self.sign_out.setToolTip(
+            self.tr("Sign out ({0}): queued replies stay and are sent after sign-in").format(
+                keys.text("app.sign_out")
+            )
+        )
+
+    def show_shortcuts(self) -> ShortcutsSheet:
+        """The shortcuts sheet (F1, "?"), made once and refreshed each time it opens."""
+        if self.shortcuts_sheet is None:
+            self.shortcuts_sheet = ShortcutsSheet(self.keymap, self._action_shown, self)
+        self.shortcuts_sheet.present()
+        return self.shortcuts_sheet
+
+    def _action_shown(self, action_id: str) -> bool:
+        """Whether this agent has the action (a page's keys only if they see the page)."""
+        role = self.role()
+        return all(
+            spec.shown_to(role)
+            for spec in self.page_specs
+            if any(s.action == action_id for s in spec.shortcuts)
+        )
+
+    def _in_inbox(self, slot: Callable[[], object]) -> None:
+        """An inbox action from any page: show the inbox, then act there."""
+        self.show_page(INBOX_PAGE)
+        slot()
+
+    def _set_status(self, status: str) -> None:
+        """The open conversation's status, as if picked in its header (nothing when no
+        conversation is open or the header's status cannot be changed now)."""
+        pane = self.conversation
+        if pane.conversation is None or not pane.status.isEnabled():
+            return
+        index = pane.status.findData(status)
+        if index >= 0:
+            self.show_page(INBOX_PAGE)
+            pane.status.setCurrentIndex(index)
+
+    def _toggle_note(self) -> None:
+        """Reply or internal note, in the open conversation's reply box."""
+        pane = self.conversation
+        if pane.conversation is None or not pane.reply.internal.isEnabled():
+            return
+        self.show_page(INBOX_PAGE)
+        pane.reply.internal.toggle()
+        pane.focus_reply()
 
     def _on_page_shortcut(self, index: int, target: str) -> None:
         self.show_page(index)

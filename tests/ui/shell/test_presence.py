@@ -28,7 +28,7 @@ def test_presence_control_sends_shows_and_refuses_offline(
     window, run = started.window, started.task
     control = window.presence
     assert control.text() == "Offline"  # never chosen: offline for routing
-    assert "Ctrl+Alt+2" in control.toolTip()
+    assert "Ctrl+Shift+2" in control.toolTip()  # not Ctrl+Alt: AltGr on Windows
 
     with qtbot.waitSignal(control.presenceSent, timeout=10_000):
         control.state_actions["break"].trigger()
@@ -42,7 +42,7 @@ def test_presence_control_sends_shows_and_refuses_offline(
         QTest.keyClick(
             window,
             Qt.Key.Key_1,
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
     qtbot.waitUntil(lambda: control.text() == "Available", timeout=10_000)
     window.grab().save(str(tmp_path / "presence.png"))
