@@ -74,11 +74,7 @@ class AlertsTab(SettingsTab):
         self.sound = QCheckBox(self.tr("Play a sound"))
         self.sound.setObjectName("alertsSound")
         form.addRow(self.sound)
-        self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setObjectName("alertsVolume")
-        self.volume.setRange(0, 100)
-        self.volume.setAccessibleName(self.tr("Volume"))
-        form.addRow(self.tr("Volume:"), self.volume)
+        form.addRow(self.tr("Volume:"), self._volume_row())
         self.tones: dict[str, QComboBox] = {}
         self.previews: dict[str, QToolButton] = {}
         for channel in CHANNELS:
@@ -106,6 +102,23 @@ class AlertsTab(SettingsTab):
         self.sound.toggled.connect(self._enable_sound_controls)
         self.quiet.toggled.connect(self._enable_sound_controls)
         self.show_settings(load_settings(lambda key: settings.value(PREFIX + key)))
+
+    def _volume_row(self) -> QHBoxLayout:
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setObjectName("alertsVolume")
+        self.volume.setRange(0, 100)
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume_value = QLabel()
+        self.volume_value.setMinimumWidth(
+            self.volume_value.fontMetrics().horizontalAdvance("100 %")
+        )
+        self.volume.valueChanged.connect(
+            lambda value: self.volume_value.setText(self.tr("{0} %").format(value))
+        )
+        volume = QHBoxLayout()
+        volume.addWidget(self.volume, 1)
+        volume.addWidget(self.volume_value)
+        return volume
 
     def _quiet_row(self) -> QHBoxLayout:
         self.quiet = QCheckBox(self.tr("Quiet hours (no sound) from"))
