@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from desktop.knowledge.analysis import (
+    CJK_RUN,
     WORD,
     QueryPart,
     TermCache,
@@ -229,13 +230,20 @@ class CannedSearch(Generic[R]):
 
 
 def _all_parts(terms: frozenset[str], accepted: list[dict[str, int]]) -> int:
-    """The summed quality when every part matches one of ``terms``, else 0."""
+    """The summed quality when every part matches one of ``terms``, else 0.
+
+    A Chinese bigram the text does not hold still matches, as a correction, when both its
+    characters are there: "退款核准" finds "退款已核准", whose "款核" never occurs."""
     total = 0
     for part in accepted:
         if len(part) <= len(terms):
             best = max((quality for term, quality in part.items() if term in terms), default=0)
         else:
             best = max((part.get(term, 0) for term in terms), default=0)
+        if not best:
+            bigram = next(iter(part)) if len(part) == 1 else ""
+            if len(bigram) == 2 and CJK_RUN.fullmatch(bigram) and set(bigram) <= terms:
+                best = CORRECTED
         if not best:
             return 0
         total += best

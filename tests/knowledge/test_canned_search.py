@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
+
+import yaml
 
 from desktop.knowledge.canned_search import (
     BODY_TIER,
@@ -132,6 +135,8 @@ def test_simplified_and_traditional_replies_are_both_found() -> None:
     assert ids(search.search("退款")) == [11, 12]
     assert ids(search.search("已經")) == [11, 12]
     assert ids(search.search("已经批准")) == [11]
+    assert ids(search.search("退款核准")) == [12]  # both words, apart
+    assert ids(search.search("退貨")) == []  # 退 is there, 货 is not
 
 
 def test_typos_are_forgiven() -> None:
@@ -169,3 +174,41 @@ def test_a_reply_with_no_text_is_found_by_title() -> None:
     bare = CannedReply(id=20, scope="personal", shortcut="x1", title="Empty one")
     search = CannedSearch([bare])
     assert ids(search.search("empty")) == [20]
+
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "canned"
+
+
+def demo_replies() -> list[CannedReply]:
+    """The demo's shared replies as the desk would read them (title order)."""
+    replies = []
+    for number, path in enumerate(sorted(DEMO.glob("*.yaml")), start=1):
+        data = yaml.safe_load(path.read_text("utf-8"))
+        replies.append(
+            CannedReply(
+                id=number,
+                scope="shared",
+                shortcut=data["shortcut"],
+                title=data["title"],
+                variants=data["variants"],
+            )
+        )
+    return sorted(replies, key=lambda r: r.title.casefold())
+
+
+def shortcuts(found: list[CannedReply]) -> list[str]:
+    return [reply.shortcut for reply in found]
+
+
+def test_the_demo_replies_are_found_in_four_languages() -> None:
+    search = CannedSearch(demo_replies())
+    assert len(search) >= 8
+    assert shortcuts(search.search("/refund"))[0] == "refund-timeline"
+    assert "refund-timeline" in shortcuts(search.search("hyvitys"))
+    assert "refund-timeline" in shortcuts(search.search("退款"))
+    assert "refund-timeline" in shortcuts(search.search("退款已經核准"))  # a fill-in between
+    assert shortcuts(search.search("passwrd"))[0] == "password-reset"
+    assert shortcuts(search.search("salasana"))[0] == "password-reset"
+    assert shortcuts(search.search("/ord"))[0] == "order-number"
+    assert "order-number" in shortcuts(search.search("訂單編號"))
+    assert "order-number" in shortcuts(search.search("tilausnumero"))

@@ -18,6 +18,7 @@ from desktop.knowledge.snippets import (
     next_fill_in,
     preview,
     previous_fill_in,
+    same_language,
 )
 
 ALL = {"en": "Hello", "fi": "Hei", "zh-Hans": "您好", "zh-Hant": "您好（繁）"}
@@ -186,3 +187,32 @@ def test_preview_is_one_line_and_cut() -> None:
     cut = preview("word " * 100, limit=20)
     assert len(cut) <= 20
     assert cut.endswith("…")
+
+
+def test_same_language_folds_chinese_tags() -> None:
+    assert same_language("zh", "zh-CN")
+    assert same_language("zh-TW", "zh-Hant")
+    assert not same_language("zh-TW", "zh-Hans")
+    assert same_language("fi-FI", "fi")
+    assert not same_language("en", "fi")
+    assert not same_language(None, "")
+
+
+def test_every_demo_reply_expands_fully_in_every_language() -> None:
+    """The demo's replies use only variables the desk fills, in every language."""
+    from tests.knowledge.test_canned_search import demo_replies
+
+    for reply in demo_replies():
+        assert set(reply.variants) >= {"en", "fi", "zh-Hans", "zh-Hant"}, reply.shortcut
+        for language in ("en", "fi", "zh-CN", "zh-TW"):
+            context = SnippetContext(
+                customer_name="王小明",
+                agent_name="Emma Stone",
+                conversation_id=9,
+                conversation_subject="Order",
+                queue_name="Billing",
+                language=language,
+            )
+            expansion = expand_variants(reply.variants, context)
+            assert expansion.unknown == (), (reply.shortcut, language)
+            assert "{customer." not in expansion.text
