@@ -42,6 +42,7 @@ class Toast(QFrame):
         self.close_button.setObjectName("toastClose")
         self.close_button.setText("×")
         self.close_button.setToolTip(self.tr("Dismiss"))
+        self.close_button.setAccessibleName(self.tr("Dismiss"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 8, 10)

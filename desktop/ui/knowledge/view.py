@@ -113,8 +113,10 @@ class KnowledgeView(PageWidget):
         self.results.setAccessibleName(self.tr("Articles"))
         self.favourites_model = ArticleListModel(self)
         self.favourites = _list_view("kbFavourites", self.favourites_model, self.delegate)
+        self.favourites.setAccessibleName(self.tr("Favourite articles"))
         self.recent_model = ArticleListModel(self)
         self.recent = _list_view("kbRecent", self.recent_model, self.delegate)
+        self.recent.setAccessibleName(self.tr("Recently viewed articles"))
         # Long category paths are elided (whole in the tooltip), so the three panes fit
         # side by side in a 1024 px window.
         self.list_title = ShrinkingLabel(keep_chars=12)

@@ -34,6 +34,7 @@ class DeskStatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("deskStatus")
         self.setSizeGripEnabled(False)
+        self.setAccessibleName(self.tr("Status"))
         self.state: ConnectionState | None = None
         self.link = PlainLabel()  # never narrower than its text (its minimum size hint)
         self.link.setObjectName("linkState")
@@ -93,6 +94,7 @@ class DeskStatusBar(QStatusBar):
 
     def set_agent(self, name: str) -> None:
         self.agent.setText(name)
+        self.agent.setAccessibleName(self.tr("Signed in as {0}").format(name) if name else "")
 
     def tell_no_keyring(self) -> None:
         """Say once that the token is kept in memory only."""
@@ -158,6 +160,8 @@ class DeskStatusBar(QStatusBar):
 
     def _show(self, text: str, link: str) -> None:
         self.link.setText("●  " + text)
+        # A screen reader says the state without the dot (which is only colour).
+        self.link.setAccessibleName(self.tr("Connection: {0}").format(text))
         if self.link.property("link") != link:
             self.link.setProperty("link", link)
             self.link.style().unpolish(self.link)

@@ -56,6 +56,7 @@ class TeamPage(PageWidget):
         self.team_model = TeamModel(reader, self)
         self.table = QTableView()
         self.table.setObjectName("teamTable")
+        self.table.setAccessibleName(self.tr("Agents"))
         self.table.setModel(self.team_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
