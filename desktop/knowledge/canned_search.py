@@ -126,12 +126,14 @@ class CannedSearch(Generic[R]):
         self._replies = list(replies)
         self._docs = []
         vocabulary: dict[str, set[str]] = {}
+        known: dict[tuple[str, str], tuple[str, ...]] = {}
         for reply in self._replies:
-            title = self._field(reply.title, TITLE_LANGUAGES, vocabulary)
-            title |= self._field(" ".join(WORD.findall(reply.shortcut)), ("en",), vocabulary)
+            title = self._field(reply.title, TITLE_LANGUAGES, vocabulary, known)
+            shortcut_words = " ".join(WORD.findall(reply.shortcut))
+            title |= self._field(shortcut_words, ("en",), vocabulary, known)
             body: set[str] = set()
             for language, text in reply.variants.items():
-                body |= self._field(text, (base_language(language),), vocabulary)
+                body |= self._field(text, (base_language(language),), vocabulary, known)
             self._docs.append(
                 _Doc(_shortcut_key(reply.shortcut), frozenset(title), frozenset(body))
             )
@@ -144,22 +146,30 @@ class CannedSearch(Generic[R]):
                     self._deletes.setdefault(key, set()).add(word)
 
     def _field(
-        self, text: str, languages: Iterable[str], vocabulary: dict[str, set[str]]
+        self,
+        text: str,
+        languages: Iterable[str],
+        vocabulary: dict[str, set[str]],
+        known: dict[tuple[str, str], tuple[str, ...]],
     ) -> set[str]:
         """Terms of one field: stems, CJK grams and the plain lower-cased words (with and
-        without accents), which prefixes and typo corrections are matched against."""
+        without accents), which prefixes and typo corrections are matched against.
+        ``known`` remembers each word's forms for the rebuild (most words recur)."""
         found: set[str] = set()
         for language in languages:
             terms, words = analyse_words(text, language, self.terms)
             found.update(terms)
             for word, term in zip(words, terms, strict=False):
-                lowered = unicodedata.normalize("NFKC", word).lower()
-                for plain in {lowered, strip_accents(lowered)}:
-                    found.add(plain)
-                    vocabulary.setdefault(plain, set()).update((plain, term))
-                # Stems are words too: "hyvitys" is one typo from "hyvityks" (the stem of
-                # "hyvityksen"), not from the inflected word.
-                vocabulary.setdefault(term, set()).add(term)
+                forms = known.get((word, language))
+                if forms is None:
+                    lowered = unicodedata.normalize("NFKC", word).lower()
+                    forms = known[word, language] = tuple({lowered, strip_accents(lowered)})
+                    for plain in forms:
+                        vocabulary.setdefault(plain, set()).update((plain, term))
+                    # Stems are words too: "hyvitys" is one typo from "hyvityks" (the stem
+                    # of "hyvityksen"), not from the inflected word.
+                    vocabulary.setdefault(term, set()).add(term)
+                found.update(forms)
         return found
 
     # ------------------------------------------------------------------ queries
