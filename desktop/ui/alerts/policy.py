@@ -44,6 +44,10 @@ MIN_REPEAT_S = 2
 CLOCK_SKEW_S = 5.0
 """Messages carry the server's time: this much disagreement with the desk's clock still
 counts a message written just after reconnecting as new."""
+FLOOD_CONVERSATIONS = 200
+"""A batch touching more conversations' messages than this is a catch-up, not live
+traffic (200 customer messages a second touch about 6 per 30 ms batch): reading every one
+of their message lists would stall the window (115 ms for 2,000 conversations)."""
 TALKING_STATES = frozenset({"connected", "held", "transferring"})
 """Call states in which the agent is on the phone: only visual alerts then."""
 PREVIEW_CHARS = 160
@@ -374,6 +378,11 @@ class AlertBook:
     ) -> None:
         rows = reads.conversations(sorted(conversation_ids))
         oldest = self.since - CLOCK_SKEW_S
+        if len(rows) > FLOOD_CONVERSATIONS:
+            # A catch-up: read only conversations whose last customer-facing message is
+            # recent (a note alone does not move it, so a mention in an otherwise quiet
+            # conversation may go unannounced in a flood; the Mentions view lists it).
+            rows = {cid: row for cid, row in rows.items() if row.last_message_at >= oldest}
         for cid, row in rows.items():
             newest = self._newest_message.get(cid, 0)
             fresh = [

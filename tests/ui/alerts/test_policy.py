@@ -4,13 +4,18 @@ real cache (a flood of old messages raises nothing; one alert per conversation).
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from desktop.models.changes import Changes
+from desktop.models.rows import ConversationRow, MessageRow
 from desktop.store import apply
 from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
+from desktop.store.readers.routing import OfferView
 from desktop.ui.alerts.policy import (
+    FLOOD_CONVERSATIONS,
     AlertBook,
     AlertSettings,
     Me,
@@ -130,4 +135,39 @@ def test_a_flood_of_old_messages_raises_nothing_and_news_one_alert_per_conversat
     assert book.on_batch(news, reader, ME, now=since + 3, looking_at=None).new == []
     assert book.seen(MINE) == [("message", MINE)]
     assert book.count == 0
+    reader.close()
+
+
+class CountingReads:
+    """The real reader, counting how many message lists the book reads."""
+
+    def __init__(self, reader: CacheReader) -> None:
+        self.reader = reader
+        self.message_reads = 0
+
+    def offer(self, offer_id: int) -> OfferView | None:
+        return self.reader.offer(offer_id)
+
+    def ringing_offer(self, agent_id: int) -> OfferView | None:
+        return self.reader.ringing_offer(agent_id)
+
+    def conversations(self, ids: list[int]) -> dict[int, ConversationRow]:
+        return self.reader.conversations(ids)
+
+    def messages(self, conversation_id: int) -> list[MessageRow]:
+        self.message_reads += 1
+        return self.reader.messages(conversation_id)
+
+
+def test_a_catch_up_over_many_conversations_reads_only_the_recent_ones(cache: Cache) -> None:
+    seq = [0]
+    since = time.time() + 100  # every conversation's last activity is older
+    _apply(cache, seq, *[chat(c, assignee=ME.id) for c in range(1, 301)])
+    flood = _apply(cache, seq, *[message(c, c, since - 50) for c in range(1, 301)])
+    assert len(flood.messages_of) > FLOOD_CONVERSATIONS
+    reader = CacheReader(cache.path)
+    reads = CountingReads(reader)
+    book = AlertBook(since)
+    assert book.on_batch(flood, reads, ME, now=since, looking_at=None).new == []
+    assert reads.message_reads == 0
     reader.close()
