@@ -131,7 +131,7 @@ class AlertService(QObject):
         window.bridge.changes.connect(self.on_changes)
         window.bridge.stateChanged.connect(self.on_state)
         window.conversation.current.switched.connect(self.check_seen)
-        window.links.pageRequested.connect(self.check_seen)
+        window.pages.currentChanged.connect(self._check_seen_soon)  # back to the Inbox
         window.settingsApplied.connect(self.reload_settings)
         window.closed.connect(self.stop)
         window.installEventFilter(self)
@@ -184,8 +184,12 @@ class AlertService(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.window and event.type() == QEvent.Type.ActivationChange:
-            QTimer.singleShot(0, self.check_seen)  # after Qt has settled which is active
+            self._check_seen_soon()
         return False
+
+    def _check_seen_soon(self, *_args: object) -> None:
+        """Once Qt has settled which window is active and which page is shown."""
+        QTimer.singleShot(0, self.check_seen)
 
     # ------------------------------------------------------------------ actions
 

@@ -19,6 +19,7 @@ from desktop.models.connection import ConnectionState, Link
 from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
 from desktop.ui.alerts.tray import AlertTray
+from desktop.ui.pages import INBOX_PAGE, KNOWLEDGE_PAGE
 from desktop.ui.shell import style
 from tests.ui.alerts.alert_desk import (
     MINE,
@@ -337,3 +338,33 @@ def test_the_tray_menu_mutes_for_an_hour_and_quits(
 
 def alerts_icon() -> QIcon:
     return QIcon(str(style.ICONS / "frontline.svg"))
+
+
+def test_back_to_the_inbox_page_with_the_conversation_open_is_seeing_it(
+    qtbot: QtBot, alerts: AlertDesk
+) -> None:
+    window = alerts.desk.window
+    activate(qtbot, alerts)
+    window.links.conversationRequested.emit(MINE)
+    window.show_page(KNOWLEDGE_PAGE)
+    alerts.apply(message(116, MINE, alerts.clock.now + 1))
+    assert alerts.service.book.count == 1  # not looking at it: on the Knowledge page
+    with qtbot.waitSignal(alerts.service.countChanged, timeout=2000) as counted:
+        window.mode_buttons.button(INBOX_PAGE).click()
+    assert counted.args == [0]
+
+
+@pytest.mark.qt_log_ignore(OFFSCREEN_TRAY, OFFSCREEN_HINTS)
+def test_the_tray_notification_escapes_customer_text(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tray = AlertTray(alerts_icon())
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(tray.icon, "supportsMessages", lambda: True)
+    monkeypatch.setattr(tray.icon, "isVisible", lambda: True)
+    monkeypatch.setattr(
+        tray.icon, "showMessage", lambda title, body, *_rest: shown.append((title, body))
+    )
+    assert tray.notify("New message from Mei", '<a href="http://x">win</a><img src=x>')
+    escaped = "&lt;a href=&quot;http://x&quot;&gt;win&lt;/a&gt;" + "&lt;img src=x&gt;"
+    assert shown == [("New message from Mei", escaped)]
