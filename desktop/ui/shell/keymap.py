@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QKeyCombination, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -90,14 +90,15 @@ class KeyAction:
     fixed: bool = False
 
     def default_keys(self) -> Keys:
-        """The defaults on this platform, each once."""
+        """The defaults on this platform, each once. A standard key needs the platform
+        (Qt crashes asking without a ``QGuiApplication``): before one exists it has none."""
         found: list[QKeySequence] = []
+        platform = QGuiApplication.instance() is not None
         for default in self.defaults:
-            sequences = (
-                QKeySequence.keyBindings(default)
-                if isinstance(default, QKeySequence.StandardKey)
-                else [QKeySequence.fromString(default, PORTABLE)]
-            )
+            if isinstance(default, QKeySequence.StandardKey):
+                sequences = QKeySequence.keyBindings(default) if platform else []
+            else:
+                sequences = [QKeySequence.fromString(default, PORTABLE)]
             found.extend(s for s in sequences if not s.isEmpty() and s not in found)
         return tuple(found)
 
@@ -520,26 +521,35 @@ def parse_stored(value: object) -> Keys | None:
 
 def load_bindings(settings: QSettings | None, actions: Sequence[KeyAction]) -> dict[str, Keys]:
     """Every action's keys: the agent's where ``desk.ini`` has usable ones, else the
-    defaults. A key already taken by an action earlier in the table is dropped (a
-    hand-edited file must not make two shortcuts ambiguous, which would silence both)."""
-    bindings: dict[str, Keys] = {}
-    taken: list[tuple[QKeySequence, str]] = []
+    defaults. Actions on their defaults claim their keys first; an agent's key that
+    overlaps one already claimed is dropped (the settings tab never writes such a file,
+    but a hand-edited one must not make two shortcuts ambiguous, which silences both)."""
+    chosen: dict[str, Keys] = {}
     for action in actions:
-        keys = None
+        stored = None
         if settings is not None and not action.fixed:
-            keys = parse_stored(settings.value(settings_key(action.id)))
-        if keys is None:
-            keys = action.default_keys()
+            stored = parse_stored(settings.value(settings_key(action.id)))
+        chosen[action.id] = stored if stored is not None else action.default_keys()
+    on_defaults = [a.id for a in actions if chosen[a.id] == a.default_keys()]
+    remapped = [a.id for a in actions if a.id not in on_defaults]
+    taken: list[tuple[QKeySequence, str]] = []
+    bindings: dict[str, Keys] = {}
+    for action_id in on_defaults + remapped:
         kept: list[QKeySequence] = []
-        for sequence in keys:
+        for sequence in chosen[action_id]:
             holder = next((who for seq, who in taken if overlaps(seq, sequence)), None)
             if holder is not None:
-                log.warning("keys %s of %s already belong to %s", sequence, action.id, holder)
+                log.warning(
+                    "keys %s of %s already belong to %s",
+                    sequence.toString(PORTABLE),
+                    action_id,
+                    holder,
+                )
                 continue
             kept.append(sequence)
-            taken.append((sequence, action.id))
-        bindings[action.id] = tuple(kept)
-    return bindings
+            taken.append((sequence, action_id))
+        bindings[action_id] = tuple(kept)
+    return {a.id: bindings[a.id] for a in actions}
 
 
 def store_bindings(
@@ -554,6 +564,8 @@ def store_bindings(
             settings.remove(settings_key(action.id))
         elif not keys:
             settings.setValue(settings_key(action.id), "")
+        elif len(keys) == 1:
+            settings.setValue(settings_key(action.id), keys[0].toString(PORTABLE))
         else:
             settings.setValue(settings_key(action.id), [k.toString(PORTABLE) for k in keys])
 

@@ -142,8 +142,9 @@ class ShortcutsSheet(QDialog):
     def present(self) -> None:
         """Show (or bring back) the sheet with the search field focused."""
         self.refresh()
+        if self.isVisible():
+            self.raise_()  # behind the desk: bring it forward
         self.show()
-        self.raise_()
         self.activateWindow()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
