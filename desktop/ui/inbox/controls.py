@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,11 +79,25 @@ def view_tooltip(view: str) -> str:
 
 
 def sort_title(sort: str) -> str:
+    """The sort's short name (the combo is narrow at 1024 px); :func:`sort_tooltip` says
+    it in full."""
     if sort == "waiting":
-        return QCoreApplication.translate("InboxControls", "Waiting longest")
+        return QCoreApplication.translate("InboxControls", "Waiting")
     if sort == "sla":
-        return QCoreApplication.translate("InboxControls", "SLA due first")
-    return QCoreApplication.translate("InboxControls", "Latest activity")
+        return QCoreApplication.translate("InboxControls", "SLA due")
+    return QCoreApplication.translate("InboxControls", "Newest")
+
+
+def sort_tooltip(sort: str) -> str:
+    if sort == "waiting":
+        return QCoreApplication.translate(
+            "InboxControls", "The customer waiting longest first; nothing to answer last"
+        )
+    if sort == "sla":
+        return QCoreApplication.translate(
+            "InboxControls", "The response due soonest first; no SLA timer last"
+        )
+    return QCoreApplication.translate("InboxControls", "Latest activity first")
 
 
 class InboxControls(QWidget):
@@ -127,6 +141,9 @@ class InboxControls(QWidget):
         self.sort.setToolTip(self.tr("Sort conversations"))
         for sort in SORTS:
             self.sort.addItem(sort_title(sort), sort)
+            self.sort.setItemData(
+                self.sort.count() - 1, sort_tooltip(sort), Qt.ItemDataRole.ToolTipRole
+            )
         self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.summary = PlainLabel()
@@ -146,8 +163,9 @@ class InboxControls(QWidget):
         self.new_bar.hide()
 
         self.filter_row = QHBoxLayout()
-        self.filter_row.setContentsMargins(12, 0, 12, 6)
-        self.filter_row.setSpacing(6)
+        self.filter_row.setContentsMargins(8, 0, 8, 6)
+        self.filter_row.setSpacing(4)
+        self.filter_row.addStretch(1)
         self.filter_row.addWidget(self.filter_button)
         self.filter_row.addWidget(self.sort)
         self.summary_row = QWidget()
@@ -169,6 +187,16 @@ class InboxControls(QWidget):
         tabs.setDrawBase(False)
         tabs.setExpanding(False)
         tabs.setUsesScrollButtons(True)
+        tabs.setFont(style.smaller(tabs.font()))
+        # Segments, not folder tabs: compact enough for four views with counts in the
+        # 300 px the inbox has at 1024 px.
+        tabs.setStyleSheet(
+            "QTabBar::tab { border: none; border-radius: 4px; padding: 2px 8px;"
+            f" margin-right: 2px; color: {style.MUTED.name()}; background: transparent; }}"
+            f" QTabBar::tab:hover {{ background: {style.HOVER_BG.name()}; }}"
+            f" QTabBar::tab:selected {{ background: {style.SELECTED_BG.name()};"
+            f" color: {style.ACCENT.name()}; font-weight: 600; }}"
+        )
         for view in VIEWS:
             at = tabs.addTab(view_title(view))
             tabs.setTabData(at, view)
@@ -202,6 +230,7 @@ class InboxControls(QWidget):
         self.sort.blockSignals(True)
         self.sort.setCurrentIndex(max(0, self.sort.findData(choice.sort)))
         self.sort.blockSignals(False)
+        self.sort.setToolTip(sort_tooltip(choice.sort))
         parts = [status_text] if status_text else []
         if choice.channel:
             parts.append(channel_label(choice.channel))
@@ -217,13 +246,14 @@ class InboxControls(QWidget):
         self.summary_row.setVisible(bool(parts))
 
     def show_counts(self, counts: Mapping[str, int]) -> None:
-        """Tab texts with live counts ("Mine 4")."""
+        """Tab texts with live counts (the count above the view's name)."""
         locale = QLocale()
         for at in range(self.tabs.count()):
             view = str(self.tabs.tabData(at))
             count = counts.get(view)
             title = view_title(view)
-            text = title if count is None else f"{title} {locale.toString(count)}"
+            # Name over count: four views fit 300 px in any of the desk's languages.
+            text = title if count is None else f"{locale.toString(count)}\n{title}"
             self.tabs.setTabText(at, text)
             self.tabs.setTabWhatsThis(at, text)
 

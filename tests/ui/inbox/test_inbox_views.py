@@ -17,6 +17,7 @@ from desktop.store.reader import CacheReader
 from desktop.ui.inbox.model import InboxModel, ids_in
 from desktop.ui.inbox.state import InboxAgent, InboxChoice, dump_states, load_states
 from desktop.ui.inbox.view import InboxPanel
+from desktop.ui.shell import style
 from protocol.entities import ConversationData, EntityBase
 from protocol.frames import Event
 from protocol.kinds.routing import QueueRoutingData
@@ -66,7 +67,8 @@ def panel(qtbot: QtBot, reader: CacheReader) -> InboxPanel:
 
 def _tab_texts(panel: InboxPanel) -> list[str]:
     tabs = panel.controls.tabs
-    return [tabs.tabText(i) for i in range(tabs.count())]
+    # Each tab shows its count above its name: read as "Mine 2".
+    return [" ".join(reversed(tabs.tabText(i).split("\n"))) for i in range(tabs.count())]
 
 
 def test_views_and_live_counts_with_mentions(
@@ -247,3 +249,22 @@ def test_the_choice_is_kept_per_agent_and_bad_state_is_ignored(kb_desk: KbDesk) 
     assert round_trip == ({"c": choice}, b"\x01\x02", "c")
     page.restore_state(QByteArray(b"[1, 2]"))  # JSON but not ours: nothing breaks
     assert page.inbox.choice == choice
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1920, 1080)])
+def test_the_controls_fit_the_inbox_column(
+    qtbot: QtBot, kb_desk: KbDesk, size: tuple[int, int]
+) -> None:
+    window = kb_desk.window
+    window.setStyleSheet(style.load_theme())
+    window.show_page("inbox")
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.inbox
+    panel.controls.show_counts({"mine": 12, "unassigned": 1_234, "all": 100_000, "mentions": 3})
+    qtbot.waitUntil(lambda: panel.controls.tabs.width() > 0)
+    tabs = panel.controls.tabs
+    assert tabs.tabRect(tabs.count() - 1).right() <= tabs.width()  # every view visible
+    for widget in (panel.status_filter, panel.controls.filter_button, panel.controls.sort):
+        assert widget.width() >= widget.sizeHint().width(), widget.objectName()
