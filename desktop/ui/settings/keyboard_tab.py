@@ -149,9 +149,11 @@ class KeyboardTab(SettingsTab):
         reset.setObjectName(f"reset:{action.id}")
         reset.setText(self.tr("Reset"))
         reset.setAccessibleName(self.tr("Reset {0}").format(action.title()))
+        policy = reset.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        reset.setSizePolicy(policy)
         if action.fixed:
             edit.setEnabled(False)
-            reset.setEnabled(False)
             edit.setToolTip(
                 self.tr("Handled by the part of the desk it belongs to; not changeable here yet")
             )
@@ -212,8 +214,9 @@ class KeyboardTab(SettingsTab):
                     (heading.text(), row.action.title(), keys_text(self.bindings[row.action.id]))
                 ).casefold()
                 shown = all(word in haystack for word in words)
-                for widget in row.widgets():
+                for widget in (row.title, row.edit, row.also):
                     widget.setVisible(shown)
+                row.reset.setVisible(shown and self._resettable(row))
                 any_shown = any_shown or shown
             heading.setVisible(any_shown)
 
@@ -254,8 +257,11 @@ class KeyboardTab(SettingsTab):
         rest = keys_text(keys[1:])
         row.also.setText(self.tr("also {0}").format(rest) if rest else "")
         row.title.setToolTip(safe_tooltip(keys_text(keys)))
-        if not row.action.fixed:
-            row.reset.setEnabled(keys != row.action.default_keys())
+        # Shown only where there is something to reset; the row keeps its room.
+        row.reset.setVisible(not row.edit.isHidden() and self._resettable(row))
+
+    def _resettable(self, row: KeyRow) -> bool:
+        return not row.action.fixed and self.bindings[row.action.id] != row.action.default_keys()
 
     def _on_edited(self, action_id: str) -> None:
         keys = self.rows[action_id].edit.keySequence()

@@ -62,9 +62,10 @@ class ShortcutsSheet(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Titles get the widest one's room (set in refresh: it does not jump as the search
+        # hides rows), keys the rest, never clipped under the scroll bar.
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.empty = PlainLabel(self.tr("No action matches"))
         self.empty.setObjectName("muted")
         self.empty.hide()
@@ -109,6 +110,9 @@ class ShortcutsSheet(QDialog):
                 item.setToolTip(1, keys)
                 self.rows[action.id] = item
         self.tree.expandAll()
+        metrics = self.tree.fontMetrics()
+        widest = max((metrics.horizontalAdvance(i.text(0)) for i in self.rows.values()), default=0)
+        self.tree.setColumnWidth(0, widest + 2 * self.tree.indentation() + 24)
         self.apply_filter(self.search.text())
 
     def apply_filter(self, text: str) -> None:
