@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -31,10 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.knowledge.canned_search import CannedSearch
-from desktop.knowledge.snippets import canonical_language, choose_variant
+from desktop.knowledge.snippets import canonical_language, choose_variant, preview, same_language
 from desktop.models.canned import CannedReply
 from desktop.models.changes import Changes
-from desktop.ui.conversation.canned_picker import CannedSource, scope_label
+from desktop.ui.conversation.canned_picker import (
+    CannedSource,
+    PickerDelegate,
+    PickerEntry,
+    PickerModel,
+    ReplyRole,
+    scope_label,
+)
+from desktop.ui.conversation.details import LANGUAGES
 from desktop.ui.shell.actions import CannedActions
 from desktop.ui.shell.ops import Ops
 from desktop.widgets.plain import PlainLabel, display_text
@@ -105,7 +112,7 @@ class SaveCannedDialog(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("cannedLanguage")
         for tag in dict.fromkeys((*VARIANT_LANGUAGES, *self.variants, language)):
-            self.language.addItem(tag, tag)
+            self.language.addItem(LANGUAGES.get(tag, tag), tag)
         self.body = QPlainTextEdit()
         self.body.setObjectName("cannedBody")
         self.body.setTabChangesFocus(True)
@@ -119,7 +126,11 @@ class SaveCannedDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        intro = PlainLabel(self.tr("Only you see it; type / and its shortcut in a reply."))
+        intro.setObjectName("muted")
+        intro.setWordWrap(True)
         form = QFormLayout()
+        form.addRow(intro)
         form.addRow(self.tr("Shortcut"), self.shortcut)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Language"), self.language)
@@ -193,9 +204,8 @@ class ManageCannedDialog(QDialog):
         self.filter.setObjectName("cannedFilter")
         self.filter.setPlaceholderText(self.tr("Filter by shortcut, title or text"))
         self.filter.setClearButtonEnabled(True)
-        self.list = QListWidget()
-        self.list.setObjectName("cannedManageList")
-        self.list.setAccessibleName(self.tr("Canned replies"))
+        self.model = PickerModel(self)
+        self.list = self._make_list()
         self.text = QPlainTextEdit()
         self.text.setObjectName("cannedText")
         self.text.setReadOnly(True)
@@ -219,18 +229,29 @@ class ManageCannedDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(self.filter)
         left.addWidget(self.list, 1)
-        columns.addLayout(left, 2)
-        columns.addLayout(side, 3)
+        columns.addLayout(left, 1)
+        columns.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
         self.filter.textChanged.connect(self._show_found)
-        self.list.currentItemChanged.connect(self._on_current)
+        self.list.selectionModel().currentChanged.connect(self._on_current)
         self.new.clicked.connect(lambda: self.editRequested.emit(None))
         self.edit.clicked.connect(self._on_edit)
         self.delete.clicked.connect(self._on_delete)
         close.clicked.connect(self.accept)
         self.resize(760, 460)
+
+    def _make_list(self) -> QListView:
+        """The picker's rows: title, /shortcut, Shared or Personal, a line of the text."""
+        view = QListView()
+        view.setObjectName("cannedManageList")
+        view.setAccessibleName(self.tr("Canned replies"))
+        view.setUniformItemSizes(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setItemDelegate(PickerDelegate(view))
+        view.setModel(self.model)
+        return view
 
     def set_replies(self, replies: list[CannedReply]) -> None:
         """Show ``replies`` (the personal ones first), keeping the one chosen."""
@@ -240,21 +261,25 @@ class ManageCannedDialog(QDialog):
         self._show_found(chosen_id=chosen.id if chosen else None)
 
     def current(self) -> CannedReply | None:
-        item = self.list.currentItem()
-        reply = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return reply if isinstance(reply, CannedReply) else None
+        entry = self.list.currentIndex().data(ReplyRole)
+        return entry.reply if isinstance(entry, PickerEntry) else None
+
+    def count(self) -> int:
+        return self.model.rowCount()
+
+    def choose_row(self, row: int) -> None:
+        self.list.setCurrentIndex(self.model.index(row, 0))
 
     def _show_found(self, _text: str = "", chosen_id: int | None = None) -> None:
-        self.list.clear()
+        entries = []
         for reply in self.search.search(self.filter.text(), limit=1_000):
-            label = f"{reply.title}   /{reply.shortcut}   · {scope_label(reply)}"
-            item = QListWidgetItem(display_text(label))
-            item.setData(Qt.ItemDataRole.UserRole, reply)
-            self.list.addItem(item)
-            if reply.id == chosen_id:
-                self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.count():
-            self.list.setCurrentRow(0)
+            key = choose_variant(reply.variants, self.language) or ""
+            text = reply.variants.get(key, "")
+            fallback = not same_language(key, self.language)
+            entries.append(PickerEntry(reply, preview(text), key, fallback))
+        self.model.set_entries(entries)
+        rows = [e.reply.id for e in entries]
+        self.choose_row(rows.index(chosen_id) if chosen_id in rows else 0)
         self._on_current()
 
     def _on_current(self, *_args: object) -> None:

@@ -23,7 +23,6 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,7 +32,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QTextCursor
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -69,7 +68,6 @@ RESULTS_MAX = 50
 PICKER_WIDTH = 560
 PICKER_MIN_WIDTH = 360
 MARGIN = 8
-FILL_IN_TINT = QColor(style.BUBBLE_NOTE)
 ReplyRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -239,10 +237,7 @@ class CannedPicker(QFrame):
         self.setAccessibleName(self.tr("Canned replies"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            f"QFrame#cannedPicker {{ background: white; border: 1px solid"
-            f" {style.FAINT.name()}; border-radius: 6px; }}"
-        )
+        self._styled_for = -1  # the theme generation the frame's sheet was made for
         self.model = PickerModel(self)
         self.delegate = PickerDelegate(self)
         self.view = QListView()
@@ -271,8 +266,20 @@ class CannedPicker(QFrame):
         layout.addWidget(self.footer)
         self.hide()
 
+    def restyle(self) -> None:
+        """The frame in the theme's colours (again after a switch between light and dark:
+        a style sheet does not follow the live colours by itself)."""
+        if self._styled_for == style.generation():
+            return
+        self._styled_for = style.generation()
+        self.setStyleSheet(
+            f"QFrame#cannedPicker {{ background: {style.BASE.name()};"
+            f" border: 1px solid {style.FAINT.name()}; border-radius: 6px; }}"
+        )
+
     def show_entries(self, entries: list[PickerEntry]) -> None:
         """Show ``entries``, the first selected (or why none, when there are none)."""
+        self.restyle()
         self.model.set_entries(entries)
         self.view.setVisible(bool(entries))
         self.empty.setVisible(not entries)
@@ -311,7 +318,12 @@ class CannedPicker(QFrame):
         self.resize(width, height)
         x = max(MARGIN, min(editor.left(), area.right() - MARGIN - width))
         below = caret.bottom() + 4
-        if below + height <= area.bottom() - MARGIN or editor.top() - height - 4 < MARGIN:
+        # Decided on the tallest the list can get, so it does not jump from below the
+        # caret to above the editor as the matches thin out while the agent types.
+        tallest = height + self.delegate.row_height(self.view.font()) * (
+            VISIBLE_ROWS - min(max(self.model.rowCount(), 1), VISIBLE_ROWS)
+        )
+        if below + tallest <= area.bottom() - MARGIN or editor.top() - height - 4 < MARGIN:
             y = min(below, max(MARGIN, area.bottom() - MARGIN - height))
         else:
             y = editor.top() - height - 4
@@ -621,15 +633,7 @@ def highlight_fill_ins(editor: QPlainTextEdit) -> None:
             cursor.setPosition(utf16_length(text[: found.start]))
             cursor.setPosition(utf16_length(text[: found.end]), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            selection.format.setBackground(FILL_IN_TINT)
+            selection.format.setBackground(style.BUBBLE_NOTE)  # live: follows the theme
             selections.append(selection)
     if selections or editor.extraSelections():
         editor.setExtraSelections(selections)
-
-
-def key_event_is(event: QEvent, *keys: Qt.Key) -> bool:
-    return (
-        isinstance(event, QKeyEvent)
-        and event.type() == QEvent.Type.KeyPress
-        and Qt.Key(event.key()) in keys
-    )

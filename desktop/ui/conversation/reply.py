@@ -234,7 +234,6 @@ class ReplyBox(QWidget):
         note = PlainLabel()
         note.setObjectName("snippetNote")
         note.setWordWrap(True)
-        note.setStyleSheet(f"QLabel#snippetNote {{ color: {style.PENDING.name()}; }}")
         note.hide()
         return note
 
@@ -414,6 +413,10 @@ class ReplyBox(QWidget):
         """Say which variables the desk could not fill (``{order.number}``): they stay in
         the text for the agent to replace."""
         if names:
+            # Amber of the theme in use (set when shown: the theme may have changed).
+            self.snippet_note.setStyleSheet(
+                f"QLabel#snippetNote {{ color: {style.PENDING.name()}; }}"
+            )
             self.snippet_note.setText(
                 self.tr("Fill in by hand: {0}").format(", ".join(f"{{{n}}}" for n in names))
             )

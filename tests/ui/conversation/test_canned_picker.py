@@ -13,7 +13,7 @@ import asyncio
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
@@ -505,3 +505,18 @@ def test_switching_conversations_closes_the_picker_and_keeps_drafts(
     desk.open(1)
     assert desk.editor.toPlainText() == draft.text
     assert not desk.picker_open()  # a "/" in a restored draft opens nothing
+
+
+def test_the_picker_stays_in_the_window_and_off_the_editor(desk: PaneDesk) -> None:
+    """At the bottom of the pane the list sits above the editor, whatever the number of
+    matches, and inside the window."""
+    desk.pane.resize(1024, 640)
+    desk.open(2)
+    desk.type("/")
+    editor = QRect(desk.editor.mapTo(desk.pane, QPoint(0, 0)), desk.editor.size())
+    for more in ("", "r", "e", "f"):
+        desk.type(more)
+        box = desk.picker.geometry()
+        assert desk.pane.rect().contains(box)
+        assert not box.intersects(editor)
+        assert box.bottom() < editor.top()
