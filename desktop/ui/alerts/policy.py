@@ -304,6 +304,7 @@ class AlertBook:
         conversation the agent has open in the active window (None: not looking)."""
         batch = Batch()
         self._settle_offers(changes, reads, me, now, batch)
+        self._settle_conversations(changes, reads, me, batch)
         offer_ids = set(changes.offers)
         if changes.reset:
             ringing = reads.ringing_offer(me.id)
@@ -367,6 +368,25 @@ class AlertBook:
             if not _ringing(reads.offer(alert.ref), me, now):
                 del self.active[key]
                 batch.settled.append(key)
+
+    def _settle_conversations(
+        self, changes: Changes, reads: AlertReads, me: Me, batch: Batch
+    ) -> None:
+        """A message alert ends when its conversation is no longer the agent's to answer:
+        handed to a colleague, resolved, or gone from the cache."""
+        waiting = [
+            a.conversation_id
+            for a in self.active.values()
+            if a.kind == "message" and (changes.reset or a.conversation_id in changes.conversations)
+        ]
+        if not waiting:
+            return
+        rows = reads.conversations(waiting)
+        for cid in waiting:
+            row = rows.get(cid)
+            if row is None or row.assignee_id != me.id or row.status == "resolved":
+                del self.active[("message", cid)]
+                batch.settled.append(("message", cid))
 
     def _read_messages(
         self,

@@ -25,6 +25,7 @@ from tests.ui.alerts.alert_desk import (
     MINE,
     THEIRS,
     AlertDesk,
+    chat,
     make_alert_desk,
     message,
 )
@@ -368,3 +369,14 @@ def test_the_tray_notification_escapes_customer_text(
     assert tray.notify("New message from Mei", '<a href="http://x">win</a><img src=x>')
     escaped = "&lt;a href=&quot;http://x&quot;&gt;win&lt;/a&gt;" + "&lt;img src=x&gt;"
     assert shown == [("New message from Mei", escaped)]
+
+
+def test_a_message_alert_ends_when_the_conversation_is_no_longer_mine(
+    qtbot: QtBot, alerts: AlertDesk
+) -> None:
+    alerts.apply(message(117, MINE, alerts.clock.now + 1))
+    assert alerts.service.book.count == 1
+    with qtbot.waitSignal(alerts.service.countChanged, timeout=2000) as counted:
+        alerts.apply(chat(MINE, assignee=2))  # handed to Li Wei
+    assert counted.args == [0]
+    assert not alerts.service.repeat.isActive()
