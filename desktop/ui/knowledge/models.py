@@ -230,10 +230,11 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def row_width(self, option: QStyleOptionViewItem) -> int:
-        """The width a row wraps to: the view's viewport. ``option.rect`` in
+        """The width a row wraps to: the viewport of the view asking (one delegate may
+        serve several lists). ``option.rect`` in
         :meth:`sizeHint` is not the row (0, or the previous hint's width), which made rows
         keep the heights of another width and overlap after a resize."""
-        view = self.parent()
+        view = option.widget if isinstance(option.widget, QAbstractItemView) else self.parent()
         if isinstance(view, QAbstractItemView) and view.viewport().width() > 0:
             return view.viewport().width()
         return option.rect.width() or 320

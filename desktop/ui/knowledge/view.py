@@ -68,6 +68,10 @@ def _list_view(name: str, model: ArticleListModel, delegate: HitDelegate) -> QLi
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setUniformItemSizes(False)
+    # Rows are rich text wrapped to the list's width: word wrap makes the list lay them
+    # out again when only its width changes (Adjust alone waits for a height change, and
+    # rows kept another width's heights, overlapping at 1024 px).
+    view.setWordWrap(True)
     view.setMouseTracking(True)
     return view
 
