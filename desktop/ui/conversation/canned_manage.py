@@ -276,7 +276,7 @@ class ManageCannedDialog(QDialog):
             key = choose_variant(reply.variants, self.language) or ""
             text = reply.variants.get(key, "")
             fallback = not same_language(key, self.language)
-            entries.append(PickerEntry(reply, preview(text), key, fallback))
+            entries.append(PickerEntry(reply, display_text(preview(text)), key, fallback))
         self.model.set_entries(entries)
         rows = [e.reply.id for e in entries]
         self.choose_row(rows.index(chosen_id) if chosen_id in rows else 0)

@@ -359,6 +359,7 @@ class CannedController(QObject):
         self.quiet = False  # the owner is loading text: a "/" in a draft opens nothing
         self.search: CannedSearch[CannedReply] = CannedSearch()
         self._stale = True
+        self._built_for: int | None = None  # whose personal replies the index holds
         self._anchor = -1  # where the "/" is while the picker is open
         self._slash_added = False  # open_picker() typed the "/" itself
         self.picker: CannedPicker | None = None
@@ -512,17 +513,18 @@ class CannedController(QObject):
     def _entries(self, query: str) -> list[PickerEntry]:
         if self.source is None:
             return []
-        if self._stale:
-            self.search.rebuild(self.source.canned_replies(self.agent_id()))
-            self._stale = False
+        agent_id = self.agent_id()
+        if self._stale or agent_id != self._built_for:
+            # Also when the server has just said who signed in: their personal replies.
+            self.search.rebuild(self.source.canned_replies(agent_id))
+            self._stale, self._built_for = False, agent_id
         context = self.context()
         entries: list[PickerEntry] = []
         for reply in self.search.search(query, RESULTS_MAX):
             expansion = expand_variants(reply.variants, context)
             fallback = not same_language(expansion.language, context.language or "en")
-            entries.append(
-                PickerEntry(reply, preview(expansion.text), expansion.language, fallback)
-            )
+            line = display_text(preview(expansion.text))
+            entries.append(PickerEntry(reply, line, expansion.language, fallback))
         return entries
 
     def _still_valid(self) -> bool:

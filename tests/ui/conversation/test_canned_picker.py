@@ -520,3 +520,41 @@ def test_the_picker_stays_in_the_window_and_off_the_editor(desk: PaneDesk) -> No
         assert desk.pane.rect().contains(box)
         assert not box.intersects(editor)
         assert box.bottom() < editor.top()
+
+
+def test_personal_replies_appear_once_the_server_says_who_signed_in(
+    make_desk: Callable[[tuple[CannedReply, ...]], PaneDesk],
+) -> None:
+    desk = make_desk((REFUND, GIFT_CARD))
+    desk.engine.agent = None  # not welcomed yet: whose personal replies is unknown
+    desk.open(1)
+    desk.type("/")
+    assert desk.shown() == ["refund"]
+    desk.key(Qt.Key.Key_Escape)
+    desk.engine.agent = AGENT  # the welcome
+    desk.type(" /")
+    assert desk.shown() == ["refund", "money-back"]
+
+
+def test_hostile_replies_are_shown_and_inserted_as_plain_text(
+    make_desk: Callable[[tuple[CannedReply, ...]], PaneDesk],
+) -> None:
+    hostile = CannedReply(
+        id=50,
+        scope="shared",
+        shortcut="evil",
+        title="<b>SUPERVISOR</b> \u202etxt.exe",
+        variants={"en": "<img src='file:///etc/hosts'> \u202eoverride {customer.name}"},
+    )
+    desk = make_desk((hostile,))
+    desk.open(1)
+    desk.type("/evil")
+    [entry] = desk.picker.model.entries
+    assert "\u202e" not in entry.preview
+    assert entry.preview.startswith("<img src=")  # shown as the characters it is
+    described = desk.picker.model.data(desk.picker.model.index(0, 0))
+    assert isinstance(described, str)
+    assert "\u202e" not in described
+    desk.key(Qt.Key.Key_Return)
+    assert desk.editor.toPlainText().startswith("<img src='file:///etc/hosts'>")
+    assert desk.editor.toPlainText().endswith("John Smith")
