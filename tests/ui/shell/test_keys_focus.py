@@ -47,14 +47,15 @@ def test_tab_reaches_every_pane_of_the_inbox_and_knowledge_pages(
     qtbot.waitUntil(lambda: window.conversation.conversation is not None, timeout=3000)
     stops = tab_walk(qapp, window, window.inbox.view)
     pane = window.conversation
-    for part in (
+    inbox_parts: tuple[QWidget, ...] = (
         pane.status,
         pane.view,
         pane.reply.editor,
         window.details,
         window.presence,
         window.mode_buttons.button(INBOX_PAGE),
-    ):
+    )
+    for part in inbox_parts:
         assert reaches(stops, part), part.objectName()
     order = [
         stops.index(next(s for s in stops if reaches([s], p)))
@@ -67,7 +68,13 @@ def test_tab_reaches_every_pane_of_the_inbox_and_knowledge_pages(
     view.open_article(1)
     qtbot.waitUntil(view.article_reader.browser.isVisible, timeout=3000)
     stops = tab_walk(qapp, window, view.search)
-    for part in (view.tree, view.results, view.article_reader.browser, window.presence):
+    knowledge_parts: tuple[QWidget, ...] = (
+        view.tree,
+        view.results,
+        view.article_reader.browser,
+        window.presence,
+    )
+    for part in knowledge_parts:
         assert reaches(stops, part), part.objectName()
 
 
