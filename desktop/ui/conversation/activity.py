@@ -31,7 +31,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.ui.shell import style
 from desktop.ui.shell.ops import Ops
 from desktop.widgets.plain import PlainLabel, display_text
 
@@ -152,19 +151,14 @@ class ColleaguesLabel(PlainLabel):
             super().setText(shown)
 
     def _style(self, typing: bool) -> None:
-        """Muted while colleagues only look; amber (the note's colours) while one types."""
+        """Muted while colleagues only look; amber (the note's colours) while one types:
+        ``QLabel#colleagues[typing="true"]`` in the theme's sheet, so a theme switch
+        recolours it too."""
         self.typing = typing
-        self.setProperty("typing", typing)
-        if typing:
-            self.setStyleSheet(
-                f"QLabel#colleagues {{ color: {style.PENDING.name()};"
-                f" background: {style.BUBBLE_NOTE.name()}; border-radius: 9px;"
-                " padding: 1px 8px; }"
-            )
-        else:
-            self.setStyleSheet(
-                f"QLabel#colleagues {{ color: {style.MUTED.name()}; padding: 1px 8px; }}"
-            )
+        if self.property("typing") != typing:
+            self.setProperty("typing", typing)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
 
 class ActivityReporter(QObject):

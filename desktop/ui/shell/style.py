@@ -172,12 +172,15 @@ def use_palette(palette: Palette) -> None:
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _SIZE = re.compile(r"@(PT|PX):(\d+(?:\.\d+)?)@")
+_ICON = re.compile(r"@ICON:([a-z0-9-]+)@")
 _ROLE = re.compile(r"@([A-Z_]+)@")
 
 
 def fill_sheet(template: str, palette: Palette, points: float = BASE_POINTS) -> str:
     """``template`` with ``@ROLE@`` as the palette's colours, ``@ICONS@`` as the icons'
-    absolute path (style sheets resolve ``url()`` against the working directory) and the
+    absolute path (style sheets resolve ``url()`` against the working directory),
+    ``@ICON:name@`` as an icon's file (``name-dark.svg`` in a dark palette, if there is
+    one: an SVG's colours are its own) and the
     sizes ``@PT:n@`` / ``@PX:n@`` (designed at :data:`BASE_POINTS`) scaled to the app's
     text size, so headings and round badges grow with the system font. An unknown role
     stays as written (the sheet then shows Qt's default, never fails). Comments are
@@ -190,7 +193,13 @@ def fill_sheet(template: str, palette: Palette, points: float = BASE_POINTS) -> 
         value = float(match.group(2)) * scale
         return f"{value:.1f}pt" if match.group(1) == "PT" else f"{round(value)}px"
 
-    sheet = _SIZE.sub(size, _COMMENT.sub("", template))
+    def icon(match: re.Match[str]) -> str:
+        name = match.group(1)
+        dark = ICONS / f"{name}-dark.svg"
+        chosen = dark if palette.dark and dark.exists() else ICONS / f"{name}.svg"
+        return chosen.as_posix()
+
+    sheet = _ICON.sub(icon, _SIZE.sub(size, _COMMENT.sub("", template)))
     return _ROLE.sub(lambda m: roles.get(m.group(1), m.group(0)), sheet)
 
 
