@@ -494,10 +494,16 @@ class InboxModel(QAbstractListModel):
             now = self.clock()
             risky = {cid for cid, timer in self._sla.items() if timer.level(now) != "ok"}
             pairs = [(cid, at) for cid, at in pairs if cid in risky]
-        keyed = [(self._key(cid, at), cid) for cid, at in pairs]
-        if self.sort_by != "activity" or self.filter.view == "mentions":
-            keyed.sort()  # the reader gives activity order; the others sort here
-        return [cid for _, cid in keyed], [key for key, _ in keyed]
+        if self.filter.view == "mentions":  # ordered by the newest mention
+            pairs = [(cid, self._mentions[cid]) for cid, _ in pairs]
+        sort, timers = self.sort_by, self._sla
+        if sort == "activity":  # 100,000 keys: the tuple inline, not a call per row
+            keys = [(0.0, -at, -cid) for cid, at in pairs]
+        else:
+            keys = [sort_key(sort, cid, at, timers.get(cid)) for cid, at in pairs]
+        if sort != "activity" or self.filter.view == "mentions":
+            keys.sort()  # the reader gives activity order; the others sort here
+        return [-key[2] for key in keys], keys
 
     def _set_keys(self, ids: list[int], keys: list[Key]) -> None:
         self._ids, self._keys = ids, keys

@@ -112,7 +112,8 @@ def sort_key(sort: str, cid: int, at: float, timer: SlaTimer | None) -> Key:
     """An ascending key for ``sort``: ``at`` is the row's activity time (the newest
     mention's in the Mentions view); ``timer`` its SLA timer (``None``: nothing due).
     Conversations owing no response go after the others in the waiting and SLA orders,
-    newest activity first among themselves; the id breaks ties, so keys are unique."""
+    newest activity first among themselves; the id breaks ties, so keys are unique (the
+    last element is minus the id: the model reads ids back from sorted keys)."""
     if sort == "waiting" and timer is not None:
         return (0.0, timer.since, -cid)
     if sort == "sla" and timer is not None:
