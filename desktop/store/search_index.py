@@ -32,21 +32,28 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from desktop.knowledge.analysis import ANALYSIS_VERSION, TermCache, analyse_words, deletes
 from desktop.knowledge.language import guess_language
 from desktop.knowledge.prepare import lang_token
 from protocol.entities import ConversationData, CustomerData, MessageData
 
+_FTS = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS cs_fts USING fts5(terms, meta,{content}"
+    " detail='column', prefix='2 3 4 5 6', tokenize='unicode61 remove_diacritics 0')"
+)
 SEARCH_SCHEMA = (
     "CREATE TABLE IF NOT EXISTS cs_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS cs_fts USING fts5(terms, meta,"
-    " content='', contentless_delete=1, detail='column', prefix='2 3 4 5 6',"
-    " tokenize='unicode61 remove_diacritics 0')",
+    _FTS.format(content=" content='', contentless_delete=1,"),
     "CREATE TABLE IF NOT EXISTS cs_words (word TEXT PRIMARY KEY) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS cs_deletes (del TEXT NOT NULL, word TEXT NOT NULL,"
     " PRIMARY KEY (del, word)) WITHOUT ROWID",
 )
+CONTENTLESS_DELETE = (3, 43, 0)
+"""SQLite that can delete a contentless FTS5 row by rowid. The desk's SQLCipher is newer;
+the standard library's may not be (a plain cache in tests and scripts): there the table
+keeps its terms as content instead, which deletes the same way and costs more space."""
 TYPO_MIN = 4
 """Words shorter than this get no typo keys (a query word needs 5 letters for a typo)."""
 MAX_TYPO_WORD = 32
@@ -54,6 +61,10 @@ MAX_TYPO_WORD = 32
 CHUNK = 2_000
 """Messages analysed and written per statement batch when (re)building."""
 _MARKS = 500
+T = TypeVar("T")
+_HOOK_TERMS = TermCache()
+"""Stems remembered across apply batches (bounded; one dict operation per step, so safe
+on the writer thread while a bulk build elsewhere has its own)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +104,24 @@ def filter_tokens(
 
 def create(conn: sqlite3.Connection) -> None:
     """Create the tables statement by statement, in the caller's transaction."""
+    version = str(conn.execute("SELECT sqlite_version()").fetchone()[0])
+    contentless = tuple(int(p) for p in version.split(".")[:3]) >= CONTENTLESS_DELETE
     for statement in SEARCH_SCHEMA:
-        conn.execute(statement)
+        plain = not contentless and statement.startswith("CREATE VIRTUAL")
+        conn.execute(_FTS.format(content="") if plain else statement)
+
+
+def clear(conn: sqlite3.Connection) -> None:
+    """Empty the index (``delete-all`` exists for contentless tables only)."""
+    contentless = conn.execute(
+        "SELECT sql LIKE '%contentless_delete%' FROM sqlite_master WHERE name = 'cs_fts'"
+    ).fetchone()
+    if contentless and contentless[0]:
+        conn.execute("INSERT INTO cs_fts (cs_fts) VALUES ('delete-all')")
+    else:
+        conn.execute("DELETE FROM cs_fts")
+    for table in ("cs_words", "cs_deletes"):
+        conn.execute(f"DELETE FROM {table}")
 
 
 def is_built(conn: sqlite3.Connection) -> bool:
@@ -111,8 +138,9 @@ class Indexer:
 
     def __init__(self, conn: sqlite3.Connection, *, bulk: bool = False) -> None:
         self.conn = conn
-        self.terms = TermCache()
+        self.terms = TermCache() if bulk else _HOOK_TERMS
         self.known: set[str] | None = None
+        self.fresh = False
         if bulk:
             self.known = {str(r[0]) for r in conn.execute("SELECT word FROM cs_words")}
 
@@ -128,7 +156,21 @@ class Indexer:
     # -- writing ---------------------------------------------------------------------
 
     def delete_rows(self, rowids: Iterable[int]) -> None:
-        self.conn.executemany("DELETE FROM cs_fts WHERE rowid = ?", ((r,) for r in rowids))
+        """Delete these rows if indexed. Deleting a rowid FTS5 does not hold still costs
+        a tombstone write (~0.7 ms), so new messages are looked up first."""
+        if self.fresh:
+            return  # a rebuild starts from an empty index and writes each row once
+        wanted = list(rowids)
+        present: list[int] = []
+        for chunk in chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            present += [
+                int(r[0])
+                for r in self.conn.execute(
+                    f"SELECT id FROM cs_fts_docsize WHERE id IN ({marks})", chunk
+                )
+            ]
+        self.conn.executemany("DELETE FROM cs_fts WHERE rowid = ?", ((r,) for r in present))
 
     def index_messages(
         self,
@@ -224,10 +266,9 @@ class Indexer:
 
     def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
         """Empty the index and index every cached conversation and message."""
-        self.conn.execute("INSERT INTO cs_fts (cs_fts) VALUES ('delete-all')")
-        for table in ("cs_words", "cs_deletes"):
-            self.conn.execute(f"DELETE FROM {table}")
+        clear(self.conn)
         self.known = set()
+        self.fresh = True
         ids = [int(r[0]) for r in self.conn.execute("SELECT id FROM conversations")]
         for chunk in chunks(ids, CHUNK):
             self.index_headers(chunk)
@@ -273,9 +314,10 @@ def header_text(
     return " \n ".join(p for p in parts if p)
 
 
-def chunks(items: Sequence[int] | Sequence[str], size: int = _MARKS) -> Iterator[list[int]]:
+def chunks(items: Sequence[T], size: int = _MARKS) -> Iterator[list[T]]:
+    """``items`` in lists of at most ``size`` (SQLite's bound-parameter budget)."""
     for start in range(0, len(items), size):
-        yield list(items[start : start + size])  # type: ignore[misc]
+        yield list(items[start : start + size])
 
 
 def rebuild(conn: sqlite3.Connection) -> None:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store import apply
+from desktop.store import apply, search_index
 from desktop.store.reader import CacheReader
-from desktop.store.readers.search import MAX_QUERY_CHARS, ConversationHit
-from desktop.store.schema import SCHEMA_VERSION
+from desktop.store.readers.search import MAX_QUERY_CHARS, ConversationHit, SearchReads
+from desktop.store.schema import SCHEMA_VERSION, migrate
 from desktop.store.writer import CacheWriter
 from protocol.entities import ConversationData, CustomerData, EntityBase, MessageData
 from protocol.frames import Event
@@ -64,7 +64,7 @@ def msg(mid: int, cid: int, body: str, direction: str = "in") -> MessageData:
 def events(*entities: EntityBase) -> list[Event]:
     found = []
     for entity in entities:
-        found.append(Event(seq=next(_SEQ), kind=entity.kind, id=entity.id, data=entity))  # type: ignore[attr-defined]
+        found.append(Event(seq=next(_SEQ), kind=entity.kind, id=entity.id, data=entity))
     return found
 
 
@@ -90,7 +90,7 @@ def put(writer: CacheWriter, *entities: EntityBase) -> None:
 
 def delete(writer: CacheWriter, kind: str, entity_id: int) -> None:
     seq = next(_SEQ)
-    batch = [Event(seq=seq, kind=kind, id=entity_id, op="delete")]  # type: ignore[arg-type]
+    batch = [Event(seq=seq, kind=kind, id=entity_id, op="delete")]
     writer.call(lambda c: apply.apply_events(c, batch, upto=seq))
 
 
@@ -270,7 +270,7 @@ def test_a_cache_migrated_from_10_indexes_what_it_holds(tmp_path: Path) -> None:
     put(writer, conv(1), msg(11, 1, "platypus"))
 
     def back_to_10(conn: sqlite3.Connection) -> None:
-        conn.execute("INSERT INTO cs_fts (cs_fts) VALUES ('delete-all')")
+        search_index.clear(conn)
         conn.execute("DELETE FROM cs_meta")
         conn.execute("PRAGMA user_version = 10")
 
@@ -341,3 +341,23 @@ def test_a_long_query_is_cut(writer: CacheWriter, reader: CacheReader) -> None:
     assert found(reader, "refund" + " " * MAX_QUERY_CHARS + "zzz") == [(1, 11)]
     assert found(reader, "refund zzz") == []
     assert found(reader, "x" * MAX_QUERY_CHARS + " refund") == []
+
+
+def test_an_older_sqlite_keeps_the_terms_as_content_and_still_deletes(tmp_path: Path) -> None:
+    """The standard library's SQLite (a plain cache in scripts) may predate contentless
+    deletes; the index then stores its terms and works the same."""
+    conn = sqlite3.connect(tmp_path / "plain.sqlite3", isolation_level=None)
+    migrate(conn)
+    batch = events(conv(1), msg(11, 1, "quokka"), msg(12, 1, "quokka again"))
+    apply.apply_events(conn, batch, upto=batch[-1].seq)
+    gone = next(_SEQ)
+    apply.apply_events(conn, [Event(seq=gone, kind="message", id=12, op="delete")], upto=gone)
+
+    class Reads(SearchReads):
+        def __init__(self, connection: sqlite3.Connection) -> None:
+            self.conn = connection
+
+    hits = Reads(conn).search_conversations("quokka")
+    assert [(h.conversation_id, h.message_id, h.matches) for h in hits] == [(1, 11, 1)]
+    apply.apply_snapshot(conn, [conv(2), msg(21, 2, "quokka")], 999, "e")
+    assert [h.conversation_id for h in Reads(conn).search_conversations("quokka")] == [2]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import sqlite3
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop.knowledge.analysis import (
@@ -140,29 +140,25 @@ def _fold(text: str) -> str:
 
 
 def _word_matches(
-    part: _Part, counts: Counter[str], lookups: Sequence[dict[str, str]]
+    part: _Part, counts: Counter[str], stemmed: Callable[[], Counter[str]]
 ) -> tuple[int, int]:
     """(occurrences, best kind) of a Latin part among a text's words: kind 0 the word as
-    typed, 1 a completion of the word being typed, 2 a stem, 3 a typo correction."""
+    typed, 1 a completion of the word being typed, 2 a stem, 3 a typo correction.
+    ``stemmed`` gives the text's words and their stems, counted (made once per text, and
+    only when a part is not there as typed)."""
     tf = counts.get(part.exact, 0)
     if tf:
         return tf, 0
     if part.prefix:
-        tf = sum(n for word, n in counts.items() if word.startswith(part.exact))
+        exact = part.exact
+        tf = sum(n for word, n in counts.items() if word.startswith(exact))
         if tf:
             return tf, 1
-    stems = part.stem_set
-    tf = sum(n for word, n in counts.items() if any(lk[word] in stems for lk in lookups))
+    terms = stemmed()
+    tf = sum(terms.get(term, 0) for term in part.stem_set)
     if tf:
         return tf, 2
-    if part.fuzzy:
-        fuzzy = set(part.fuzzy)
-        tf = sum(
-            n
-            for word, n in counts.items()
-            if word in fuzzy or any(lk[word] in fuzzy for lk in lookups)
-        )
-    return tf, 3
+    return sum(terms.get(term, 0) for term in part.fuzzy), 3
 
 
 def clean_query(query: str) -> str:
@@ -312,11 +308,25 @@ class SearchReads:
             norm = K1 * (1 - B + B * len(folded) / AVERAGE_CHARS)
             tier = 0
             score = 0.0
+            stems: list[Counter[str]] = []
+
+            def stemmed(
+                counts: Counter[str] = counts, stems: list[Counter[str]] = stems
+            ) -> Counter[str]:
+                if not stems:
+                    terms = Counter(counts)
+                    for word, n in counts.items():
+                        for term in {lookup[word] for lookup in lookups}:
+                            if term != word:
+                                terms[term] += n
+                    stems.append(terms)
+                return stems[0]
+
             for part in parts:
                 if part.is_cjk:
                     tf, kind = folded.count(part.exact), 0
                 else:
-                    tf, kind = _word_matches(part, counts, lookups)
+                    tf, kind = _word_matches(part, counts, stemmed)
                 if not tf:
                     break
                 tier = max(tier, kind)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -192,12 +193,40 @@ class MessageDelegate(QStyledItemDelegate):
     Signals: none.
     """
 
+    FLASH_MS = 1600
+
     def __init__(self, view: QListView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
         self.online = False
         self._sizes: dict[tuple[int, int, bool, int], QSize] = {}
         self._width = 0
+        self.flashing = 0
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setObjectName("message-flash")
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(self.FLASH_MS)
+        self._flash_timer.timeout.connect(self._end_flash)
+
+    def show_message(self, message_id: int) -> bool:
+        """Scroll the message list to a message's bubble, select it and outline it for a
+        moment (a search hit being opened); False if the list does not hold it."""
+        model = self.view.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            msg = index.data(MESSAGE_ROLE)
+            if isinstance(msg, MessageRow) and msg.id == message_id:
+                self.view.scrollTo(index, QListView.ScrollHint.PositionAtCenter)
+                self.view.setCurrentIndex(index)
+                self.flashing = message_id
+                self._flash_timer.start()
+                self.view.viewport().update()
+                return True
+        return False
+
+    def _end_flash(self) -> None:
+        self.flashing = 0
+        self.view.viewport().update()
 
     def forget_sizes(self) -> None:
         self._sizes.clear()
@@ -312,6 +341,10 @@ class MessageDelegate(QStyledItemDelegate):
         )
         painter.setBrush(fill)
         painter.drawRoundedRect(bubble.adjusted(0, 0, -1, -1), 10, 10)
+        if msg.id == self.flashing and msg.id:
+            painter.setPen(QPen(style.ACCENT, 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(bubble.adjusted(-2, -2, 1, 1), 12, 12)
 
         left = bubble.left() + INNER
         top = bubble.top() + INNER

@@ -178,7 +178,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         inner = rect.adjusted(PADDING + 4, PADDING, -PADDING - 4, -PADDING)
         details = _details(hit)
         small_metrics = QFontMetrics(small)
-        details_width = min(small_metrics.horizontalAdvance(details), inner.width() // 2)
+        details_width = min(small_metrics.horizontalAdvance(details) + 4, inner.width() // 2)
         painter.setFont(small)
         painter.setPen(style.MUTED)
         painter.drawText(
@@ -325,10 +325,10 @@ class ConversationSearch(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         """Synced changes: re-run the search so hits follow the cache."""
-        if changes.reset or changes.get("queues"):
+        if changes.reset or changes.queues:
             self.reload_queues()
         if self.field.text().strip() and (
-            changes.reset or changes.get("messages_of") or changes.get("conversations")
+            changes.reset or changes.messages_of or changes.conversations
         ):
             self._timer.start()
 
