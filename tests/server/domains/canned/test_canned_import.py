@@ -188,3 +188,31 @@ async def test_cli_names_each_bad_file_and_imports_nothing(
     assert latest_seq(server.url) == seq
     missing = await canned_import(server.url, tmp_path / "nothing-here")
     assert missing.returncode == 2
+
+
+def test_cli_check_validates_without_a_server(tmp_path: Path) -> None:
+    def check(path: Path) -> subprocess.CompletedProcess[str]:
+        cmd = [sys.executable, "-m", "cli.main", "canned", "check", str(path)]
+        return subprocess.run(
+            cmd, check=False, cwd=ROOT, capture_output=True, text=True, timeout=60
+        )
+
+    demo = check(DEMO_FILES)
+    assert (demo.returncode, demo.stdout.strip()) == (0, "10 replies; 0 problem(s)")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"shortcut": "x", "title": "x", "variants": {"en": ', encoding="utf-8")
+    broken = check(bad)
+    assert broken.returncode == 1
+    assert f"{bad}: bad JSON" in broken.stderr
+    assert check(tmp_path / "missing").returncode == 2
+
+
+def test_an_import_body_past_16_mib_is_refused_before_it_is_read(
+    server_factory: ServerFactory,
+) -> None:
+    server = server_factory()
+    boss = login(server.url, "supervisor01")
+    seq = latest_seq(server.url)
+    huge = {"replies": [reply(f"zz-{n}", "x" * 4_000) for n in range(4_300)]}
+    assert post_import(server.url, boss, huge).status_code == 413
+    assert latest_seq(server.url) == seq
