@@ -155,11 +155,6 @@ class InboxControls(QWidget):
         self.new_bar = QPushButton()
         self.new_bar.setObjectName("inboxNewBar")
         self.new_bar.setToolTip(self.tr("Put new and changed conversations in their place"))
-        self.new_bar.setStyleSheet(
-            f"QPushButton#inboxNewBar {{ color: {style.ACCENT.name()};"
-            f" background: {style.SELECTED_BG.name()}; border: none; border-radius: 4px;"
-            " font-weight: 600; padding: 4px 8px; }"
-        )
         self.new_bar.hide()
 
         self.filter_row = QHBoxLayout()
@@ -187,16 +182,9 @@ class InboxControls(QWidget):
         tabs.setDrawBase(False)
         tabs.setExpanding(False)
         tabs.setUsesScrollButtons(True)
+        # Segments, not folder tabs (the theme's sheet draws them), in a smaller font:
+        # four views with counts fit the 300 px the inbox has at 1024 px.
         tabs.setFont(style.smaller(tabs.font()))
-        # Segments, not folder tabs: compact enough for four views with counts in the
-        # 300 px the inbox has at 1024 px.
-        tabs.setStyleSheet(
-            "QTabBar::tab { border: none; border-radius: 4px; padding: 2px 8px;"
-            f" margin-right: 2px; color: {style.MUTED.name()}; background: transparent; }}"
-            f" QTabBar::tab:hover {{ background: {style.HOVER_BG.name()}; }}"
-            f" QTabBar::tab:selected {{ background: {style.SELECTED_BG.name()};"
-            f" color: {style.ACCENT.name()}; font-weight: 600; }}"
-        )
         for view in VIEWS:
             at = tabs.addTab(view_title(view))
             tabs.setTabData(at, view)
