@@ -92,7 +92,7 @@ class KeyboardTab(SettingsTab):
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(MAX_QUERY)
         self.message = PlainLabel()
-        self.message.setObjectName("keyboardMessage")
+        self.message.setObjectName("errorText")  # the theme colours refusals
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Why the keys were refused"))
         self.message.hide()
@@ -134,6 +134,10 @@ class KeyboardTab(SettingsTab):
                 self._show_row(action.id)
                 line += 1
         self.grid.setRowStretch(line, 1)
+        # The Reset column keeps its room while no row shows one (a hidden widget that
+        # kept its size would also keep the rows the search hides).
+        resets = [row.reset.sizeHint().width() for row in self.rows.values()]
+        self.grid.setColumnMinimumWidth(3, max(resets, default=0))
 
     def _make_row(self, action: KeyAction) -> KeyRow:
         title = PlainLabel(action.title())
@@ -149,9 +153,6 @@ class KeyboardTab(SettingsTab):
         reset.setObjectName(f"reset:{action.id}")
         reset.setText(self.tr("Reset"))
         reset.setAccessibleName(self.tr("Reset {0}").format(action.title()))
-        policy = reset.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        reset.setSizePolicy(policy)
         if action.fixed:
             edit.setEnabled(False)
             edit.setToolTip(

@@ -136,7 +136,11 @@ def test_reset_clear_and_restore_defaults(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_the_search_narrows_the_list(qtbot: QtBot, tmp_path: Path) -> None:
     tab = make_tab(qtbot, tmp_path)
+    host = tab.rows["call.hold"].edit.parentWidget()
+    assert host is not None
+    every_row = host.sizeHint().height()
     tab.search.setText("hold")
+    assert host.sizeHint().height() < every_row / 10  # hidden rows take no room
     shown = [a for a, row in tab.rows.items() if row.edit.isVisible()]
     assert shown == ["call.hold"]
     assert not tab.headings["presence"].isVisible()
