@@ -15,7 +15,7 @@ left Tab moves the focus as usual. A reply still holding a fill-in asks before i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,10 @@ from desktop.ui.shell import style
 from desktop.widgets.plain import PlainLabel
 
 EDITOR_HEIGHT = 92
+EDITOR_GROWS_TO = 0.35
+"""A long reply (a canned one, a pasted answer) lets the editor grow up to this share of
+the window's height, so the agent reads what goes out rather than scrolling a 4-line box;
+it shrinks back as text is removed and after the send."""
 MIN_LETTERS_TO_WARN = 20
 """Replies with fewer letters than this never warn ("OK", "Kiitos!", a name, an order
 number): the guess would be noise, and a greeting in the agent's language is fine. A
@@ -203,6 +207,7 @@ class ReplyBox(QWidget):
         self.hint = PlainLabel()
         self.hint.setObjectName("muted")
         self.canned = CannedController(self.editor, self)
+        self._fit_timer = self._make_fit_timer()
         self.snippet_note = self._make_snippet_note()
         self.canned_button = self._make_canned_button()
         row = QHBoxLayout()
@@ -422,8 +427,41 @@ class ReplyBox(QWidget):
             )
         self.snippet_note.setVisible(bool(names))
 
+    def _make_fit_timer(self) -> QTimer:
+        timer = QTimer(self)
+        timer.setObjectName("reply-fit-height")
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(self._fit_height)
+        self._fit_passes = 0
+        return timer
+
+    def _fit_height(self) -> None:
+        """Between :data:`EDITOR_HEIGHT` and :data:`EDITOR_GROWS_TO` of the window."""
+        editor = self.editor
+        lines = max(1, int(editor.document().documentLayout().documentSize().height()))
+        margins = editor.contentsMargins()
+        wanted = (
+            (lines + 1) * editor.fontMetrics().lineSpacing()  # a spare line: room to type
+            + 2 * int(editor.document().documentMargin())
+            + margins.top()
+            + margins.bottom()
+        )
+        tallest = max(EDITOR_HEIGHT, int(self.window().height() * EDITOR_GROWS_TO))
+        height = max(EDITOR_HEIGHT, min(wanted, tallest))
+        if height != editor.height():
+            editor.setFixedHeight(height)
+            editor.ensureCursorVisible()
+            # The new width (a scroll bar gone or come) may wrap differently: look again,
+            # a bounded number of times so two heights can never alternate for ever.
+            self._fit_passes += 1
+            if self._fit_passes < 3:
+                self._fit_timer.start()
+
     def _on_edited(self) -> None:
         highlight_fill_ins(self.editor)
+        self._fit_passes = 0
+        self._fit_timer.start()  # once the text is laid out: then its lines are known
         if self._loading:
             return
         self.dirty = True

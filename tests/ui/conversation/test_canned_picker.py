@@ -27,6 +27,7 @@ from desktop.store.reader import CacheReader
 from desktop.sync.engine import SyncEngine
 from desktop.ui.conversation.canned_picker import CannedPicker
 from desktop.ui.conversation.pane import ConversationPane
+from desktop.ui.conversation.reply import EDITOR_GROWS_TO, EDITOR_HEIGHT
 from desktop.ui.shell.bridge import SyncBridge
 from desktop.ui.shell.ops import Ops
 from protocol.entities import CannedReplyData, ConversationData
@@ -558,3 +559,26 @@ def test_hostile_replies_are_shown_and_inserted_as_plain_text(
     desk.key(Qt.Key.Key_Return)
     assert desk.editor.toPlainText().startswith("<img src='file:///etc/hosts'>")
     assert desk.editor.toPlainText().endswith("John Smith")
+
+
+def test_the_editor_grows_with_a_long_reply_and_shrinks_after(
+    make_desk: Callable[[tuple[CannedReply, ...]], PaneDesk], qtbot: QtBot
+) -> None:
+    long_one = CannedReply(
+        id=60,
+        scope="shared",
+        shortcut="terms",
+        title="Terms",
+        variants={"en": "Our terms say this and that. " * 120},
+    )
+    desk = make_desk((long_one,))
+    desk.open(1)
+    editor = desk.editor
+    assert editor.height() == EDITOR_HEIGHT
+    desk.type("/terms")
+    desk.key(Qt.Key.Key_Return)
+    tallest = int(desk.pane.window().height() * EDITOR_GROWS_TO)
+    qtbot.waitUntil(lambda: editor.height() == tallest)
+    editor.selectAll()
+    desk.key(Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: editor.height() == EDITOR_HEIGHT)
