@@ -154,6 +154,7 @@ class InboxPage(PageWidget):
 
     def set_agent(self, name: str) -> None:
         self.scripts.set_agent(name)
+        self.conversation.set_agent(name)  # {agent.name} in canned replies, offline too
         self.update_agent()
 
     def set_online(self, online: bool) -> None:
