@@ -17,7 +17,6 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -267,35 +266,81 @@ def test_focus_moves_in_reading_order(qtbot: QtBot, desk: MainWindow) -> None:
     assert order.index(reply) < order.index(assist)
 
 
-def test_text_grows_with_the_system_font(
-    qtbot: QtBot, qapp: QApplication, desk: MainWindow
-) -> None:
-    """At 150 % text the key rows are as tall as their text: nothing is clipped."""
-    window = desk
+@pytest.fixture
+def big_text(qapp: QApplication) -> Iterator[float]:
+    """The system font at 150 %, set before the window is built (as at start-up), with
+    the sheet filled for it; the application's own afterwards."""
+    font, sheet = qapp.font(), qapp.styleSheet()
+    bigger = style.app_font(font)
+    bigger.setPointSizeF(style.BASE_POINTS * 1.5)
+    qapp.setFont(bigger)
+    qapp.setStyleSheet(style.load_theme(points=bigger.pointSizeF()))
+    yield bigger.pointSizeF()
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+
+
+@pytest.fixture
+def big_desk(big_text: float, desk: MainWindow) -> MainWindow:
+    """The supervisor's window built at 150 % text."""
+    assert desk.font().pointSizeF() == pytest.approx(big_text)
+    return desk
+
+
+def _too_short(widget: QWidget) -> bool:
+    """Shorter than its text needs (its size hint, or at least a line of its font)."""
+    needed = min(widget.sizeHint().height(), widget.fontMetrics().height() + 2)
+    return widget.isVisible() and widget.height() < needed
+
+
+def test_text_grows_with_the_system_font(qtbot: QtBot, big_desk: MainWindow) -> None:
+    """At 150 % text, controls and the key rows are as tall as their text: nothing is
+    clipped (checked against size hints and font metrics, not pixels)."""
+    window = big_desk
     _open_everything(qtbot, window)
-    font = qapp.font()
-    try:
-        bigger = QFont(font)
-        bigger.setPointSizeF(max(font.pointSizeF(), style.BASE_POINTS) * 1.5)
-        qapp.setFont(bigger)
-        qapp.setStyleSheet(style.load_theme(points=bigger.pointSizeF()))
-        qtbot.wait(50)
-        widgets: list[QWidget] = [
-            window.conversation.reply.editor,
-            *window.findChildren(QPushButton),
-            *window.findChildren(QComboBox),
-            *window.findChildren(QLineEdit),
-            *window.findChildren(QToolButton),
-        ]
-        clipped = [
-            f"{_where(w)}: {w.height()} < {w.sizeHint().height()}"
-            for w in widgets
-            if w.isVisible() and w.height() < min(w.sizeHint().height(), w.fontMetrics().height())
-        ]
-        assert not clipped, "\n".join(clipped)
-    finally:
-        qapp.setFont(font)
-        qapp.setStyleSheet(style.load_theme())
+    qtbot.waitUntil(lambda: window.assist.model.rowCount() > 0, timeout=3000)
+    widgets: list[QWidget] = list(
+        dict.fromkeys(  # in order, once each
+            [
+                window.conversation.reply.editor,
+                window.statusBar(),
+                *window.statusBar().findChildren(QWidget),
+                *window.findChildren(QPushButton),
+                *window.findChildren(QComboBox),
+                *window.findChildren(QLineEdit),
+                *window.findChildren(QToolButton),
+            ]
+        )
+    )
+    clipped = [
+        f"{_where(w)}: {w.height()} px, needs {w.sizeHint().height()}"
+        for w in widgets
+        if _too_short(w)
+    ]
+    line = window.fontMetrics().height()
+    assist = window.assist
+    for row in range(assist.model.rowCount()):
+        height = assist.view.visualRect(assist.model.index(row)).height()
+        if height < line:
+            clipped.append(f"suggestion {row}: {height} px for a {line} px line")
+    pane = window.conversation
+    for row in range(pane.model.rowCount()):
+        height = pane.view.visualRect(pane.model.index(row, 0)).height()
+        if height < 2 * line:  # the author line and one line of text
+            clipped.append(f"message {row}: {height} px for two {line} px lines")
+    assert not clipped, "\n".join(clipped)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="inbox rows have a fixed 76 px height (desktop/ui/inbox/delegate.py LINE_HEIGHT, "
+    "owned by the inbox work): three lines at 150 % need more; remove this mark when fixed",
+)
+def test_inbox_rows_fit_three_lines_of_big_text(qtbot: QtBot, big_desk: MainWindow) -> None:
+    window = big_desk
+    line = window.inbox.view.fontMetrics().height()
+    row = window.inbox.view.visualRect(window.inbox_model.index(0)).height()
+    assert row >= 3 * line + 16  # name, preview, channel/queue/SLA; 4 px between and around
 
 
 def test_the_work_strip_controls_have_names(

@@ -54,25 +54,8 @@ class TeamPage(PageWidget):
         self.setObjectName("teamPage")
         self.reader = reader
         self.team_model = TeamModel(reader, self)
-        self.table = QTableView()
-        self.table.setObjectName("teamTable")
-        self.table.setAccessibleName(self.tr("Agents"))
-        self.table.setModel(self.team_model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        self.table = self._make_table()
         self.table.viewport().installEventFilter(self)
-        # Fixed, readable columns and the last one taking the rest: a supervisor scans
-        # names and states, not a table spread over a wide screen.
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for section, width in ((NAME, 240), (PRESENCE, 200), (IN_STATE, 90), (WORK, 240)):
-            self.table.setColumnWidth(section, width)
 
         self.queue_box = QComboBox()
         self.queue_box.setObjectName("teamQueue")
@@ -106,6 +89,34 @@ class TeamPage(PageWidget):
         """The queue chosen in a previous run, until the cache holds it."""
         self.fill_queues()
         self.refresh()
+
+    def _make_table(self) -> QTableView:
+        """The agents' table (before the queue box: its model is the page's)."""
+        table = QTableView()
+        table.setObjectName("teamTable")
+        table.setAccessibleName(self.tr("Agents"))
+        table.setModel(self.team_model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        # Fixed, readable columns and the last one taking the rest: a supervisor scans
+        # names and states, not a table spread over a wide screen. Widths and row height
+        # are in characters and lines of the desk's font, so they grow with the system's
+        # text size (pixels clipped "In state" at 150 %).
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        char = table.fontMetrics().averageCharWidth()
+        for section, chars in ((NAME, 34), (PRESENCE, 28), (IN_STATE, 13), (WORK, 34)):
+            title = self.team_model.headerData(section, Qt.Orientation.Horizontal)
+            label = header.fontMetrics().horizontalAdvance(str(title or "")) + 3 * char
+            table.setColumnWidth(section, max(chars * char, label))
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        return table
 
     # ------------------------------------------------------------------ reading
 
