@@ -26,7 +26,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QKeyCombination, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -383,6 +383,21 @@ class Keymap(QObject):
     def keys(self, action_id: str) -> Keys:
         """The action's keys now (the agent's or the defaults)."""
         return self.bindings[action_id]
+
+    def on_defaults(self, action_id: str) -> bool:
+        """Whether the action has its shipped keys (texts that name them still hold)."""
+        return self.bindings[action_id] == self.actions[action_id].default_keys()
+
+    def matches(self, action_id: str, event: QKeyEvent) -> bool:
+        """Whether a key press is one of the action's single-chord keys: for a widget that
+        handles a ``fixed`` action in its own key filter (Enter on the keypad counts as
+        Return, as the reply box has always taken it)."""
+        key, modifiers = Qt.Key(event.key()), event.modifiers()
+        modifiers &= ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_Enter:
+            key = Qt.Key.Key_Return
+        pressed = QKeySequence(QKeyCombination(modifiers, key))
+        return any(k == pressed for k in self.bindings[action_id])
 
     def text(self, action_id: str) -> str:
         """The action's keys as the platform writes them; "" when it has none."""

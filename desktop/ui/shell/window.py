@@ -428,6 +428,15 @@ class MainWindow(QMainWindow):
                 keys.text("app.sign_out")
             )
         )
+        for index, spec in enumerate(self.page_specs):
+            button = self.mode_buttons.button(index)
+            ids = [s.action for s in spec.shortcuts]
+            if button is None or all(keys.on_defaults(i) for i in ids):
+                continue  # the page's own tooltip names its default keys
+            page_keys = ", ".join(text for text in map(keys.text, ids) if text)
+            button.setToolTip(
+                self.tr("{0} ({1})").format(spec.title(), page_keys) if page_keys else spec.title()
+            )
 
     def show_shortcuts(self) -> ShortcutsSheet:
         """The shortcuts sheet (F1, "?"), made once and refreshed each time it opens."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,6 +18,7 @@ from desktop.ui.pages import DESK_PAGES
 from desktop.ui.shell.bridge import SyncBridge
 from desktop.ui.shell.keymap import (
     KEY_ACTIONS,
+    Keymap,
     clashes,
     conflict,
     is_bare,
@@ -27,6 +28,8 @@ from desktop.ui.shell.keymap import (
 )
 from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.window import KNOWLEDGE_PAGE, MainWindow
+
+NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
 def ini(tmp_path: Path) -> QSettings:
@@ -218,3 +221,26 @@ def test_unknown_action_ids_are_a_programming_error(qtbot: QtBot, reader: CacheR
     window = active_window(qtbot, reader, None)
     with pytest.raises(KeyError, match="no keyboard action"):
         window.keymap.connect_action("inbox.nonexistent", lambda: None)
+
+
+def test_a_remapped_page_names_its_new_keys_in_the_mode_bar(
+    qtbot: QtBot, reader: CacheReader, tmp_path: Path
+) -> None:
+    settings = ini(tmp_path)
+    window = active_window(qtbot, reader, settings)
+    button = window.mode_buttons.button(KNOWLEDGE_PAGE)
+    assert button.toolTip() == "Knowledge base (Ctrl+3 or Ctrl+K)"  # the page's own
+    settings.setValue("keys/page.knowledge", "F9")
+    window.settingsApplied.emit()
+    assert button.toolTip() == "Knowledge (F9, Ctrl+K)"
+
+
+def test_a_widget_can_ask_whether_a_key_press_is_an_action(qapp: QApplication) -> None:
+    keymap = Keymap(None)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    press = QKeyEvent.Type.KeyPress
+    assert keymap.matches("reply.send", QKeyEvent(press, Qt.Key.Key_Return, ctrl))
+    keypad = ctrl | Qt.KeyboardModifier.KeypadModifier
+    assert keymap.matches("reply.send", QKeyEvent(press, Qt.Key.Key_Enter, keypad))
+    assert not keymap.matches("reply.send", QKeyEvent(press, Qt.Key.Key_Return, NO_MODIFIER))
+    assert not keymap.matches("call.hold", QKeyEvent(press, Qt.Key.Key_Return, ctrl))
