@@ -10,7 +10,7 @@ so an input method composing Chinese keeps working.
 
 Inserting replaces "/query" with the reply in the conversation's language, its variables
 filled (:mod:`desktop.knowledge.snippets`), and selects the first ``{{fill:...}}``; the
-reply box then moves between fill-ins with Tab and Shift+Tab (:func:`select_fill_in`).
+reply box then moves between fill-ins with Tab and Shift+Tab (``reply.select_fill_in``).
 Everything is read from the cache, so the picker works offline.
 """
 
@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -51,12 +50,9 @@ from desktop.knowledge.snippets import (
     Expansion,
     SnippetContext,
     expand_variants,
-    next_fill_in,
     preview,
-    previous_fill_in,
     same_language,
 )
-from desktop.knowledge.snippets import fill_ins as find_fill_ins
 from desktop.models.canned import CannedReply
 from desktop.ui.shell import style
 from desktop.widgets.plain import PlainLabel, display_text
@@ -344,11 +340,12 @@ class CannedController(QObject):
     owner. The index is rebuilt only when the picker opens after :meth:`mark_stale`.
 
     Signals:
-        inserted(object): a reply went into the editor; carries its :class:`Expansion`
-            (the reply box reports variables left unfilled).
+        inserted(object, int): a reply went into the editor; carries its
+            :class:`Expansion` and where it starts (a Qt position): the reply box selects
+            its first fill-in and reports variables left unfilled.
     """
 
-    inserted = Signal(object)
+    inserted = Signal(object, int)
 
     def __init__(self, editor: QPlainTextEdit, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -454,7 +451,7 @@ class CannedController(QObject):
 
     def insert(self, reply: CannedReply) -> Expansion:
         """Replace "/query" (or insert at the caret when the picker is closed) with
-        ``reply`` for this conversation; select its first fill-in."""
+        ``reply`` for this conversation."""
         expansion = expand_variants(reply.variants, self.context())
         cursor = self.editor.textCursor()
         if self.is_open:
@@ -469,15 +466,8 @@ class CannedController(QObject):
         finally:
             self.quiet = False
         self.editor.setTextCursor(cursor)
-        if expansion.fill_ins:
-            first = expansion.fill_ins[0]
-            select_range(
-                self.editor,
-                start + utf16_length(expansion.text[: first.start]),
-                start + utf16_length(expansion.text[: first.end]),
-            )
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.inserted.emit(expansion)
+        self.inserted.emit(expansion, start)
         return expansion
 
     # ------------------------------------------------------------------ internals
@@ -581,61 +571,3 @@ class CannedController(QObject):
     def _on_cursor_moved(self) -> None:
         if self.is_open and not self.quiet and not self._still_valid():
             self.close()
-
-
-def utf16_length(text: str) -> int:
-    """Qt counts positions in UTF-16 units: an emoji or a rare Han character (U+20000
-    and up) is two."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
-
-
-def python_index(text: str, position: int) -> int:
-    """The index into ``text`` of Qt's UTF-16 ``position``."""
-    if text.isascii():
-        return position
-    units = 0
-    for index, ch in enumerate(text):
-        if units >= position:
-            return index
-        units += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
-
-
-def select_range(editor: QPlainTextEdit, start: int, end: int) -> None:
-    cursor = editor.textCursor()
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    editor.setTextCursor(cursor)
-    editor.ensureCursorVisible()
-
-
-def select_fill_in(editor: QPlainTextEdit, *, backwards: bool = False) -> bool:
-    """Select the next (or previous) ``{{fill:...}}`` of the editor, wrapping round;
-    False when none remain (Tab then does what Tab does)."""
-    text = editor.toPlainText()
-    cursor = editor.textCursor()
-    if backwards:
-        found = previous_fill_in(text, python_index(text, cursor.selectionStart()))
-    else:
-        found = next_fill_in(text, python_index(text, cursor.selectionEnd()))
-    if found is None:
-        return False
-    select_range(editor, utf16_length(text[: found.start]), utf16_length(text[: found.end]))
-    return True
-
-
-def highlight_fill_ins(editor: QPlainTextEdit) -> None:
-    """Tint every fill-in still in the editor, so none is overlooked."""
-    text = editor.toPlainText()
-    selections: list[QTextEdit.ExtraSelection] = []
-    if "{{fill:" in text:
-        for found in find_fill_ins(text):
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(editor.document())
-            cursor.setPosition(utf16_length(text[: found.start]))
-            cursor.setPosition(utf16_length(text[: found.end]), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format.setBackground(style.BUBBLE_NOTE)  # live: follows the theme
-            selections.append(selection)
-    if selections or editor.extraSelections():
-        editor.setExtraSelections(selections)

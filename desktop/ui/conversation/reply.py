@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,12 +33,8 @@ from PySide6.QtWidgets import (
 
 from desktop.knowledge.analysis import CJK_CHAR
 from desktop.knowledge.language import guess_language
-from desktop.knowledge.snippets import Expansion, fill_ins
-from desktop.ui.conversation.canned_picker import (
-    CannedController,
-    highlight_fill_ins,
-    select_fill_in,
-)
+from desktop.knowledge.snippets import Expansion, fill_ins, next_fill_in, previous_fill_in
+from desktop.ui.conversation.canned_picker import CannedController
 from desktop.ui.shell import style
 from desktop.widgets.plain import PlainLabel
 
@@ -100,6 +97,64 @@ def language_mismatch(
     if customer not in KNOWN_LANGUAGES or reply not in KNOWN_LANGUAGES:
         return None
     return reply, customer
+
+
+def utf16_length(text: str) -> int:
+    """Qt counts positions in UTF-16 units: an emoji or a rare Han character (U+20000
+    and up) is two."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def python_index(text: str, position: int) -> int:
+    """The index into ``text`` of Qt's UTF-16 ``position``."""
+    if text.isascii():
+        return position
+    units = 0
+    for index, ch in enumerate(text):
+        if units >= position:
+            return index
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+def select_range(editor: QPlainTextEdit, start: int, end: int) -> None:
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
+
+
+def select_fill_in(editor: QPlainTextEdit, *, backwards: bool = False) -> bool:
+    """Select the next (or previous) ``{{fill:...}}`` of the editor, wrapping round;
+    False when none remain (Tab then does what Tab does)."""
+    text = editor.toPlainText()
+    cursor = editor.textCursor()
+    if backwards:
+        found = previous_fill_in(text, python_index(text, cursor.selectionStart()))
+    else:
+        found = next_fill_in(text, python_index(text, cursor.selectionEnd()))
+    if found is None:
+        return False
+    select_range(editor, utf16_length(text[: found.start]), utf16_length(text[: found.end]))
+    return True
+
+
+def highlight_fill_ins(editor: QPlainTextEdit) -> None:
+    """Tint every fill-in still in the editor, so none is overlooked."""
+    text = editor.toPlainText()
+    selections: list[QTextEdit.ExtraSelection] = []
+    if "{{fill:" in text:
+        for found in fill_ins(text):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(editor.document())
+            cursor.setPosition(utf16_length(text[: found.start]))
+            cursor.setPosition(utf16_length(text[: found.end]), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format.setBackground(style.BUBBLE_NOTE)  # live: follows the theme
+            selections.append(selection)
+    if selections or editor.extraSelections():
+        editor.setExtraSelections(selections)
 
 
 class LanguageWarning(QFrame):
@@ -411,7 +466,16 @@ class ReplyBox(QWidget):
         menu.exec(self.editor.viewport().mapToGlobal(position))
         menu.deleteLater()
 
-    def _on_snippet_inserted(self, expansion: Expansion) -> None:
+    def _on_snippet_inserted(self, expansion: Expansion, start: int) -> None:
+        """Select the snippet's first fill-in (typing replaces it); say which variables
+        are left."""
+        if expansion.fill_ins:
+            first = expansion.fill_ins[0]
+            select_range(
+                self.editor,
+                start + utf16_length(expansion.text[: first.start]),
+                start + utf16_length(expansion.text[: first.end]),
+            )
         self._note_unfilled(expansion.unknown)
 
     def _note_unfilled(self, names: tuple[str, ...]) -> None:

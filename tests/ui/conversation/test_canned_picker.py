@@ -582,3 +582,29 @@ def test_the_editor_grows_with_a_long_reply_and_shrinks_after(
     editor.selectAll()
     desk.key(Qt.Key.Key_Backspace)
     qtbot.waitUntil(lambda: editor.height() == EDITOR_HEIGHT)
+
+
+def test_fill_ins_after_emoji_and_rare_han_are_selected_exactly(
+    make_desk: Callable[[tuple[CannedReply, ...]], PaneDesk],
+) -> None:
+    """Qt counts an emoji or a CJK Extension B character as two positions."""
+    wide = CannedReply(
+        id=70,
+        scope="shared",
+        shortcut="wide",
+        title="Wide",
+        variants={"en": "Thanks 😊 𠀀 {{fill:first}} and 🎉 {{fill:second}}!"},
+    )
+    desk = make_desk((wide,))
+    desk.open(1)
+    desk.commit("👋 ")
+    desk.type("/wide")
+    desk.key(Qt.Key.Key_Return)
+    assert desk.selected() == "{{fill:first}}"
+    desk.key(Qt.Key.Key_Tab)
+    assert desk.selected() == "{{fill:second}}"
+    desk.type("B")
+    desk.key(Qt.Key.Key_Backtab)
+    assert desk.selected() == "{{fill:first}}"
+    desk.type("A")
+    assert desk.editor.toPlainText() == "👋 Thanks 😊 𠀀 A and 🎉 B!"
