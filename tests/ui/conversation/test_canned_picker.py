@@ -30,6 +30,7 @@ from desktop.ui.conversation.pane import ConversationPane
 from desktop.ui.conversation.reply import EDITOR_GROWS_TO, EDITOR_HEIGHT
 from desktop.ui.shell.bridge import SyncBridge
 from desktop.ui.shell.ops import Ops
+from desktop.ui.shell.window import MainWindow
 from protocol.entities import CannedReplyData, ConversationData
 from protocol.frames import AgentInfo, Event, ReplyOp
 from tests.knowledge.test_canned_search import BILLING, GIFT_CARD, PASSWORD, REFUND
@@ -101,6 +102,7 @@ def fill_desk(filler: Filler, replies: tuple[CannedReply, ...]) -> Changes:
 
 
 SHARED = (REFUND, PASSWORD, BILLING, GREETING, ORDER)
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 class PaneDesk:
@@ -608,3 +610,40 @@ def test_fill_ins_after_emoji_and_rare_han_are_selected_exactly(
     assert desk.selected() == "{{fill:first}}"
     desk.type("A")
     assert desk.editor.toPlainText() == "👋 Thanks 😊 𠀀 A and 🎉 B!"
+
+
+def test_the_keymaps_shortcut_opens_the_picker_in_the_desk(
+    qtbot: QtBot,
+    qloop: asyncio.AbstractEventLoop,
+    filler: Filler,
+    cache: Cache,
+    reader: CacheReader,
+) -> None:
+    """The main window's "Insert a canned reply" keys (Ctrl+Shift+C by default) open
+    the picker in the reply box of the open conversation, from another page too."""
+    del qloop
+    fill_desk(filler, SHARED)
+    bridge = SyncBridge()
+    window = MainWindow(reader, bridge, Ops())
+    qtbot.addWidget(window)
+    window.set_store(cache)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.inbox.select_id(2)
+    window.show_page("knowledge")
+    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_C, CTRL_SHIFT)
+    reply = window.conversation.reply
+    picker = reply.canned.picker
+    assert picker is not None
+    qtbot.waitUntil(picker.isVisible)
+    assert reply.editor.hasFocus()
+    assert reply.editor.toPlainText() == "/"
+    QTest.keyClicks(reply.editor, "hel")
+    QTest.keyClick(reply.editor, Qt.Key.Key_Return)
+    assert reply.editor.toPlainText() == "Hei Aino, täällä {agent.first_name} (Billing)."
+    window.conversation.stop()
+    bridge.flush()
+    window.close()
