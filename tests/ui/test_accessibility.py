@@ -328,6 +328,13 @@ def test_text_grows_with_the_system_font(qtbot: QtBot, big_desk: MainWindow) -> 
         height = pane.view.visualRect(pane.model.index(row, 0)).height()
         if height < 2 * line:  # the author line and one line of text
             clipped.append(f"message {row}: {height} px for two {line} px lines")
+    column = window.details.parentWidget()  # the context column's viewport
+    assert column is not None
+    if window.details.minimumSizeHint().width() > column.width():
+        clipped.append(
+            f"context column: needs {window.details.minimumSizeHint().width()} px,"
+            f" has {column.width()}"
+        )
     assert not clipped, "\n".join(clipped)
 
 

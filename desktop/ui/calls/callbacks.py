@@ -46,6 +46,7 @@ class CallbackSection(QFrame):
         self.dialog: CallbackDialog | None = None
         self.title = PlainLabel(self.tr("Callbacks"))
         self.title.setObjectName("sectionTitle")
+        self.title.setWordWrap(True)
         self.schedule = QPushButton(self.tr("Schedule callback…"))
         self.schedule.setObjectName("scheduleCallback")
         self.schedule.setToolTip(self.tr("Promise the customer a call back at a time"))
@@ -56,15 +57,18 @@ class CallbackSection(QFrame):
         self.row_widgets: list[QWidget] = []
         self.cancel_buttons: dict[int, QPushButton] = {}
         self._cancellable: set[int] = set()
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.schedule)
+        # The button under the list, at the right (as Insert under the suggestions): beside
+        # the title it made the context column wider than it is at 150 % text.
+        foot = QHBoxLayout()
+        foot.addStretch(1)
+        foot.addWidget(self.schedule)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(6)
-        layout.addLayout(head)
+        layout.addWidget(self.title)
         layout.addWidget(self.empty)
         layout.addLayout(self.rows)
+        layout.addLayout(foot)
         self.schedule.clicked.connect(self.open_schedule)
         current.switched.connect(lambda _row: self.refresh())
         runner.pendingChanged.connect(lambda _pending: self._enable())

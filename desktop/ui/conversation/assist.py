@@ -92,6 +92,7 @@ class AssistPanel(QFrame):
         self.assistant = Assistant(reader.search_index(), self._scripts())
         title = PlainLabel(self.tr("Suggested for this conversation"))
         title.setObjectName("sectionTitle")
+        title.setWordWrap(True)  # a narrow column at large text wraps it, never clips it
         self.model = SuggestionModel(self)
         self.view = QListView()
         self.view.setObjectName("assistList")

@@ -36,8 +36,10 @@ class DetailsPanel(QFrame):
         self.reader = reader
         self.customer_title = PlainLabel(self.tr("Customer"))
         self.customer_title.setObjectName("sectionTitle")
+        self.customer_title.setWordWrap(True)
         self.conversation_title = PlainLabel(self.tr("Conversation"))
         self.conversation_title.setObjectName("sectionTitle")
+        self.conversation_title.setWordWrap(True)
         self.fields: dict[str, ElidedLabel] = {}
         customer = self._form(
             [

@@ -154,6 +154,7 @@ class ScriptPanel(QFrame):
 
         title = PlainLabel(self.tr("Call script"))
         title.setObjectName("sectionTitle")
+        title.setWordWrap(True)
         self.picker = QComboBox()
         self.picker.setObjectName("scriptPicker")
         self.picker.setAccessibleName(self.tr("Call script"))
