@@ -36,10 +36,10 @@ FILL_INS_MAX = 100
 
 _LABEL = r"[^{}\n]{1," + str(FILL_LABEL_MAX) + "}"
 FILL_IN = re.compile(r"\{\{fill:(" + _LABEL + r")\}\}")
-_TOKEN = re.compile(
-    r"\{\{fill:(?P<label>" + _LABEL + r")\}\}"
-    r"|\{(?P<name>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)\}"
-)
+_NAME = r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+"
+_TOKEN = re.compile(r"\{\{fill:(?P<label>" + _LABEL + r")\}\}|\{(?P<name>" + _NAME + r")\}")
+VARIABLE = re.compile(r"(?<!\{)\{(" + _NAME + r")\}(?!\})")
+"""A variable left in a text (``{order.number}``): never meant for a customer's eyes."""
 
 VARIABLES = (
     "customer.first_name",
@@ -220,6 +220,13 @@ def expand_variants(variants: Mapping[str, str], context: SnippetContext) -> Exp
     if key is None:
         return Expansion("", "")
     return expand(variants[key], context, key)
+
+
+def variables_left(text: str) -> list[str]:
+    """The ``{a.b}`` variables still in ``text`` (an editor's whole text), each once, as
+    written with their braces: a snippet's variable the desk could not fill, or one
+    typed or pasted by hand."""
+    return list(dict.fromkeys(match.group(0) for match in VARIABLE.finditer(text)))
 
 
 def fill_ins(text: str) -> Iterator[FillIn]:

@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
 
 from desktop.knowledge.analysis import CJK_CHAR
 from desktop.knowledge.language import guess_language
-from desktop.knowledge.snippets import Expansion, fill_ins, next_fill_in, previous_fill_in
+from desktop.knowledge.snippets import (
+    VARIABLE,
+    Expansion,
+    fill_ins,
+    next_fill_in,
+    previous_fill_in,
+    variables_left,
+)
 from desktop.ui.conversation.canned_picker import CannedController
 from desktop.ui.shell import style
 from desktop.widgets.plain import PlainLabel
@@ -141,18 +148,21 @@ def select_fill_in(editor: QPlainTextEdit, *, backwards: bool = False) -> bool:
 
 
 def highlight_fill_ins(editor: QPlainTextEdit) -> None:
-    """Tint every fill-in still in the editor, so none is overlooked."""
+    """Tint every fill-in and every variable still in the editor, so none is overlooked."""
     text = editor.toPlainText()
+    spans: list[tuple[int, int]] = []
+    if "{" in text:
+        spans += [(found.start, found.end) for found in fill_ins(text)]
+        spans += [match.span() for match in VARIABLE.finditer(text)]
     selections: list[QTextEdit.ExtraSelection] = []
-    if "{{fill:" in text:
-        for found in fill_ins(text):
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(editor.document())
-            cursor.setPosition(utf16_length(text[: found.start]))
-            cursor.setPosition(utf16_length(text[: found.end]), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format.setBackground(style.BUBBLE_NOTE)  # live: follows the theme
-            selections.append(selection)
+    for start, end in spans:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(utf16_length(text[:start]))
+        cursor.setPosition(utf16_length(text[:end]), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format.setBackground(style.BUBBLE_NOTE)  # live: follows the theme
+        selections.append(selection)
     if selections or editor.extraSelections():
         editor.setExtraSelections(selections)
 
@@ -375,7 +385,7 @@ class ReplyBox(QWidget):
         finally:
             self._loading = self.canned.quiet = False
         self.dirty = False
-        self._note_unfilled(())
+        self._note_unfilled()
         self._withdraw()
 
     def sent(self) -> None:
@@ -387,7 +397,7 @@ class ReplyBox(QWidget):
         finally:
             self._loading = self.canned.quiet = False
         self.dirty = False
-        self._note_unfilled(())
+        self._note_unfilled()
         self._withdraw()
 
     def set_can_send(self, can: bool, why: str = "") -> None:
@@ -434,7 +444,7 @@ class ReplyBox(QWidget):
         if not body or not self.send.isEnabled() or not self.conversation_id:
             return
         self.canned.close()
-        unfilled = [found.label for found in fill_ins(body)]
+        unfilled = [found.label for found in fill_ins(body)] + variables_left(body)
         if unfilled and not self.is_note():
             self._held = (self.conversation_id, body, self.is_note())
             self._asking_fill_ins = True
@@ -476,19 +486,18 @@ class ReplyBox(QWidget):
                 start + utf16_length(expansion.text[: first.start]),
                 start + utf16_length(expansion.text[: first.end]),
             )
-        self._note_unfilled(expansion.unknown)
+        self._note_unfilled()
 
-    def _note_unfilled(self, names: tuple[str, ...]) -> None:
-        """Say which variables the desk could not fill (``{order.number}``): they stay in
-        the text for the agent to replace."""
+    def _note_unfilled(self) -> None:
+        """Say which variables are left in the text (``{order.number}``: the desk could
+        not fill them), for the agent to replace; hidden once none is."""
+        names = variables_left(self.text()) if "{" in self.text() else []
         if names:
             # Amber of the theme in use (set when shown: the theme may have changed).
             self.snippet_note.setStyleSheet(
                 f"QLabel#snippetNote {{ color: {style.PENDING.name()}; }}"
             )
-            self.snippet_note.setText(
-                self.tr("Fill in by hand: {0}").format(", ".join(f"{{{n}}}" for n in names))
-            )
+            self.snippet_note.setText(self.tr("Fill in by hand: {0}").format(", ".join(names)))
         self.snippet_note.setVisible(bool(names))
 
     def _make_fit_timer(self) -> QTimer:
@@ -524,6 +533,8 @@ class ReplyBox(QWidget):
 
     def _on_edited(self) -> None:
         highlight_fill_ins(self.editor)
+        if self.snippet_note.isVisible():
+            self._note_unfilled()  # the agent may just have replaced the last one
         self._fit_passes = 0
         self._fit_timer.start()  # once the text is laid out: then its lines are known
         if self._loading:

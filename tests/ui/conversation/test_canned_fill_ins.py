@@ -165,3 +165,41 @@ def test_fill_ins_after_emoji_and_rare_han_are_selected_exactly(
     assert desk.selected() == "{{fill:first}}"
     desk.type("A")
     assert desk.editor.toPlainText() == "👋 Thanks 😊 𠀀 A and 🎉 B!"
+
+
+def test_variables_left_are_noted_until_replaced_and_asked_about(
+    desk: PaneDesk, qtbot: QtBot
+) -> None:
+    """{order.number} (unknown until the customer 360 issue) stays in the text: said
+    under the editor, tinted, asked about on Send; gone once the agent replaces it, and
+    said again for a draft that still holds one."""
+    desk.open(1)
+    desk.type("/order")
+    desk.key(Qt.Key.Key_Return)
+    desk.key(Qt.Key.Key_Return)
+    desk.type("/refund")
+    desk.key(Qt.Key.Key_Return)  # a snippet without unknown variables after it
+    note = desk.pane.reply.snippet_note
+    assert note.isVisible()
+    assert note.text() == "Fill in by hand: {order.number}"
+    assert len(desk.editor.extraSelections()) == 2  # the variable and the fill-in
+    desk.type("A-1")
+    desk.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    warning = desk.pane.reply.warning
+    assert warning.isVisible()
+    assert "{order.number}" in warning.text.text()
+    warning.edit.click()
+    text = desk.editor.toPlainText()
+    cursor = desk.editor.textCursor()
+    cursor.setPosition(text.index("{order.number}"))
+    cursor.setPosition(
+        text.index("{order.number}") + len("{order.number}"), cursor.MoveMode.KeepAnchor
+    )
+    desk.editor.setTextCursor(cursor)
+    desk.type("A-1")
+    assert not note.isVisible()
+    assert desk.editor.extraSelections() == []
+    with qtbot.waitSignal(desk.pane.replyQueued):
+        desk.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    desk.pane.reply.load(1, "Order {order.number} is late")
+    assert note.isVisible()
