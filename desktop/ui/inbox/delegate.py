@@ -20,11 +20,22 @@ from desktop.ui.shell import style
 from desktop.widgets.plain import display_text
 
 LINE_HEIGHT = 76
+"""The least height of a row (at the desk's usual 10.5 pt); larger text gets taller rows
+(:func:`row_height`)."""
 PAD = 12
 GONE_OPACITY = 0.45
 """A row that has left the list (resolved or reassigned elsewhere) stays, faded, until
 the merge: readable, clearly not current work."""
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def row_height(font: QFont) -> int:
+    """A row's height for ``font``: the padding and gaps :meth:`InboxDelegate.paint` uses
+    around the name, the preview and the smaller channel line, so three lines of the
+    system's text size fit (at 150 % text a fixed 76 px would clip the third)."""
+    base = QFontMetrics(font).height()
+    small = QFontMetrics(style.smaller(font)).height()
+    return max(LINE_HEIGHT, 26 + 2 * base + small)
 
 
 class InboxDelegate(QStyledItemDelegate):
@@ -44,7 +55,7 @@ class InboxDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
         del index
-        return QSize(option.rect.width() or 320, LINE_HEIGHT)
+        return QSize(option.rect.width() or 320, row_height(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         row = index.data(ROW_ROLE)

@@ -98,6 +98,7 @@ class InboxPage(PageWidget):
         """Inbox | conversation | context column, in a splitter the agent can drag."""
         self.context_column = QScrollArea()
         self.context_column.setObjectName("contextColumn")
+        self.context_column.setAccessibleName(self.tr("Customer and conversation details"))
         self.context_column.setWidgetResizable(True)
         self.context_column.setFrameShape(QFrame.Shape.NoFrame)
         self.context_column.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

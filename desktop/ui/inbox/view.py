@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.readers.conversations import VIEWS
 from desktop.ui.inbox.controls import InboxControls
-from desktop.ui.inbox.delegate import LINE_HEIGHT, InboxDelegate
+from desktop.ui.inbox.delegate import LINE_HEIGHT, InboxDelegate, row_height
 from desktop.ui.inbox.interaction import InteractionWatch
 from desktop.ui.inbox.model import ID_ROLE, InboxModel
 from desktop.ui.inbox.state import InboxChoice
@@ -47,6 +47,15 @@ NEXT_KEYS = ("J",)
 PREVIOUS_KEYS = ("K",)
 
 __all__ = ["LINE_HEIGHT", "SLA_AT_RISK", "TAKE_NEXT_KEYS", "InboxDelegate", "InboxPanel"]
+
+
+class _InboxTable(QTableView):
+    """The list; its rows grow with its font (the system's text size, a theme's sheet)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.verticalHeader().setDefaultSectionSize(row_height(self.font()))
 
 
 class InboxPanel(QWidget):
@@ -149,7 +158,7 @@ class InboxPanel(QWidget):
         self._counts_timer.timeout.connect(self.refresh_counts)
 
     def _make_view(self, model: InboxModel) -> QTableView:
-        view = QTableView()
+        view = _InboxTable()
         view.setObjectName("inboxList")
         view.setAccessibleName(self.tr("Conversations"))
         view.horizontalHeader().hide()
@@ -157,7 +166,7 @@ class InboxPanel(QWidget):
         rows = view.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(LINE_HEIGHT)
+        rows.setDefaultSectionSize(row_height(view.font()))
         view.setShowGrid(False)
         view.setWordWrap(False)
         view.setTabKeyNavigation(False)

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.store.reader import CacheReader
+from desktop.ui.inbox.delegate import LINE_HEIGHT
 from desktop.ui.inbox.model import GONE_ROLE, ROW_ROLE, InboxModel, ids_in
 from desktop.ui.inbox.state import InboxChoice
 from desktop.ui.inbox.view import InboxPanel
@@ -196,3 +198,14 @@ def test_views_switch_from_the_tabs_and_by_name(panel: InboxPanel) -> None:
     panel.controls.tabs.setCurrentIndex(2)
     assert panel.model.filter.view == "all"
     assert [c.view for c in chosen if isinstance(c, InboxChoice)] == ["mentions", "all"]
+
+
+def test_rows_grow_with_the_text(panel: InboxPanel) -> None:
+    view = panel.view
+    normal = view.visualRect(panel.model.index(0)).height()
+    assert normal == LINE_HEIGHT
+    big = QFont(view.font())
+    big.setPointSizeF(view.font().pointSizeF() * 1.5)
+    view.setFont(big)  # the system's text at 150 %
+    line = view.fontMetrics().height()
+    assert view.visualRect(panel.model.index(0)).height() >= 3 * line + 16
