@@ -19,6 +19,7 @@ from desktop.knowledge.snippets import (
     preview,
     previous_fill_in,
     same_language,
+    variables_left,
 )
 
 ALL = {"en": "Hello", "fi": "Hei", "zh-Hans": "您好", "zh-Hant": "您好（繁）"}
@@ -216,3 +217,9 @@ def test_every_demo_reply_expands_fully_in_every_language() -> None:
             expansion = expand_variants(reply.variants, context)
             assert expansion.unknown == (), (reply.shortcut, language)
             assert "{customer." not in expansion.text
+
+
+def test_variables_left_are_found_once_each() -> None:
+    text = "Order {order.number}, {{fill:date}}, {order.number}, {x}, {{a.b}}, {customer.name}"
+    assert variables_left(text) == ["{order.number}", "{customer.name}"]
+    assert variables_left("nothing {here} or {{fill:there}}") == []
