@@ -287,6 +287,10 @@ class Indexer:
             done += self.index_messages(rows, infos)
             if progress is not None:
                 progress(done)
+        # One segment: left to automerge, the segments of a bulk build are merged a bit
+        # at each later commit, and the first live messages after a rebuild paid ~3 ms
+        # each instead of ~0.3 ms. (4 s for 500,000 messages.)
+        self.conn.execute("INSERT INTO cs_fts (cs_fts) VALUES ('optimize')")
         self.conn.execute(
             "INSERT OR REPLACE INTO cs_meta VALUES ('analysis', ?)", (ANALYSIS_VERSION,)
         )

@@ -221,14 +221,15 @@ class SearchReads:
             if prefix and len(part.text) < MIN_PREFIX:
                 continue  # one letter typed: wait for the next
             stems = tuple(v for v in part.variants if v != part.text)
-            fuzzy = self._corrections(part, prefix)
+            fuzzy = self._corrections(part)
             parts.append(_Part(part.text, False, part.text, stems, fuzzy, prefix))
         return parts
 
-    def _corrections(self, part: QueryPart, prefix: bool) -> tuple[str, ...]:
-        """Words of the cache one edit from a word of 5+ letters (not while typing one)."""
+    def _corrections(self, part: QueryPart) -> tuple[str, ...]:
+        """Words of the cache one edit from a word of 5+ letters (also the one being
+        typed: "delivry" finds "delivery" before the space)."""
         word = part.text
-        if prefix or len(word) < 5 or not word.isalpha():
+        if len(word) < 5 or not word.isalpha():
             return ()
         keys = tuple(deletes(word, 1))
         marks = ",".join("?" * len(keys))
