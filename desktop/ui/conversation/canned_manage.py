@@ -42,6 +42,7 @@ from desktop.ui.conversation.canned_picker import (
     scope_label,
 )
 from desktop.ui.conversation.details import LANGUAGES
+from desktop.ui.shell import style
 from desktop.ui.shell.actions import CannedActions
 from desktop.ui.shell.ops import Ops
 from desktop.widgets.plain import PlainLabel, display_text
@@ -101,24 +102,7 @@ class SaveCannedDialog(QDialog):
         self.variants: dict[str, str] = dict(reply.variants) if reply is not None else {}
         if reply is None:
             self.variants[language] = text
-        self.shortcut = QLineEdit(reply.shortcut if reply else "")
-        self.shortcut.setObjectName("cannedShortcut")
-        self.shortcut.setMaxLength(SHORTCUT_MAX + 1)
-        self.shortcut.setValidator(QRegularExpressionValidator(r"/?[A-Za-z0-9_ -]{0,32}", self))
-        self.shortcut.setPlaceholderText(self.tr("refund-note"))
-        self.title = QLineEdit(reply.title if reply else "")
-        self.title.setObjectName("cannedTitle")
-        self.title.setMaxLength(TITLE_MAX)
-        self.language = QComboBox()
-        self.language.setObjectName("cannedLanguage")
-        for tag in dict.fromkeys((*VARIANT_LANGUAGES, *self.variants, language)):
-            self.language.addItem(LANGUAGES.get(tag, tag), tag)
-        self.body = QPlainTextEdit()
-        self.body.setObjectName("cannedBody")
-        self.body.setTabChangesFocus(True)
-        self.body.setPlaceholderText(
-            self.tr("Text; {customer.first_name} and {{fill:order number}} work here too")
-        )
+        self._make_fields(reply, language)
         self.error = PlainLabel()
         self.error.setObjectName("cannedError")
         self.error.setWordWrap(True)
@@ -126,6 +110,41 @@ class SaveCannedDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self._lay_out()
+        self._shown = language
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.body.setPlainText(self.variants.get(language, ""))
+        self.language.currentIndexChanged.connect(self._on_language)
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(520, 380)
+        (self.title if reply is None and self.shortcut.text() else self.shortcut).setFocus()
+
+    def _make_fields(self, reply: CannedReply | None, language: str) -> None:
+        self.shortcut = QLineEdit(reply.shortcut if reply else "")
+        self.shortcut.setObjectName("cannedShortcut")
+        self.shortcut.setAccessibleName(self.tr("Shortcut"))
+        self.shortcut.setMaxLength(SHORTCUT_MAX + 1)
+        self.shortcut.setValidator(QRegularExpressionValidator(r"/?[A-Za-z0-9_ -]{0,32}", self))
+        self.shortcut.setPlaceholderText(self.tr("refund-note"))
+        self.title = QLineEdit(reply.title if reply else "")
+        self.title.setObjectName("cannedTitle")
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setMaxLength(TITLE_MAX)
+        self.language = QComboBox()
+        self.language.setObjectName("cannedLanguage")
+        self.language.setAccessibleName(self.tr("Language"))
+        for tag in dict.fromkeys((*VARIANT_LANGUAGES, *self.variants, language)):
+            self.language.addItem(LANGUAGES.get(tag, tag), tag)
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("cannedBody")
+        self.body.setAccessibleName(self.tr("Text"))
+        self.body.setTabChangesFocus(True)
+        self.body.setPlaceholderText(
+            self.tr("Text; {customer.first_name} and {{fill:order number}} work here too")
+        )
+
+    def _lay_out(self) -> None:
         intro = PlainLabel(self.tr("Only you see it; type / and its shortcut in a reply."))
         intro.setObjectName("muted")
         intro.setWordWrap(True)
@@ -139,17 +158,10 @@ class SaveCannedDialog(QDialog):
         layout.addWidget(self.body, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self._shown = language
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.body.setPlainText(self.variants.get(language, ""))
-        self.language.currentIndexChanged.connect(self._on_language)
-        self.buttons.accepted.connect(self._on_save)
-        self.buttons.rejected.connect(self.reject)
-        self.resize(520, 380)
-        (self.title if reply is None and self.shortcut.text() else self.shortcut).setFocus()
 
     def fail(self, reason: str) -> None:
         """Say why nothing was saved; the dialog stays open for another try."""
+        self.error.setStyleSheet(f"QLabel#cannedError {{ color: {style.FAILED.name()}; }}")
         self.error.setText(reason)
         self.error.show()
         self.buttons.setEnabled(True)
@@ -202,6 +214,7 @@ class ManageCannedDialog(QDialog):
         self._confirming = 0
         self.filter = QLineEdit()
         self.filter.setObjectName("cannedFilter")
+        self.filter.setAccessibleName(self.tr("Filter"))
         self.filter.setPlaceholderText(self.tr("Filter by shortcut, title or text"))
         self.filter.setClearButtonEnabled(True)
         self.model = PickerModel(self)
