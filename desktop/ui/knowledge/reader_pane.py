@@ -31,6 +31,7 @@ from desktop.ui.knowledge.render import ASSET_SCHEME, article_css, article_html
 from desktop.ui.knowledge.sections import opening_paragraph, reply_text
 from desktop.ui.shell import style
 from desktop.widgets.elided_label import ShrinkingLabel
+from desktop.widgets.flow import FlowLayout
 from desktop.widgets.plain import PlainLabel, display_text
 
 
@@ -118,7 +119,7 @@ class ArticleReader(QFrame):
         self.unhelpful.clicked.connect(lambda: self._on_vote(-1))
         self.set_can_vote(False)
 
-    def _make_tools(self) -> QHBoxLayout:
+    def _make_tools(self) -> FlowLayout:
         self.language = QComboBox()
         self.language.setObjectName("articleLanguage")
         self.language.setAccessibleName(self.tr("Article language"))
@@ -139,14 +140,21 @@ class ArticleReader(QFrame):
         )
         self.link_button = QPushButton(self.tr("Insert link"))
         self.link_button.setToolTip(self.tr("Insert the article's title and link into the reply"))
-        tools = QHBoxLayout()
+        # Two groups in a flow: the actions wrap under the article's own controls when
+        # the pane is narrow (large text at 1024 px) instead of widening the window.
+        mine, actions = QWidget(), QWidget()
+        for group, widgets in (
+            (mine, (self.language, self.favourite)),
+            (actions, (self.copy_button, self.link_button, self.insert_button)),
+        ):
+            row = QHBoxLayout(group)
+            row.setContentsMargins(0, 0, 0, 0)
+            for widget in widgets:
+                row.addWidget(widget)
+        tools = FlowLayout()
         tools.setContentsMargins(16, 10, 16, 6)
-        tools.addWidget(self.language)
-        tools.addWidget(self.favourite)
-        tools.addStretch(1)
-        tools.addWidget(self.copy_button)
-        tools.addWidget(self.link_button)
-        tools.addWidget(self.insert_button)
+        tools.addWidget(mine)
+        tools.addWidget(actions)
         return tools
 
     def _make_votes(self) -> QHBoxLayout:

@@ -1,4 +1,4 @@
-"""Search hits keep their own heights when the window narrows: rows are laid out again for
+"""Search hits keep their own heights when their column narrows: rows are laid out again for
 the new width and never overlap (seen at 1024 px: three hits painted over each other)."""
 
 from __future__ import annotations
@@ -27,11 +27,13 @@ def test_hits_follow_the_width(qtbot: QtBot, kb_desk: KbDesk) -> None:
     view.run_search()
     results = view.results
     assert view.results_model.rowCount() >= 3
+    view.splitter.setSizes([280, 700, 940])  # a wide results column
+    qtbot.waitUntil(lambda: results.viewport().width() > 600, timeout=2000)
     qtbot.waitUntil(lambda: _laid_out_as_hinted(results), timeout=2000)
     wide = [results.visualRect(view.results_model.index(r)).height() for r in range(3)]
 
-    window.resize(1024, 1080)  # only the width changes
-    qtbot.waitUntil(lambda: results.viewport().width() < 400, timeout=2000)
+    view.splitter.setSizes([280, 240, 1400])  # narrow: only the width changes
+    qtbot.waitUntil(lambda: results.viewport().width() < 260, timeout=2000)
     qtbot.waitUntil(lambda: _laid_out_as_hinted(results), timeout=2000)
     narrow = [results.visualRect(view.results_model.index(r)).height() for r in range(3)]
     assert sum(narrow) > sum(wide)
