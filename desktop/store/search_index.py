@@ -32,6 +32,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from desktop.knowledge.analysis import ANALYSIS_VERSION, TermCache, analyse_words, deletes
@@ -77,8 +78,10 @@ class ConversationInfo:
     language: str
 
 
+@lru_cache(maxsize=4096)
 def meta_tokens(info: ConversationInfo | None, *, note: bool = False, head: bool = False) -> str:
-    """The filter tokens of a row (see :func:`filter_tokens` for the query side)."""
+    """The filter tokens of a row (see :func:`filter_tokens` for the query side); a few
+    hundred combinations in practice, so remembered (a fifth of a rebuild's time)."""
     tokens = ["qqhead" if head else "qqmsg"]
     if note:
         tokens.append("qqnote")
