@@ -161,6 +161,18 @@ def test_filters_narrow_the_results(qtbot: QtBot, search: ConversationSearch) ->
     assert hits(search) == []
 
 
+def test_synced_messages_refresh_the_open_search(
+    qtbot: QtBot, cache: Cache, search: ConversationSearch
+) -> None:
+    QTest.keyClicks(search.field, "refund")
+    qtbot.waitUntil(lambda: len(hits(search)) == 2)
+    batch = [Event(seq=next(_SEQ), kind="message", id=41, data=msg(41, 1, "refund please"))]
+    changes = cache.writer.call(lambda c: apply.apply_events(c, batch, upto=batch[-1].seq))
+    search.on_changes(changes)
+    qtbot.waitUntil(lambda: len(hits(search)) == 3)
+    assert hits(search)[0].message_id == 41  # the word as typed, in the shortest text
+
+
 def test_hostile_typing_never_raises(qtbot: QtBot, search: ConversationSearch) -> None:
     for text in ('"', "NEAR(", "*", "-x", "\u202e", "a" * 400):
         search.field.setText(text)
