@@ -8,15 +8,15 @@ Only visible rows are read from the cache.
 
 The panel tells the model when the agent is working the list
 (:class:`~desktop.ui.inbox.interaction.InteractionWatch`), so rows stay put under the
-pointer and the keyboard; around a merge it keeps the selected row (or the top one) at
-the same height on screen.
+pointer and the keyboard; around a merge it keeps the selected row in view (or, scrolled
+down, the reading place at the same height).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -110,7 +110,7 @@ class InboxPanel(QWidget):
         self.controls = InboxControls(model.queue_names, model.reader.conversation_languages)
         self.view = self._make_view(model)
         self.watch = InteractionWatch(self.view, self)
-        self._anchor: tuple[int, int] | None = None  # (id, y on screen) kept by a merge
+        self._anchor: tuple[int, int | None] | None = None  # what a merge keeps in view
         self._lay_out()
         self._make_timers()
 
@@ -338,31 +338,36 @@ class InboxPanel(QWidget):
         if selected:
             self.conversationSelected.emit(selected)
 
-    def _anchor_row(self) -> QModelIndex:
-        """The row to keep still across a merge: the selected one if on screen, else the
-        top visible one."""
-        current = self.view.currentIndex()
-        viewport = self.view.viewport().rect()
-        if current.isValid() and self.view.visualRect(current).intersects(viewport):
-            return current
-        return self.view.indexAt(viewport.topLeft())
-
     def _before_merge(self) -> None:
-        index = self._anchor_row()
-        self._anchor = (
-            (int(index.data(ID_ROLE)), self.view.visualRect(index).top())
-            if index.isValid()
-            else None
-        )
+        """Note what must stay in view: the selected row if it is on screen, else (when
+        the agent has scrolled down to read) the top visible row and its height."""
+        self._anchor = None
+        viewport = self.view.viewport().rect()
+        current = self.view.currentIndex()
+        selected = self.view.selectionModel().isSelected(current)
+        if current.isValid() and selected and self.view.visualRect(current).intersects(viewport):
+            self._anchor = (int(current.data(ID_ROLE)), None)
+            return
+        top = self.view.indexAt(viewport.topLeft())
+        if top.isValid() and self.view.verticalScrollBar().value() > 0:
+            self._anchor = (int(top.data(ID_ROLE)), self.view.visualRect(top).top())
 
     def _after_merge(self) -> None:
+        """The selected row stays in view (arrivals above it show, it moves down at most
+        to the bottom edge); a reading place down the list stays at the same height. At
+        the top of the list with nothing selected on screen, arrivals simply appear."""
         anchor, self._anchor = self._anchor, None
         if anchor is None:
             return
-        row = self.model.row_of(anchor[0])
+        cid, height = anchor
+        row = self.model.row_of(cid)
         if row is None:
             return
-        moved = self.view.visualRect(self.model.index(row)).top() - anchor[1]
+        index = self.model.index(row)
+        if height is None:
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+            return
+        moved = self.view.visualRect(index).top() - height
         if moved:
             bar = self.view.verticalScrollBar()
             bar.setValue(bar.value() + moved)

@@ -143,7 +143,7 @@ def test_changes_merge_by_themselves_once_the_agent_stops(
     assert _order(model)[0] == 31
 
 
-def test_the_selected_row_stays_where_the_agent_sees_it(
+def test_a_merge_keeps_the_selection_in_view_and_a_reading_place_still(
     qtbot: QtBot, filler: Filler, reader: CacheReader
 ) -> None:
     filler.apply(*(fill.conversation(i, at=T0 + i) for i in range(1, 41)))
@@ -152,15 +152,41 @@ def test_the_selected_row_stays_where_the_agent_sees_it(
     panel.resize(360, 600)
     panel.show()
     qtbot.waitExposed(panel)
-    model = panel.model
-    assert panel.select_id(30)
-    top = panel.view.visualRect(model.index(model.row_of(30) or 0)).top()
-    model.set_interacting(True)
-    model.on_changes(filler.apply(*(fill.conversation(100 + i, at=T0 + 100 + i) for i in range(3))))
-    model.set_interacting(False)  # merged: three rows above, the selection did not jump
-    row = model.row_of(30)
-    assert row == 13
-    assert panel.view.visualRect(model.index(row)).top() == top
+    model, view = panel.model, panel.view
+    bar = view.verticalScrollBar()
+
+    def arrive(first: int, count: int) -> None:
+        model.set_interacting(True)
+        model.on_changes(
+            filler.apply(*(fill.conversation(first + i, at=T0 + first + i) for i in range(count)))
+        )
+        model.set_interacting(False)  # the agent stopped: merged
+
+    # At the top with nothing selected, arrivals simply appear at the top.
+    assert bar.value() == 0
+    arrive(100, 2)
+    assert bar.value() == 0
+    assert view.indexAt(view.viewport().rect().topLeft()).row() == 0
+    assert model.id_at(0) == 101
+
+    # The selected row near the bottom edge stays in view when rows arrive above it.
+    last_seen = view.indexAt(view.viewport().rect().bottomLeft()).row() - 1
+    assert panel.select_id(model.id_at(last_seen))
+    selected = panel.selected_id()
+    arrive(200, 3)
+    row = model.row_of(selected)
+    assert row == last_seen + 3
+    assert view.visualRect(model.index(row)).intersects(view.viewport().rect())
+
+    # Scrolled down to read (the selected row out of sight): the reading place holds.
+    view.clearSelection()
+    bar.setValue(bar.maximum() // 2)
+    top = view.indexAt(view.viewport().rect().topLeft())
+    reading, height = model.id_at(top.row()), view.visualRect(top).top()
+    arrive(300, 3)
+    row = model.row_of(reading)
+    assert row == top.row() + 3
+    assert view.visualRect(model.index(row)).top() == height
 
 
 def test_keyboard_moves_the_selection_and_only_the_keyboard_does(
