@@ -46,3 +46,12 @@ def test_desk_flags(captured: list[DeskOptions], tmp_path: Path) -> None:
 def test_one_cache_per_agent(tmp_path: Path) -> None:
     assert cache_path(tmp_path, "agent01") == tmp_path / "cache-agent01.sqlite3"
     assert cache_path(tmp_path, "../evil name") == tmp_path / "cache-.._evil_name.sqlite3"
+
+
+def test_desk_theme_for_one_run(captured: list[DeskOptions]) -> None:
+    assert main(["desk", "--theme", "dark"]) == 0
+    assert captured[0].theme == "dark"
+    assert main(["desk"]) == 0
+    assert captured[1].theme is None  # the stored choice decides
+    with pytest.raises(SystemExit):
+        main(["desk", "--theme", "neon"])
