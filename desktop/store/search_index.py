@@ -132,6 +132,31 @@ def is_built(conn: sqlite3.Connection) -> bool:
     return row is not None
 
 
+def analyse_text(text: str, language: str, terms: TermCache, words: set[str]) -> str:
+    """The ``terms`` column of ``text``: stems, CJK grams and the words as written (added
+    to ``words``, the typo vocabulary's candidates)."""
+    found, raw = analyse_words(text, language, terms)
+    lowered = {w.lower() for w in raw}
+    words.update(lowered)
+    return " ".join(dict.fromkeys([*found, *lowered]))
+
+
+def analyse_messages(
+    rows: Sequence[tuple[int, str, str, ConversationInfo | None]],
+    terms: TermCache | None = None,
+) -> tuple[list[tuple[int, str, str]], set[str]]:
+    """(id, direction, body, conversation) -> index rows (rowid, terms, meta) and the
+    words seen. Pure (no SQL): the analysis is the cost of a rebuild."""
+    cache = TermCache() if terms is None else terms
+    words: set[str] = set()
+    analysed = []
+    for message_id, direction, body, info in rows:
+        language = info.language if info else (guess_language(body) or "en")
+        text = analyse_text(body, language, cache, words)
+        analysed.append((message_id, text, meta_tokens(info, note=direction == "note")))
+    return analysed, words
+
+
 class Indexer:
     """Analyses and writes rows of the index on one connection (the writer's).
 
@@ -151,10 +176,7 @@ class Indexer:
 
     def analyse(self, text: str, language: str, words: set[str]) -> str:
         """The ``terms`` column of ``text``: stems, CJK grams and the words as written."""
-        terms, raw = analyse_words(text, language, self.terms)
-        lowered = {w.lower() for w in raw}
-        words.update(lowered)
-        return " ".join(dict.fromkeys([*terms, *lowered]))
+        return analyse_text(text, language, self.terms, words)
 
     # -- writing ---------------------------------------------------------------------
 
@@ -181,15 +203,13 @@ class Indexer:
         infos: dict[int, ConversationInfo],
     ) -> int:
         """(id, conversation id, direction, body) rows; replaces their index rows."""
-        batch: list[tuple[int, str, str]] = []
-        words: set[str] = set()
-        for message_id, conversation_id, direction, body in rows:
-            if message_id <= 0:
-                continue  # a pending reply: indexed once the server's copy arrives
-            info = infos.get(conversation_id)
-            language = info.language if info else (guess_language(body) or "en")
-            terms = self.analyse(body, language, words)
-            batch.append((message_id, terms, meta_tokens(info, note=direction == "note")))
+        # a pending reply (negative id) is indexed once the server's copy arrives
+        found = [(m, d, b, infos.get(c)) for m, c, d, b in rows if m > 0]
+        return self.write_messages(analyse_messages(found, self.terms))
+
+    def write_messages(self, analysed: tuple[list[tuple[int, str, str]], set[str]]) -> int:
+        """Write analysed message rows (replacing any they had) and their new words."""
+        batch, words = analysed
         self.delete_rows(r[0] for r in batch)
         self.conn.executemany("INSERT INTO cs_fts (rowid, terms, meta) VALUES (?, ?, ?)", batch)
         self.add_words(words)
@@ -267,6 +287,22 @@ class Indexer:
             ).fetchall()
             self.index_messages(rows, infos)
 
+    def _message_chunks(
+        self, infos: dict[int, ConversationInfo]
+    ) -> Iterator[list[tuple[int, str, str, ConversationInfo | None]]]:
+        """Every cached message, by id, :data:`CHUNK` at a time, ready to analyse."""
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                "SELECT id, conversation_id, direction, body FROM messages"
+                " WHERE id > ? ORDER BY id LIMIT ?",
+                (last, CHUNK),
+            ).fetchall()
+            if not rows:
+                return
+            last = int(rows[-1][0])
+            yield [(int(m), str(d), str(b), infos.get(int(c))) for m, c, d, b in rows if m > 0]
+
     def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
         """Empty the index and index every cached conversation and message."""
         clear(self.conn)
@@ -277,17 +313,10 @@ class Indexer:
             self.index_headers(chunk)
         infos = self.conversation_infos(ids)
         done = 0
-        last = 0
-        while True:
-            rows = self.conn.execute(
-                "SELECT id, conversation_id, direction, body FROM messages"
-                " WHERE id > ? ORDER BY id LIMIT ?",
-                (last, CHUNK),
-            ).fetchall()
-            if not rows:
-                break
-            last = int(rows[-1][0])
-            done += self.index_messages(rows, infos)
+        # Sequential on purpose: analysing in worker processes (spawned, as the knowledge
+        # index does) was slower on the 2-vCPU VM: 11.6 s instead of 4.8 s for 60,000.
+        for messages in self._message_chunks(infos):
+            done += self.write_messages(analyse_messages(messages, self.terms))
             if progress is not None:
                 progress(done)
         # One segment: left to automerge, the segments of a bulk build are merged a bit
