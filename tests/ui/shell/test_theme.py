@@ -29,6 +29,7 @@ from desktop.ui.shell.palettes import (
     failing_pairs,
 )
 from desktop.ui.shell.theme import THEME_KEY, ThemeService, chosen_theme
+from tests.ui.kb_fill import KbDesk
 
 
 def ini(tmp_path: Path) -> QSettings:
@@ -226,3 +227,23 @@ def test_an_unknown_stored_value_means_system(tmp_path: Path) -> None:
     settings.setValue(THEME_KEY, "<b>neon</b>")
     assert chosen_theme(settings) == "system"
     assert chosen_theme(None) == "system"
+
+
+def test_an_open_article_is_rendered_again_in_the_new_colours(
+    qtbot: QtBot, qapp: QApplication, kb_desk: KbDesk, tmp_path: Path, restore_theme: None
+) -> None:
+    view = kb_desk.window.knowledge
+    article = kb_desk.reader.article_by_slug("billing-overview-en")
+    assert article is not None
+    with qtbot.waitSignal(view.articleOpened, timeout=2000):
+        view.open_article(article.id)
+    document = view.article_reader.browser.document()
+
+    themes = ThemeService(qapp, ini(tmp_path), override="dark")
+    themes.apply()
+    assert DARK.code_bg in document.defaultStyleSheet()
+    assert DARK.table_head in document.toHtml()  # the table's head, rendered again
+    assert LIGHT.table_head not in document.toHtml()
+    themes.override = "light"
+    themes.apply()
+    assert LIGHT.table_head in document.toHtml()
