@@ -29,8 +29,10 @@ def create(db: sqlite_utils.Database) -> None:
         defaults={"pending": 0},
         if_not_exists=True,
     )
-    db.table("canned_replies").create_index(
-        ["title"], index_name="canned_by_title", if_not_exists=True
+    # The picker's order (title ignoring ASCII case, then shortcut), read without a sort.
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS canned_by_title"
+        " ON canned_replies (title COLLATE NOCASE, shortcut, id)"
     )
     db.table("canned_replies").create_index(
         ["owner_id", "shortcut"], index_name="canned_by_owner_shortcut", if_not_exists=True

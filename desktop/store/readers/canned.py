@@ -43,7 +43,7 @@ class CannedReads:
 
     def canned_replies(self, agent_id: int | None) -> list[CannedReply]:
         """Every shared reply this desk has and ``agent_id``'s personal ones (pending
-        ones included), ordered by title (case-folded), then shortcut. ``agent_id`` None
+        ones included), ordered by title (ignoring ASCII case), then shortcut. ``agent_id`` None
         (not signed in yet): shared ones only."""
         rows = self.conn.execute(
             f"SELECT {_COLUMNS} FROM canned_replies"
