@@ -361,3 +361,31 @@ def test_an_older_sqlite_keeps_the_terms_as_content_and_still_deletes(tmp_path: 
     assert [(h.conversation_id, h.message_id, h.matches) for h in hits] == [(1, 11, 1)]
     apply.apply_snapshot(conn, [conv(2), msg(21, 2, "quokka")], 999, "e")
     assert [h.conversation_id for h in Reads(conn).search_conversations("quokka")] == [2]
+
+
+def test_a_customers_new_email_and_a_new_subject_reach_the_header(
+    writer: CacheWriter, reader: CacheReader
+) -> None:
+    put(writer, CustomerData(id=1, name="Aino"), conv(1, name="Aino", subject="Kysymys"))
+    assert found(reader, "uusi@example.fi") == []
+    put(writer, CustomerData(id=1, name="Aino", email="uusi@example.fi"))
+    assert found(reader, "uusi@example.fi") == [(1, None)]
+    put(writer, conv(1, name="Aino", subject="Reklamaatio"))
+    assert found(reader, "reklamaatio") == [(1, None)]
+    assert found(reader, "kysymys") == []
+
+
+def test_the_word_being_typed_gets_typo_corrections_too(
+    writer: CacheWriter, reader: CacheReader
+) -> None:
+    put(writer, conv(1), msg(11, 1, "the delivery is late"))
+    assert found(reader, "delivry") == [(1, 11)]
+    assert found(reader, "deliv") == [(1, 11)]  # a prefix
+
+
+def test_a_huge_message_is_indexed_and_snippeted(writer: CacheWriter, reader: CacheReader) -> None:
+    body = "lorem ipsum " * 20_000 + "needle"
+    put(writer, conv(1), msg(11, 1, body))
+    hit = reader.search_conversations("needle")[0]
+    assert len(hit.snippet) < 200
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["needle"]
