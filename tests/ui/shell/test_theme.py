@@ -43,6 +43,7 @@ def restore_theme(qapp: QApplication) -> Iterator[None]:
     sheet, palette, font = qapp.styleSheet(), QPalette(qapp.palette()), qapp.font()
     yield
     for service in qapp.findChildren(ThemeService):
+        qapp.styleHints().colorSchemeChanged.disconnect(service.on_system_scheme)
         service.deleteLater()  # no longer follows the colour scheme
     style.use_palette(LIGHT)
     qapp.setStyleSheet(sheet)
