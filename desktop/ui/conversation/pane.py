@@ -196,6 +196,7 @@ class ConversationPane(QWidget):
         self.claim.clicked.connect(self._on_claim)
         self.status = QComboBox()
         self.status.setObjectName("statusCombo")
+        self.status.setAccessibleName(self.tr("Conversation status"))
         for value in STATUSES:
             self.status.addItem(status_label(value), value)
         header = QFrame()
