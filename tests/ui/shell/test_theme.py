@@ -41,8 +41,9 @@ def restore_theme(qapp: QApplication) -> Iterator[None]:
     """Each test leaves the application as it found it: light colours, its sheet and
     palette (other tests paint with the live colours)."""
     sheet, palette, font = qapp.styleSheet(), QPalette(qapp.palette()), qapp.font()
+    earlier = set(qapp.findChildren(ThemeService))
     yield
-    for service in qapp.findChildren(ThemeService):
+    for service in set(qapp.findChildren(ThemeService)) - earlier:
         qapp.styleHints().colorSchemeChanged.disconnect(service.on_system_scheme)
         service.deleteLater()  # no longer follows the colour scheme
     style.use_palette(LIGHT)
