@@ -462,7 +462,8 @@ def main() -> None:
     after = size_mb(path)
     per_k = catch_up * 1000 / (len(rows) / 1000)
     print(
-        f"catch-up (migration 10 -> 11, {len(rows):,} messages + {len(convs):,} headers):"
+        f"index build = catch-up (migration 10 -> 11, {len(rows):,} messages"
+        f" + {len(convs):,} headers):"
         f" {catch_up:.1f} s, {per_k:.0f} ms per 1,000 messages"
     )
     counts = writer.call(
