@@ -76,6 +76,9 @@ def test_events_and_deletes_land_and_raise_the_canned_topic(
     writer.call(lambda c: apply.apply_events(c, [personal(9, "theirs", owner_id=2)], upto=200))
     assert [r.shortcut for r in reader.canned_replies(1)] == ["alpha"]
     assert [r.shortcut for r in reader.canned_replies(2)] == ["alpha", "theirs"]
+    # offline before the welcome: whatever personal replies the cache holds are shown
+    # (one cache per agent: paths.py)
+    assert [r.shortcut for r in reader.canned_replies(None)] == ["alpha", "theirs"]
 
 
 def test_a_pending_reply_survives_a_snapshot_and_yields_to_the_servers_copy(

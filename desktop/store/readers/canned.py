@@ -44,12 +44,14 @@ class CannedReads:
     def canned_replies(self, agent_id: int | None) -> list[CannedReply]:
         """Every shared reply this desk has and ``agent_id``'s personal ones (pending
         ones included), ordered by title (ignoring ASCII case), then shortcut. ``agent_id`` None
-        (not signed in yet): shared ones only."""
+        (a desk opened offline, before the server has said who signed in): every row,
+        since a cache only ever holds its own agent's personal replies, and hiding them
+        until the welcome would take them away exactly when the network is gone."""
         rows = self.conn.execute(
             f"SELECT {_COLUMNS} FROM canned_replies"
-            " WHERE scope = 'shared' OR (scope = 'personal' AND owner_id = ?)"
+            " WHERE scope = 'shared' OR ? IS NULL OR (scope = 'personal' AND owner_id = ?)"
             " ORDER BY title COLLATE NOCASE, shortcut, id",
-            (agent_id,),
+            (agent_id, agent_id),
         ).fetchall()
         return [_reply(r) for r in rows]
 
