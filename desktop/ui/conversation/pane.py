@@ -503,6 +503,6 @@ class ConversationPane(QWidget):
             return
         self.ops.run(
             actions.set_status(row.id, cast("ConversationStatus", status)),
-            what="change the status",
+            what=self.tr("change the status"),  # shown as "Could not …" in the toast
             on_done=self.statusQueued.emit,
         )

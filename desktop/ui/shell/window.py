@@ -271,6 +271,10 @@ class MainWindow(QMainWindow):
             )
         if notice.kind == "status_rejected":
             return self.tr("The status change was undone: {0}").format(notice.reason)
+        if notice.kind == "canned_rejected":
+            return self.tr("Your canned reply was not saved: {0}").format(notice.reason)
+        if notice.kind == "vote_rejected":
+            return self.tr("Your vote was not counted: {0}").format(notice.reason)
         return self.tr("The server refused a change: {0}").format(notice.reason)
 
     # ------------------------------------------------------------------ Qt overrides
