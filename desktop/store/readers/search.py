@@ -77,7 +77,8 @@ class ConversationHit:
     subject, email, phone) matched best; ``snippet`` is a passage of that text with
     ``highlights`` as (start, end) offsets into it; ``matches`` counts the conversation's
     matching messages among the candidates; ``internal`` says the best match is an
-    internal note.
+    internal note; ``title`` is "customer name · subject" (whitespace runs collapsed) with
+    ``title_highlights`` into it.
     """
 
     conversation_id: int
@@ -94,6 +95,8 @@ class ConversationHit:
     matches: int
     internal: bool
     score: float
+    title: str = ""
+    title_highlights: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -374,6 +377,9 @@ class SearchReads:
             spans = self.spans(candidate.text, parts)
             width = SNIPPET_WIDTH_CJK if CJK_RUN.search(candidate.text) else SNIPPET_WIDTH
             text, shown = snippet(" ".join(candidate.text.split()), spans, width)
+            title = " ".join(
+                " · ".join(p for p in (str(name or ""), str(subject or "")) if p).split()
+            )
             hits.append(
                 ConversationHit(
                     conversation_id=candidate.conversation_id,
@@ -390,6 +396,8 @@ class SearchReads:
                     matches=counts.get(candidate.conversation_id, 0),
                     internal=candidate.direction == "note",
                     score=round(candidate.score, 3),
+                    title=title,
+                    title_highlights=tuple(self.spans(title, parts)),
                 )
             )
         return hits

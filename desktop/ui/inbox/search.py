@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetrics,
     QKeyEvent,
@@ -105,7 +106,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == HIT_ROLE:
             return hit
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return display_text(f"{hit.customer_name} · {hit.subject} · {hit.snippet}")
+            return display_text(f"{hit.title} · {hit.snippet}")
         return None
 
     def set_hits(self, hits: list[ConversationHit]) -> None:
@@ -117,11 +118,16 @@ class SearchResultsModel(QAbstractListModel):
         return list(self._hits)
 
 
-def _title(hit: ConversationHit) -> str:
-    parts = [display_text(hit.customer_name)]
-    if hit.subject:
-        parts.append(display_text(hit.subject))
-    return " · ".join(parts)
+def shown(text: str) -> str:
+    """Untrusted text made safe to lay out *without moving a character*, so highlight
+    offsets stay valid: what :func:`desktop.widgets.plain.display_text` would remove
+    (bidi overrides and isolates, control characters, lone surrogates) becomes an
+    invisible zero-width space, line breaks and tabs become spaces."""
+    if not text:
+        return ""
+    return "".join(
+        " " if ch in "\n\t" else ch if display_text(ch) == ch else "\u200b" for ch in text
+    )
 
 
 def _details(hit: ConversationHit) -> str:
@@ -187,23 +193,29 @@ class SearchHitDelegate(QStyledItemDelegate):
             small_metrics.elidedText(details, Qt.TextElideMode.ElideLeft, details_width),
         )
         title_width = inner.width() - details_width - 8
-        painter.setFont(bold)
-        painter.setPen(style.TEXT)
-        painter.drawText(
-            QRect(inner.left(), inner.top(), title_width, line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(bold).elidedText(_title(hit), Qt.TextElideMode.ElideRight, title_width),
+        top = inner.top()
+        title_box = QRect(inner.left(), top, title_width, line)
+        snippet_box = QRect(inner.left(), top + line + 2, inner.width(), line)
+        self._paint_line(
+            painter, bold, hit.title, hit.title_highlights, colour=style.TEXT, box=title_box
         )
-        self._paint_snippet(painter, font, hit, QRect(inner.left(), inner.top() + line + 2,
-                                                      inner.width(), line))  # fmt: skip
+        self._paint_line(
+            painter, font, hit.snippet, hit.highlights, colour=style.SECONDARY, box=snippet_box
+        )
 
     @staticmethod
-    def _paint_snippet(painter: QPainter, font: QFont, hit: ConversationHit, box: QRect) -> None:
-        """One line of snippet; highlight spans as format ranges (offsets unchanged:
-        ``display_text`` only replaces characters one for one is not guaranteed, so the
-        spans are applied to the raw snippet with control characters made visible)."""
-        text = "".join(" " if ch in "\n\r\t" or ord(ch) < 32 else ch for ch in hit.snippet)
-        layout = QTextLayout(text, font)
+    def _paint_line(
+        painter: QPainter,
+        font: QFont,
+        text: str,
+        spans: tuple[tuple[int, int], ...],
+        *,
+        colour: QColor,
+        box: QRect,
+    ) -> None:
+        """One line of text, clipped to ``box``, the ``spans`` on the highlight colour."""
+        safe = shown(text)
+        layout = QTextLayout(safe, font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.NoWrap)
         layout.setTextOption(option)
@@ -211,8 +223,8 @@ class SearchHitDelegate(QStyledItemDelegate):
         marked.setBackground(style.MARK)
         marked.setFontWeight(QFont.Weight.DemiBold)
         ranges = []
-        for start, end in hit.highlights:
-            if 0 <= start < end <= len(text):
+        for start, end in spans:
+            if 0 <= start < end <= len(safe):
                 fmt = QTextLayout.FormatRange()
                 fmt.start, fmt.length, fmt.format = start, end - start, marked
                 ranges.append(fmt)
@@ -222,10 +234,22 @@ class SearchHitDelegate(QStyledItemDelegate):
         if text_line.isValid():
             text_line.setLineWidth(100_000)
         layout.endLayout()
-        painter.setPen(style.SECONDARY)
-        painter.setClipRect(box)
+        painter.save()
+        painter.setPen(colour)
+        clip = QRect(box)
+        if text_line.isValid() and text_line.naturalTextWidth() > box.width():
+            # Cut: an ellipsis at the edge instead of half a character.
+            painter.setFont(font)
+            dots = QFontMetrics(font).horizontalAdvance("…")
+            clip.setRight(box.right() - dots)
+            painter.drawText(
+                QRect(clip.right(), box.top(), dots + 1, box.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                "…",
+            )
+        painter.setClipRect(clip)
         layout.draw(painter, box.topLeft())
-        painter.setClipping(False)
+        painter.restore()
 
 
 class ConversationSearch(QWidget):

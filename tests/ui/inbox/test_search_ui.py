@@ -17,7 +17,7 @@ from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
 from desktop.store.readers.search import ConversationHit
 from desktop.ui.conversation.messages import MessageDelegate, MessageListModel
-from desktop.ui.inbox.search import HIT_ROLE, ConversationSearch
+from desktop.ui.inbox.search import HIT_ROLE, ConversationSearch, shown
 from desktop.ui.shell import style
 from protocol.entities import ConversationData, CustomerData, EntityBase, MessageData
 from protocol.frames import Event
@@ -207,3 +207,18 @@ def test_show_message_scrolls_to_the_bubble_and_flashes_it(
     assert delegate.flashing == 900
     qtbot.waitUntil(lambda: delegate.flashing == 0, timeout=5_000)
     assert not delegate.show_message(123456)
+
+
+def test_untrusted_text_is_laid_out_without_overrides_and_offsets_kept() -> None:
+    text = "a\u202eb\x00c\nd\ud800e"
+    safe = shown(text)
+    assert len(safe) == len(text)
+    assert not {"\u202e", "\x00", "\n", "\ud800"} & set(safe)
+    assert (safe[0], safe[2], safe[4], safe[6], safe[8]) == ("a", "b", "c", "d", "e")
+
+
+def test_the_title_is_highlighted_too(qtbot: QtBot, search: ConversationSearch) -> None:
+    QTest.keyClicks(search.field, "aino")
+    qtbot.waitUntil(lambda: len(hits(search)) == 1)
+    hit = hits(search)[0]
+    assert [hit.title[s:e] for s, e in hit.title_highlights] == ["Aino"]
