@@ -12,7 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.models.changes import Changes
 from desktop.ui.calls.callbacks import CallbackSection
@@ -24,6 +31,7 @@ from desktop.ui.conversation.drafts import DraftStore
 from desktop.ui.conversation.pane import ConversationPane
 from desktop.ui.conversation.scripts import ScriptPanel
 from desktop.ui.inbox.model import InboxModel
+from desktop.ui.inbox.search import ConversationSearch
 from desktop.ui.inbox.state import InboxAgent, InboxChoice, dump_states, load_states
 from desktop.ui.inbox.view import TAKE_NEXT_KEYS, InboxPanel
 from desktop.ui.shell.actions import KnowledgeStore, WindowActions
@@ -68,6 +76,7 @@ class InboxPage(PageWidget):
         self.current = CurrentConversation(reader, self)
         self.inbox_model = InboxModel(reader, self)
         self.inbox = InboxPanel(self.inbox_model)
+        self.search = ConversationSearch(reader)
         self.conversation = ConversationPane(reader, ops, self.current)
         self.details = DetailsPanel(reader, self.current)
         self.assist = AssistPanel(reader, self.current)
@@ -86,6 +95,8 @@ class InboxPage(PageWidget):
         self.assist.articleRequested.connect(self.links.articleRequested)
         self.assist.scriptRequested.connect(self._on_assist_script)
         self.links.insertRequested.connect(self.on_insert_into_reply)
+        self.search.openMessage.connect(self.open_search_hit)
+        self.search.closeRequested.connect(self.close_search)
         self._connect_routing()
         self._painted_timer = QTimer(self)
         self._painted_timer.setObjectName("window-first-paint")
@@ -106,14 +117,20 @@ class InboxPage(PageWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("deskSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.inbox)
+        # The left column is the list or, after Ctrl+F, the search over every
+        # conversation in its place (Esc in the empty field brings the list back).
+        self.left_column = QStackedWidget()
+        self.left_column.setObjectName("inboxColumn")
+        self.left_column.addWidget(self.inbox)
+        self.left_column.addWidget(self.search)
+        self.splitter.addWidget(self.left_column)
         self.splitter.addWidget(self.conversation)
         self.splitter.addWidget(self.context_column)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([360, 680, 360])
-        self.inbox.setMinimumWidth(300)
+        self.left_column.setMinimumWidth(300)
         self.conversation.setMinimumWidth(380)
         self.context_column.setMinimumWidth(260)
         layout = QVBoxLayout(self)
@@ -140,6 +157,7 @@ class InboxPage(PageWidget):
         self.conversation.on_changes(changes)
         self.assist.on_changes(changes)
         self.callbacks.on_changes(changes)
+        self.search.on_changes(changes)
         if changes.scripts or changes.reset:
             self.scripts.reload_scripts()
 
@@ -226,7 +244,29 @@ class InboxPage(PageWidget):
         if self._agent_name:
             self._choices[self._agent_name] = choice
 
+    def open_search(self) -> None:
+        """Ctrl+F: the search in the list's place, its field focused and selected."""
+        self.left_column.setCurrentWidget(self.search)
+        self.search.focus_search()
+
+    def close_search(self) -> None:
+        """Back to the list, the keyboard in it."""
+        self.left_column.setCurrentWidget(self.inbox)
+        self.inbox.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def searching(self) -> bool:
+        return self.left_column.currentWidget() is self.search
+
+    def open_search_hit(self, conversation_id: int, message_id: int) -> None:
+        """Open a search hit's conversation and, for a message hit, scroll to that
+        message and outline it (the message list loads with the conversation)."""
+        self.open_conversation(conversation_id)
+        if message_id:
+            self.conversation.delegate.show_message(message_id)
+
     def stop(self) -> None:
+        self.search.stop()
         self.inbox.stop()
         self.conversation.stop()  # keeps the draft being typed
         self.assist.stop()

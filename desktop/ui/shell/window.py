@@ -395,6 +395,7 @@ class MainWindow(QMainWindow):
             ("inbox.next", lambda: self._in_inbox(self.inbox_page.next_conversation)),
             ("inbox.previous", lambda: self._in_inbox(self.inbox_page.previous_conversation)),
             ("inbox.merge_new", lambda: self._in_inbox(self.inbox_page.merge_pending)),
+            ("inbox.search", lambda: self._in_inbox(self.inbox_page.open_search)),
             ("reply.canned", lambda: self._in_inbox(self.conversation.reply.open_canned_picker)),
             ("conversation.resolve", lambda: self._set_status("resolved")),
             ("conversation.pending", lambda: self._set_status("pending")),
