@@ -52,6 +52,7 @@ from desktop.ui.conversation.current import CurrentConversation
 from desktop.ui.conversation.drafts import DraftKeeper, DraftStore
 from desktop.ui.conversation.messages import MessageDelegate, MessageListModel
 from desktop.ui.conversation.reply import RECENT_CUSTOMER_TEXTS, ReplyBox, language_mismatch
+from desktop.ui.conversation.sla_badge import SlaBadge
 from desktop.ui.labels import STATUSES, channel_label, status_label
 from desktop.ui.shell.actions import CannedActions, DeskActions
 from desktop.ui.shell.ops import Ops
@@ -207,6 +208,8 @@ class ConversationPane(QWidget):
         names.addWidget(self.details)
         header_row = QHBoxLayout()
         header_row.addLayout(names, 1)
+        self.sla = SlaBadge(self.reader)
+        header_row.addWidget(self.sla)
         header_row.addWidget(self.claim)
         header_row.addWidget(PlainLabel(self.tr("Status")))
         header_row.addWidget(self.status)
@@ -315,6 +318,7 @@ class ConversationPane(QWidget):
         if changes.canned or changes.reset:
             self.reply.canned.mark_stale()
             self.canned.on_changes(changes)
+        self.sla.on_changes(changes)
         current = self.current.row
         if current is None:
             return
@@ -349,6 +353,7 @@ class ConversationPane(QWidget):
         self.delegate.forget_sizes()
         self.model.load(row.id if row else 0)
         self.activity.opened(cid)
+        self.sla.show_for(cid)
         self._show_header()
         self._show_colleagues()
 

@@ -422,14 +422,15 @@ def test_the_picker_stays_in_the_window_and_off_the_editor(desk: PaneDesk) -> No
         assert box.bottom() < editor.top()
 
 
-def test_personal_replies_appear_once_the_server_says_who_signed_in(
+def test_personal_replies_are_listed_before_and_after_the_welcome(
     make_desk: Callable[[tuple[CannedReply, ...]], PaneDesk],
 ) -> None:
     desk = make_desk((REFUND, GIFT_CARD))
-    desk.engine.agent = None  # not welcomed yet: whose personal replies is unknown
+    desk.engine.agent = None  # a desk opened offline: not welcomed yet
     desk.open(1)
     desk.type("/")
-    assert desk.shown() == ["refund"]
+    # one cache per agent holds only its own personal replies: shown offline too
+    assert desk.shown() == ["refund", "money-back"]
     desk.key(Qt.Key.Key_Escape)
     desk.engine.agent = AGENT  # the welcome
     desk.type(" /")
