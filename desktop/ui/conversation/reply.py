@@ -15,6 +15,8 @@ left Tab moves the focus as usual. A reply still holding a fill-in asks before i
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import (
@@ -260,7 +262,8 @@ class ReplyBox(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("replyEditor")
         self.editor.setAccessibleName(self.tr("Reply"))
-        self.editor.setPlaceholderText(self.tr("Write a reply…  (Ctrl+Enter sends)"))
+        self.send_matches: Callable[[QKeyEvent], bool] | None = None
+        self.set_send_keys(None, "Ctrl+Enter")
         self.editor.setTabChangesFocus(True)
         self.editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.editor.setFixedHeight(EDITOR_HEIGHT)
@@ -286,10 +289,7 @@ class ReplyBox(QWidget):
         layout.addWidget(self.editor)
         layout.addWidget(self.snippet_note)
         layout.addLayout(row)
-        self.setTabOrder(self.editor, self.warning.send_anyway)
-        self.setTabOrder(self.warning.send_anyway, self.warning.edit)
-        self.setTabOrder(self.warning.edit, self.internal)
-        self.setTabOrder(self.internal, self.canned_button)
+        self._set_tab_order()
         self.editor.installEventFilter(self)
         self.editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.editor.customContextMenuRequested.connect(self._show_context_menu)
@@ -335,6 +335,29 @@ class ReplyBox(QWidget):
 
         menu.aboutToShow.connect(refresh)
 
+    def _set_tab_order(self) -> None:
+        """Editor, the language warning's answers, then the note switch and Canned."""
+        order = (self.editor, self.warning.send_anyway, self.warning.edit, self.internal)
+        for first, second in zip(order, (*order[1:], self.canned_button), strict=True):
+            self.setTabOrder(first, second)
+
+    def set_send_keys(self, matches: Callable[[QKeyEvent], bool] | None, keys: str) -> None:
+        """The keys that send (``reply.send`` in the keymap: Ctrl+Enter unless the agent
+        remapped it) and their name for the placeholder; ``matches`` None: Ctrl+Enter."""
+        self.send_matches = matches
+        if keys:
+            hint = self.tr("Write a reply…  ({0} sends)").format(keys)
+        else:
+            hint = self.tr("Write a reply…")
+        self.editor.setPlaceholderText(hint)
+
+    def _is_send_key(self, event: QKeyEvent) -> bool:
+        if self.send_matches is not None:
+            return self.send_matches(event)
+        return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        )
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Ctrl+Enter sends. A filter rather than a QShortcut: it works the same whether
         or not the window is active, and plain Enter still makes a new line. While the
@@ -353,9 +376,7 @@ class ReplyBox(QWidget):
         if self.canned.handle_key(event):
             return True
         key, mods = event.key(), event.modifiers()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-            mods & Qt.KeyboardModifier.ControlModifier
-        ):
+        if self._is_send_key(event):
             self.on_send()
             return True
         if key == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.NoModifier:

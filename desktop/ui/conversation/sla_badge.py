@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.models.changes import Changes
@@ -33,6 +33,7 @@ class SlaBadge(QLabel):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("slaBadge")
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.reader = reader
         self.clock = clock
         self.conversation_id = 0

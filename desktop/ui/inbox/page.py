@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -33,7 +32,7 @@ from desktop.ui.conversation.scripts import ScriptPanel
 from desktop.ui.inbox.model import InboxModel
 from desktop.ui.inbox.search import ConversationSearch
 from desktop.ui.inbox.state import InboxAgent, InboxChoice, dump_states, load_states
-from desktop.ui.inbox.view import TAKE_NEXT_KEYS, InboxPanel
+from desktop.ui.inbox.view import InboxPanel
 from desktop.ui.shell.actions import KnowledgeStore, WindowActions
 from desktop.ui.shell.pages import PageContext, PageShortcut, PageSpec, PageWidget
 
@@ -143,9 +142,6 @@ class InboxPage(PageWidget):
         self.runner.toastRequested.connect(self.links.noticeRequested)
         self.inbox.takeNextRequested.connect(self.take_next)
         self.conversation.claimRequested.connect(self.claim)
-        take_next = QShortcut(QKeySequence(TAKE_NEXT_KEYS), self)
-        take_next.setContext(Qt.ShortcutContext.WindowShortcut)
-        take_next.activated.connect(self.take_next)
 
     # ------------------------------------------------------------------ the shell's calls
 

@@ -14,6 +14,7 @@ down, the reading place at the same height).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, QTimer, Signal
@@ -88,9 +89,7 @@ class InboxPanel(QWidget):
         self.count.setObjectName("muted")
         self.take_next = QPushButton(self.tr("Take next email"))
         self.take_next.setObjectName("takeNextEmail")
-        self.take_next.setToolTip(
-            self.tr("Take the oldest waiting email of your queues ({0})").format(TAKE_NEXT_KEYS)
-        )
+        self.set_take_next_keys(TAKE_NEXT_KEYS)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -128,17 +127,38 @@ class InboxPanel(QWidget):
         model.aboutToMerge.connect(self._before_merge)
         model.merged.connect(self._after_merge)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        for keys, slot in (
-            (NEXT_KEYS, self.next_conversation),
-            (PREVIOUS_KEYS, self.previous_conversation),
-        ):
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self.view)
-                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-                shortcut.activated.connect(slot)
+        self._list_shortcuts: list[QShortcut] = []
+        self.set_list_keys(
+            [QKeySequence(k) for k in NEXT_KEYS], [QKeySequence(k) for k in PREVIOUS_KEYS]
+        )
         self._on_count_changed(model.rowCount())
         self._show_choice()
         self.refresh_counts()
+
+    def set_list_keys(
+        self, following: Sequence[QKeySequence], preceding: Sequence[QKeySequence]
+    ) -> None:
+        """The list's own next/previous keys (J and K unless the agent remapped
+        ``inbox.list_next``/``inbox.list_previous``): they act only while the list has
+        the focus, so a J typed anywhere else is a J."""
+        for shortcut in self._list_shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._list_shortcuts = []
+        for keys, slot in (
+            (following, self.next_conversation),
+            (preceding, self.previous_conversation),
+        ):
+            for key in keys:
+                shortcut = QShortcut(key, self.view)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(slot)
+                self._list_shortcuts.append(shortcut)
+
+    def set_take_next_keys(self, keys: str) -> None:
+        """Name the keys of "Take next email" in its tooltip (the agent's, after a remap)."""
+        hint = self.tr("Take the oldest waiting email of your queues")
+        self.take_next.setToolTip(f"{hint} ({keys})" if keys else hint)
 
     def _make_timers(self) -> None:
         self._clock = QTimer(self)

@@ -48,7 +48,10 @@ class KeyAction:
     ``defaults`` are portable key texts ("Ctrl+Shift+H") or a platform's standard key
     (``QKeySequence.StandardKey.Quit``: Cmd+Q on a Mac). ``fixed``: a widget handles the
     keys itself; the action is listed and its keys are kept free, but it is not remapped
-    here.
+    here. ``own_keys``: remappable like any other, but a widget takes the keys itself
+    (the reply box's filter, the inbox list's J/K) from the keymap's current bindings
+    instead of a window-wide shortcut, because they must act only where that widget has
+    the focus.
     """
 
     id: str
@@ -56,6 +59,7 @@ class KeyAction:
     title: Callable[[], str]
     defaults: tuple[DefaultKey, ...]
     fixed: bool = False
+    own_keys: bool = False
 
     def default_keys(self) -> Keys:
         """The defaults on this platform, each once. A standard key needs the platform
@@ -105,14 +109,14 @@ KEY_ACTIONS: tuple[KeyAction, ...] = (
         "inbox",
         lambda: QCoreApplication.translate("Keymap", "Next conversation (in the inbox list)"),
         ("J",),
-        fixed=True,  # the inbox list's own keys (desktop/ui/inbox/view.py)
+        own_keys=True,  # the inbox list's own keys (desktop/ui/inbox/view.py)
     ),
     KeyAction(
         "inbox.list_previous",
         "inbox",
         lambda: QCoreApplication.translate("Keymap", "Previous conversation (in the inbox list)"),
         ("K",),
-        fixed=True,
+        own_keys=True,
     ),
     KeyAction(
         "inbox.search",
@@ -131,7 +135,6 @@ KEY_ACTIONS: tuple[KeyAction, ...] = (
         "inbox",
         lambda: QCoreApplication.translate("Keymap", "Take the next waiting email"),
         ("Ctrl+Shift+N",),
-        fixed=True,  # the inbox page makes its own QShortcut (desktop/ui/inbox/page.py)
     ),
     KeyAction(
         "conversation.resolve",
@@ -168,7 +171,7 @@ KEY_ACTIONS: tuple[KeyAction, ...] = (
         "reply",
         lambda: QCoreApplication.translate("Keymap", "Send the reply"),
         ("Ctrl+Return",),
-        fixed=True,  # the reply box's own key filter (desktop/ui/conversation/reply.py)
+        own_keys=True,  # the reply box's own key filter (desktop/ui/conversation/reply.py)
     ),
     KeyAction(
         "reply.note_toggle",

@@ -350,7 +350,8 @@ class Keymap(QObject):
     """The registry's actions with the agent's keys, bound as shortcuts on one window.
 
     ``connect_action(id, slot)`` says what an action does; ``bind(window)`` makes a
-    window-wide ``QShortcut`` per key of every action that is not ``fixed`` (an action
+    window-wide ``QShortcut`` per key of every action that is not ``fixed`` or
+    ``own_keys`` (those a widget takes itself, through :meth:`matches`) (an action
     with no slot still announces itself through ``triggered``); ``reload()`` reads
     ``desk.ini`` again and remakes them.
 
@@ -450,7 +451,7 @@ class Keymap(QObject):
                 shortcut.deleteLater()
         self._shortcuts = {}
         for action_id, keys in self.bindings.items():
-            if self.actions[action_id].fixed:
+            if self.actions[action_id].fixed or self.actions[action_id].own_keys:
                 continue
             made = self._shortcuts.setdefault(action_id, [])
             for sequence in keys:

@@ -396,6 +396,7 @@ class MainWindow(QMainWindow):
             ("inbox.previous", lambda: self._in_inbox(self.inbox_page.previous_conversation)),
             ("inbox.merge_new", lambda: self._in_inbox(self.inbox_page.merge_pending)),
             ("inbox.search", lambda: self._in_inbox(self.inbox_page.open_search)),
+            ("inbox.take_next", lambda: self._in_inbox(self.inbox_page.take_next)),
             ("reply.canned", lambda: self._in_inbox(self.conversation.reply.open_canned_picker)),
             ("conversation.resolve", lambda: self._set_status("resolved")),
             ("conversation.pending", lambda: self._set_status("pending")),
@@ -422,6 +423,12 @@ class MainWindow(QMainWindow):
         """Menus and tooltips name the keys the agent has now."""
         keys = self.keymap
         self.presence.set_key_texts({s: keys.text(f"presence.{s}") for s in SETTABLE})
+        # Keys some widgets take themselves (``own_keys``): where the focus must be theirs.
+        self.conversation.reply.set_send_keys(
+            partial(keys.matches, "reply.send"), keys.text("reply.send")
+        )
+        self.inbox.set_list_keys(keys.keys("inbox.list_next"), keys.keys("inbox.list_previous"))
+        self.inbox.set_take_next_keys(keys.text("inbox.take_next"))
         settings_keys = keys.text("app.settings")
         # The keys after a tab show in the menu's shortcut column; the keymap's shortcut
         # is the one that fires (an action's own would clash with it: "ambiguous").
