@@ -357,6 +357,19 @@ def _v11(db: sqlite_utils.Database) -> None:
     search_schema.create(db)
 
 
+def _v12(db: sqlite_utils.Database) -> None:
+    """A conversation's messages by direction: the SLA timers' "last reply" and "oldest
+    unanswered customer message" become index seeks (all timers of 100,000
+    conversations: 169 -> 110 ms). Conversations by queue and status was measured too
+    and left out: the planner took it for the All view and sorted 66,000 rows instead
+    of walking ``conv_by_recent`` (49 -> 78 ms), for 5 ms off the counts."""
+    db.table("messages").create_index(
+        ["conversation_id", "direction", "created_at"],
+        index_name="msg_by_conv_direction",
+        if_not_exists=True,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1,
     _v2,
@@ -369,6 +382,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v9,
     _v10,
     _v11,
+    _v12,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
