@@ -12,7 +12,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.models.changes import Changes
-from desktop.store import apply, drafts, kb_apply, meta, outbox
+from desktop.store import apply, drafts, kb_apply, meta, outbox, search_index
 from desktop.store.writer import CacheWriter
 from protocol.entities import ConversationStatus, VoteValue
 from protocol.frames import Event, Mutation
@@ -52,10 +52,12 @@ class Cache:
         return self.writer.set_aside
 
     def open(self) -> None:
-        """Start the writer (opens and migrates the file); raises if that fails. A search
-        index built by an older text analysis is rebuilt here, before anybody searches."""
+        """Start the writer (opens and migrates the file); raises if that fails. Search
+        indexes (knowledge, conversations) built by an older text analysis are rebuilt
+        here, before anybody searches."""
         self.writer.start()
         self.writer.call(kb_apply.ensure_index)
+        self.writer.call(search_index.ensure_current)
 
     def close(self) -> None:
         self.writer.stop()

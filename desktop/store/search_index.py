@@ -361,6 +361,24 @@ def rebuild(conn: sqlite3.Connection) -> None:
     Indexer(conn, bulk=True).rebuild()
 
 
+def ensure_current(conn: sqlite3.Connection) -> bool:
+    """Rebuild the index if an older text analysis built it (a Frontline upgrade changed
+    how words are cut or stemmed: old terms would no longer match new queries). Runs when
+    the cache opens, on the writer thread. True when it rebuilt."""
+    row = conn.execute("SELECT value FROM cs_meta WHERE key = 'analysis'").fetchone()
+    if row is not None and str(row[0]) == str(ANALYSIS_VERSION):
+        return False
+    conn.execute("SAVEPOINT cs_rebuild")  # the writer's connection autocommits
+    try:
+        rebuild(conn)
+    except BaseException:
+        conn.execute("ROLLBACK TO cs_rebuild")
+        conn.execute("RELEASE cs_rebuild")
+        raise
+    conn.execute("RELEASE cs_rebuild")
+    return True
+
+
 # --------------------------------------------------------------------- store hooks
 
 

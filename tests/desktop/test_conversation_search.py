@@ -390,3 +390,19 @@ def test_a_huge_message_is_indexed_and_snippeted(writer: CacheWriter, reader: Ca
     hit = reader.search_conversations("needle")[0]
     assert len(hit.snippet) < 200
     assert [hit.snippet[s:e] for s, e in hit.highlights] == ["needle"]
+
+
+def test_an_index_built_by_an_older_analysis_is_rebuilt_when_the_cache_opens(
+    writer: CacheWriter, reader: CacheReader
+) -> None:
+    put(writer, conv(1), msg(11, 1, "the parcel never came"))
+    assert writer.call(search_index.ensure_current) is False  # current: nothing to do
+
+    def age(conn: sqlite3.Connection) -> None:  # as an older Frontline left it
+        conn.execute("UPDATE cs_meta SET value = 'old' WHERE key = 'analysis'")
+        conn.execute("DELETE FROM cs_fts")
+
+    writer.call(age)
+    assert found(reader, "parcel") == []
+    assert writer.call(search_index.ensure_current) is True
+    assert found(reader, "parcel") == [(1, 11)]
