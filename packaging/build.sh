@@ -44,7 +44,9 @@ install -m 0644 "$ROOT/resources/icons/frontline.svg" "$stage/usr/share/icons/hi
 install -m 0644 "$HERE/frontline.png" "$stage/usr/share/icons/hicolor/256x256/apps/frontline.png"
 size_kb="$(du -sk --exclude=DEBIAN "$stage" | cut -f1)"
 # Depends: what Qt's xcb and offscreen platforms load from the system (the same list as
-# scripts/setup.sh installs), and fonts for every language the desk speaks.
+# scripts/setup.sh installs), and fonts for every language the desk speaks. Recommends:
+# a player for the alert tones (desktop/ui/alerts/player.py plays through whichever of
+# pw-play, paplay or aplay exists; without one, alerts are visual only).
 cat >"$stage/DEBIAN/control" <<EOF
 Package: frontline
 Version: $version
@@ -54,6 +56,7 @@ Architecture: $arch
 Installed-Size: $size_kb
 Maintainer: Frontline developers <frontline@localhost>
 Depends: libc6, libgl1, libegl1, libxkbcommon0, libxkbcommon-x11-0, libfontconfig1, libdbus-1-3, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0, libxcb-xinerama0, libxcb-randr0, libxcb-render-util0, libxcb-image0, fonts-noto-cjk
+Recommends: pipewire-bin | pulseaudio-utils | alsa-utils
 Homepage: https://localhost/frontline
 Description: Omnichannel agent desk for contact centres
  Phone calls, chats and emails in one native inbox that keeps working through network

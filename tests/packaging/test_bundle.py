@@ -152,6 +152,8 @@ def test_the_deb_declares_and_installs_the_expected_paths(built: Built) -> None:
     depends = next(line for line in info.splitlines() if line.strip().startswith("Depends:"))
     for package in ("libxcb-cursor0", "libxkbcommon-x11-0", "libegl1", "fonts-noto-cjk"):
         assert package in depends, depends
+    recommends = next(line for line in info.splitlines() if "Recommends:" in line)
+    assert "pulseaudio-utils" in recommends  # a player for the alert tones
 
     listing = subprocess.run(
         ["dpkg-deb", "--contents", str(built.deb)], capture_output=True, text=True, check=True
