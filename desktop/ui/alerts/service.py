@@ -273,7 +273,11 @@ class AlertService(QObject):
         self.last_notified = alert
         if self.settings.notifications:
             title, body = alert_text(alert)
-            if self.tray is None or not self.tray.notify(title, body):
+            # Without a tray, the in-app toast stands in, except for an offer: the work
+            # strip's banner already shows it in full, with Accept under the pointer, and
+            # a toast over the reply box's Send button would only hide work.
+            shown = self.tray is not None and self.tray.notify(title, body)
+            if not shown and alert.kind != "offer":
                 self.window.toast.show_message(f"{title}\n{body}", level="info")
         if not self.window.isActiveWindow():
             QApplication.alert(self.window, 0)
