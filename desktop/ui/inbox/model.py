@@ -18,12 +18,10 @@ binary search still finds them, and the pending keys are the truth the merge app
 
 A very large batch (a catch-up, a reset) reloads the keys in one ``layoutChanged``.
 
-SLA timers (when each open conversation's response is due) are read for every row in one
-query at start and re-read for the ids a change names; countdowns are computed when a row
-is painted, with the model's ``clock``, so a repaint once a second moves no row. The "SLA
-at risk" filter keeps amber and red rows; :meth:`InboxModel.tick` adds newly amber ones.
-Mentions (notes naming the agent) are read once when the agent is known, then only for
-the conversations whose messages changed.
+SLA timers are read for every row at start, then for the ids a change names; countdowns
+are computed at paint time with the model's ``clock`` (a repaint a second moves no row);
+"SLA at risk" keeps amber and red rows, :meth:`InboxModel.tick` adds newly amber ones.
+Mentions are read once when the agent is known, then for the conversations that changed.
 """
 
 from __future__ import annotations
@@ -598,8 +596,3 @@ class InboxModel(QAbstractListModel):
     def _all_changed(self) -> None:
         if self._ids:
             self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
-
-
-def ids_in(model: InboxModel, rows: Iterable[int]) -> list[int]:
-    """The ids shown at ``rows`` (tests read the order through this)."""
-    return [model.id_at(r) for r in rows]

@@ -13,11 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store.reader import CacheReader
 from desktop.ui.inbox.delegate import LINE_HEIGHT
-from desktop.ui.inbox.model import GONE_ROLE, ROW_ROLE, InboxModel, ids_in
+from desktop.ui.inbox.model import GONE_ROLE, ROW_ROLE, InboxModel
 from desktop.ui.inbox.state import InboxChoice
 from desktop.ui.inbox.view import InboxPanel
 from tests.ui import fill
 from tests.ui.fill import Filler
+from tests.ui.inbox.order import ids_in
 
 T0 = 1_700_000_000.0
 

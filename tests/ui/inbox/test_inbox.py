@@ -9,11 +9,12 @@ from desktop.models.changes import Changes
 from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
 from desktop.store.readers.conversations import InboxFilter
-from desktop.ui.inbox.model import GONE_ROLE, ROW_ROLE, InboxModel, ids_in
+from desktop.ui.inbox.model import GONE_ROLE, ROW_ROLE, InboxModel
 from desktop.ui.inbox.rowcache import BLOCK
 from desktop.ui.inbox.view import InboxPanel
 from tests.ui import fill
 from tests.ui.fill import Filler
+from tests.ui.inbox.order import ids_in
 
 
 def _order(model: InboxModel) -> list[int]:

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store import apply
 from desktop.store.reader import CacheReader
-from desktop.ui.inbox.model import InboxModel, ids_in
+from desktop.ui.inbox.model import InboxModel
 from desktop.ui.inbox.state import InboxAgent, InboxChoice, dump_states, load_states
 from desktop.ui.inbox.view import InboxPanel
 from desktop.ui.shell import style
@@ -23,6 +23,7 @@ from protocol.frames import Event
 from protocol.kinds.routing import QueueRoutingData
 from tests.ui import fill
 from tests.ui.fill import Filler
+from tests.ui.inbox.order import ids_in
 from tests.ui.kb_fill import KbDesk
 
 T0 = 1_700_000_000.0

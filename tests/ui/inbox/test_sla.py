@@ -12,13 +12,14 @@ from desktop.models.changes import Changes
 from desktop.store import apply
 from desktop.store.reader import CacheReader
 from desktop.ui.inbox import sla
-from desktop.ui.inbox.model import SLA_ROLE, InboxModel, ids_in
+from desktop.ui.inbox.model import SLA_ROLE, InboxModel
 from desktop.ui.inbox.view import SLA_AT_RISK, InboxPanel
 from protocol.entities import EntityBase
 from protocol.frames import Event
 from protocol.kinds.routing import QueueRoutingData
 from tests.ui import fill
 from tests.ui.fill import Filler
+from tests.ui.inbox.order import ids_in
 
 T0 = 1_700_000_000.0
 
