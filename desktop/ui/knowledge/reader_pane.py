@@ -9,6 +9,8 @@ while reading: ``KbBrowser.loadResource`` refuses remote resources.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -210,6 +212,13 @@ class ArticleReader(QFrame):
         self.where.setText(
             self.tr("{0} · version {1}").format(where, article.version) if where else ""
         )
+
+    def stop(self) -> None:
+        """The window is closing and the reader goes next: a theme switch after this
+        (the notifier is the process's, and outlives windows) must not read the cache."""
+        with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+            style.notifier.changed.disconnect(self._on_theme_changed)
+        self.article = None
 
     def _on_theme_changed(self) -> None:
         """The theme switched: the article's colours live in its document's default

@@ -166,6 +166,7 @@ class KnowledgeView(PageWidget):
         # The browse tree is a GROUP BY over every article (~16 ms at 50,000): synced
         # changes refresh it at most twice a second, and only while it can be seen.
         self._tree_dirty = False
+        self._stopped = False  # the window closed: the reader is gone
         self._tree_timer = QTimer(self)
         self._tree_timer.setObjectName("knowledge-tree-refresh")
         self._tree_timer.setSingleShot(True)
@@ -244,6 +245,8 @@ class KnowledgeView(PageWidget):
         """No more searches (the window is closing; the reader goes next)."""
         self._search_timer.stop()
         self._tree_timer.stop()
+        self.article_reader.stop()
+        self._stopped = True
 
     def focus_target(self, target: str) -> None:
         """The page's one focus target is the search field."""
@@ -333,7 +336,10 @@ class KnowledgeView(PageWidget):
 
     def _on_local_changes(self, changes: Changes) -> None:
         """A favourite or a view was written: only the agent's lists and the open article
-        can have changed, never the tree or the results."""
+        can have changed, never the tree or the results. A write that lands after the
+        window closed (the reader is closed by then) changes nothing on screen."""
+        if self._stopped:
+            return
         self._reload_lists()
         current = self.article_reader.article
         if current is not None and current.id in changes.articles:
