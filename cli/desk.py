@@ -44,11 +44,28 @@ def register(subparsers: Any) -> None:
         help="wear this theme for this run (screenshots); default: the stored choice",
     )
     parser.add_argument(
+        "--window-size",
+        metavar="WxH",
+        type=window_size,
+        help="open the window at this size for this run, e.g. 1024x640 (screenshots)",
+    )
+    parser.add_argument(
         "--no-keyring",
         action="store_true",
         help="keep the session token in memory only (sign in again next time)",
     )
     parser.set_defaults(handler=run_default)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """``1024x640`` -> (1024, 640); between 320x240 and 7680x4320."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, like 1024x640: {text!r}")
+    size = (int(width), int(height))
+    if not (320 <= size[0] <= 7680 and 240 <= size[1] <= 4320):
+        raise argparse.ArgumentTypeError(f"a size between 320x240 and 7680x4320: {text!r}")
+    return size
 
 
 def run_default(args: argparse.Namespace) -> int:
@@ -63,6 +80,7 @@ def run_default(args: argparse.Namespace) -> int:
         knowledge_query=getattr(args, "knowledge", None),
         use_keyring=not getattr(args, "no_keyring", False),
         theme=getattr(args, "theme", None),
+        window_size=getattr(args, "window_size", None),
         started_at=started,
     )
     return main(options)

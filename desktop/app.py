@@ -87,6 +87,8 @@ class DeskOptions:
     use_keyring: bool = True
     theme: str | None = None
     """``light`` or ``dark`` for this run (screenshots); None: the stored choice."""
+    window_size: tuple[int, int] | None = None
+    """Open the window at this size for this run (screenshots); None: as last closed."""
     started_at: float = field(default_factory=time.perf_counter)
 
 
@@ -296,6 +298,8 @@ class Desk:
         )
         if self.theme is not None:
             window.settingsApplied.connect(self.theme.reload)
+        if self.options.window_size is not None:
+            window.resize(*self.options.window_size)
         window.show()
         if self.options.knowledge_query is not None:
             window.show_page(KNOWLEDGE_PAGE)

@@ -55,3 +55,13 @@ def test_desk_theme_for_one_run(captured: list[DeskOptions]) -> None:
     assert captured[1].theme is None  # the stored choice decides
     with pytest.raises(SystemExit):
         main(["desk", "--theme", "neon"])
+
+
+def test_desk_window_size_for_one_run(captured: list[DeskOptions]) -> None:
+    assert main(["desk", "--window-size", "1024x640"]) == 0
+    assert captured[0].window_size == (1024, 640)
+    assert main(["desk"]) == 0
+    assert captured[1].window_size is None  # as the window was last closed
+    for bad in ("1024", "x640", "10x10", "99999x640", "-1x2"):
+        with pytest.raises(SystemExit):
+            main(["desk", "--window-size", bad])
