@@ -1,4 +1,6 @@
-"""A quiet, non-modal notice that floats over the bottom-right corner of its parent.
+"""A quiet, non-modal notice that floats over a corner of its parent: bottom right, or top
+right just below an ``anchor`` widget's top edge (the desk puts it at the top of the page
+area, where it covers a panel's heading rather than the reply box's Send button).
 
 Dialog boxes stop the agent mid-sentence; a toast tells them something (a reply was
 refused, a setting could not be saved) and lets them carry on. It hides itself after a
@@ -8,7 +10,7 @@ pass the already translated text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 
 from desktop.widgets.plain import PlainLabel
@@ -28,7 +30,9 @@ class Toast(QFrame):
 
     dismissed = Signal()
 
-    def __init__(self, parent: QWidget, *, bottom_offset: int = 0) -> None:
+    def __init__(
+        self, parent: QWidget, *, bottom_offset: int = 0, anchor: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("toast")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -53,7 +57,10 @@ class Toast(QFrame):
         self._hide_timer.setSingleShot(True)
         self._hide_timer.timeout.connect(self.on_dismiss)
         self.close_button.clicked.connect(self.on_dismiss)
+        self.anchor = anchor
         parent.installEventFilter(self)
+        if anchor is not None:  # the anchor moves when a strip above it shows or hides
+            anchor.installEventFilter(self)
         self.hide()
 
     def show_message(self, text: str, *, level: str = "info", timeout_ms: int = 8000) -> None:
@@ -84,10 +91,14 @@ class Toast(QFrame):
         self.setFixedWidth(width)
         self.adjustSize()
         x = parent.width() - width - MARGIN
-        y = parent.height() - self.height() - MARGIN - self.bottom_offset
+        if self.anchor is not None:
+            y = self.anchor.mapTo(parent, QPoint(0, 0)).y() + MARGIN
+        else:
+            y = parent.height() - self.height() - MARGIN - self.bottom_offset
         self.move(max(0, x), max(0, y))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+        moved = event.type() in (QEvent.Type.Resize, QEvent.Type.Move)
+        if moved and watched in (self.parentWidget(), self.anchor):
             self._place()
         return False

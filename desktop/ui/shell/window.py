@@ -137,8 +137,10 @@ class MainWindow(QMainWindow):
         self.status.insertWidget(0, self.presence)
         self.language = self._add_language_menu(settings)
         # The toast floats over the central widget, not inside the page stack: the stack
-        # raises the page it shows, which left a toast behind the Inbox view.
-        self.toast = Toast(central)
+        # raises the page it shows, which left a toast behind the Inbox view. It sits at
+        # the top right of the pages (over the context column's heading): at the bottom
+        # it covered the reply box's Send button.
+        self.toast = Toast(central, anchor=self.pages)
         self.resize(1400, 860)
         self.links.current_page = self.page_specs[0].name
 

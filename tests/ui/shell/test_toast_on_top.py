@@ -38,11 +38,16 @@ def test_a_toast_stays_on_top_of_the_pages_and_goes_away(qtbot: QtBot, reader: C
     window.show_page(KNOWLEDGE_PAGE)
     window.show_page(INBOX_PAGE)
     assert on_top(window)
-    # It keeps clear of the status bar and stays inside the window.
+    # It keeps clear of the status bar and stays inside the window, at the top of the
+    # pages (below the work strip), never over the reply box's Send button.
     toast = window.toast
     bottom = toast.mapTo(window, toast.rect().bottomRight())
     assert bottom.y() < window.status.mapTo(window, window.status.rect().topLeft()).y()
     assert bottom.x() < window.width()
+    top = toast.mapTo(window, toast.rect().topLeft()).y()
+    assert top >= window.pages.mapTo(window, window.pages.rect().topLeft()).y()
+    middle = window.pages.mapTo(window, window.pages.rect().center()).y()
+    assert bottom.y() < middle  # the top: far from the reply box and its Send button
 
     window.toast.show_message("Saved", timeout_ms=50)
     with qtbot.waitSignal(window.toast.dismissed, timeout=3000):
