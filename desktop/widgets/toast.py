@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
 from desktop.widgets.plain import PlainLabel
 
 MARGIN = 16
-MAX_WIDTH = 420
+MAX_WIDTH = 360
 
 
 class Toast(QFrame):
