@@ -4,7 +4,7 @@
 <context>
     <name>DeskStatusBar</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/status_bar.py" line="130"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="132"/>
         <source>Offline — %n change(s) queued</source>
         <translation>
             <numerusform>Offline — %n change queued</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/status_bar.py" line="141"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="143"/>
         <source>Reconnecting in %n s</source>
         <translation>
             <numerusform>Reconnecting in %n s</numerusform>
@@ -20,11 +20,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/status_bar.py" line="154"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="156"/>
         <source>%n change(s) queued</source>
         <translation>
             <numerusform>%n change queued</numerusform>
             <numerusform>%n changes queued</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxControls</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/inbox/controls.py" line="252"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
         </translation>
     </message>
 </context>

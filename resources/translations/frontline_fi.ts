@@ -2,114 +2,366 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AlertTray</name>
+    <message>
+        <location filename="../../desktop/ui/alerts/tray.py" line="47"/>
+        <source>Show desk</source>
+        <translation>Näytä työpöytä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/tray.py" line="50"/>
+        <source>Mute for 1 hour</source>
+        <translation>Mykistä tunniksi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/tray.py" line="57"/>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/tray.py" line="78"/>
+        <source>Frontline: %n unread</source>
+        <translation>Frontline: %n lukematta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/tray.py" line="80"/>
+        <source>Frontline: nothing new</source>
+        <translation>Frontline: ei mitään uutta</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../desktop/ui/alerts/service.py" line="64"/>
+        <source>A customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/service.py" line="67"/>
+        <source>Incoming call</source>
+        <translation>Saapuva puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/service.py" line="69"/>
+        <source>New email offered to you</source>
+        <translation>Sinulle tarjottu uusi sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/service.py" line="71"/>
+        <source>New chat offered to you</source>
+        <translation>Sinulle tarjottu uusi chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/service.py" line="75"/>
+        <source>{0} mentioned you</source>
+        <translation>{0} mainitsi sinut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/service.py" line="77"/>
+        <source>New message from {0}</source>
+        <translation>Uusi viesti: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsTab</name>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="37"/>
+        <source>Ring</source>
+        <translation>Soitto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="38"/>
+        <source>Pop</source>
+        <translation>Poksahdus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="39"/>
+        <source>Chime</source>
+        <translation>Kilahdus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="40"/>
+        <source>Bell</source>
+        <translation>Kello</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="41"/>
+        <source>Knock</source>
+        <translation>Koputus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="48"/>
+        <source>Offers and calls</source>
+        <translation>Tarjoukset ja puhelut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="49"/>
+        <source>Chat messages</source>
+        <translation>Chat-viestit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="50"/>
+        <source>Emails</source>
+        <translation>Sähköpostit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="51"/>
+        <source>Mentions of you</source>
+        <translation>Maininnat sinusta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="70"/>
+        <source>Show a notification for offers, new messages and mentions</source>
+        <translation>Näytä ilmoitus tarjouksista, uusista viesteistä ja maininnoista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="74"/>
+        <source>Play a sound</source>
+        <translation>Soita ääni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="77"/>
+        <source>Volume:</source>
+        <translation>Äänenvoimakkuus:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="85"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="86"/>
+        <source>Play once</source>
+        <translation>Soita kerran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="87"/>
+        <source>An unseen alert sounds again after this many seconds</source>
+        <translation>Huomaamaton hälytys soi uudelleen näin monen sekunnin välein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="88"/>
+        <source>Repeat until seen every:</source>
+        <translation>Toista, kunnes huomattu, välein:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="90"/>
+        <source>Only visual alerts while I am on a call</source>
+        <translation>Vain näkyvät hälytykset puhelun aikana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="95"/>
+        <source>A tone in your headset would interrupt the caller. Offers and messages still show in the notification, the title bar and the work strip.</source>
+        <translation>Kuulokkeisiin soiva ääni keskeyttäisi soittajan. Tarjoukset ja viestit näkyvät silti ilmoituksessa, otsikkorivillä ja työpalkissa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="110"/>
+        <source>Volume</source>
+        <translation>Äänenvoimakkuus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="116"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="124"/>
+        <source>Quiet hours (no sound) from</source>
+        <translation>Hiljaiset tunnit (ei ääntä) klo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="129"/>
+        <source>Quiet hours start</source>
+        <translation>Hiljaiset tunnit alkavat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="133"/>
+        <source>Quiet hours end</source>
+        <translation>Hiljaiset tunnit päättyvät</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="137"/>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="153"/>
+        <source>Play</source>
+        <translation>Soita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="154"/>
+        <source>Play the tone for {0}</source>
+        <translation>Soita ääni: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="155"/>
+        <source>Hear this tone at the chosen volume</source>
+        <translation>Kuuntele tämä ääni valitulla voimakkuudella</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceTab</name>
+    <message>
+        <location filename="../../desktop/ui/settings/appearance_tab.py" line="20"/>
+        <source>Same as the system</source>
+        <translation>Järjestelmän mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/appearance_tab.py" line="21"/>
+        <source>Light</source>
+        <translation>Vaalea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/appearance_tab.py" line="22"/>
+        <source>Dark</source>
+        <translation>Tumma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/appearance_tab.py" line="32"/>
+        <source>Theme</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/appearance_tab.py" line="36"/>
+        <source>Same as the system follows the light or dark setting of your computer, also when it changes during the day.</source>
+        <translation>Järjestelmän mukaan -valinta seuraa tietokoneesi vaaleaa tai tummaa asetusta, myös kun se vaihtuu päivän aikana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/appearance_tab.py" line="50"/>
+        <source>Theme: {0}</source>
+        <translation>Teema: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="88"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="92"/>
         <source>Article</source>
         <translation>Artikkeli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="104"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="109"/>
         <source>Search or browse to open an article</source>
         <translation>Avaa artikkeli hakemalla tai selaamalla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="122"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="127"/>
         <source>Article language</source>
         <translation>Artikkelin kieli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="126"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="130"/>
+        <source>Favourite</source>
+        <translation>Suosikki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="132"/>
         <source>Keep this article in your favourites</source>
         <translation>Pidä tämä artikkeli suosikeissasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="127"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="133"/>
         <source>Copy paragraph</source>
         <translation>Kopioi kappale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="128"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="134"/>
         <source>Copy the selection or the paragraph at the cursor</source>
         <translation>Kopioi valinta tai kohdistimen kohdalla oleva kappale</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="129"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="135"/>
         <source>Insert into reply</source>
         <translation>Lisää vastaukseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="133"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="139"/>
         <source>Insert the selection or the paragraph at the cursor into the reply; with neither, the part of the article written for the customer</source>
         <translation>Lisää vastaukseen valinta tai kohdistimen kappale; jos kumpaakaan ei ole, artikkelin asiakkaalle kirjoitettu osa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="137"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="143"/>
         <source>Insert link</source>
         <translation>Lisää linkki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="138"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="144"/>
         <source>Insert the article&apos;s title and link into the reply</source>
         <translation>Lisää artikkelin otsikko ja linkki vastaukseen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="160"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="167"/>
+        <source>This article helped</source>
+        <translation>Tästä artikkelista oli apua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="171"/>
+        <source>This article did not help</source>
+        <translation>Tästä artikkelista ei ollut apua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="175"/>
+        <source>Comment for the authors</source>
+        <translation>Kommentti kirjoittajille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="176"/>
         <source>Optional comment for the authors</source>
         <translation>Vapaaehtoinen kommentti kirjoittajille</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="166"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="182"/>
         <source>Was this helpful?</source>
         <translation>Oliko tästä apua?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="187"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="203"/>
         <source>image not downloaded yet</source>
         <translation>kuvaa ei ole vielä ladattu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="197"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="213"/>
         <source>{0} · version {1}</source>
         <translation>{0} · versio {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="204"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="235"/>
         <source>Voting is possible once signed in</source>
         <translation>Voit äänestää, kun olet kirjautunut sisään</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="245"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="276"/>
         <source>{0} (knowledge base: {1})</source>
         <translation>{0} (tietopankki: {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="308"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="339"/>
         <source>★ Favourite</source>
         <translation>★ Suosikki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="308"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="339"/>
         <source>☆ Favourite</source>
         <translation>☆ Suosikki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="311"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="342"/>
         <source>Yes · {0}</source>
         <translation>Kyllä · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="312"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="343"/>
         <source>No · {0}</source>
         <translation>Ei · {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="318"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="349"/>
         <source>Your vote is waiting to be sent</source>
         <translation>Äänesi odottaa lähettämistä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="320"/>
+        <location filename="../../desktop/ui/knowledge/reader_pane.py" line="351"/>
         <source>Thanks for your vote</source>
         <translation>Kiitos äänestäsi</translation>
     </message>
@@ -122,28 +374,28 @@
         <translation>Ehdotukset tähän keskusteluun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/assist.py" line="103"/>
+        <location filename="../../desktop/ui/conversation/assist.py" line="104"/>
         <source>Suggestions</source>
         <translation>Ehdotukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/assist.py" line="106"/>
-        <location filename="../../desktop/ui/conversation/assist.py" line="174"/>
+        <location filename="../../desktop/ui/conversation/assist.py" line="109"/>
+        <location filename="../../desktop/ui/conversation/assist.py" line="177"/>
         <source>No suggestions yet</source>
         <translation>Ei vielä ehdotuksia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/assist.py" line="108"/>
+        <location filename="../../desktop/ui/conversation/assist.py" line="111"/>
         <source>Insert</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/assist.py" line="109"/>
+        <location filename="../../desktop/ui/conversation/assist.py" line="112"/>
         <source>Insert the selected article&apos;s summary and link</source>
         <translation>Lisää valitun artikkelin tiivistelmä ja linkki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/assist.py" line="182"/>
+        <location filename="../../desktop/ui/conversation/assist.py" line="185"/>
         <source>(knowledge base: {0})</source>
         <translation>(tietopankki: {0})</translation>
     </message>
@@ -331,27 +583,37 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="261"/>
         <source>Schedule a callback</source>
         <translation>Ajoita takaisinsoitto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="259"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="262"/>
         <source>Call {0} back at</source>
         <translation>Soita takaisin asiakkaalle {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="271"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="266"/>
+        <source>Callback date and time</source>
+        <translation>Takaisinsoiton päivä ja aika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="275"/>
+        <source>Note for whoever calls</source>
+        <translation>Huomio soittajalle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="276"/>
         <source>Note for whoever calls (optional)</source>
         <translation>Huomio soittajalle (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="274"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="279"/>
         <source>Offer it to me first</source>
         <translation>Tarjoa ensin minulle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="280"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="285"/>
         <source>Schedule</source>
         <translation>Ajoita</translation>
     </message>
@@ -364,47 +626,47 @@
         <translation>Takaisinsoitot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/callbacks.py" line="49"/>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="50"/>
         <source>Schedule callback…</source>
         <translation>Ajoita takaisinsoitto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/callbacks.py" line="51"/>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="52"/>
         <source>Promise the customer a call back at a time</source>
         <translation>Lupaa asiakkaalle takaisinsoitto tiettynä aikana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/callbacks.py" line="52"/>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="53"/>
         <source>None scheduled</source>
         <translation>Ei ajoitettuja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/callbacks.py" line="93"/>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="97"/>
         <source>{0} · offered to you first</source>
         <translation>{0} · tarjotaan ensin sinulle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/callbacks.py" line="95"/>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="99"/>
         <source>{0} · calling now</source>
         <translation>{0} · soitetaan nyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/callbacks.py" line="101"/>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="105"/>
         <source>Cancel</source>
         <translation>Peru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/callbacks.py" line="133"/>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="137"/>
         <source>The callback was not scheduled</source>
         <translation>Takaisinsoittoa ei ajoitettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/callbacks.py" line="135"/>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="139"/>
         <source>Callback scheduled for {0}</source>
         <translation>Takaisinsoitto ajoitettu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/callbacks.py" line="143"/>
+        <location filename="../../desktop/ui/calls/callbacks.py" line="147"/>
         <source>The callback was not cancelled</source>
         <translation>Takaisinsoittoa ei peruttu</translation>
     </message>
@@ -523,49 +785,100 @@
     </message>
 </context>
 <context>
+    <name>CannedManager</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="371"/>
+        <source>Signing in…</source>
+        <translation>Kirjaudutaan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="408"/>
+        <source>Not saved: {0}</source>
+        <translation>Ei tallennettu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="425"/>
+        <source>Deleting the canned reply</source>
+        <translation>Vastauspohjan poistaminen</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPicker</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_picker.py" line="95"/>
+        <source>Personal</source>
+        <translation>Omat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_picker.py" line="96"/>
+        <source>Shared</source>
+        <translation>Yhteiset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_picker.py" line="233"/>
+        <source>Canned replies</source>
+        <translation>Vastauspohjat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_picker.py" line="241"/>
+        <source>Matching canned replies</source>
+        <translation>Sopivat vastauspohjat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_picker.py" line="253"/>
+        <source>↑↓ choose · Enter inserts · Esc closes</source>
+        <translation>↑↓ valitse · Enter lisää · Esc sulkee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_picker.py" line="282"/>
+        <source>No canned reply matches</source>
+        <translation>Mikään vastauspohja ei vastaa hakua</translation>
+    </message>
+</context>
+<context>
     <name>ColleaguesLabel</name>
     <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="81"/>
+        <location filename="../../desktop/ui/conversation/activity.py" line="80"/>
         <source>{0} is typing…</source>
         <translation>{0} kirjoittaa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="82"/>
+        <location filename="../../desktop/ui/conversation/activity.py" line="81"/>
         <source>{0} is typing… (and 1 other here)</source>
         <translation>{0} kirjoittaa… (ja 1 muu paikalla)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="83"/>
+        <location filename="../../desktop/ui/conversation/activity.py" line="82"/>
         <source>{0} is typing… (and {1} others here)</source>
         <translation>{0} kirjoittaa… (ja {1} muuta paikalla)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="86"/>
+        <location filename="../../desktop/ui/conversation/activity.py" line="85"/>
         <source>{0} is viewing</source>
         <translation>{0} katsoo keskustelua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="87"/>
+        <location filename="../../desktop/ui/conversation/activity.py" line="86"/>
         <source>{0} and 1 other are here</source>
         <translation>{0} ja 1 muu ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="88"/>
+        <location filename="../../desktop/ui/conversation/activity.py" line="87"/>
         <source>{0} and {1} others are here</source>
         <translation>{0} ja {1} muuta ovat paikalla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="99"/>
+        <location filename="../../desktop/ui/conversation/activity.py" line="98"/>
         <source>{0}: typing</source>
         <translation>{0}: kirjoittaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="101"/>
+        <location filename="../../desktop/ui/conversation/activity.py" line="100"/>
         <source>{0}: viewing</source>
         <translation>{0}: katsoo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/activity.py" line="283"/>
+        <location filename="../../desktop/ui/conversation/activity.py" line="277"/>
         <source>A colleague</source>
         <translation>Työtoveri</translation>
     </message>
@@ -593,54 +906,127 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="115"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="124"/>
         <source>Messages</source>
         <translation>Viestit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="130"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="139"/>
         <source>Select a conversation in the inbox</source>
         <translation>Valitse keskustelu saapuneista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="169"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="193"/>
         <source>Claim</source>
         <translation>Ota itselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="171"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="195"/>
         <source>Take this waiting email: it becomes yours</source>
         <translation>Ota tämä odottava sähköposti: siitä tulee sinun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="187"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="200"/>
+        <source>Conversation status</source>
+        <translation>Keskustelun tila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/pane.py" line="214"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="205"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="235"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="368"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="430"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="390"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="452"/>
         <source>Assigned to a colleague. Reply anyway?</source>
         <translation>Osoitettu työtoverille. Vastataanko silti?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="391"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="453"/>
         <source>Assigned to {0}. Reply anyway?</source>
         <translation>Osoitettu: {0}. Vastataanko silti?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="417"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="479"/>
         <source>Queueing the reply</source>
         <translation>Vastauksen jonoon lisääminen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/pane.py" line="511"/>
+        <source>change the status</source>
+        <translation>muuttaa tilaa</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSearch</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="136"/>
+        <source>Internal note</source>
+        <translation>Sisäinen muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="273"/>
+        <source>Search conversations and messages</source>
+        <translation>Hae keskusteluista ja viesteistä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="274"/>
+        <source>Search conversations</source>
+        <translation>Hae keskusteluja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="275"/>
+        <source>Channel filter</source>
+        <translation>Kanavasuodatin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="276"/>
+        <source>All channels</source>
+        <translation>Kaikki kanavat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="279"/>
+        <source>Status filter</source>
+        <translation>Tilasuodatin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="280"/>
+        <source>Any status</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="283"/>
+        <source>Queue filter</source>
+        <translation>Jonosuodatin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="284"/>
+        <source>Language filter</source>
+        <translation>Kielisuodatin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="285"/>
+        <source>All languages</source>
+        <translation>Kaikki kielet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="293"/>
+        <source>Search results</source>
+        <translation>Hakutulokset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="344"/>
+        <source>All queues</source>
+        <translation>Kaikki jonot</translation>
     </message>
 </context>
 <context>
@@ -661,12 +1047,17 @@
         <translation>Muu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="64"/>
+        <source>Your reason</source>
+        <translation>Syysi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="66"/>
         <source>Your reason (a supervisor reads it)</source>
         <translation>Syysi (esihenkilö lukee sen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="72"/>
         <source>Decline</source>
         <translation>Hylkää</translation>
     </message>
@@ -674,7 +1065,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="230"/>
+        <location filename="../../desktop/app.py" line="243"/>
         <source>The key of your local cache is in the system keyring, which cannot be reached now ({0}). Unlock the keyring and start Frontline again; nothing was changed.</source>
         <translation>Paikallisen välimuistisi avain on järjestelmän avainnipussa, johon ei nyt saada yhteyttä ({0}). Avaa avainnippu ja käynnistä Frontline uudelleen; mitään ei muutettu.</translation>
     </message>
@@ -731,13 +1122,13 @@
         <translation>kirjautua ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="378"/>
+        <location filename="../../desktop/app.py" line="400"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="398"/>
-        <location filename="../../desktop/app.py" line="442"/>
+        <location filename="../../desktop/app.py" line="420"/>
+        <location filename="../../desktop/app.py" line="464"/>
         <source>Unexpected error: {0}</source>
         <translation>Odottamaton virhe: {0}</translation>
     </message>
@@ -745,37 +1136,47 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="40"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="37"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="41"/>
         <source>Reconnect now</source>
         <translation>Yhdistä nyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="42"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="43"/>
         <source>Sign in</source>
         <translation>Kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="72"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="73"/>
         <source>Starting…</source>
         <translation>Käynnistetään…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="102"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="97"/>
+        <source>Signed in as {0}</source>
+        <translation>Kirjautunut: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="104"/>
         <source>No keyring: you will sign in again next time</source>
         <translation>Ei avainnippua: kirjaudut uudelleen ensi kerralla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="107"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="109"/>
         <source>Cache key kept in a file (no keyring)</source>
         <translation>Välimuistin avain on tiedostossa (ei avainnippua)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="111"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="113"/>
         <source>The cache could not be decrypted; kept aside as {0}, syncing anew</source>
         <translation>Välimuistin salausta ei voitu purkaa; se on siirretty sivuun nimellä {0}, synkronoidaan alusta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/status_bar.py" line="130"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="132"/>
         <source>Offline — %n change(s) queued</source>
         <translation>
             <numerusform>Ei yhteyttä — %n muutos jonossa</numerusform>
@@ -783,23 +1184,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="131"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="133"/>
         <source>Offline</source>
         <translation>Ei yhteyttä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="133"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="135"/>
         <source>Signed out — sign in again</source>
         <translation>Kirjautunut ulos — kirjaudu uudelleen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="136"/>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="143"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="138"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="145"/>
         <source>Reconnecting…</source>
         <translation>Yhdistetään uudelleen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/status_bar.py" line="141"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="143"/>
         <source>Reconnecting in %n s</source>
         <translation>
             <numerusform>Yhdistetään uudelleen %n s kuluttua</numerusform>
@@ -807,32 +1208,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="146"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="148"/>
         <source>the local cache cannot be written (is the disk full?)</source>
         <translation>paikalliseen välimuistiin ei voi kirjoittaa (onko levy täynnä?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="148"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="150"/>
         <source>Syncing…</source>
         <translation>Synkronoidaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="150"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="152"/>
         <source>Online</source>
         <translation>Yhteydessä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/status_bar.py" line="152"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="154"/>
         <source>Connecting…</source>
         <translation>Yhdistetään…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/shell/status_bar.py" line="154"/>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="156"/>
         <source>%n change(s) queued</source>
         <translation>
             <numerusform>%n muutos jonossa</numerusform>
             <numerusform>%n muutosta jonossa</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/status_bar.py" line="164"/>
+        <source>Connection: {0}</source>
+        <translation>Yhteys: {0}</translation>
     </message>
 </context>
 <context>
@@ -843,57 +1249,57 @@
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="39"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="40"/>
         <source>Conversation</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="44"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="46"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="45"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="47"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="46"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="48"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="47"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="49"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="52"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="54"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="53"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="55"/>
         <source>Queue</source>
         <translation>Jono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="54"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="56"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="55"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="57"/>
         <source>Messages</source>
         <translation>Viestit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="56"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="58"/>
         <source>Last activity</source>
         <translation>Viimeksi aktiivinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="57"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="59"/>
         <source>Reference</source>
         <translation>Viite</translation>
     </message>
@@ -907,9 +1313,178 @@
     </message>
 </context>
 <context>
+    <name>InboxControls</name>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="57"/>
+        <source>Mine</source>
+        <translation>Omat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="59"/>
+        <source>Unassigned</source>
+        <translation>Vapaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="61"/>
+        <source>Mentions</source>
+        <translation>Maininnat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="62"/>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="67"/>
+        <source>Open and pending conversations assigned to you</source>
+        <translation>Sinulle osoitetut avoimet ja odottavat keskustelut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="71"/>
+        <source>Conversations of your queues nobody has taken</source>
+        <translation>Jonojesi keskustelut, joita kukaan ei ole ottanut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="75"/>
+        <source>Conversations whose internal notes mention you, newest first</source>
+        <translation>Keskustelut, joiden sisäisissä muistiinpanoissa sinut mainitaan, uusimmat ensin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="78"/>
+        <source>Every conversation of your queues</source>
+        <translation>Kaikki jonojesi keskustelut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="85"/>
+        <source>Waiting</source>
+        <translation>Odotus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="87"/>
+        <source>SLA due</source>
+        <translation>SLA-raja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="88"/>
+        <source>Newest</source>
+        <translation>Uusimmat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="93"/>
+        <source>The customer waiting longest first; nothing to answer last</source>
+        <translation>Pisimpään odottanut asiakas ensin; ne, joihin ei tarvitse vastata, viimeisinä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="97"/>
+        <source>The response due soonest first; no SLA timer last</source>
+        <translation>Aikaisimmin erääntyvä vastaus ensin; ne, joilla ei ole SLA-ajastinta, viimeisinä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="100"/>
+        <source>Latest activity first</source>
+        <translation>Viimeisin toiminta ensin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="140"/>
+        <location filename="../../desktop/ui/inbox/controls.py" line="141"/>
+        <source>Sort conversations</source>
+        <translation>Lajittele keskustelut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="152"/>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="154"/>
+        <source>Show every conversation of this view</source>
+        <translation>Näytä kaikki tämän näkymän keskustelut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="157"/>
+        <source>Put new and changed conversations in their place</source>
+        <translation>Siirrä uudet ja muuttuneet keskustelut paikoilleen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="181"/>
+        <source>Inbox views</source>
+        <translation>Saapuneiden näkymät</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="199"/>
+        <location filename="../../desktop/ui/inbox/controls.py" line="231"/>
+        <source>Filter</source>
+        <translation>Suodata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="200"/>
+        <location filename="../../desktop/ui/inbox/controls.py" line="201"/>
+        <source>Filter by channel, queue or language</source>
+        <translation>Suodata kanavan, jonon tai kielen mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="227"/>
+        <source>Queue {0}</source>
+        <translation>Jono {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="231"/>
+        <source>Filter •</source>
+        <translation>Suodata •</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/inbox/controls.py" line="252"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n uusi</numerusform>
+            <numerusform>%n uutta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="254"/>
+        <source>Update list</source>
+        <translation>Päivitä lista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="264"/>
+        <source>All channels</source>
+        <translation>Kaikki kanavat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="274"/>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="275"/>
+        <source>All queues</source>
+        <translation>Kaikki jonot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="285"/>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="287"/>
+        <source>All languages</source>
+        <translation>Kaikki kielet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="291"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/controls.py" line="319"/>
+        <source>SLA at risk</source>
+        <translation>SLA vaarassa</translation>
+    </message>
+</context>
+<context>
     <name>InboxDelegate</name>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/delegate.py" line="176"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
@@ -917,22 +1492,27 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="181"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="111"/>
+        <source>Customer and conversation details</source>
+        <translation>Asiakkaan ja keskustelun tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/page.py" line="291"/>
         <source>No email is waiting</source>
         <translation>Yksikään sähköposti ei odota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="186"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="296"/>
         <source>No email was taken</source>
         <translation>Sähköpostia ei otettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="194"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="304"/>
         <source>The email was not claimed</source>
         <translation>Sähköpostia ei otettu itselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="196"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="306"/>
         <source>The email is yours</source>
         <translation>Sähköposti on nyt sinun</translation>
     </message>
@@ -940,57 +1520,58 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="261"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="86"/>
         <source>Inbox</source>
         <translation>Saapuneet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="265"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="90"/>
         <source>Take next email</source>
         <translation>Ota seuraava sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="268"/>
-        <source>Take the oldest waiting email of your queues ({0})</source>
-        <translation>Ota jonojesi vanhin odottava sähköposti ({0})</translation>
+        <location filename="../../desktop/ui/inbox/view.py" line="96"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="98"/>
+        <source>Status</source>
+        <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="272"/>
-        <source>All</source>
-        <translation>Kaikki</translation>
+        <location filename="../../desktop/ui/inbox/view.py" line="99"/>
+        <source>Any status</source>
+        <translation>Kaikki tilat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="273"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="100"/>
         <source>Open</source>
         <translation>Avoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="274"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="101"/>
         <source>Pending</source>
         <translation>Odottaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="275"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="102"/>
         <source>Resolved</source>
         <translation>Ratkaistu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="276"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="103"/>
         <source>SLA at risk</source>
         <translation>SLA vaarassa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="279"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="106"/>
         <source>Open conversations whose response is nearly or already overdue</source>
         <translation>Avoimet keskustelut, joiden vastausaika on umpeutumassa tai jo ylittynyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="284"/>
-        <source>All channels</source>
-        <translation>Kaikki kanavat</translation>
+        <location filename="../../desktop/ui/inbox/view.py" line="160"/>
+        <source>Take the oldest waiting email of your queues</source>
+        <translation>Ota jonojesi pisimpään odottanut sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/view.py" line="312"/>
+        <location filename="../../desktop/ui/inbox/view.py" line="183"/>
         <source>Conversations</source>
         <translation>Keskustelut</translation>
     </message>
@@ -1003,35 +1584,321 @@
         <translation>{0} pv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/sla.py" line="80"/>
+        <location filename="../../desktop/ui/inbox/sla.py" line="77"/>
         <source>First response overdue by {0}</source>
         <translation>Ensivastaus myöhässä: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/sla.py" line="83"/>
+        <location filename="../../desktop/ui/inbox/sla.py" line="80"/>
         <source>First response due in {0}</source>
         <translation>Ensivastaus erääntyy: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/sla.py" line="85"/>
+        <location filename="../../desktop/ui/inbox/sla.py" line="82"/>
         <source>Next response overdue by {0}</source>
         <translation>Seuraava vastaus myöhässä: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/sla.py" line="88"/>
+        <location filename="../../desktop/ui/inbox/sla.py" line="85"/>
         <source>Next response due in {0}</source>
         <translation>Seuraava vastaus erääntyy: {0}</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardTab</name>
+    <message>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="82"/>
+        <source>Click a key field and press the new keys; its clear button removes them. New keys replace the action&apos;s keys.</source>
+        <translation>Napsauta näppäinkenttää ja paina uusia näppäimiä; kentän tyhjennyspainike poistaa ne. Uudet näppäimet korvaavat toiminnon näppäimet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="90"/>
+        <source>Search actions</source>
+        <translation>Hae toimintoja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="91"/>
+        <source>Search actions or keys</source>
+        <translation>Hae toimintoja tai näppäimiä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="97"/>
+        <source>Why the keys were refused</source>
+        <translation>Miksi näppäimet hylättiin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="154"/>
+        <source>Reset</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="155"/>
+        <source>Reset {0}</source>
+        <translation>Palauta {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="159"/>
+        <source>Handled by the part of the desk it belongs to; not changeable here yet</source>
+        <translation>Tätä hoitaa työpöydän osa, johon se kuuluu; ei vielä muutettavissa täällä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="231"/>
+        <source>{0} already belongs to “{1}” ({2}): give that action other keys first.</source>
+        <translation>{0} on jo toiminnon ”{1}” ({2}) käytössä: anna sille ensin muut näppäimet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="259"/>
+        <source>also {0}</source>
+        <translation>myös {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Keymap</name>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="29"/>
+        <source>Inbox</source>
+        <translation>Saapuneet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="30"/>
+        <source>Conversation</source>
+        <translation>Keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="31"/>
+        <source>Reply</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="32"/>
+        <source>Offers and calls</source>
+        <translation>Tarjoukset ja puhelut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="33"/>
+        <source>Presence</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="34"/>
+        <source>Pages</source>
+        <translation>Sivut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="35"/>
+        <source>Desk</source>
+        <translation>Työpöytä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="98"/>
+        <source>Next conversation</source>
+        <translation>Seuraava keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="104"/>
+        <source>Previous conversation</source>
+        <translation>Edellinen keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="110"/>
+        <source>Next conversation (in the inbox list)</source>
+        <translation>Seuraava keskustelu (saapuneiden listassa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="117"/>
+        <source>Previous conversation (in the inbox list)</source>
+        <translation>Edellinen keskustelu (saapuneiden listassa)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="124"/>
+        <source>Search conversations</source>
+        <translation>Hae keskusteluja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="130"/>
+        <source>Show new and updated conversations</source>
+        <translation>Näytä uudet ja päivittyneet keskustelut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="136"/>
+        <source>Take the next waiting email</source>
+        <translation>Ota seuraava odottava sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="142"/>
+        <source>Resolve the conversation</source>
+        <translation>Ratkaise keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="148"/>
+        <source>Set pending (waiting on the customer)</source>
+        <translation>Aseta odottamaan (asiakkaan vastausta)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="154"/>
+        <source>Snooze the conversation</source>
+        <translation>Torkuta keskustelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="160"/>
+        <source>Reopen the conversation</source>
+        <translation>Avaa keskustelu uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="166"/>
+        <source>Write a reply</source>
+        <translation>Kirjoita vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="172"/>
+        <source>Send the reply</source>
+        <translation>Lähetä vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="179"/>
+        <source>Switch between reply and internal note</source>
+        <translation>Vaihda vastauksen ja sisäisen muistiinpanon välillä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="185"/>
+        <source>Insert a canned reply</source>
+        <translation>Lisää vastauspohja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="191"/>
+        <source>Accept the offer</source>
+        <translation>Hyväksy tarjous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="197"/>
+        <source>Decline the offer</source>
+        <translation>Hylkää tarjous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="203"/>
+        <source>Hold or resume the call</source>
+        <translation>Pitoon tai jatka puhelua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="209"/>
+        <source>Mute or unmute</source>
+        <translation>Mykistä tai poista mykistys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="215"/>
+        <source>Keypad (send tones)</source>
+        <translation>Näppäimistö (lähetä äänitaajuusvalintoja)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="221"/>
+        <source>Transfer the call</source>
+        <translation>Siirrä puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="227"/>
+        <source>Hang up</source>
+        <translation>Lopeta puhelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="234"/>
+        <source>Show the inbox</source>
+        <translation>Näytä saapuneet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="240"/>
+        <source>Show the knowledge base</source>
+        <translation>Näytä tietopankki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="246"/>
+        <source>Search the knowledge base</source>
+        <translation>Hae tietopankista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="252"/>
+        <source>Show the team (supervisors)</source>
+        <translation>Näytä tiimi (esihenkilöt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="258"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="264"/>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="270"/>
+        <source>Reconnect now</source>
+        <translation>Yhdistä nyt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="276"/>
+        <source>Sign out</source>
+        <translation>Kirjaudu ulos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="282"/>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/keymap.py" line="146"/>
+        <source>{0} uses AltGr, which types characters on many keyboards.</source>
+        <translation>{0} käyttää AltGr-näppäintä, jolla kirjoitetaan merkkejä monilla näppäimistöillä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/keymap.py" line="150"/>
+        <source>{0} uses the system key (Windows, Super): it belongs to the system.</source>
+        <translation>{0} käyttää järjestelmänäppäintä (Windows, Super): se kuuluu järjestelmälle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/keymap.py" line="155"/>
+        <source>{0} is AltGr on Windows: Polish and Finnish keyboards type characters with it (ą ę ł ó ś ż, @ {{ [ ] }} \ | ~ €).</source>
+        <translation>{0} on Windowsissa AltGr: puolalaisilla ja suomalaisilla näppäimistöillä sillä kirjoitetaan merkkejä (ą ę ł ó ś ż, @ {{ [ ] }} \ | ~ €).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/keymap.py" line="160"/>
+        <source>{0}: Ctrl+Alt with this key belongs to the system.</source>
+        <translation>{0}: Ctrl+Alt tämän näppäimen kanssa kuuluu järjestelmälle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/keymap.py" line="164"/>
+        <source>{0} types characters on some keyboards (Option on a Mac: ą ł ś, @ on a Finnish Mac) and opens menus.</source>
+        <translation>{0} kirjoittaa merkkejä joillakin näppäimistöillä (Macin Option: ą ł ś, suomalaisessa Macissa @) ja avaa valikoita.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/keymap.py" line="170"/>
+        <source>{0} belongs to the system (windows and menus).</source>
+        <translation>{0} kuuluu järjestelmälle (ikkunat ja valikot).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/keymap.py" line="179"/>
+        <source>That is not a key the desk can use.</source>
+        <translation>Työpöytä ei voi käyttää tätä näppäintä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/keymap.py" line="186"/>
+        <source>{0} switches input methods (Chinese) or opens the system menu.</source>
+        <translation>{0} vaihtaa syöttötapaa (kiina) tai avaa järjestelmävalikon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/keymap.py" line="190"/>
+        <source>{0} moves the focus, edits text or closes dialogs: add Ctrl.</source>
+        <translation>{0} siirtää kohdistusta, muokkaa tekstiä tai sulkee ikkunoita: lisää Ctrl.</translation>
+    </message>
+</context>
+<context>
     <name>KeypadDialog</name>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="113"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="114"/>
         <source>Keypad</source>
         <translation>Näppäimistö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="129"/>
         <source>Type or click the keys; each tone is sent at once</source>
         <translation>Kirjoita tai napsauta näppäimiä; jokainen ääni lähtee heti</translation>
     </message>
@@ -1039,77 +1906,87 @@
 <context>
     <name>KnowledgeView</name>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="113"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="117"/>
         <source>Articles</source>
         <translation>Artikkelit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="173"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="120"/>
+        <source>Favourite articles</source>
+        <translation>Suosikkiartikkelit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge/view.py" line="123"/>
+        <source>Recently viewed articles</source>
+        <translation>Viimeksi katsotut artikkelit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/knowledge/view.py" line="180"/>
         <source>Search articles  (Ctrl+K)</source>
         <translation>Hae artikkeleita  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="174"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="181"/>
         <source>Search the knowledge base</source>
         <translation>Hae tietopankista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="177"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="184"/>
         <source>Browse language</source>
         <translation>Selauskieli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="178"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="185"/>
         <source>All languages</source>
         <translation>Kaikki kielet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="192"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="199"/>
         <source>Categories</source>
         <translation>Luokat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="203"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="210"/>
         <source>Browse</source>
         <translation>Selaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="204"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="211"/>
         <source>Favourites</source>
         <translation>Suosikit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="205"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="212"/>
         <source>Recently viewed</source>
         <translation>Viimeksi katsotut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="277"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="286"/>
         <source>{0} results</source>
         <translation>Tuloksia: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="277"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="286"/>
         <source>No articles found</source>
         <translation>Artikkeleita ei löytynyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="291"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="300"/>
         <source>remember the article</source>
         <translation>tallenna artikkeli viimeksi katsottuihin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="374"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="386"/>
         <source>change your favourites</source>
         <translation>muuta suosikkeja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="383"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="395"/>
         <source>send your vote</source>
         <translation>lähetä ääni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge/view.py" line="416"/>
+        <location filename="../../desktop/ui/knowledge/view.py" line="428"/>
         <source>Pick a category, or search</source>
         <translation>Valitse luokka tai hae</translation>
     </message>
@@ -1194,24 +2071,24 @@
 <context>
     <name>LanguageWarning</name>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="105"/>
-        <location filename="../../desktop/ui/conversation/reply.py" line="133"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="190"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="218"/>
         <source>Language check</source>
         <translation>Kielen tarkistus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="114"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="199"/>
         <source>Send anyway</source>
         <translation>Lähetä silti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="116"/>
-        <location filename="../../desktop/ui/conversation/reply.py" line="132"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="201"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="217"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="129"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="214"/>
         <source>This reply looks like {0}; the customer writes {1}. Send anyway?</source>
         <translation>Vastaus näyttää olevan kieltä {0}; asiakas kirjoittaa kieltä {1}. Lähetetäänkö silti?</translation>
     </message>
@@ -1219,47 +2096,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="103"/>
+        <location filename="../../desktop/ui/shell/window.py" line="108"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="207"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="317"/>
         <source>Open a conversation first, then insert the text</source>
         <translation>Avaa ensin keskustelu ja lisää teksti sitten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="213"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="323"/>
         <source>Inserted into the reply to {0}</source>
         <translation>Lisätty vastaukseen asiakkaalle {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="258"/>
+        <location filename="../../desktop/ui/shell/window.py" line="263"/>
         <source>Could not {0}: {1}</source>
         <translation>Toiminto epäonnistui ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="264"/>
+        <location filename="../../desktop/ui/shell/window.py" line="269"/>
         <source>Your reply was not sent and has been removed: {0}</source>
         <translation>Vastaustasi ei lähetetty, ja se poistettiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="268"/>
+        <location filename="../../desktop/ui/shell/window.py" line="273"/>
         <source>The status change was undone: {0}</source>
         <translation>Tilan muutos peruttiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="269"/>
+        <location filename="../../desktop/ui/shell/window.py" line="275"/>
+        <source>Your canned reply was not saved: {0}</source>
+        <translation>Vastauspohjaasi ei tallennettu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/window.py" line="277"/>
+        <source>Your vote was not counted: {0}</source>
+        <translation>Ääntäsi ei laskettu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/window.py" line="278"/>
         <source>The server refused a change: {0}</source>
         <translation>Palvelin hylkäsi muutoksen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="236"/>
+        <location filename="../../desktop/ui/shell/window.py" line="355"/>
+        <location filename="../../desktop/ui/shell/window.py" line="436"/>
+        <source>Settings…</source>
+        <translation>Asetukset…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/window.py" line="439"/>
+        <source>Sign out ({0}): queued replies stay and are sent after sign-in</source>
+        <translation>Kirjaudu ulos ({0}): jonossa olevat vastaukset säilyvät ja lähtevät kirjautumisen jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/window.py" line="450"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/page.py" line="346"/>
         <source>Inbox</source>
         <translation>Saapuneet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="237"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="347"/>
         <source>Conversations (Ctrl+1)</source>
         <translation>Keskustelut (Ctrl+1)</translation>
     </message>
@@ -1274,80 +2177,134 @@
         <translation>Tietopankki (Ctrl+3 tai Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="327"/>
+        <location filename="../../desktop/ui/shell/window.py" line="336"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="329"/>
-        <source>Sign out (Ctrl+Shift+L): queued replies stay and are sent after sign-in</source>
-        <translation>Kirjaudu ulos (Ctrl+Shift+L): jonossa olevat vastaukset säilyvät ja lähetetään kirjautumisen jälkeen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/team/page.py" line="217"/>
+        <location filename="../../desktop/ui/team/page.py" line="229"/>
         <source>Team</source>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="218"/>
+        <location filename="../../desktop/ui/team/page.py" line="230"/>
         <source>Your agents&apos; presence (Ctrl+T)</source>
         <translation>Agenttiesi tila (Ctrl+T)</translation>
     </message>
 </context>
 <context>
+    <name>ManageCannedDialog</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="211"/>
+        <source>My canned replies</source>
+        <translation>Omat vastauspohjani</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="217"/>
+        <source>Filter</source>
+        <translation>Suodata</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="218"/>
+        <source>Filter by shortcut, title or text</source>
+        <translation>Suodata lyhenteen, otsikon tai tekstin mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="225"/>
+        <source>Text of the chosen reply</source>
+        <translation>Valitun vastauksen teksti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="228"/>
+        <source>New…</source>
+        <translation>Uusi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="229"/>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="230"/>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="301"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="232"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="262"/>
+        <source>Canned replies</source>
+        <translation>Vastauspohjat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="306"/>
+        <source>No canned reply here yet</source>
+        <translation>Täällä ei ole vielä vastauspohjia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="326"/>
+        <source>Delete /{0}? Click again</source>
+        <translation>Poistetaanko /{0}? Napsauta uudelleen</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="57"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="77"/>
         <source>Inbound call in progress</source>
         <translation>Saapuva puhelu käynnissä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="59"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="79"/>
         <source>Outbound call in progress</source>
         <translation>Lähtevä puhelu käynnissä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="63"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="83"/>
         <source>Missed inbound call</source>
         <translation>Vastaamaton saapuva puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="65"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="85"/>
         <source>Unanswered outbound call</source>
         <translation>Vastaamaton lähtevä puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="69"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="89"/>
         <source>Inbound call · talk {0}</source>
         <translation>Saapuva puhelu · puheaika {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="71"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="91"/>
         <source>Outbound call · talk {0}</source>
         <translation>Lähtevä puhelu · puheaika {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="74"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="94"/>
         <source>hold {0}</source>
         <translation>pito {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="78"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="98"/>
         <source>at {0}</source>
         <translation>klo {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="215"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="263"/>
         <source>Internal note · %1</source>
         <translation>Sisäinen muistiinpano · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="225"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="273"/>
         <source>Sending…</source>
         <translation>Lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="226"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="274"/>
         <source>Queued — will send when online</source>
         <translation>Jonossa — lähtee, kun yhteys palaa</translation>
     </message>
@@ -1448,47 +2405,47 @@
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="54"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="39"/>
         <source>Available</source>
         <translation>Tavoitettavissa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="55"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="40"/>
         <source>Busy</source>
         <translation>Varattu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="56"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="41"/>
         <source>After-call work</source>
         <translation>Jälkityö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="57"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="42"/>
         <source>Break</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="58"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="43"/>
         <source>Lunch</source>
         <translation>Lounas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="59"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="44"/>
         <source>Meeting</source>
         <translation>Palaveri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="60"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="45"/>
         <source>Training</source>
         <translation>Koulutus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="61"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="46"/>
         <source>Offline</source>
         <translation>Poissa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="62"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="47"/>
         <source>Not responding</source>
         <translation>Ei vastaa</translation>
     </message>
@@ -1496,34 +2453,34 @@
 <context>
     <name>PresenceControl</name>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="151"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="141"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="157"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="149"/>
         <source>Your presence: routing offers work when Available ({0})</source>
         <translation>Tilasi: työtä tarjotaan, kun olet tavoitettavissa ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="165"/>
-        <location filename="../../desktop/ui/shell/presence.py" line="197"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="157"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="189"/>
         <source>Not connected: presence not changed</source>
         <translation>Ei yhteyttä: tilaa ei muutettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="169"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="161"/>
         <source>change presence</source>
         <translation>muuttaa tilaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="187"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="179"/>
         <source>You are on a contact: {0} starts when it ends</source>
         <translation>Sinulla on yhteydenotto kesken: {0} alkaa, kun se päättyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/presence.py" line="199"/>
-        <location filename="../../desktop/ui/shell/presence.py" line="201"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="191"/>
+        <location filename="../../desktop/ui/shell/presence.py" line="193"/>
         <source>Presence not changed: {0}</source>
         <translation>Tilaa ei muutettu: {0}</translation>
     </message>
@@ -1531,38 +2488,93 @@
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="172"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="264"/>
         <source>Reply</source>
         <translation>Vastaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="173"/>
-        <source>Write a reply…  (Ctrl+Enter sends)</source>
-        <translation>Kirjoita vastaus…  (Ctrl+Enter lähettää)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="177"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="270"/>
         <source>Internal note</source>
         <translation>Sisäinen muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="179"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="272"/>
         <source>Only colleagues see internal notes</source>
         <translation>Vain kollegat näkevät sisäiset muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="180"/>
-        <location filename="../../desktop/ui/conversation/reply.py" line="314"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="273"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="592"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="275"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="313"/>
+        <source>Canned</source>
+        <translation>Pohjat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="314"/>
+        <source>Canned replies (type / in the reply)</source>
+        <translation>Vastauspohjat (kirjoita / vastaukseen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="315"/>
+        <source>Canned replies</source>
+        <translation>Vastauspohjat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="323"/>
+        <source>Insert canned reply…</source>
+        <translation>Lisää vastauspohja…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="326"/>
+        <source>Save as canned reply…</source>
+        <translation>Tallenna vastauspohjaksi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="329"/>
+        <source>Manage my canned replies…</source>
+        <translation>Hallitse vastauspohjiani…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="349"/>
+        <source>Write a reply…  ({0} sends)</source>
+        <translation>Kirjoita vastaus…  ({0} lähettää)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="351"/>
+        <source>Write a reply…</source>
+        <translation>Kirjoita vastaus…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="450"/>
         <source>Reply check</source>
         <translation>Vastauksen tarkistus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="314"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="473"/>
+        <source>Not filled in yet: {0}. Send anyway?</source>
+        <translation>Täyttämättä: {0}. Lähetetäänkö silti?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="476"/>
+        <source>Fill in</source>
+        <translation>Täytä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="477"/>
+        <source>Fill-in check</source>
+        <translation>Täyttökohtien tarkistus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="521"/>
+        <source>Fill in by hand: {0}</source>
+        <translation>Täytä käsin: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/reply.py" line="592"/>
         <source>Add note</source>
         <translation>Lisää muistiinpano</translation>
     </message>
@@ -1570,19 +2582,95 @@
 <context>
     <name>ReplyLanguage</name>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="55"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="79"/>
         <source>English</source>
         <translation>englanti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="56"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="80"/>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/reply.py" line="57"/>
+        <location filename="../../desktop/ui/conversation/reply.py" line="81"/>
         <source>Chinese</source>
         <translation>kiina</translation>
+    </message>
+</context>
+<context>
+    <name>SaveCannedDialog</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="100"/>
+        <source>Save as canned reply</source>
+        <translation>Tallenna vastauspohjaksi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="100"/>
+        <source>Edit canned reply</source>
+        <translation>Muokkaa vastauspohjaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="126"/>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="153"/>
+        <source>Shortcut</source>
+        <translation>Lyhenne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="129"/>
+        <source>refund-note</source>
+        <translation>hyvitys-huomio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="132"/>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="154"/>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="136"/>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="155"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="141"/>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="144"/>
+        <source>Text; {customer.first_name} and {{fill:order number}} work here too</source>
+        <translation>Teksti; {customer.first_name} ja {{fill:tilausnumero}} toimivat myös tässä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="148"/>
+        <source>Only you see it; type / and its shortcut in a reply.</source>
+        <translation>Vain sinä näet sen; kirjoita vastaukseen / ja sen lyhenne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="180"/>
+        <source>Give it a shortcut: letters, digits, - or _</source>
+        <translation>Anna lyhenne: kirjaimia, numeroita, - tai _</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="182"/>
+        <source>You already have a reply /{0}</source>
+        <translation>Sinulla on jo vastaus /{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="184"/>
+        <source>Give it a title</source>
+        <translation>Anna otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="186"/>
+        <source>The text is empty</source>
+        <translation>Teksti on tyhjä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/canned_manage.py" line="188"/>
+        <source>A text has at most {0} characters</source>
+        <translation>Tekstissä saa olla enintään {0} merkkiä</translation>
     </message>
 </context>
 <context>
@@ -1604,81 +2692,156 @@
     </message>
     <message>
         <location filename="../../desktop/ui/conversation/scripts.py" line="155"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="159"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="160"/>
         <source>Call script</source>
         <translation>Puhelukäsikirjoitus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="160"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="161"/>
         <source>Start</source>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="189"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="190"/>
         <source>Read to the customer</source>
         <translation>Lue asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="191"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="192"/>
         <source>Tick once you have read this statement to the customer</source>
         <translation>Rastita, kun olet lukenut tämän ilmoituksen asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="197"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="198"/>
         <source>Back</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="198"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="388"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="199"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="389"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="282"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="283"/>
         <source>start the script</source>
         <translation>aloita käsikirjoitus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="347"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="348"/>
         <source>An amount, for example {0}</source>
         <translation>Summa, esimerkiksi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="376"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="377"/>
         <source>Finished — the answers are saved as an internal note</source>
         <translation>Valmis — vastaukset tallennettiin sisäisenä muistiinpanona</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="382"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="383"/>
         <source>To continue: {0}</source>
         <translation>Ennen jatkamista: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="386"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="387"/>
         <source>Finish</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="397"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="398"/>
         <source>confirm that you have read the compliance statement to the customer</source>
         <translation>vahvista, että olet lukenut pakollisen ilmoituksen asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="399"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="400"/>
         <source>“{0}” is required</source>
         <translation>”{0}” on pakollinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="405"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="409"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="406"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="410"/>
         <source>save the script answers</source>
         <translation>tallenna käsikirjoituksen vastaukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="405"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="406"/>
         <source>not signed in</source>
         <translation>et ole kirjautunut sisään</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings/dialog.py" line="37"/>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/dialog.py" line="58"/>
+        <source>Put this tab back to the shipped defaults</source>
+        <translation>Palauta tämän välilehden oletusasetukset</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTabs</name>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="220"/>
+        <source>Alerts</source>
+        <translation>Hälytykset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/appearance_tab.py" line="71"/>
+        <source>Appearance</source>
+        <translation>Ulkoasu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="287"/>
+        <source>Keyboard</source>
+        <translation>Näppäimistö</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../../desktop/ui/shell/shortcuts_sheet.py" line="48"/>
+        <location filename="../../desktop/ui/shell/shortcuts_sheet.py" line="59"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/shortcuts_sheet.py" line="53"/>
+        <source>Search shortcuts</source>
+        <translation>Hae pikanäppäimiä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/shortcuts_sheet.py" line="54"/>
+        <source>Search actions or keys</source>
+        <translation>Hae toimintoja tai näppäimiä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/shortcuts_sheet.py" line="61"/>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/shortcuts_sheet.py" line="61"/>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/shortcuts_sheet.py" line="69"/>
+        <source>No action matches</source>
+        <translation>Mikään toiminto ei vastaa hakua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/shortcuts_sheet.py" line="72"/>
+        <source>Change keys under Settings → Keyboard.</source>
+        <translation>Vaihda näppäimiä kohdassa Asetukset → Näppäimistö.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/shortcuts_sheet.py" line="107"/>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
     </message>
 </context>
 <context>
@@ -1689,44 +2852,60 @@
         <translation>Kirjaudu Frontlineen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="75"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="64"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="78"/>
         <source>Server</source>
         <translation>Palvelin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="76"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="68"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="79"/>
         <source>Username</source>
         <translation>Käyttäjätunnus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="77"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="71"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="80"/>
         <source>Password</source>
         <translation>Salasana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="81"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="84"/>
         <source>Sign in</source>
         <translation>Kirjaudu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="164"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="167"/>
         <source>Wrong username or password. Check them and try again.</source>
         <translation>Väärä käyttäjätunnus tai salasana. Tarkista ne ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="166"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="169"/>
         <source>Too many sign-in attempts. Try again in {0} seconds.</source>
         <translation>Liian monta kirjautumisyritystä. Yritä uudelleen {0} sekunnin kuluttua.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="171"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="174"/>
         <source>Cannot reach the server ({0}). Check the address and your network.</source>
         <translation>Palvelimeen ei saada yhteyttä ({0}). Tarkista osoite ja verkkoyhteys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/sign_in.py" line="173"/>
+        <location filename="../../desktop/ui/shell/sign_in.py" line="176"/>
         <source>Sign-in failed: {0}</source>
         <translation>Kirjautuminen epäonnistui: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SlaBadge</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/sla_badge.py" line="86"/>
+        <source>Reply overdue by {0}</source>
+        <translation>Vastaus myöhässä: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/sla_badge.py" line="88"/>
+        <source>Reply due in {0}</source>
+        <translation>Vastaus erääntyy: {0}</translation>
     </message>
 </context>
 <context>
@@ -1844,22 +3023,27 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="78"/>
+        <location filename="../../desktop/ui/team/page.py" line="62"/>
         <source>Queue</source>
         <translation>Jono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="82"/>
+        <location filename="../../desktop/ui/team/page.py" line="66"/>
         <source>Queue:</source>
         <translation>Jono:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="84"/>
+        <location filename="../../desktop/ui/team/page.py" line="68"/>
         <source>No agent has chosen a presence yet: everyone is Offline</source>
         <translation>Kukaan agentti ei ole vielä valinnut tilaa: kaikki ovat poissa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="127"/>
+        <location filename="../../desktop/ui/team/page.py" line="97"/>
+        <source>Agents</source>
+        <translation>Agentit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="139"/>
         <source>All queues</source>
         <translation>Kaikki jonot</translation>
     </message>
@@ -1868,6 +3052,7 @@
     <name>Toast</name>
     <message>
         <location filename="../../desktop/widgets/toast.py" line="44"/>
+        <location filename="../../desktop/widgets/toast.py" line="45"/>
         <source>Dismiss</source>
         <translation>Sulje</translation>
     </message>
@@ -1875,47 +3060,53 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="177"/>
         <source>Consult before transferring</source>
         <translation>Konsultoi ennen siirtoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="177"/>
         <source>Transfer the call</source>
         <translation>Siirrä puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="180"/>
         <source>The customer waits on hold while you talk to the target first.</source>
         <translation>Asiakas odottaa pidossa, kun puhut ensin vastaanottajan kanssa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="182"/>
         <source>The call goes to the target at once and leaves your desk.</source>
         <translation>Puhelu siirtyy vastaanottajalle heti ja poistuu työpöydältäsi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="187"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="189"/>
         <source>Filter queues and colleagues</source>
         <translation>Suodata jonoja ja kollegoita</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/calls/dialogs.py" line="192"/>
+        <source>Transfer targets</source>
+        <translation>Siirtokohteet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="195"/>
         <source>Queue: {0}</source>
         <translation>Jono: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="197"/>
         <source>Agent: {0}</source>
         <translation>Agentti: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="199"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="202"/>
         <source>Consult</source>
         <translation>Konsultoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/dialogs.py" line="199"/>
+        <location filename="../../desktop/ui/calls/dialogs.py" line="202"/>
         <source>Transfer</source>
         <translation>Siirrä</translation>
     </message>
@@ -1928,72 +3119,82 @@
         <translation>Jälkityö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="67"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="66"/>
+        <source>Wrap-up code</source>
+        <translation>Lopetuskoodi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="68"/>
         <source>* required</source>
         <translation>* pakollinen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/calls/wrapup.py" line="72"/>
+        <source>Wrap-up note</source>
+        <translation>Jälkityön huomio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="74"/>
         <source>Note (optional)</source>
         <translation>Huomio (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="73"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="75"/>
         <source>Done</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="75"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="77"/>
         <source>End after-call work with this wrap-up</source>
         <translation>Päätä jälkityö tällä lopetuskoodilla</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="154"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="156"/>
         <source>After-call work did not end</source>
         <translation>Jälkityö ei päättynyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="169"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="171"/>
         <source>Choose a wrap-up code…</source>
         <translation>Valitse lopetuskoodi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="179"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="181"/>
         <source>Conversation #{0}</source>
         <translation>Keskustelu #{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="183"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="185"/>
         <source>(+{0} more waiting)</source>
         <translation>(+{0} odottaa lisää)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="187"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="189"/>
         <source>A wrap-up code is required before the next contact</source>
         <translation>Lopetuskoodi tarvitaan ennen seuraavaa yhteydenottoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="189"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="191"/>
         <source>Wrap-up code (optional)</source>
         <translation>Lopetuskoodi (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="197"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="199"/>
         <source>No time limit</source>
         <translation>Ei aikarajaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="198"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="200"/>
         <source>This queue sets no limit to after-call work</source>
         <translation>Tällä jonolla ei ole jälkityön aikarajaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="202"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="204"/>
         <source>After-call work ends in {0}; the wrap-up is still needed</source>
         <translation>Jälkityö päättyy {0} kuluttua; lopetuskoodi tarvitaan silti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/wrapup.py" line="206"/>
+        <location filename="../../desktop/ui/calls/wrapup.py" line="208"/>
         <source>After-call work ends in {0}</source>
         <translation>Jälkityö päättyy {0} kuluttua</translation>
     </message>
