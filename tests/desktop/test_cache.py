@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,6 @@ from desktop.store.schema import SCHEMA_VERSION, CacheTooNewError
 from desktop.store.writer import CacheWriter
 from protocol.frames import Event, client_ref
 from tests.desktop import factories as f
-
-
-@pytest.fixture
-def writer(tmp_path: Path) -> Iterator[CacheWriter]:
-    w = CacheWriter(tmp_path / "cache.sqlite3")
-    w.start()
-    yield w
-    w.stop()
 
 
 def test_new_cache_is_migrated_and_in_wal_mode(writer: CacheWriter) -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -16,21 +14,6 @@ from desktop.store.reader import CacheReader
 from desktop.store.writer import CacheWriter
 from protocol.entities import CannedReplyData
 from protocol.frames import Event
-
-
-@pytest.fixture
-def writer(tmp_path: Path) -> Iterator[CacheWriter]:
-    w = CacheWriter(tmp_path / "cache.sqlite3")
-    w.start()
-    yield w
-    w.stop()
-
-
-@pytest.fixture
-def reader(writer: CacheWriter) -> Iterator[CacheReader]:
-    r = CacheReader(writer.path)
-    yield r
-    r.close()
 
 
 def shared(reply_id: int, shortcut: str, title: str, queue_id: int | None = None) -> Event:

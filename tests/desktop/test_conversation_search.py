@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -66,21 +65,6 @@ def events(*entities: EntityBase) -> list[Event]:
     for entity in entities:
         found.append(Event(seq=next(_SEQ), kind=entity.kind, id=entity.id, data=entity))
     return found
-
-
-@pytest.fixture
-def writer(tmp_path: Path) -> Iterator[CacheWriter]:
-    w = CacheWriter(tmp_path / "cache.sqlite3")
-    w.start()
-    yield w
-    w.stop()
-
-
-@pytest.fixture
-def reader(writer: CacheWriter) -> Iterator[CacheReader]:
-    r = CacheReader(writer.path)
-    yield r
-    r.close()
 
 
 def put(writer: CacheWriter, *entities: EntityBase) -> None:

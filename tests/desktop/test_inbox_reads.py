@@ -4,9 +4,6 @@ handles, any case, wildcards taken literally), and the languages on offer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from desktop.models.changes import Changes
@@ -19,21 +16,6 @@ from protocol.frames import Event
 
 ME = 7
 OTHER = 8
-
-
-@pytest.fixture
-def writer(tmp_path: Path) -> Iterator[CacheWriter]:
-    w = CacheWriter(tmp_path / "cache.sqlite3")
-    w.start()
-    yield w
-    w.stop()
-
-
-@pytest.fixture
-def reader(writer: CacheWriter) -> Iterator[CacheReader]:
-    r = CacheReader(writer.path)
-    yield r
-    r.close()
 
 
 def feed(writer: CacheWriter, *entities: EntityBase) -> Changes:

@@ -3,25 +3,12 @@ reason is kept as sent (the control shows it through ``desktop/widgets/plain.py`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from desktop.store import apply
 from desktop.store.reader import CacheReader
 from desktop.store.readers.presence import Presence
 from desktop.store.writer import CacheWriter
 from protocol.frames import Event
 from protocol.kinds.presence import PresenceData
-
-
-@pytest.fixture
-def writer(tmp_path: Path) -> Iterator[CacheWriter]:
-    w = CacheWriter(tmp_path / "cache.sqlite3")
-    w.start()
-    yield w
-    w.stop()
 
 
 def _event(seq: int, presence: PresenceData) -> Event:

@@ -4,11 +4,6 @@ the agent's live call with the new call fields."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from desktop.models.changes import Changes
 from desktop.store import apply
 from desktop.store.reader import CacheReader
@@ -27,14 +22,6 @@ from protocol.kinds.routing import (
 )
 
 NOW = 1_700_000_000.0
-
-
-@pytest.fixture
-def writer(tmp_path: Path) -> Iterator[CacheWriter]:
-    w = CacheWriter(tmp_path / "cache.sqlite3")
-    w.start()
-    yield w
-    w.stop()
 
 
 class Feed:

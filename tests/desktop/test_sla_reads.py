@@ -5,9 +5,6 @@ indexed query for every open conversation."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from desktop.models.changes import Changes
@@ -21,21 +18,6 @@ from protocol.frames import Event
 from protocol.kinds.routing import QueueRoutingData
 
 T0 = 1_700_000_000.0
-
-
-@pytest.fixture
-def writer(tmp_path: Path) -> Iterator[CacheWriter]:
-    w = CacheWriter(tmp_path / "cache.sqlite3")
-    w.start()
-    yield w
-    w.stop()
-
-
-@pytest.fixture
-def reader(writer: CacheWriter) -> Iterator[CacheReader]:
-    r = CacheReader(writer.path)
-    yield r
-    r.close()
 
 
 class Feed:

@@ -3,24 +3,11 @@ finished or closed ones), and the queues each agent's routing profile has a skil
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from desktop.store.reader import CacheReader
 from desktop.store.writer import CacheWriter
 from protocol.entities import AgentData, QueueData
 from protocol.kinds.routing import RoutingProfileData, Skill
 from tests.desktop.test_routing_cache import NOW, Feed, call, offer
-
-
-@pytest.fixture
-def writer(tmp_path: Path) -> Iterator[CacheWriter]:
-    w = CacheWriter(tmp_path / "cache.sqlite3")
-    w.start()
-    yield w
-    w.stop()
 
 
 def test_team_work_lists_open_offers_with_their_calls(writer: CacheWriter) -> None:
