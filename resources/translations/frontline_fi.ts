@@ -142,7 +142,7 @@
     <message>
         <location filename="../../desktop/ui/settings/alerts_tab.py" line="88"/>
         <source>Repeat until seen every:</source>
-        <translation>Toista, kunnes huomattu, välein:</translation>
+        <translation>Toistoväli, kunnes huomattu:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings/alerts_tab.py" line="90"/>
@@ -2495,7 +2495,7 @@
     <message>
         <location filename="../../desktop/ui/conversation/reply.py" line="270"/>
         <source>Internal note</source>
-        <translation>Sisäinen muistiinpano</translation>
+        <translation>Muistiinpano</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation/reply.py" line="272"/>
