@@ -83,12 +83,13 @@ def run_import(args: argparse.Namespace) -> int:
     import sys
     from getpass import getpass
 
-    from cli.canned_import import CannedImportFailedError, import_path
+    from cli.canned_import import import_path
+    from cli.import_post import ImportFailedError
 
     password = os.environ.get("FRONTLINE_PASSWORD") or getpass(f"Password for {args.user}: ")
     try:
         summary = import_path(args.path, args.server, args.user, password, prune=args.prune)
-    except CannedImportFailedError as exc:
+    except ImportFailedError as exc:
         print(f"frontline canned import: {exc}", file=sys.stderr)
         return exc.exit_code
     print(json.dumps(summary, ensure_ascii=False, indent=2))

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
 import yaml
 from pydantic import ValidationError
 
+from cli.import_post import ImportFailedError, post_import
 from protocol.rest import CannedFile, CannedImport, CannedImportResult
 
 SUFFIXES = (".yaml", ".yml", ".json")
@@ -44,14 +44,6 @@ class Loaded:
 
 class CannedPathError(Exception):
     """The path is neither a reply file nor a folder."""
-
-
-class CannedImportFailedError(Exception):
-    """The import could not run; ``exit_code`` is the command's exit status."""
-
-    def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
 
 
 def _explain(exc: ValidationError) -> str:
@@ -120,22 +112,7 @@ def load_path(path: str | Path) -> Loaded:
 
 
 def _post(server: str, token: str, body: CannedImport) -> CannedImportResult:
-    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
-    try:
-        with httpx.Client(base_url=server, timeout=120) as client:
-            response = client.post(
-                "/api/canned/import", content=body.model_dump_json(), headers=headers
-            )
-    except httpx.HTTPError as exc:
-        raise CannedImportFailedError(f"cannot reach {server}: {type(exc).__name__}", 3) from None
-    if response.status_code in (401, 403):
-        detail = response.json().get("detail", "refused")
-        raise CannedImportFailedError(f"the server refused the import: {detail}", 2)
-    if response.status_code != 200:
-        raise CannedImportFailedError(
-            f"the server answered {response.status_code}: {response.text[:300]}", 2
-        )
-    return CannedImportResult.model_validate_json(response.content)
+    return post_import(server, token, "/api/canned/import", body, CannedImportResult)
 
 
 def import_path(
@@ -154,7 +131,7 @@ def import_path(
     try:
         loaded = load_path(path)
     except CannedPathError as exc:
-        raise CannedImportFailedError(str(exc), 2) from None
+        raise ImportFailedError(str(exc), 2) from None
     summary: dict[str, Any] = {
         "created": 0,
         "updated": 0,
@@ -169,13 +146,13 @@ def import_path(
         print("nothing was imported: fix the files above first", file=sys.stderr)
         return summary
     if not loaded.replies and prune:
-        raise CannedImportFailedError(f"{path}: no reply files; refusing to prune everything", 2)
+        raise ImportFailedError(f"{path}: no reply files; refusing to prune everything", 2)
     try:
         session = asyncio.run(sign_in(server, user, password))
     except (SignInError, TooManyAttemptsError) as exc:
-        raise CannedImportFailedError(f"sign-in failed: {exc}", 2) from None
+        raise ImportFailedError(f"sign-in failed: {exc}", 2) from None
     except ServerUnreachableError as exc:
-        raise CannedImportFailedError(str(exc), 3) from None
+        raise ImportFailedError(str(exc), 3) from None
     result = _post(server, session.token, CannedImport(replies=loaded.replies, prune=prune))
     by_name = {
         f"{reply.queue or '*'}/{reply.shortcut}": file

@@ -165,7 +165,8 @@ def run_import(args: argparse.Namespace) -> int:
     import sys
     from getpass import getpass
 
-    from cli.kb_import import ImportFailedError, import_folder
+    from cli.import_post import ImportFailedError
+    from cli.kb_import import import_folder
 
     password = os.environ.get("FRONTLINE_PASSWORD") or getpass(f"Password for {args.user}: ")
     try:

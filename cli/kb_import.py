@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from cli.import_post import ImportFailedError, post_import
 from desktop.knowledge.articles import Article, Problem, load_folder
 from desktop.knowledge.scripts import Script, load_scripts
 from protocol.rest import ImportArticle, ImportScript, KbImport, KbImportResult
@@ -84,14 +85,6 @@ class Images:
             return f"{match.group(1)}asset:{sha}"
 
         return _IMAGE.sub(one, article.body)
-
-
-class ImportFailedError(Exception):
-    """The import could not run at all; ``exit_code`` is the command's exit status."""
-
-    def __init__(self, message: str, exit_code: int) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
 
 
 def _folders(folder: str, scripts: str | None) -> tuple[Path, Path | None]:
@@ -172,22 +165,7 @@ def _upload(server: str, token: str, images: Images) -> None:
 
 
 def _post(server: str, token: str, body: KbImport) -> KbImportResult:
-    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
-    try:
-        with httpx.Client(base_url=server, timeout=120) as client:
-            response = client.post(
-                "/api/kb/import", content=body.model_dump_json(), headers=headers
-            )
-    except httpx.HTTPError as exc:
-        raise ImportFailedError(f"cannot reach {server}: {type(exc).__name__}", 3) from None
-    if response.status_code in (401, 403):
-        detail = response.json().get("detail", "refused")
-        raise ImportFailedError(f"the server refused the import: {detail}", 2)
-    if response.status_code != 200:
-        raise ImportFailedError(
-            f"the server answered {response.status_code}: {response.text[:300]}", 2
-        )
-    return KbImportResult.model_validate_json(response.content)
+    return post_import(server, token, "/api/kb/import", body, KbImportResult)
 
 
 def _batches(body: KbImport) -> list[KbImport]:
