@@ -18,10 +18,13 @@
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/alerts/tray.py" line="78"/>
         <source>Frontline: %n unread</source>
-        <translation>Frontline: %n lukematta</translation>
+        <translation>
+            <numerusform>Frontline: %n lukematon</numerusform>
+            <numerusform>Frontline: %n lukematonta</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/alerts/tray.py" line="80"/>

@@ -18,10 +18,12 @@
         <source>Quit</source>
         <translation>退出</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/alerts/tray.py" line="78"/>
         <source>Frontline: %n unread</source>
-        <translation>Frontline：%n 条未读</translation>
+        <translation>
+            <numerusform>Frontline：%n 条未读</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/alerts/tray.py" line="80"/>

@@ -18,10 +18,12 @@
         <source>Quit</source>
         <translation>結束</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/alerts/tray.py" line="78"/>
         <source>Frontline: %n unread</source>
-        <translation>Frontline：%n 則未讀</translation>
+        <translation>
+            <numerusform>Frontline：%n 則未讀</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/alerts/tray.py" line="80"/>
