@@ -45,13 +45,15 @@ def relative_time(at: float, now: float | None = None) -> str:
         minutes = int(
             seconds / 60
         )  # no floor-division operator here: lupdate reads it as a comment
-        return QCoreApplication.translate("Labels", "%n min", None, minutes)
+        # "{0}", not "%n": lupdate cannot see plurals outside self.tr(), and Qt passes a
+        # plain message's translation over when a count is given ("3 h" in Finnish).
+        return QCoreApplication.translate("Labels", "{0} min").format(minutes)
     then = QDateTime.fromMSecsSinceEpoch(int(at * 1000)).date()
     today = QDateTime.fromMSecsSinceEpoch(int(now * 1000)).date()
     days = then.daysTo(today)
     if days == 0:
         hours = int(seconds / 3600)
-        return QCoreApplication.translate("Labels", "%n h", None, hours)
+        return QCoreApplication.translate("Labels", "{0} h").format(hours)
     if days == 1:
         return QCoreApplication.translate("Labels", "Yesterday")
     locale = QLocale()

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertTray</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/alerts/tray.py" line="78"/>
+        <source>Frontline: %n unread</source>
+        <translation>
+            <numerusform>Frontline: %n unread</numerusform>
+            <numerusform>Frontline: %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeskStatusBar</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/shell/status_bar.py" line="132"/>

@@ -934,37 +934,37 @@
         <translation>Keskustelun tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="214"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="219"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="235"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="240"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="430"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="435"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="452"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="457"/>
         <source>Assigned to a colleague. Reply anyway?</source>
         <translation>Osoitettu työtoverille. Vastataanko silti?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="453"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="458"/>
         <source>Assigned to {0}. Reply anyway?</source>
         <translation>Osoitettu: {0}. Vastataanko silti?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="479"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="484"/>
         <source>Queueing the reply</source>
         <translation>Vastauksen jonoon lisääminen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="511"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="516"/>
         <source>change the status</source>
         <translation>muuttaa tilaa</translation>
     </message>
@@ -975,6 +975,11 @@
         <location filename="../../desktop/ui/inbox/search.py" line="136"/>
         <source>Internal note</source>
         <translation>Sisäinen muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="139"/>
+        <source>{0} messages</source>
+        <translation>{0} viestiä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox/search.py" line="273"/>
@@ -1068,7 +1073,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="243"/>
+        <location filename="../../desktop/app.py" line="245"/>
         <source>The key of your local cache is in the system keyring, which cannot be reached now ({0}). Unlock the keyring and start Frontline again; nothing was changed.</source>
         <translation>Paikallisen välimuistisi avain on järjestelmän avainnipussa, johon ei nyt saada yhteyttä ({0}). Avaa avainnippu ja käynnistä Frontline uudelleen; mitään ei muutettu.</translation>
     </message>
@@ -1125,13 +1130,13 @@
         <translation>kirjautua ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="400"/>
+        <location filename="../../desktop/app.py" line="404"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="420"/>
-        <location filename="../../desktop/app.py" line="464"/>
+        <location filename="../../desktop/app.py" line="424"/>
+        <location filename="../../desktop/app.py" line="468"/>
         <source>Unexpected error: {0}</source>
         <translation>Odottamaton virhe: {0}</translation>
     </message>
@@ -2037,17 +2042,17 @@
         <translation>nyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
-        <source>%n min</source>
-        <translation>%n min</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
-        <source>%n h</source>
-        <translation>%n t</translation>
+        <location filename="../../desktop/ui/labels.py" line="50"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="56"/>
+        <source>{0} h</source>
+        <translation>{0} t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>Yesterday</source>
         <translation>Eilen</translation>
     </message>
@@ -2114,48 +2119,48 @@
         <translation>Lisätty vastaukseen asiakkaalle {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="263"/>
+        <location filename="../../desktop/ui/shell/window.py" line="265"/>
         <source>Could not {0}: {1}</source>
         <translation>Toiminto epäonnistui ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="269"/>
+        <location filename="../../desktop/ui/shell/window.py" line="271"/>
         <source>Your reply was not sent and has been removed: {0}</source>
         <translation>Vastaustasi ei lähetetty, ja se poistettiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="273"/>
+        <location filename="../../desktop/ui/shell/window.py" line="275"/>
         <source>The status change was undone: {0}</source>
         <translation>Tilan muutos peruttiin: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="275"/>
+        <location filename="../../desktop/ui/shell/window.py" line="277"/>
         <source>Your canned reply was not saved: {0}</source>
         <translation>Vastauspohjaasi ei tallennettu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="277"/>
+        <location filename="../../desktop/ui/shell/window.py" line="279"/>
         <source>Your vote was not counted: {0}</source>
         <translation>Ääntäsi ei laskettu: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="278"/>
+        <location filename="../../desktop/ui/shell/window.py" line="280"/>
         <source>The server refused a change: {0}</source>
         <translation>Palvelin hylkäsi muutoksen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="355"/>
-        <location filename="../../desktop/ui/shell/window.py" line="436"/>
+        <location filename="../../desktop/ui/shell/window.py" line="357"/>
+        <location filename="../../desktop/ui/shell/window.py" line="438"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="439"/>
+        <location filename="../../desktop/ui/shell/window.py" line="441"/>
         <source>Sign out ({0}): queued replies stay and are sent after sign-in</source>
         <translation>Kirjaudu ulos ({0}): jonossa olevat vastaukset säilyvät ja lähtevät kirjautumisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="450"/>
+        <location filename="../../desktop/ui/shell/window.py" line="452"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2180,7 +2185,7 @@
         <translation>Tietopankki (Ctrl+3 tai Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="336"/>
+        <location filename="../../desktop/ui/shell/window.py" line="338"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
@@ -3054,8 +3059,8 @@
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../../desktop/widgets/toast.py" line="44"/>
-        <location filename="../../desktop/widgets/toast.py" line="45"/>
+        <location filename="../../desktop/widgets/toast.py" line="48"/>
+        <location filename="../../desktop/widgets/toast.py" line="49"/>
         <source>Dismiss</source>
         <translation>Sulje</translation>
     </message>

@@ -933,37 +933,37 @@
         <translation>對話狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="214"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="219"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="235"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="240"/>
         <source>Signing in…</source>
         <translation>正在登入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="430"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="435"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="452"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="457"/>
         <source>Assigned to a colleague. Reply anyway?</source>
         <translation>此對話已指派給同事。仍要回覆嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="453"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="458"/>
         <source>Assigned to {0}. Reply anyway?</source>
         <translation>此對話已指派給 {0}。仍要回覆嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="479"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="484"/>
         <source>Queueing the reply</source>
         <translation>將回覆排入傳送佇列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="511"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="516"/>
         <source>change the status</source>
         <translation>變更狀態</translation>
     </message>
@@ -974,6 +974,11 @@
         <location filename="../../desktop/ui/inbox/search.py" line="136"/>
         <source>Internal note</source>
         <translation>內部備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inbox/search.py" line="139"/>
+        <source>{0} messages</source>
+        <translation>{0} 則訊息</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/inbox/search.py" line="273"/>
@@ -1067,18 +1072,18 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="243"/>
+        <location filename="../../desktop/app.py" line="245"/>
         <source>The key of your local cache is in the system keyring, which cannot be reached now ({0}). Unlock the keyring and start Frontline again; nothing was changed.</source>
         <translation>本機快取的金鑰存放在系統鑰匙圈中，但目前無法存取（{0}）。請解除鎖定鑰匙圈後重新啟動 Frontline；沒有做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="400"/>
+        <location filename="../../desktop/app.py" line="404"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="420"/>
-        <location filename="../../desktop/app.py" line="464"/>
+        <location filename="../../desktop/app.py" line="424"/>
+        <location filename="../../desktop/app.py" line="468"/>
         <source>Unexpected error: {0}</source>
         <translation>未預期的錯誤：{0}</translation>
     </message>
@@ -2032,17 +2037,17 @@
         <translation>剛剛</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
-        <source>%n min</source>
-        <translation>%n 分鐘</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
-        <source>%n h</source>
-        <translation>%n 小時</translation>
+        <location filename="../../desktop/ui/labels.py" line="50"/>
+        <source>{0} min</source>
+        <translation>{0} 分鐘</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="56"/>
+        <source>{0} h</source>
+        <translation>{0} 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
@@ -2129,53 +2134,53 @@
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="263"/>
+        <location filename="../../desktop/ui/shell/window.py" line="265"/>
         <source>Could not {0}: {1}</source>
         <translation>無法{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="269"/>
+        <location filename="../../desktop/ui/shell/window.py" line="271"/>
         <source>Your reply was not sent and has been removed: {0}</source>
         <translation>您的回覆未傳送，已被移除：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="273"/>
+        <location filename="../../desktop/ui/shell/window.py" line="275"/>
         <source>The status change was undone: {0}</source>
         <translation>狀態變更已復原：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="275"/>
+        <location filename="../../desktop/ui/shell/window.py" line="277"/>
         <source>Your canned reply was not saved: {0}</source>
         <translation>您的快速回覆未儲存：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="277"/>
+        <location filename="../../desktop/ui/shell/window.py" line="279"/>
         <source>Your vote was not counted: {0}</source>
         <translation>您的評價未被計入：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="278"/>
+        <location filename="../../desktop/ui/shell/window.py" line="280"/>
         <source>The server refused a change: {0}</source>
         <translation>伺服器拒絕了一項變更：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="336"/>
+        <location filename="../../desktop/ui/shell/window.py" line="338"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="355"/>
-        <location filename="../../desktop/ui/shell/window.py" line="436"/>
+        <location filename="../../desktop/ui/shell/window.py" line="357"/>
+        <location filename="../../desktop/ui/shell/window.py" line="438"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="439"/>
+        <location filename="../../desktop/ui/shell/window.py" line="441"/>
         <source>Sign out ({0}): queued replies stay and are sent after sign-in</source>
         <translation>登出（{0}）：待傳送的回覆會保留，登入後傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="450"/>
+        <location filename="../../desktop/ui/shell/window.py" line="452"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -3049,8 +3054,8 @@
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../../desktop/widgets/toast.py" line="44"/>
-        <location filename="../../desktop/widgets/toast.py" line="45"/>
+        <location filename="../../desktop/widgets/toast.py" line="48"/>
+        <location filename="../../desktop/widgets/toast.py" line="49"/>
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>

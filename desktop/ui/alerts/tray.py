@@ -75,7 +75,7 @@ class AlertTray(QObject):
     def set_count(self, unread: int) -> None:
         """The tooltip says how many alerts wait."""
         if unread:
-            text = QCoreApplication.translate("AlertTray", "Frontline: %n unread", "", unread)
+            text = self.tr("Frontline: %n unread", "", unread)
         else:
             text = QCoreApplication.translate("AlertTray", "Frontline: nothing new")
         self.icon.setToolTip(text)

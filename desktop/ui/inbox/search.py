@@ -136,7 +136,7 @@ def _details(hit: ConversationHit) -> str:
         parts.insert(0, QCoreApplication.translate("ConversationSearch", "Internal note"))
     if hit.matches > 1:
         parts.append(
-            QCoreApplication.translate("ConversationSearch", "%n messages", None, hit.matches)
+            QCoreApplication.translate("ConversationSearch", "{0} messages").format(hit.matches)
         )
     return " · ".join(parts)
 
