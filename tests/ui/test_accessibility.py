@@ -56,11 +56,6 @@ SUPERVISOR = AgentInfo(
     id=9, username="supervisor01", display_name="Sanna Supervisor", role="supervisor"
 )
 
-IN_PROGRESS: frozenset[str] = frozenset({"alertsRepeat", "keyboardActions"})
-"""Widgets other helpers are creating right now (object name or class), excluded from the
-walk until they are finished; listed in the report that adds them here."""
-
-
 def _where(widget: QWidget) -> str:
     chain: list[str] = []
     node: QWidget | None = widget
@@ -108,8 +103,6 @@ def unnamed(root: QWidget) -> list[str]:
             # Qt's own part of a composite control (a spin box's or a key sequence edit's
             # line edit): the control it belongs to carries the name.
             widget = owner
-        if widget.objectName() in IN_PROGRESS or type(widget).__name__ in IN_PROGRESS:
-            continue
         name = widget.accessibleName().strip()
         if isinstance(widget, NEEDS_A_NAME):
             ok = bool(name)

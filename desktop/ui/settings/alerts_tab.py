@@ -81,6 +81,7 @@ class AlertsTab(SettingsTab):
             form.addRow(channel_label(channel) + ":", self._tone_row(channel))
         self.repeat = QSpinBox()
         self.repeat.setObjectName("alertsRepeat")
+        self.repeat.setAccessibleName(self.tr("Repeat until seen every"))
         self.repeat.setRange(0, MAX_REPEAT_S)
         self.repeat.setSuffix(self.tr(" s"))
         self.repeat.setSpecialValueText(self.tr("Play once"))

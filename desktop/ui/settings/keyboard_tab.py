@@ -103,6 +103,7 @@ class KeyboardTab(SettingsTab):
         self._fill_grid()
         scroll = QScrollArea()
         scroll.setObjectName("keyboardActions")
+        scroll.setAccessibleName(self.tr("Actions and their keys"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(grid_host)

@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
         """One checkable button per registered page, then Sign out at the far end."""
         bar = QFrame()
         bar.setObjectName("modeBar")
+        bar.setAccessibleName(self.tr("Pages"))
         row = QHBoxLayout(bar)
         row.setContentsMargins(12, 6, 12, 6)
         row.setSpacing(4)
