@@ -214,11 +214,13 @@ class InboxDelegate(QStyledItemDelegate):
         color = style.CHANNEL_COLORS.get(channel, style.MUTED)
         width = fm.horizontalAdvance(text) + 12
         box = QRect(x, top, width, fm.height() + 2)
-        fill = color.lighter(185)
+        # The theme's fill for the channel (contrast-checked against its text in both
+        # palettes); a lighter() of the text colour was near-white behind light text in dark.
+        fill = style.CHANNEL_FILLS.get(channel, style.HOVER_BG)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, on=True)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(box, 4, 4)
-        painter.setPen(color.darker(115))
+        painter.setPen(color)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         return x + width + 8

@@ -44,7 +44,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLineEdit,
     QListView,
     QStyle,
@@ -309,11 +309,12 @@ class ConversationSearch(QWidget):
         for combo in (self.channel, self.status, self.queue, self.language):
             combo.currentIndexChanged.connect(self._on_filter)
 
-        filters = QHBoxLayout()
+        # Two by two: four side by side were cut to "All char…" in the 300 px column.
+        filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.setSpacing(6)
-        for combo in (self.channel, self.status, self.queue, self.language):
-            filters.addWidget(combo, 1)
+        for place, combo in enumerate((self.channel, self.status, self.queue, self.language)):
+            filters.addWidget(combo, place // 2, place % 2)
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(6)

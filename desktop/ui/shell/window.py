@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -331,6 +331,9 @@ class MainWindow(QMainWindow):
             button.setToolTip(spec.tooltip())
             button.setCheckable(True)
             button.setChecked(index == 0)
+            # Reached by Tab, not taken by a click: a clicked page button kept the focus
+            # ring while the agent worked on the page it opened.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.mode_buttons.addButton(button, index)
             row.addWidget(button)
         row.addStretch(1)
