@@ -128,77 +128,82 @@
         <translation>Äänenvoimakkuus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="85"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="84"/>
+        <source>Repeat until seen every</source>
+        <translation>Toistoväli, kunnes huomattu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="86"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="86"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="87"/>
         <source>Play once</source>
         <translation>Soita kerran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="87"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="88"/>
         <source>An unseen alert sounds again after this many seconds</source>
         <translation>Huomaamaton hälytys soi uudelleen näin monen sekunnin välein</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="88"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="89"/>
         <source>Repeat until seen every:</source>
         <translation>Toistoväli, kunnes huomattu:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="90"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="91"/>
         <source>Only visual alerts while I am on a call</source>
         <translation>Vain näkyvät hälytykset puhelun aikana</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="95"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="96"/>
         <source>A tone in your headset would interrupt the caller. Offers and messages still show in the notification, the title bar and the work strip.</source>
         <translation>Kuulokkeisiin soiva ääni keskeyttäisi soittajan. Tarjoukset ja viestit näkyvät silti ilmoituksessa, otsikkorivillä ja työpalkissa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="110"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="111"/>
         <source>Volume</source>
         <translation>Äänenvoimakkuus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="116"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="117"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="124"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="125"/>
         <source>Quiet hours (no sound) from</source>
         <translation>Hiljaiset tunnit (ei ääntä) klo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="129"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="130"/>
         <source>Quiet hours start</source>
         <translation>Hiljaiset tunnit alkavat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="133"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="134"/>
         <source>Quiet hours end</source>
         <translation>Hiljaiset tunnit päättyvät</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="137"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="138"/>
         <source>to</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="153"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="154"/>
         <source>Play</source>
         <translation>Soita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="154"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="155"/>
         <source>Play the tone for {0}</source>
         <translation>Soita ääni: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="155"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="156"/>
         <source>Hear this tone at the chosen volume</source>
         <translation>Kuuntele tämä ääni valitulla voimakkuudella</translation>
     </message>
@@ -1032,7 +1037,7 @@
         <translation>Hakutulokset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/search.py" line="344"/>
+        <location filename="../../desktop/ui/inbox/search.py" line="345"/>
         <source>All queues</source>
         <translation>Kaikki jonot</translation>
     </message>
@@ -1635,27 +1640,32 @@
         <translation>Miksi näppäimet hylättiin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="154"/>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="106"/>
+        <source>Actions and their keys</source>
+        <translation>Toiminnot ja niiden näppäimet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="155"/>
         <source>Reset</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="155"/>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="156"/>
         <source>Reset {0}</source>
         <translation>Palauta {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="159"/>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="160"/>
         <source>Handled by the part of the desk it belongs to; not changeable here yet</source>
         <translation>Tätä hoitaa työpöydän osa, johon se kuuluu; ei vielä muutettavissa täällä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="231"/>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="232"/>
         <source>{0} already belongs to “{1}” ({2}): give that action other keys first.</source>
         <translation>{0} on jo toiminnon ”{1}” ({2}) käytössä: anna sille ensin muut näppäimet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="259"/>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="260"/>
         <source>also {0}</source>
         <translation>myös {0}</translation>
     </message>
@@ -2149,18 +2159,23 @@
         <translation>Palvelin hylkäsi muutoksen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="357"/>
-        <location filename="../../desktop/ui/shell/window.py" line="438"/>
+        <location filename="../../desktop/ui/shell/window.py" line="321"/>
+        <source>Pages</source>
+        <translation>Sivut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/window.py" line="361"/>
+        <location filename="../../desktop/ui/shell/window.py" line="442"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="441"/>
+        <location filename="../../desktop/ui/shell/window.py" line="445"/>
         <source>Sign out ({0}): queued replies stay and are sent after sign-in</source>
         <translation>Kirjaudu ulos ({0}): jonossa olevat vastaukset säilyvät ja lähtevät kirjautumisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="452"/>
+        <location filename="../../desktop/ui/shell/window.py" line="456"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -2185,7 +2200,7 @@
         <translation>Tietopankki (Ctrl+3 tai Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="338"/>
+        <location filename="../../desktop/ui/shell/window.py" line="342"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
@@ -2793,7 +2808,7 @@
 <context>
     <name>SettingsTabs</name>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="220"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="221"/>
         <source>Alerts</source>
         <translation>Hälytykset</translation>
     </message>
@@ -2803,7 +2818,7 @@
         <translation>Ulkoasu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="287"/>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="288"/>
         <source>Keyboard</source>
         <translation>Näppäimistö</translation>
     </message>

@@ -127,77 +127,82 @@
         <translation>音量：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="85"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="84"/>
+        <source>Repeat until seen every</source>
+        <translation>重複提醒間隔（直到查看）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="86"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="86"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="87"/>
         <source>Play once</source>
         <translation>只播放一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="87"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="88"/>
         <source>An unseen alert sounds again after this many seconds</source>
         <translation>未查看的提醒每隔這麼多秒再次響起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="88"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="89"/>
         <source>Repeat until seen every:</source>
         <translation>重複提醒直到查看，間隔：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="90"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="91"/>
         <source>Only visual alerts while I am on a call</source>
         <translation>通話期間只顯示視覺提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="95"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="96"/>
         <source>A tone in your headset would interrupt the caller. Offers and messages still show in the notification, the title bar and the work strip.</source>
         <translation>耳機中的提示音會打斷來電者。指派和訊息仍會顯示在通知、標題列和工作列中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="110"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="111"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="116"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="117"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="124"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="125"/>
         <source>Quiet hours (no sound) from</source>
         <translation>勿擾時段（不發出聲音）從</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="129"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="130"/>
         <source>Quiet hours start</source>
         <translation>勿擾開始時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="133"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="134"/>
         <source>Quiet hours end</source>
         <translation>勿擾結束時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="137"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="138"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="153"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="154"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="154"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="155"/>
         <source>Play the tone for {0}</source>
         <translation>播放{0}的提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="155"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="156"/>
         <source>Hear this tone at the chosen volume</source>
         <translation>以所選音量試聽此提示音</translation>
     </message>
@@ -1031,7 +1036,7 @@
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/search.py" line="344"/>
+        <location filename="../../desktop/ui/inbox/search.py" line="345"/>
         <source>All queues</source>
         <translation>所有佇列</translation>
     </message>
@@ -1630,27 +1635,32 @@
         <translation>按鍵被拒絕的原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="154"/>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="106"/>
+        <source>Actions and their keys</source>
+        <translation>動作及其快速鍵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="155"/>
         <source>Reset</source>
         <translation>重設</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="155"/>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="156"/>
         <source>Reset {0}</source>
         <translation>重設{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="159"/>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="160"/>
         <source>Handled by the part of the desk it belongs to; not changeable here yet</source>
         <translation>由其所屬的工作台部分處理；目前無法在此變更</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="231"/>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="232"/>
         <source>{0} already belongs to “{1}” ({2}): give that action other keys first.</source>
         <translation>{0} 已指定給「{1}」（{2}）：請先為該動作設定其他按鍵。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="259"/>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="260"/>
         <source>also {0}</source>
         <translation>另有 {0}</translation>
     </message>
@@ -2164,23 +2174,28 @@
         <translation>伺服器拒絕了一項變更：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="338"/>
+        <location filename="../../desktop/ui/shell/window.py" line="321"/>
+        <source>Pages</source>
+        <translation>頁面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/window.py" line="342"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="357"/>
-        <location filename="../../desktop/ui/shell/window.py" line="438"/>
+        <location filename="../../desktop/ui/shell/window.py" line="361"/>
+        <location filename="../../desktop/ui/shell/window.py" line="442"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="441"/>
+        <location filename="../../desktop/ui/shell/window.py" line="445"/>
         <source>Sign out ({0}): queued replies stay and are sent after sign-in</source>
         <translation>登出（{0}）：待傳送的回覆會保留，登入後傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="452"/>
+        <location filename="../../desktop/ui/shell/window.py" line="456"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -2788,7 +2803,7 @@
 <context>
     <name>SettingsTabs</name>
     <message>
-        <location filename="../../desktop/ui/settings/alerts_tab.py" line="220"/>
+        <location filename="../../desktop/ui/settings/alerts_tab.py" line="221"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
@@ -2798,7 +2813,7 @@
         <translation>外觀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="287"/>
+        <location filename="../../desktop/ui/settings/keyboard_tab.py" line="288"/>
         <source>Keyboard</source>
         <translation>鍵盤</translation>
     </message>
