@@ -56,6 +56,7 @@ SUPERVISOR = AgentInfo(
     id=9, username="supervisor01", display_name="Sanna Supervisor", role="supervisor"
 )
 
+
 def _where(widget: QWidget) -> str:
     chain: list[str] = []
     node: QWidget | None = widget
