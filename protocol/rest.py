@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from datetime import datetime
+from typing import Annotated, Literal, get_args
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 from protocol.entities import Channel, ConversationData, MessageData
 from protocol.kinds.canned import CannedTitle, Shortcut, Variants
@@ -19,6 +21,7 @@ from protocol.text import (
     MAX_INT,
     Body,
     Email,
+    Id,
     LanguageTag,
     PersonName,
     Phone,
@@ -26,6 +29,7 @@ from protocol.text import (
     Ref,
     Subject,
     Unicode,
+    clean_line,
 )
 
 MAX_CONVERSATION_TOKEN_CHARS = 100
@@ -249,3 +253,205 @@ class RoutingProfileBody(_Body):
         default_factory=dict, max_length=3
     )
     """Channel (phone, chat, email) -> contacts at once; channels left out keep defaults."""
+
+
+# --- Orders (issue 10 part 3): the shop's feed into the commerce domain -----------------
+
+MAX_ORDER_IMPORT = 5000
+"""Orders per import; a bigger shop sends several imports (each is all or nothing)."""
+MAX_ORDER_ITEMS = 200
+MAX_ORDER_REFUNDS = 50
+MAX_AMOUNT_MINOR = 10**12
+"""Amounts are whole minor units (cents, fen): 0 .. 10^12, far above any real order and
+far below 2^53, so a desk's float-free JSON parser never loses a digit."""
+MAX_ORDER_NUMBER_CHARS = 40
+MAX_EXTERNAL_ID_CHARS = 100
+MAX_SKU_CHARS = 64
+MAX_ITEM_TITLE_CHARS = 200
+MAX_CARRIER_CHARS = 100
+MAX_TRACKING_CODE_CHARS = 100
+MAX_TRACKING_URL_CHARS = 2000
+MAX_REFUND_REASON_CHARS = 200
+MAX_ITEM_QUANTITY = 10_000
+ORDERS_PAGE_MAX = 100
+
+OrderStatus = Literal[
+    "placed", "paid", "shipped", "delivered", "cancelled", "refunded", "partially_refunded"
+]
+ORDER_STATUSES: tuple[str, ...] = get_args(OrderStatus)
+
+
+def _order_line(limit: int, *, required: bool) -> AfterValidator:
+    def check(value: str) -> str:
+        value = clean_line(value)
+        if required and not value:
+            raise ValueError("is empty once control characters and spaces are removed")
+        if len(value) > limit:
+            raise ValueError(f"has more than {limit} characters")
+        return value
+
+    return AfterValidator(check)
+
+
+def _tracking_url(value: str) -> str:
+    """Only http(s) links with a host: a desk opens it on a click, so ``javascript:``,
+    ``file:`` and friends never get stored."""
+    value = value.strip()
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise ValueError("a tracking link must be an http or https URL with a host")
+    if any(c.isspace() or ord(c) < 32 for c in value):
+        raise ValueError("a tracking link cannot contain spaces or control characters")
+    return value
+
+
+ExternalId = Annotated[
+    str,
+    Field(max_length=4 * MAX_EXTERNAL_ID_CHARS),
+    _order_line(MAX_EXTERNAL_ID_CHARS, required=True),
+]
+OrderNumber = Annotated[
+    str,
+    Field(max_length=4 * MAX_ORDER_NUMBER_CHARS),
+    _order_line(MAX_ORDER_NUMBER_CHARS, required=True),
+]
+Sku = Annotated[str, Field(max_length=4 * MAX_SKU_CHARS), _order_line(MAX_SKU_CHARS, required=True)]
+ItemTitle = Annotated[
+    str,
+    Field(max_length=4 * MAX_ITEM_TITLE_CHARS),
+    _order_line(MAX_ITEM_TITLE_CHARS, required=True),
+]
+Carrier = Annotated[
+    str, Field(max_length=4 * MAX_CARRIER_CHARS), _order_line(MAX_CARRIER_CHARS, required=True)
+]
+TrackingCode = Annotated[
+    str,
+    Field(max_length=4 * MAX_TRACKING_CODE_CHARS),
+    _order_line(MAX_TRACKING_CODE_CHARS, required=True),
+]
+TrackingUrl = Annotated[
+    str, Field(max_length=MAX_TRACKING_URL_CHARS), AfterValidator(_tracking_url)
+]
+RefundReason = Annotated[
+    str,
+    Field(max_length=4 * MAX_REFUND_REASON_CHARS),
+    _order_line(MAX_REFUND_REASON_CHARS, required=False),
+]
+Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+"""ISO 4217 alphabetic code, upper case (EUR, CNY, TWD, USD, GBP)."""
+AmountMinor = Annotated[int, Field(ge=0, le=MAX_AMOUNT_MINOR, strict=False)]
+
+
+class OrderItemBody(_Body):
+    """One line of an order: ``unit_minor`` is the price of one unit in minor units."""
+
+    sku: Sku
+    title: ItemTitle
+    quantity: Annotated[int, Field(ge=1, le=MAX_ITEM_QUANTITY)]
+    unit_minor: AmountMinor
+
+
+class RefundBody(_Body):
+    """One refund of an order, idempotent by its ``external_id`` (the shop's id)."""
+
+    external_id: ExternalId
+    amount_minor: AmountMinor
+    reason: RefundReason = ""
+    refunded_at: AwareDatetime
+
+
+class OrderBody(_Body):
+    """One order as the shop sends it. The customer is named by ``customer_id`` or, failing
+    that, by ``customer_email`` or ``customer_phone`` (E.164 after normalising). Times
+    carry a time zone (ISO 8601, e.g. ``2026-11-03T10:00:00Z``)."""
+
+    external_id: ExternalId
+    number: OrderNumber
+    customer_id: Id | None = None
+    customer_email: Email | None = None
+    customer_phone: Phone | None = None
+    currency: Currency
+    total_minor: AmountMinor
+    status: OrderStatus
+    placed_at: AwareDatetime
+    updated_at: AwareDatetime | None = None
+    carrier: Carrier | None = None
+    tracking_code: TrackingCode | None = None
+    tracking_url: TrackingUrl | None = None
+    items: list[OrderItemBody] = Field(min_length=1, max_length=MAX_ORDER_ITEMS)
+    refunds: list[RefundBody] = Field(default_factory=list, max_length=MAX_ORDER_REFUNDS)
+
+
+class OrderImport(_Body):
+    """JSON body of ``POST /api/commerce/orders/import`` (supervisors only). Each order is
+    validated on its own so the answer can name every bad one."""
+
+    orders: list[OrderBody] = Field(default_factory=list, max_length=MAX_ORDER_IMPORT)
+
+
+class OrderImportProblem(_Body):
+    """A row the server refused: ``row`` is the order's index in ``orders`` (JSON, from 0)
+    or the CSV line (from 1, the header is line 1)."""
+
+    row: int
+    item: str
+    reason: str
+
+
+class OrderImportResult(_Body):
+    """What an order import did. With any ``problems`` the answer is 422 and nothing was
+    written."""
+
+    created: int = 0
+    updated: int = 0
+    items: int = 0
+    refunds: int = 0
+    problems: list[OrderImportProblem] = Field(default_factory=list)
+
+
+class OrderItemView(_Body):
+    line: int
+    sku: str
+    title: str
+    quantity: int
+    unit_minor: int
+
+
+class RefundView(_Body):
+    external_id: str
+    amount_minor: int
+    reason: str
+    refunded_at: float
+
+
+class OrderView(_Body):
+    """An order as ``GET /api/customers/{id}/orders`` and ``GET /api/orders/by-number/{n}``
+    answer it; times are epoch seconds like every other time in the protocol."""
+
+    id: int
+    external_id: str
+    number: str
+    customer_id: int
+    currency: str
+    total_minor: int
+    refunded_minor: int
+    status: OrderStatus
+    placed_at: float
+    updated_at: float
+    carrier: str | None
+    tracking_code: str | None
+    tracking_url: str | None
+    items: list[OrderItemView]
+    refunds: list[RefundView]
+
+
+class CustomerOrders(_Body):
+    """A customer's orders, newest first."""
+
+    customer_id: int
+    orders: list[OrderView]
+
+
+def epoch(value: datetime) -> float:
+    """Seconds since the epoch of an aware time (how the server stores order times)."""
+    return value.timestamp()

@@ -29,6 +29,7 @@ from server.db.engine import create_engine, ensure_epoch, run_migrations
 from server.db.metadata import metadata
 from server.domains.calls.domain import DOMAIN as CALLS
 from server.domains.canned.domain import DOMAIN as CANNED
+from server.domains.commerce.domain import DOMAIN as COMMERCE
 from server.domains.conversations.domain import DOMAIN as CONVERSATIONS
 from server.domains.knowledge.domain import DOMAIN as KNOWLEDGE
 from server.domains.presence.domain import DOMAIN as PRESENCE
@@ -45,6 +46,7 @@ DOMAINS: tuple[Domain, ...] = (
     CALLS,
     ACD,
     CANNED,
+    COMMERCE,
 )
 """Every domain this server runs (their tables are on :data:`metadata` once imported); the
 ACD (``server/acd``) registers like a domain but lives above them, as it composes them."""
@@ -69,11 +71,13 @@ async def start_context(settings: Settings, registry: Registry | None = None) ->
     if settings.demo:
         from server.demo.canned import seed_canned_if_empty
         from server.demo.kb import seed_kb_if_empty
+        from server.demo.orders import seed_orders_if_empty
         from server.demo.seed import seed_if_empty
 
         await seed_if_empty(engine)
         await seed_kb_if_empty(engine)
         await seed_canned_if_empty(engine)
+        await seed_orders_if_empty(engine)
     events = await SqliteEventLog.open(engine, settings.retain_events)
     secret = await intake.ensure_secret(engine)
     registry = registry if registry is not None else Registry(DOMAINS)
