@@ -28,7 +28,6 @@ from protocol.rest import (
     epoch,
 )
 from protocol.text import excerpt
-from server.core import eventlog
 from server.domains.commerce import customers
 from server.domains.commerce import tables as t
 
@@ -215,6 +214,8 @@ async def _check(conn: AsyncConnection, parsed: Parsed) -> dict[int, int]:
             refunded += refund.amount_minor
         if refunded > order.total_minor:
             problem(row, order, "refunds add up to more than the order's total")
+        if len({refund.external_id for refund in order.refunds}) < len(order.refunds):
+            problem(row, order, "the same refund external_id twice in one order")
         by_row[row] = customer_id
     return by_row
 
@@ -232,15 +233,34 @@ async def _refund_owners(conn: AsyncConnection, parsed: Parsed) -> dict[str, str
     return owners
 
 
+async def _existing(
+    conn: AsyncConnection, column: sa.Column[Any], key: sa.Column[Any], wanted: list[str]
+) -> dict[str, int]:
+    """``column`` values already stored among ``wanted`` -> their row's ``key``."""
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        rows = await conn.execute(
+            sa.select(column, key).where(column.in_(wanted[start : start + 500]))
+        )
+        found.update({str(r[0]): int(r[1]) for r in rows})
+    return found
+
+
 async def import_orders(conn: AsyncConnection, parsed: Parsed) -> OrderImportResult:
     """Check everything, then (only if nothing is wrong) upsert; the caller's transaction
-    makes the writes one unit."""
+    makes the writes one unit. Known ids are looked up in bulk and items and refunds are
+    written in batches, so the write gate is held for one statement per order or so."""
     by_row = await _check(conn, parsed) if parsed.orders else {}
     if parsed.problems:
         parsed.problems.sort(key=lambda p: p.row)
         return OrderImportResult(problems=parsed.problems)
     result = OrderImportResult()
-    o = t.orders
+    o, i, r = t.orders, t.order_items, t.refunds
+    known = await _existing(
+        conn, o.c.external_id, o.c.id, [order.external_id for _, order in parsed.orders]
+    )
+    creates: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
     for row, order in parsed.orders:
         values = {
             "number": order.number,
@@ -254,42 +274,53 @@ async def import_orders(conn: AsyncConnection, parsed: Parsed) -> OrderImportRes
             "tracking_code": order.tracking_code,
             "tracking_url": order.tracking_url,
         }
-        old = (
-            await conn.execute(sa.select(o.c.id).where(o.c.external_id == order.external_id))
-        ).first()
-        if old is None:
-            inserted = await conn.execute(
-                sa.insert(o).values(external_id=order.external_id, **values)
-            )
-            order_id = eventlog.new_id(inserted)
-            result.created += 1
+        if order.external_id in known:
+            updates.append({"order_key": known[order.external_id], **values})
         else:
-            order_id = int(old.id)
-            await conn.execute(sa.update(o).where(o.c.id == order_id).values(**values))
-            await conn.execute(sa.delete(t.order_items).where(t.order_items.c.order_id == order_id))
-            result.updated += 1
-        await conn.execute(
-            sa.insert(t.order_items),
-            [
-                {"order_id": order_id, "line": line, **item.model_dump()}
-                for line, item in enumerate(order.items, start=1)
-            ],
+            creates.append({"external_id": order.external_id, **values})
+    result.created, result.updated = len(creates), len(updates)
+    if creates:
+        # One statement for all new orders; RETURNING in parameter order gives their ids.
+        inserted = await conn.execute(
+            sa.insert(o).returning(o.c.id, sort_by_parameter_order=True), creates
         )
-        result.items += len(order.items)
-        for refund in order.refunds:
-            refund_values = {
-                "order_id": order_id,
-                "amount_minor": refund.amount_minor,
-                "reason": refund.reason,
-                "refunded_at": epoch(refund.refunded_at),
-            }
-            r = t.refunds
-            changed = await conn.execute(
-                sa.update(r).where(r.c.external_id == refund.external_id).values(**refund_values)
+        ids = [int(x[0]) for x in inserted]
+        known.update({c["external_id"]: k for c, k in zip(creates, ids, strict=True)})
+    items: list[dict[str, Any]] = [
+        {"order_id": known[order.external_id], "line": line, **item.model_dump()}
+        for _, order in parsed.orders
+        for line, item in enumerate(order.items, start=1)
+    ]
+    refunds: list[dict[str, Any]] = [
+        {
+            "external_id": refund.external_id,
+            "order_id": known[order.external_id],
+            "amount_minor": refund.amount_minor,
+            "reason": refund.reason,
+            "refunded_at": epoch(refund.refunded_at),
+        }
+        for _, order in parsed.orders
+        for refund in order.refunds
+    ]
+    if updates:
+        await conn.execute(
+            sa.update(o).where(o.c.id == sa.bindparam("order_key")),
+            updates,
+        )
+        replaced = [u["order_key"] for u in updates]
+        for start in range(0, len(replaced), 500):
+            await conn.execute(sa.delete(i).where(i.c.order_id.in_(replaced[start : start + 500])))
+    if items:
+        await conn.execute(sa.insert(i), items)
+    result.items = len(items)
+    stored = await _existing(conn, r.c.external_id, r.c.id, [x["external_id"] for x in refunds])
+    new_refunds = [x for x in refunds if x["external_id"] not in stored]
+    for refund in refunds:
+        if refund["external_id"] in stored:
+            await conn.execute(
+                sa.update(r).where(r.c.id == stored[refund["external_id"]]).values(**refund)
             )
-            if not changed.rowcount:
-                await conn.execute(
-                    sa.insert(r).values(external_id=refund.external_id, **refund_values)
-                )
-            result.refunds += 1
+    if new_refunds:
+        await conn.execute(sa.insert(r), new_refunds)
+    result.refunds = len(refunds)
     return result

@@ -85,6 +85,7 @@ def test_bad_rows_are_all_named_and_nothing_is_written(demo_server: ServerProces
     url = demo_server.url
     boss = login(url, "supervisor01")
     buyer = new_customer(url)
+    refund = {"external_id": "rf-b", "amount_minor": 1, "refunded_at": "2026-11-10T09:00:00Z"}
     body = {
         "orders": [
             order("b-good", buyer),
@@ -96,6 +97,7 @@ def test_bad_rows_are_all_named_and_nothing_is_written(demo_server: ServerProces
             order("b-nobody", {"id": None}),
             order("b-cur", buyer, currency="eur"),
             order("b-huge", buyer, total_minor=10**12 + 1),
+            order("b-rf", buyer, refunds=[refund, refund]),
             order("b-good", buyer),
         ]
     }
@@ -109,11 +111,13 @@ def test_bad_rows_are_all_named_and_nothing_is_written(demo_server: ServerProces
         (4, "b-nobody"),
         (5, "b-cur"),
         (6, "b-huge"),
-        (7, "b-good"),
+        (7, "b-rf"),
+        (8, "b-good"),
     ]
     assert "http or https" in problems[0][2]
     assert "unknown customer id 99999999" in problems[2][2]
-    assert "the same external_id as row 0" in problems[6][2]
+    assert "the same refund external_id twice" in problems[6][2]
+    assert "the same external_id as row 0" in problems[7][2]
     assert customer_orders(url, boss, buyer["id"]).json()["orders"] == []  # not even b-good
     # CSV: the line is named, and an order whose rows disagree is refused whole.
     text = CSV_HEADER + (
