@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from protocol.rest import OrderBody
+from server.demo.seed import CUSTOMERS
 from server.domains.commerce import importer
 from server.domains.commerce import tables as t
 
@@ -210,12 +211,14 @@ def demo_orders(customers: list[Any], now: float) -> list[OrderBody]:
 
 async def seed_orders_if_empty(engine: AsyncEngine, now: float | None = None) -> bool:
     """Create the demo orders unless the database already has orders (no events: orders
-    are not a synced kind yet)."""
+    are not a synced kind yet). Only the seed's own customers (ids up to ``CUSTOMERS``)
+    get orders, not the thousands a simulator may have added to an older demo database."""
     customer = sa.table("customers", sa.column("id"), sa.column("language"), sa.column("phone"))
     async with engine.begin() as conn:
         if (await conn.execute(sa.select(sa.func.count()).select_from(t.orders))).scalar():
             return False
-        rows = list(await conn.execute(sa.select(customer).order_by(customer.c.id)))
+        demo = sa.select(customer).where(customer.c.id <= CUSTOMERS).order_by(customer.c.id)
+        rows = list(await conn.execute(demo))
         orders = demo_orders(rows, time.time() if now is None else now)
         parsed = importer.Parsed(orders=list(enumerate(orders)))
         result = await importer.import_orders(conn, parsed)
