@@ -281,13 +281,20 @@ def term_spans(
             if lookup[word] in wanted or word.lower() in wanted:
                 spans.append((start, match.end()))
             continue
-        run = match.group("cjk")
-        for gram in grams:
-            position = run.find(gram)
-            while position >= 0:
-                spans.append((start + position, start + position + len(gram)))
-                position = run.find(gram, position + 1)
+        spans.extend(gram_spans(match.group("cjk"), start, grams))
     return merge_spans(spans)
+
+
+def gram_spans(run: str, start: int, grams: Iterable[str]) -> list[tuple[int, int]]:
+    """Every place a query gram occurs in a CJK ``run`` that begins at ``start`` of the
+    text (overlaps included: :func:`merge_spans` joins them)."""
+    found: list[tuple[int, int]] = []
+    for gram in grams:
+        position = run.find(gram)
+        while position >= 0:
+            found.append((start + position, start + position + len(gram)))
+            position = run.find(gram, position + 1)
+    return found
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

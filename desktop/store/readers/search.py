@@ -42,6 +42,7 @@ from desktop.knowledge.analysis import (
     deletes,
     edit_distance,
     fold_chinese,
+    gram_spans,
     merge_spans,
     parse_query,
     query_languages,
@@ -425,10 +426,5 @@ class SearchReads:
                 ):
                     found.append((start, end))
                 continue
-            run = match.group("cjk")
-            for gram in grams:
-                position = run.find(gram)
-                while position >= 0:
-                    found.append((start + position, start + position + len(gram)))
-                    position = run.find(gram, position + 1)
+            found.extend(gram_spans(match.group("cjk"), start, grams))
         return merge_spans(found)
