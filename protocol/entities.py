@@ -16,17 +16,18 @@ from pydantic import Field
 from protocol.kinds.base import EntityBase
 from protocol.kinds.calls import CallData
 from protocol.kinds.canned import CannedReplyData
+from protocol.kinds.complaints import ComplaintData, FollowupTaskData
 from protocol.kinds.conversations import (
     AgentData,
     Channel,
     ConversationData,
     ConversationStatus,
-    CustomerData,
     Language,
     MessageData,
     MessageDirection,
     QueueData,
 )
+from protocol.kinds.customers import CustomerData, CustomerNoteData
 from protocol.kinds.knowledge import (
     MAX_VOTE_COMMENT_CHARS,
     ArticleData,
@@ -59,6 +60,9 @@ ENTITY_MODELS: tuple[type[EntityBase], ...] = (
     OfferData,
     CallbackData,
     CannedReplyData,
+    CustomerNoteData,
+    ComplaintData,
+    FollowupTaskData,
 )
 """Every replicated kind, in the order a snapshot sends them (parents before children)."""
 
@@ -89,11 +93,14 @@ __all__ = [
     "CallbackData",
     "CannedReplyData",
     "Channel",
+    "ComplaintData",
     "ConversationData",
     "ConversationStatus",
     "CustomerData",
+    "CustomerNoteData",
     "EntityBase",
     "EntityData",
+    "FollowupTaskData",
     "Language",
     "MessageData",
     "MessageDirection",

@@ -22,6 +22,14 @@ from protocol.entities import (
     VoteValue,
 )
 from protocol.kinds.canned import CannedTitle, Shortcut, Variants
+from protocol.kinds.complaints import (
+    ComplaintEscalateOp,
+    ComplaintMoveOp,
+    ComplaintOpenOp,
+    TaskAddOp,
+    TaskDoneOp,
+)
+from protocol.kinds.customers import CustomerNoteOp, CustomerUpdateOp
 from protocol.text import MAX_INT, Id, Position, Unicode
 
 PROTOCOL_VERSION = 1
@@ -130,9 +138,23 @@ class CannedDeleteOp(_Frame):
     id: Id
 
 
-MutationOp = Annotated[
-    ReplyOp | SetStatusOp | VoteOp | CannedSaveOp | CannedDeleteOp, Field(discriminator="op")
-]
+AnyOp = (
+    ReplyOp
+    | SetStatusOp
+    | VoteOp
+    | CannedSaveOp
+    | CannedDeleteOp
+    | CustomerNoteOp
+    | CustomerUpdateOp
+    | ComplaintOpenOp
+    | ComplaintMoveOp
+    | ComplaintEscalateOp
+    | TaskAddOp
+    | TaskDoneOp
+)
+MutationOp = Annotated[AnyOp, Field(discriminator="op")]
+"""Every replayable desk change. The customer and complaint ops live beside their entities
+(``protocol/kinds/customers.py``, ``protocol/kinds/complaints.py``)."""
 
 
 # --------------------------------------------------------------------------- client -> server

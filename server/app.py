@@ -25,6 +25,7 @@ from server.core.context import ServerContext
 from server.core.registry import Domain, Registry
 from server.core.settings import Settings
 from server.core.sqlite_log import SqliteEventLog
+from server.customer360.domain import DOMAIN as CUSTOMER360
 from server.db.engine import create_engine, ensure_epoch, run_migrations
 from server.db.metadata import metadata
 from server.domains.calls.domain import DOMAIN as CALLS
@@ -47,6 +48,7 @@ DOMAINS: tuple[Domain, ...] = (
     ACD,
     CANNED,
     COMMERCE,
+    CUSTOMER360,
 )
 """Every domain this server runs (their tables are on :data:`metadata` once imported); the
 ACD (``server/acd``) registers like a domain but lives above them, as it composes them."""

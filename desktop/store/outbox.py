@@ -19,6 +19,7 @@ from desktop.models.changes import Changes, Notice
 from desktop.store import drafts, meta
 from protocol.entities import ConversationStatus, VoteValue
 from protocol.frames import (
+    AnyOp,
     CannedDeleteOp,
     CannedSaveOp,
     Mutation,
@@ -29,7 +30,7 @@ from protocol.frames import (
     client_ref,
 )
 
-Op = ReplyOp | SetStatusOp | VoteOp | CannedSaveOp | CannedDeleteOp
+Op = AnyOp
 _op_adapter: TypeAdapter[Op] = TypeAdapter(MutationOp)
 
 

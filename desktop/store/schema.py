@@ -370,6 +370,17 @@ def _v12(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v13(db: sqlite_utils.Database) -> None:
+    """Customer 360: the customer's profile columns, notes and the cached profiles
+    (placeholder until the tables land)."""
+    _ = db
+
+
+def _v14(db: sqlite_utils.Database) -> None:
+    """Complaints and follow-up tasks (placeholder until the tables land)."""
+    _ = db
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1,
     _v2,
@@ -383,6 +394,8 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v10,
     _v11,
     _v12,
+    _v13,
+    _v14,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

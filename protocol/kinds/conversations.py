@@ -30,17 +30,6 @@ class AgentData(EntityBase):
     role: Literal["agent", "supervisor"] = "agent"
 
 
-class CustomerData(EntityBase):
-    """A customer the agent can see because one of their conversations is in its queues."""
-
-    kind: Literal["customer"] = "customer"
-    id: int
-    name: str
-    email: str | None = None
-    phone: str | None = None
-    language: Language = "en"
-
-
 class ConversationData(EntityBase):
     """A conversation's header: what the inbox lists. Messages travel separately."""
 
