@@ -66,3 +66,21 @@ events = sa.Table(
     sa.Column("created_at", sa.Float, nullable=False),
     sqlite_autoincrement=True,
 )
+
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.Float, nullable=False),
+    sa.Column("actor_id", sa.Integer),
+    sa.Column("actor_name", sa.String(200), nullable=False, server_default=""),
+    sa.Column("action", sa.String(40), nullable=False),
+    sa.Column("customer_id", sa.Integer),
+    sa.Column("detail", sa.String(500), nullable=False, server_default=""),
+    sa.Index("ix_audit_log_customer", "customer_id", "id"),
+    sa.Index("ix_audit_log_action", "action", "id"),
+    sqlite_autoincrement=True,
+)
+"""Who read, exported, erased or merged which customer, and retention changes and runs
+(:mod:`server.core.audit`). No foreign keys: the trail outlives agents and customers, and
+``detail`` holds ids and counts only, so an erased customer's trail stays as it is."""
