@@ -377,8 +377,78 @@ def _v13(db: sqlite_utils.Database) -> None:
 
 
 def _v14(db: sqlite_utils.Database) -> None:
-    """Complaints and follow-up tasks (placeholder until the tables land)."""
-    _ = db
+    """Complaints and follow-up tasks (``complaint``, ``followup_task`` entities).
+
+    ``pending`` marks a row the desk changed and the server has not confirmed yet (a
+    complaint opened offline has id ``-mutation_id``). Complaints are read by customer
+    (the page's tab) and by queue and state (a supervisor's open complaints); tasks by
+    complaint and by assignee, done and due time (the reminders' next due task).
+    """
+    db.table("complaints").create(
+        {
+            "id": int,
+            "customer_id": int,
+            "conversation_id": int,
+            "queue_id": int,
+            "category": str,
+            "severity": str,
+            "description": str,
+            "wanted": str,
+            "contact_channel": str,
+            "contact_value": str,
+            "contact_confirmed": int,
+            "state": str,
+            "owner_id": int,
+            "escalation": str,
+            "escalated_to_id": int,
+            "escalation_reason": str,
+            "escalated_at": float,
+            "resolution": str,
+            "satisfaction": int,
+            "created_by_id": int,
+            "created_at": float,
+            "updated_at": float,
+            "state_since": float,
+            "resolved_at": float,
+            "closed_at": float,
+            "pending": int,
+        },
+        pk="id",
+        not_null={"customer_id", "queue_id", "state", "created_at", "pending"},
+        defaults={"pending": 0},
+        if_not_exists=True,  # a cache set back to an older version runs this again
+    )
+    db.table("complaints").create_index(
+        ["customer_id", "created_at"], index_name="complaint_by_customer", if_not_exists=True
+    )
+    db.table("complaints").create_index(
+        ["queue_id", "state"], index_name="complaint_by_queue_state", if_not_exists=True
+    )
+    db.table("followup_tasks").create(
+        {
+            "id": int,
+            "complaint_id": int,
+            "customer_id": int,
+            "queue_id": int,
+            "assignee_id": int,
+            "title": str,
+            "due_at": float,
+            "done_at": float,
+            "created_by_id": int,
+            "created_at": float,
+            "pending": int,
+        },
+        pk="id",
+        not_null={"complaint_id", "assignee_id", "title", "due_at", "pending"},
+        defaults={"pending": 0},
+        if_not_exists=True,
+    )
+    db.table("followup_tasks").create_index(
+        ["complaint_id"], index_name="task_by_complaint", if_not_exists=True
+    )
+    db.table("followup_tasks").create_index(
+        ["assignee_id", "done_at", "due_at"], index_name="task_by_assignee_due", if_not_exists=True
+    )
 
 
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (

@@ -10,7 +10,15 @@ the protocol does not know.
 
 from __future__ import annotations
 
-from desktop.store.kinds import calls, canned, conversations, knowledge, presence, routing
+from desktop.store.kinds import (
+    calls,
+    canned,
+    complaints,
+    conversations,
+    knowledge,
+    presence,
+    routing,
+)
 from desktop.store.kinds.base import StoreKind
 
 STORE_KINDS: tuple[StoreKind, ...] = (
@@ -20,6 +28,7 @@ STORE_KINDS: tuple[StoreKind, ...] = (
     *calls.KINDS,
     *routing.KINDS,
     *canned.KINDS,
+    *complaints.KINDS,
 )
 """Every declaration, in the order a batch writes them (parents before children)."""
 STORE_KIND_BY_NAME: dict[str, StoreKind] = {k.kind: k for k in STORE_KINDS}
