@@ -262,3 +262,36 @@ class RetentionSettings(_Body):
 class RetentionRun(_Body):
     conversations: int
     messages_redacted: int
+
+
+# --------------------------------------------------------------------------- complaints
+
+COMPLAINT_LIST_MAX = 500
+ComplaintFilter = Literal[
+    "open", "all", "new", "investigating", "awaiting_customer", "resolved", "closed"
+]
+"""``GET /api/complaints?state=``: ``open`` is new, investigating or awaiting customer."""
+
+
+class ComplaintRow(_Body):
+    """One complaint in the supervisors' list, with its age (seconds since it was
+    opened, as of the answer) and what the list shows beside it."""
+
+    complaint: ComplaintData
+    age_seconds: float
+    customer_name: str = ""
+    queue_name: str = ""
+    owner_name: str = ""
+    open_tasks: int = 0
+    overdue_tasks: int = 0
+
+
+class ComplaintList(_Body):
+    """``GET /api/complaints``: oldest first, across the reader's queues; ``total`` counts
+    every match, ``items`` at most ``limit`` of them."""
+
+    state: ComplaintFilter
+    queue_id: int | None = None
+    items: list[ComplaintRow]
+    total: int
+    at: float

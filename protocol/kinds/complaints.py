@@ -47,6 +47,13 @@ MAX_RESOLUTION_CHARS = 5_000
 MAX_TASK_TITLE_CHARS = 200
 MAX_CONTACT_CHARS = 320
 MAX_TASKS_PER_COMPLAINT = 50
+MAX_COMPLAINTS_PER_CONVERSATION = 20
+"""A conversation is one contact: twenty complaints from it is already a mistake or abuse."""
+TASK_PAST_GRACE_SECONDS = 60.0
+"""A task may be due at most this long ago when added (a clock a little behind, a slow
+send); earlier is refused as a typo."""
+MAX_TASK_AHEAD_SECONDS = 2 * 366 * 86_400.0
+"""A task is due within two years of being added; later is refused as a typo."""
 
 
 def _text(limit: int, *, multiline: bool, required: bool) -> AfterValidator:
@@ -117,6 +124,7 @@ class ComplaintData(EntityBase):
     escalated_to_id: int | None = None
     escalation_reason: str = ""
     escalated_at: float | None = None
+    escalated_by_id: int | None = None
     resolution: str = ""
     satisfaction: int | None = None
     created_by_id: int | None = None
@@ -142,6 +150,7 @@ class FollowupTaskData(EntityBase):
     done_at: float | None = None
     created_by_id: int | None = None
     created_at: float
+    done_by_id: int | None = None
 
 
 # --------------------------------------------------------------------------- desk ops
