@@ -88,6 +88,8 @@ class IntakeResult(_Body):
     customer_id: int
     seq: int
     conversation_token: str = ""
+    survey_token: str = ""
+    """Lets the customer answer this contact's surveys (``POST /api/intake/survey``)."""
 
 
 class IntakeCallback(_Body):

@@ -19,7 +19,7 @@ from fastapi import FastAPI
 from server.acd.domain import DOMAIN as ACD
 from server.acd.engine import RoutingEngine
 from server.api import auth, health, ws
-from server.channels import callbacks_route, cti_route, intake, intake_route
+from server.channels import callbacks_route, cti_route, intake, intake_route, survey_route
 from server.core import limits
 from server.core.context import ServerContext
 from server.core.registry import Domain, Registry
@@ -35,6 +35,7 @@ from server.domains.conversations.domain import DOMAIN as CONVERSATIONS
 from server.domains.knowledge.domain import DOMAIN as KNOWLEDGE
 from server.domains.presence.domain import DOMAIN as PRESENCE
 from server.domains.session.domain import DOMAIN as SESSION
+from server.domains.surveys.domain import DOMAIN as SURVEYS
 
 log = logging.getLogger(__name__)
 COMPACT_EVERY = 60.0
@@ -48,6 +49,7 @@ DOMAINS: tuple[Domain, ...] = (
     ACD,
     CANNED,
     COMMERCE,
+    SURVEYS,
     CUSTOMER360,
 )
 """Every domain this server runs (their tables are on :data:`metadata` once imported); the
@@ -127,6 +129,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(intake_route.router)
     app.include_router(cti_route.router)
     app.include_router(callbacks_route.router)
+    app.include_router(survey_route.router)
     app.add_api_websocket_route("/ws", ws.endpoint)
     limits.install(app)
     return app

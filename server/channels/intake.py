@@ -60,6 +60,16 @@ def conversation_token(secret: bytes, conversation_id: int, customer_id: int) ->
     return f"{conversation_id}.{mac.hexdigest()[:32]}"
 
 
+def survey_token(secret: bytes, conversation_id: int, customer_id: int) -> str:
+    """``<id>.<mac>``: lets the holder answer the surveys of exactly this conversation.
+
+    The MAC has its own purpose label, so a survey token never adds messages to the
+    conversation and a conversation token never answers a survey."""
+    label = f"survey:{conversation_id}:{customer_id}".encode()
+    mac = hmac.new(secret, label, hashlib.sha256)
+    return f"{conversation_id}.{mac.hexdigest()[:32]}"
+
+
 def _token_conversation(secret: bytes, token: str, customer_id: int) -> int | None:
     head, _, _mac = token.partition(".")
     if not head.isdigit() or len(head) > 16:
@@ -198,6 +208,7 @@ async def _take_in(
         customer_id=customer.id,
         seq=0,
         conversation_token=conversation_token(secret, conversation_id, int(customer.id)),
+        survey_token=survey_token(secret, conversation_id, int(customer.id)),
     )
     return result, drafts
 
