@@ -16,7 +16,8 @@ import sqlite_utils
 from pydantic import TypeAdapter
 
 from desktop.models.changes import Changes, Notice
-from desktop.store import drafts, meta
+from desktop.store import drafts, meta, outbox_complaints
+from desktop.store.outbox_complaints import ComplaintOp
 from protocol.entities import ConversationStatus, VoteValue
 from protocol.frames import (
     AnyOp,
@@ -279,6 +280,14 @@ def _undo_canned(conn: sqlite3.Connection, mutation_id: int, undo: dict[str, obj
     return touched
 
 
+def queue_complaint_change(
+    conn: sqlite3.Connection, change: ComplaintOp, agent_id: int | None
+) -> tuple[int, Changes]:
+    """Queue a complaint or follow-up task op and show it at once
+    (``desktop/store/outbox_complaints.py``); ``ValueError`` for one the cache refuses."""
+    return outbox_complaints.queue(conn, _insert, change, agent_id)
+
+
 def pending(conn: sqlite3.Connection) -> list[Mutation]:
     """Every queued mutation, oldest first: the order they must be sent in."""
     rows = conn.execute("SELECT mutation_id, payload FROM outbox ORDER BY mutation_id").fetchall()
@@ -309,7 +318,10 @@ def acknowledge(conn: sqlite3.Connection, up_to: int, *, only: int | None = None
             ).fetchall()
         client = meta.client_id(conn)
         canned: set[int] = set()
+        complaints = Changes()
         for mutation_id, _conversation_id, op in rows:
+            if op in outbox_complaints.COMPLAINT_OPS:  # before its undo leaves the outbox
+                complaints = complaints.merge(outbox_complaints.acknowledged(conn, mutation_id, op))
             conn.execute("DELETE FROM outbox WHERE mutation_id = ?", (mutation_id,))
             if op == "canned.save":
                 canned.update(_canned_acknowledged(conn, mutation_id))
@@ -327,7 +339,7 @@ def acknowledge(conn: sqlite3.Connection, up_to: int, *, only: int | None = None
         messages_of=frozenset(int(c) for _, c, _op in rows if c is not None),
         canned=canned,
         outbox=bool(rows),
-    )
+    ).merge(complaints)
 
 
 def reject(conn: sqlite3.Connection, mutation_id: int, reason: str) -> Changes:
@@ -348,6 +360,9 @@ def reject(conn: sqlite3.Connection, mutation_id: int, reason: str) -> Changes:
         elif op in ("canned.save", "canned.delete"):
             kind = "canned_rejected"
             changed = Changes(canned=_undo_canned(conn, mutation_id, undo), outbox=True)
+        elif op in outbox_complaints.COMPLAINT_OPS:
+            kind = "complaint_rejected"
+            changed = outbox_complaints.rejected(conn, mutation_id, undo)
         elif op == "vote":
             article_id = _undo_vote(conn, mutation_id, undo)
             kind = "vote_rejected"

@@ -15,6 +15,7 @@ from desktop.store import meta
 from desktop.store.connection import CacheUnreadableError, open_connection
 from desktop.store.keyfile import read_key_file
 from desktop.store.readers.canned import CannedReads
+from desktop.store.readers.complaints import ComplaintReads
 from desktop.store.readers.conversations import ConversationReads
 from desktop.store.readers.customers import CustomerReads
 from desktop.store.readers.knowledge import KnowledgeReads
@@ -26,6 +27,7 @@ from desktop.store.readers.sla import SlaReads
 
 class CacheReader(
     CannedReads,
+    ComplaintReads,
     ConversationReads,
     CustomerReads,
     KnowledgeReads,
