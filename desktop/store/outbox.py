@@ -16,7 +16,7 @@ import sqlite_utils
 from pydantic import TypeAdapter
 
 from desktop.models.changes import Changes, Notice
-from desktop.store import drafts, meta, outbox_complaints
+from desktop.store import drafts, meta, outbox_complaints, outbox_customers
 from desktop.store.outbox_complaints import ComplaintOp
 from protocol.entities import ConversationStatus, VoteValue
 from protocol.frames import (
@@ -30,6 +30,7 @@ from protocol.frames import (
     VoteOp,
     client_ref,
 )
+from protocol.kinds.customers import CustomerUpdateOp
 
 Op = AnyOp
 _op_adapter: TypeAdapter[Op] = TypeAdapter(MutationOp)
@@ -288,6 +289,30 @@ def queue_complaint_change(
     return outbox_complaints.queue(conn, _insert, change, agent_id)
 
 
+def queue_customer_note(
+    conn: sqlite3.Connection,
+    customer_id: int,
+    body: str,
+    *,
+    author_name: str,
+    author_id: int | None = None,
+) -> tuple[int, Changes]:
+    """Queue a note about a customer, shown at once as pending
+    (``desktop/store/outbox_customers.py``); ``ValueError`` for a body the protocol
+    refuses."""
+    return outbox_customers.queue_note(
+        conn, _insert, customer_id, body, author_name=author_name, author_id=author_id
+    )
+
+
+def queue_customer_update(
+    conn: sqlite3.Connection, change: CustomerUpdateOp
+) -> tuple[int, Changes]:
+    """Queue a change of a customer's profile (tags, consent, time zone, identities),
+    shown at once in the cached row (``desktop/store/outbox_customers.py``)."""
+    return outbox_customers.queue_update(conn, _insert, change)
+
+
 def pending(conn: sqlite3.Connection) -> list[Mutation]:
     """Every queued mutation, oldest first: the order they must be sent in."""
     rows = conn.execute("SELECT mutation_id, payload FROM outbox ORDER BY mutation_id").fetchall()
@@ -318,6 +343,7 @@ def acknowledge(conn: sqlite3.Connection, up_to: int, *, only: int | None = None
             ).fetchall()
         client = meta.client_id(conn)
         canned: set[int] = set()
+        customers = Changes()
         complaints = Changes()
         for mutation_id, _conversation_id, op in rows:
             if op in outbox_complaints.COMPLAINT_OPS:  # before its undo leaves the outbox
@@ -325,6 +351,9 @@ def acknowledge(conn: sqlite3.Connection, up_to: int, *, only: int | None = None
             conn.execute("DELETE FROM outbox WHERE mutation_id = ?", (mutation_id,))
             if op == "canned.save":
                 canned.update(_canned_acknowledged(conn, mutation_id))
+                continue
+            if op in outbox_customers.CUSTOMER_OPS:
+                customers = customers.merge(outbox_customers.acknowledged(conn, mutation_id, op))
                 continue
             ref = client_ref(client, mutation_id)
             delivered = conn.execute(
@@ -335,11 +364,15 @@ def acknowledge(conn: sqlite3.Connection, up_to: int, *, only: int | None = None
         counter = meta.get_int(conn, meta.MUTATION_COUNTER)
         if up_to > counter:
             meta.put(conn, meta.MUTATION_COUNTER, up_to)
-    return Changes(
-        messages_of=frozenset(int(c) for _, c, _op in rows if c is not None),
-        canned=canned,
-        outbox=bool(rows),
-    ).merge(complaints)
+    return (
+        Changes(
+            messages_of=frozenset(int(c) for _, c, _op in rows if c is not None),
+            canned=canned,
+            outbox=bool(rows),
+        )
+        .merge(complaints)
+        .merge(customers)
+    )
 
 
 def reject(conn: sqlite3.Connection, mutation_id: int, reason: str) -> Changes:
@@ -360,6 +393,9 @@ def reject(conn: sqlite3.Connection, mutation_id: int, reason: str) -> Changes:
         elif op in ("canned.save", "canned.delete"):
             kind = "canned_rejected"
             changed = Changes(canned=_undo_canned(conn, mutation_id, undo), outbox=True)
+        elif op in outbox_customers.CUSTOMER_OPS:
+            kind = "customer_rejected"
+            changed = outbox_customers.rejected(conn, mutation_id, op, undo)
         elif op in outbox_complaints.COMPLAINT_OPS:
             kind = "complaint_rejected"
             changed = outbox_complaints.rejected(conn, mutation_id, undo)

@@ -371,9 +371,55 @@ def _v12(db: sqlite_utils.Database) -> None:
 
 
 def _v13(db: sqlite_utils.Database) -> None:
-    """Customer 360: the customer's profile columns, notes and the cached profiles
-    (placeholder until the tables land)."""
-    _ = db
+    """Customer 360: the customer's profile columns, notes about the person and the
+    profiles fetched from the server (``desktop/store/kinds/customers.py``).
+
+    ``tags`` and ``identities`` are JSON text (read whole with the customer, never
+    searched in SQL). ``customer_profiles`` is desk-only: the whole
+    ``CustomerProfile`` as the server last answered it, so a profile opens offline; a
+    snapshot keeps it and an erased customer's upsert drops it. A note written on the desk
+    is ``pending`` (id ``-mutation_id``) until the server's copy arrives.
+    """
+    customers = db.table("customers")
+    have = {column.name for column in customers.columns}
+    added: tuple[tuple[str, type], ...] = (
+        ("timezone", str),
+        ("tags", str),
+        ("consent_email", int),
+        ("consent_phone", int),
+        ("consent_marketing", int),
+        ("identities", str),
+        ("merged_into", int),
+        ("erased", int),
+        ("updated_at", float),
+    )
+    for name, kind in added:
+        if name not in have:  # a cache set back to an older version runs this again
+            customers.add_column(name, kind)
+    db.table("customer_notes").create(
+        {
+            "id": int,
+            "customer_id": int,
+            "author_id": int,
+            "author_name": str,
+            "body": str,
+            "created_at": float,
+            "pending": int,
+        },
+        pk="id",
+        not_null={"customer_id", "body", "created_at", "pending"},
+        defaults={"pending": 0},
+        if_not_exists=True,
+    )
+    db.table("customer_notes").create_index(
+        ["customer_id", "created_at"], index_name="note_by_customer", if_not_exists=True
+    )
+    db.table("customer_profiles").create(
+        {"customer_id": int, "fetched_at": float, "json": str},
+        pk="customer_id",
+        not_null={"fetched_at", "json"},
+        if_not_exists=True,
+    )
 
 
 def _v14(db: sqlite_utils.Database) -> None:

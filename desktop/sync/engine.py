@@ -229,6 +229,15 @@ class SyncEngine:
         self._outbox_changed(changes, +1)
         return mutation_id
 
+    async def queue_change(self, work: Callable[[sqlite3.Connection], tuple[int, Changes]]) -> int:
+        """Run an outbox helper (``desktop/store/outbox.py``: it queues an op and shows
+        it at once) on the cache writer, then send it when connected. For ops whose
+        callers build the helper call themselves (customer notes and updates,
+        complaints) instead of one engine method per op."""
+        mutation_id, changes = await self.cache.writer.run(work)
+        self._outbox_changed(changes, +1)
+        return mutation_id
+
     async def say_activity(self, conversation_id: int, state: ActivityState) -> bool:
         """Tell colleagues the agent views, types in or left a conversation. Ephemeral:
         offline it is simply not said (False); never queued."""

@@ -8,6 +8,12 @@ from collections.abc import Iterable, Sequence
 
 from desktop.store import search_index
 from desktop.store.kinds.base import StoreKind
+from desktop.store.kinds.customers import (
+    CUSTOMER_COLUMNS,
+    CUSTOMER_NOTE,
+    customer_row,
+    drop_erased,
+)
 from protocol.entities import AgentData, ConversationData, CustomerData, MessageData, QueueData
 
 
@@ -47,9 +53,11 @@ AGENT = StoreKind(
 CUSTOMER = StoreKind(
     model=CustomerData,
     table="customers",
-    columns=("id", "name", "email", "phone", "language"),
+    columns=CUSTOMER_COLUMNS,  # the profile's columns came with _v13 (kinds/customers.py)
+    row=customer_row,
     topic="customers",
     migration="_v1",
+    after=drop_erased,  # an erased customer's profile and notes leave the cache
     follow=search_index.follow_customers,  # names, emails and phones are searchable
 )
 CONVERSATION = StoreKind(
@@ -98,5 +106,6 @@ MESSAGE = StoreKind(
     follow=search_index.follow_messages,  # searchable in the transaction that applies it
 )
 
-KINDS: tuple[StoreKind, ...] = (QUEUE, AGENT, CUSTOMER, CONVERSATION, MESSAGE)
-"""The domain's declarations, parents before children."""
+KINDS: tuple[StoreKind, ...] = (QUEUE, AGENT, CUSTOMER, CUSTOMER_NOTE, CONVERSATION, MESSAGE)
+"""The domain's declarations, parents before children (the customer's notes, declared in
+``kinds/customers.py``, right after the customer)."""

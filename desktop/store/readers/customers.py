@@ -1,17 +1,74 @@
-"""Customer reads: who the customer of a conversation is (the context column's facts)."""
+"""Customer reads: who the customer is (the context column's facts, with tags and
+consent), their notes, and the profile the desk last fetched (issue 10).
+
+The profile page merges three things, each read here: the cached ``CustomerProfile``
+(timeline, orders, promises: what the server answered at ``fetched_at``), the live
+customer row (synced: newer tags, consent or time zone replace the profile's) and the
+notes from the synced table (a note written offline shows at once, pending). pydantic is
+imported only when a profile is read, so the first paint of the desk does not load it.
+"""
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from protocol.customer360 import CustomerProfile
 
 
 @dataclass(frozen=True)
 class CustomerFacts:
+    """A customer's synced row. ``tags`` and ``identities`` ((type, value) pairs) come
+    from JSON columns; the consent flags are False until the customer said yes."""
+
     name: str
     email: str
     phone: str
     language: str
+    timezone: str = ""
+    tags: tuple[str, ...] = ()
+    consent_email: bool = False
+    consent_phone: bool = False
+    consent_marketing: bool = False
+    identities: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    merged_into: int | None = None
+    erased: bool = False
+    updated_at: float = 0.0
+
+
+@dataclass(frozen=True)
+class CustomerNote:
+    """A note about the customer; ``pending`` until the server has it."""
+
+    id: int
+    customer_id: int
+    author_name: str
+    body: str
+    created_at: float
+    pending: bool
+
+
+def _json_list(text: object) -> list[object]:
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return []
+    return value if isinstance(value, list) else []
+
+
+def _identities(text: object) -> tuple[tuple[str, str], ...]:
+    found: list[tuple[str, str]] = []
+    for item in _json_list(text):
+        if isinstance(item, dict):
+            kind, value = item.get("type"), item.get("value")
+            if isinstance(kind, str) and isinstance(value, str):
+                found.append((kind, value))
+    return tuple(found)
 
 
 class CustomerReads:
@@ -20,10 +77,74 @@ class CustomerReads:
     conn: sqlite3.Connection
 
     def customer_facts(self, customer_id: int) -> CustomerFacts | None:
-        """One customer's contact details from the cache (a primary-key read)."""
+        """One customer's row from the cache (a primary-key read)."""
         row = self.conn.execute(
-            "SELECT name, email, phone, language FROM customers WHERE id = ?", (customer_id,)
+            "SELECT name, email, phone, language, timezone, tags, consent_email,"
+            " consent_phone, consent_marketing, identities, merged_into, erased, updated_at"
+            " FROM customers WHERE id = ?",
+            (customer_id,),
         ).fetchone()
         if row is None:
             return None
-        return CustomerFacts(*(str(v or "") for v in row))
+        return CustomerFacts(
+            name=str(row[0] or ""),
+            email=str(row[1] or ""),
+            phone=str(row[2] or ""),
+            language=str(row[3] or ""),
+            timezone=str(row[4] or ""),
+            tags=tuple(str(t) for t in _json_list(row[5]) if isinstance(t, str)),
+            consent_email=bool(row[6]),
+            consent_phone=bool(row[7]),
+            consent_marketing=bool(row[8]),
+            identities=_identities(row[9]),
+            merged_into=int(row[10]) if row[10] is not None else None,
+            erased=bool(row[11]),
+            updated_at=float(row[12] or 0.0),
+        )
+
+    def customer_notes(self, customer_id: int, limit: int = 500) -> list[CustomerNote]:
+        """The customer's notes, newest first (pending ones are the newest)."""
+        rows = self.conn.execute(
+            "SELECT id, customer_id, author_name, body, created_at, pending"
+            " FROM customer_notes WHERE customer_id = ? ORDER BY created_at DESC, id DESC"
+            " LIMIT ?",
+            (customer_id, limit),
+        ).fetchall()
+        return [
+            CustomerNote(int(r[0]), int(r[1]), str(r[2] or ""), str(r[3]), float(r[4]), bool(r[5]))
+            for r in rows
+        ]
+
+    def profile_fetched_at(self, customer_id: int) -> float | None:
+        """When the cached profile of this customer was fetched (None: never)."""
+        row = self.conn.execute(
+            "SELECT fetched_at FROM customer_profiles WHERE customer_id = ?", (customer_id,)
+        ).fetchone()
+        return float(row[0]) if row else None
+
+    def cached_profile(self, customer_id: int) -> CustomerProfile | None:
+        """The customer's profile as the server last answered it (None: never fetched,
+        erased since, or written by a desk whose protocol no longer reads it)."""
+        row = self.conn.execute(
+            "SELECT json FROM customer_profiles WHERE customer_id = ?", (customer_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        from pydantic import ValidationError
+
+        from protocol.customer360 import CustomerProfile
+
+        try:
+            return CustomerProfile.model_validate_json(row[0])
+        except ValidationError:
+            return None  # an older shape: the next fetch replaces it
+
+    def customer_ids_by_phone(self, phone: str, limit: int = 5) -> list[int]:
+        """Cached customers whose primary phone is ``phone`` (E.164): the ringing call's
+        customer when the call carries no customer id."""
+        rows = self.conn.execute(
+            "SELECT id FROM customers WHERE phone = ? AND NOT coalesce(erased, 0)"
+            " ORDER BY id LIMIT ?",
+            (phone, limit),
+        ).fetchall()
+        return [int(r[0]) for r in rows]
