@@ -31,6 +31,7 @@ from server.db.metadata import metadata
 from server.domains.calls.domain import DOMAIN as CALLS
 from server.domains.canned.domain import DOMAIN as CANNED
 from server.domains.commerce.domain import DOMAIN as COMMERCE
+from server.domains.complaints.domain import DOMAIN as COMPLAINTS
 from server.domains.conversations.domain import DOMAIN as CONVERSATIONS
 from server.domains.knowledge.domain import DOMAIN as KNOWLEDGE
 from server.domains.presence.domain import DOMAIN as PRESENCE
@@ -49,6 +50,7 @@ DOMAINS: tuple[Domain, ...] = (
     ACD,
     CANNED,
     COMMERCE,
+    COMPLAINTS,
     SURVEYS,
     CUSTOMER360,
 )
