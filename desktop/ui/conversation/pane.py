@@ -48,6 +48,7 @@ from desktop.store.readers.routing import RoutingReads
 from desktop.ui.conversation.activity import ActivityReporter, ColleaguesLabel
 from desktop.ui.conversation.canned_manage import CannedManager
 from desktop.ui.conversation.canned_picker import CannedSource
+from desktop.ui.conversation.complaint_action import ComplaintLauncher
 from desktop.ui.conversation.current import CurrentConversation
 from desktop.ui.conversation.drafts import DraftKeeper, DraftStore
 from desktop.ui.conversation.messages import MessageDelegate, MessageListModel
@@ -216,6 +217,11 @@ class ConversationPane(QWidget):
         header_row = QHBoxLayout()
         header_row.addLayout(names, 1)
         header_row.addWidget(self.claim)
+        self.complaint = ComplaintLauncher(self.reader, self.ops, self._conversation_ids, self)
+        self.complaint.refused.connect(
+            lambda why: self.ops.failed.emit(self.tr("open a complaint"), why)
+        )
+        header_row.addWidget(self.complaint.button)
         header_row.addWidget(PlainLabel(self.tr("Status")))
         header_row.addWidget(self.status)
         # Colleagues in this conversation get the header's whole width, on a line of
@@ -239,6 +245,12 @@ class ConversationPane(QWidget):
         self.reply.canned.mark_stale()  # whose personal replies may have changed
         self.reply.set_can_send(actions is not None, self.tr("Signing in…"))
         self.status.setEnabled(actions is not None)
+        self.complaint.set_actions(actions)
+
+    def _conversation_ids(self) -> tuple[int, int] | None:
+        """The conversation on screen and its customer, for the complaint dialog."""
+        row = self.current.row
+        return (row.id, row.customer_id) if row is not None else None
 
     def set_agent(self, name: str) -> None:
         """The signed-in agent's display name, for ``{agent.name}`` (known offline too,

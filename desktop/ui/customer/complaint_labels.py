@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from protocol.kinds.complaints import COMPLAINT_MOVES
-
 _CTX = "Complaints"
 
 
@@ -73,5 +71,8 @@ MOVE_TARGETS: tuple[str, ...] = ("investigating", "awaiting_customer", "resolved
 
 
 def legal(current: str, to: str) -> bool:
-    """Whether ``COMPLAINT_MOVES`` lets a complaint in ``current`` move to ``to``."""
+    """Whether ``COMPLAINT_MOVES`` lets a complaint in ``current`` move to ``to``
+    (imported here: the protocol loads pydantic, which the first paint never does)."""
+    from protocol.kinds.complaints import COMPLAINT_MOVES
+
     return to in COMPLAINT_MOVES.get(current, frozenset())

@@ -161,6 +161,12 @@ KEY_ACTIONS: tuple[KeyAction, ...] = (
         ("Ctrl+Shift+O",),
     ),
     KeyAction(
+        "conversation.complaint",
+        "conversation",
+        lambda: QCoreApplication.translate("Keymap", "Open a complaint for the customer"),
+        ("Ctrl+Shift+X",),
+    ),
+    KeyAction(
         "reply.focus",
         "reply",
         lambda: QCoreApplication.translate("Keymap", "Write a reply"),

@@ -408,6 +408,10 @@ class MainWindow(QMainWindow):
             ("conversation.pending", lambda: self._set_status("pending")),
             ("conversation.snooze", lambda: self._set_status("snoozed")),
             ("conversation.reopen", lambda: self._set_status("open")),
+            (
+                "conversation.complaint",
+                lambda: self._in_inbox(self.conversation.complaint.open_dialog),
+            ),
             ("reply.note_toggle", self._toggle_note),
             ("help.shortcuts", self.show_shortcuts),
             ("app.settings", self.open_settings),
