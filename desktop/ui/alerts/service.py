@@ -39,10 +39,12 @@ from desktop.ui.alerts.policy import (
     on_call,
     sound_allowed,
 )
+from desktop.ui.alerts.task_reminders import TaskReminders, reminder_text
 from desktop.ui.alerts.tray import AlertTray, tray_available
 from desktop.ui.inbox.page import NAME as INBOX_NAME
 
 if TYPE_CHECKING:
+    from desktop.store.readers.complaints import FollowupTask
     from desktop.ui.shell.window import MainWindow
     from protocol.frames import AgentInfo
 
@@ -84,10 +86,13 @@ class AlertService(QObject):
     Signals:
         alerted(object): a new ``Alert`` was announced (notification, badge, maybe sound).
         countChanged(int): the number of unseen alerts changed.
+        overdueChanged(int): how many of the agent's follow-up tasks are overdue
+            (``task_reminders.py`` announces each one once when it falls due).
     """
 
     alerted = Signal(object)
     countChanged = Signal(int)  # noqa: N815 - Qt naming
+    overdueChanged = Signal(int)  # noqa: N815 - Qt naming
 
     def __init__(
         self,
@@ -127,8 +132,15 @@ class AlertService(QObject):
             tray.quitRequested.connect(window.close)
             tray.messageClicked.connect(self.open_last)
             tray.show()
+        self._last_customer: int | None = None
+        self.tasks = TaskReminders(
+            reader, self._agent_id, clock=clock, ms_per_second=ms_per_second, parent=self
+        )
+        self.tasks.reminded.connect(self._remind_task)
+        self.tasks.overdueChanged.connect(self._show_overdue)
         self.reload_settings()
         window.bridge.changes.connect(self.on_changes)
+        window.bridge.changes.connect(self.tasks.on_changes)
         window.bridge.stateChanged.connect(self.on_state)
         window.conversation.current.switched.connect(self.check_seen)
         window.pages.currentChanged.connect(self._check_seen_soon)  # back to the Inbox
@@ -161,8 +173,11 @@ class AlertService(QObject):
         was, self._link = self._link, state.link
         if state.link in CONNECTED and was not in CONNECTED:
             self.book.restart(self.clock())
-        if state.link is Link.SIGNED_OUT and self.book.clear():
-            self._show_count()
+            self.tasks.check()  # the agent is known now: tasks already due, the next one
+        if state.link is Link.SIGNED_OUT:
+            self.tasks.stop()
+            if self.book.clear():
+                self._show_count()
 
     def reload_settings(self) -> None:
         """Read desk.ini again (the settings dialog's OK/Apply): applied at once."""
@@ -209,8 +224,11 @@ class AlertService(QObject):
         self.check_seen()
 
     def open_last(self) -> None:
-        """The agent clicked the notification."""
-        if self.last_notified is not None:
+        """The agent clicked the notification (a task's opens its customer's page)."""
+        if self._last_customer is not None:
+            self.show_desk()
+            self.window.links.customerRequested.emit(self._last_customer)
+        elif self.last_notified is not None:
             self.open_alert(self.last_notified)
         else:
             self.show_desk()
@@ -226,6 +244,7 @@ class AlertService(QObject):
     def stop(self) -> None:
         """The window closed: silence, no timer, no tray icon."""
         self.repeat.stop()
+        self.tasks.stop()
         self.player.stop()
         if isinstance(self.player, ProcessPlayer):
             self.player.close()  # no player process outlives the desk
@@ -269,8 +288,30 @@ class AlertService(QObject):
 
     # ------------------------------------------------------------------ outputs
 
+    def _agent_id(self) -> int | None:
+        agent = self.agent()
+        return agent.id if agent is not None else None
+
+    def _remind_task(self, task: FollowupTask) -> None:
+        """A follow-up task fell due: a notification once (the tray's, else a toast);
+        clicking it opens the customer's page."""
+        self._last_customer = task.customer_id
+        if self.settings.notifications:
+            title = QCoreApplication.translate("Alerts", "Follow-up due")
+            body = reminder_text(task)
+            if not (self.tray is not None and self.tray.notify(title, body)):
+                self.window.toast.show_message(body, level="info")
+        if not self.window.isActiveWindow():
+            QApplication.alert(self.window, 0)
+
+    def _show_overdue(self, count: int) -> None:
+        if self.tray is not None:
+            self.tray.set_overdue(count)
+        self.overdueChanged.emit(count)
+
     def _announce(self, alert: Alert) -> None:
         self.last_notified = alert
+        self._last_customer = None
         if self.settings.notifications:
             title, body = alert_text(alert)
             # Without a tray, the in-app toast stands in, except for an offer: the work

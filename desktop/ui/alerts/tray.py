@@ -39,6 +39,8 @@ class AlertTray(QObject):
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.unread = 0
+        self.overdue = 0
         self.icon = QSystemTrayIcon(icon, self)
         self.icon.setObjectName("alertTray")
         self.menu = QMenu()
@@ -73,12 +75,20 @@ class AlertTray(QObject):
         self.icon.hide()
 
     def set_count(self, unread: int) -> None:
-        """The tooltip says how many alerts wait."""
+        """The tooltip says how many alerts wait (and how many follow-ups are overdue)."""
+        self.unread = unread
         if unread:
             text = self.tr("Frontline: %n unread", "", unread)
         else:
             text = QCoreApplication.translate("AlertTray", "Frontline: nothing new")
+        if self.overdue:
+            text += "\n" + self.tr("%n follow-up(s) overdue", "", self.overdue)
         self.icon.setToolTip(text)
+
+    def set_overdue(self, overdue: int) -> None:
+        """The number of the agent's overdue follow-up tasks, shown in the tooltip."""
+        self.overdue = overdue
+        self.set_count(self.unread)
 
     def set_muted(self, muted: bool) -> None:
         """Keep the menu's check in step with the mute (it ends by itself after an hour)."""
