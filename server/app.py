@@ -33,6 +33,7 @@ from server.domains.canned.domain import DOMAIN as CANNED
 from server.domains.commerce.domain import DOMAIN as COMMERCE
 from server.domains.complaints.domain import DOMAIN as COMPLAINTS
 from server.domains.conversations.domain import DOMAIN as CONVERSATIONS
+from server.domains.customers.domain import DOMAIN as CUSTOMERS
 from server.domains.knowledge.domain import DOMAIN as KNOWLEDGE
 from server.domains.presence.domain import DOMAIN as PRESENCE
 from server.domains.session.domain import DOMAIN as SESSION
@@ -51,6 +52,7 @@ DOMAINS: tuple[Domain, ...] = (
     CANNED,
     COMMERCE,
     COMPLAINTS,
+    CUSTOMERS,
     SURVEYS,
     CUSTOMER360,
 )

@@ -1,11 +1,13 @@
 """Calls from telephony: a CTI event applied to its call, and a new call's conversation.
 
 An inbound (or outbound) call belongs to the customer's conversation on the phone
-channel, found exactly as :mod:`server.channels.intake` finds a customer: by the caller's
-number in its normal form (:func:`~server.channels.intake.channel_ref`, E.164 when it
-parses), so ``+358 40 123 4567`` and ``+358401234567`` are one customer. The customer's
-unresolved phone conversation is joined (and reopened), or a new one opened in the event's
-queue. The call itself is the calls domain's (:func:`server.domains.calls.record.record_event`).
+channel, found exactly as :mod:`server.channels.intake` finds a customer
+(:func:`~server.channels.intake.find_customer`): the holder of the caller's number in
+its normal form (E.164 when it parses) among the customers' identities, else by ``ref``,
+so ``+358 40 123 4567`` and ``+358401234567`` are one customer, and a caller whose
+number is on a chat customer's profile is that customer. The customer's unresolved
+phone conversation is joined (and reopened), or a new one opened in the event's queue.
+The call itself is the calls domain's (:func:`server.domains.calls.record.record_event`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from protocol.kinds.calls import CtiAnswer, CtiEvent
 from protocol.text import normal_phone
-from server.channels.intake import DEFAULT_QUEUE, channel_ref
+from server.channels.intake import DEFAULT_QUEUE, channel_ref, find_customer
 from server.core import eventlog
 from server.core import tables as house
 from server.core.context import ServerContext
@@ -42,13 +44,9 @@ async def join_conversation(conn: AsyncConnection, event: CtiEvent) -> Placement
     assert event.caller is not None  # record_event refuses an offer without one
     now = time.time()
     ref = channel_ref(CHANNEL, event.caller)
-    c = conv.customers
-    customer = (await conn.execute(sa.select(c).where(c.c.ref == ref))).first()
-    if customer is None:
-        await conn.execute(
-            sa.insert(c).values(ref=ref, name=ref[:200], phone=_phone_or_none(event.caller))
-        )
-        customer = (await conn.execute(sa.select(c).where(c.c.ref == ref))).one()
+    customer = await find_customer(
+        conn, CHANNEL, event.caller, ref[:200], phone=_phone_or_none(event.caller)
+    )
     cv = conv.conversations
     existing = (
         await conn.execute(

@@ -1,8 +1,9 @@
 """Inbound customer messages: the one entry point for every channel and the simulator.
 
-A message finds (or creates) its customer by ``ref``, continues that customer's unresolved
-conversation on the channel or opens a new one, and reopens a conversation that was
-pending, snoozed or resolved, because a customer writing again needs an answer.
+A message finds (or creates) its customer by the channel's handle among the customers'
+identities (then by ``ref``, for rows older than identities), continues that customer's
+unresolved conversation on the channel or opens a new one, and reopens a conversation
+that was pending, snoozed or resolved, because a customer writing again needs an answer.
 """
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ from server.core.eventlog import Draft
 from server.db.engine import get_meta, set_meta
 from server.domains.conversations import tables as t
 from server.domains.conversations.entities import customer_from_row, preview
+from server.domains.customers import identities, search_terms
 
 DEFAULT_QUEUE = "General"
+MAX_MERGE_HOPS = 8
+"""A merged customer's survivor may itself have been merged: follow at most this many."""
 _CONVERSATION_COLUMNS = tuple(
     name for name in ConversationData.model_fields if name not in ("kind", "customer_name")
 )
@@ -91,21 +95,65 @@ def channel_ref(channel: str, ref: str) -> str:
 
 
 async def _customer(conn: AsyncConnection, msg: IntakeMessage) -> sa.Row[tuple[object, ...]]:
+    data = msg.customer
+    return await find_customer(
+        conn,
+        msg.channel,
+        data.ref,
+        data.name,
+        email=data.email,
+        phone=data.phone,
+        language=data.language,
+    )
+
+
+async def find_customer(
+    conn: AsyncConnection,
+    channel: str,
+    raw_ref: str,
+    name: str,
+    *,
+    email: str | None = None,
+    phone: str | None = None,
+    language: str = "en",
+) -> sa.Row[tuple[object, ...]]:
+    """The customer a contact on ``channel`` from ``raw_ref`` is: the holder of the
+    channel's handle among the identities (a merged customer's survivor), else the
+    customer with that ``ref`` (rows older than identities), else a new customer holding
+    the handle and, where nobody else holds them, the e-mail and phone the channel gave.
+    CTI finds callers through it too."""
     c = t.customers
-    ref = channel_ref(msg.channel, msg.customer.ref)
-    row = (await conn.execute(sa.select(c).where(c.c.ref == ref))).first()
+    ref = channel_ref(channel, raw_ref)
+    kind = identities.CHANNEL_IDENTITY[channel]
+    handle = identities.normal_or_none(kind, ref)
+    holder = None if handle is None else await identities.owner(conn, kind, handle)
+    where = c.c.id == holder if holder is not None else c.c.ref == ref
+    row = (await conn.execute(sa.select(c).where(where))).first()
+    for _hop in range(MAX_MERGE_HOPS):
+        if row is None or row.merged_into is None:
+            break
+        row = (await conn.execute(sa.select(c).where(c.c.id == row.merged_into))).first()
     if row is None:
-        data = msg.customer
-        await conn.execute(
+        created = await conn.execute(
             sa.insert(c).values(
                 ref=ref,
-                name=data.name,
-                email=data.email,
-                phone=data.phone,
-                language=data.language,
+                name=name,
+                email=email,
+                phone=phone,
+                language=language,
+                updated_at=time.time(),
             )
         )
-        row = (await conn.execute(sa.select(c).where(c.c.ref == ref))).one()
+        customer_id = eventlog.new_id(created)
+        handles = [(kind, handle)] if handle is not None else []
+        for other, value in (("email", email), ("phone", phone)):
+            normal = identities.normal_or_none(other, value)
+            if normal is not None:
+                handles.append((other, normal))
+        await identities.claim(conn, customer_id, handles)
+        await identities.write_mirror(conn, customer_id)
+        await search_terms.reindex(conn, customer_id)
+        row = (await conn.execute(sa.select(c).where(c.c.id == customer_id))).one()
     return row
 
 

@@ -25,6 +25,7 @@ from server.core.visibility import SUPERVISORS_ONLY
 from server.demo import routing as demo_routing
 from server.demo.complaints import seed_complaints_if_empty
 from server.demo.content import LANGUAGES, TOPIC_QUEUE, TOPICS, dialogue, make_person
+from server.demo.customers import seed_profiles
 from server.domains.conversations import tables as t
 from server.domains.conversations.entities import preview
 
@@ -100,6 +101,7 @@ async def seed_if_empty(engine: AsyncEngine) -> bool:
         for table, rows in tables:
             if rows:
                 await conn.execute(sa.insert(table), rows)
+        await seed_profiles(conn)
     await seed_complaints_if_empty(engine)
     log.info("seeded demo data in %.2f s", time.perf_counter() - started)
     return True

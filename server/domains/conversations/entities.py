@@ -8,12 +8,14 @@ way a desk learns about it. Queues and agents are read from the house's tables
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from protocol.entities import AgentData, ConversationData, CustomerData, MessageData, QueueData
+from protocol.kinds.customers import Consent, Identity
 from server.core.visibility import Viewer
 from server.domains.conversations import tables as t
 
@@ -66,8 +68,27 @@ def message_from_row(r: Row) -> MessageData:
 
 
 def customer_from_row(r: Row) -> CustomerData:
-    """A customer from a ``customers`` row."""
-    return CustomerData(id=r.id, name=r.name, email=r.email, phone=r.phone, language=r.language)
+    """A customer from a ``customers`` row: one row, no join (intake calls this for every
+    new conversation), because ``identities`` is mirrored as JSON text on the row."""
+    return CustomerData(
+        id=r.id,
+        name=r.name,
+        email=r.email,
+        phone=r.phone,
+        language=r.language,
+        timezone=r.timezone,
+        tags=json.loads(r.tags or "[]"),
+        consent=Consent(
+            email=r.consent_email, phone=r.consent_phone, marketing=r.consent_marketing
+        ),
+        identities=[
+            Identity.model_construct(type=i[0], value=i[1])
+            for i in json.loads(r.identities or "[]")
+        ],
+        merged_into=r.merged_into,
+        erased=r.erased_at is not None,
+        updated_at=r.updated_at or 0.0,
+    )
 
 
 def agent_from_row(r: Row) -> AgentData:

@@ -1,5 +1,8 @@
 """The conversations domain's tables: customers, conversations and their messages.
 
+The customer's profile columns (issue 10) live on ``customers`` too; the tables around a
+customer (identities, notes, search terms, merges) are the customers domain's.
+
 Agents and queues are the house's (:mod:`server.core.tables`): visibility needs them.
 """
 
@@ -18,7 +21,20 @@ customers = sa.Table(
     sa.Column("email", sa.String(320)),
     sa.Column("phone", sa.String(64)),
     sa.Column("language", sa.String(35), nullable=False, server_default="en"),
+    sa.Column("timezone", sa.String(64)),
+    sa.Column("tags", sa.Text, nullable=False, server_default="[]"),
+    sa.Column("identities", sa.Text, nullable=False, server_default="[]"),
+    sa.Column("consent_email", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("consent_phone", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("consent_marketing", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("merged_into", sa.Integer),
+    sa.Column("erased_at", sa.Float),
+    sa.Column("updated_at", sa.Float, nullable=False, server_default="0"),
 )
+"""``tags`` and ``identities`` are JSON text: ``identities`` mirrors the
+``customer_identities`` rows (server/domains/customers) so that building the entity, which
+intake does for every new conversation, reads one row and no join. ``merged_into`` is the
+survivor of a merge; ``erased_at`` marks an erased customer (personal fields blanked)."""
 
 conversations = sa.Table(
     "conversations",
