@@ -3,7 +3,7 @@ and the fill-ins (no Qt: the reply box and the tests share it).
 
 A canned reply's body is a template. ``{customer.first_name}``-style *variables* are
 replaced by what the desk knows about the conversation; a variable the desk does not know
-(``{order.number}`` until the customer 360 issue lands) or knows to be empty stays
+(``{order.number}`` when no order of the customer is known) or knows to be empty stays
 visible in the text and is reported, so the agent sees what to fix instead of sending
 "Hello ,". ``{{fill:order number}}`` *fill-ins* stay in the text exactly as written: the
 reply box selects them one by one (Tab, Shift+Tab) and typing replaces the selection.
@@ -49,6 +49,9 @@ VARIABLES = (
     "conversation.id",
     "conversation.subject",
     "queue.name",
+    "order.number",
+    "order.status",
+    "order.total",
 )
 """The variables the desk fills in, in the order the reply box documents them."""
 
@@ -67,6 +70,12 @@ class SnippetContext:
     conversation_subject: str = ""
     queue_name: str = ""
     language: str | None = None
+    order_number: str = ""
+    """The order mentioned last in the conversation if it is this customer's, else the
+    customer's newest cached order; ``order_status`` is its status in the agent's
+    language and ``order_total`` its total formatted for the agent's locale."""
+    order_status: str = ""
+    order_total: str = ""
 
 
 @dataclass(frozen=True)
@@ -177,6 +186,9 @@ def _values(context: SnippetContext) -> dict[str, str]:
         "conversation.id": str(context.conversation_id) if context.conversation_id else "",
         "conversation.subject": " ".join(context.conversation_subject.split()),
         "queue.name": " ".join(context.queue_name.split()),
+        "order.number": context.order_number.strip(),
+        "order.status": context.order_status.strip(),
+        "order.total": context.order_total.strip(),
     }
 
 

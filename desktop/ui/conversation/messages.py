@@ -14,19 +14,35 @@ import re
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
+    QPointF,
     QRect,
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QTextCharFormat,
+    QTextLayout,
+    QTextLine,
+    QTextOption,
+)
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from desktop.knowledge.orders import OrderMention, find_orders
 from desktop.models.rows import MessageRow
 from desktop.store.readers.conversations import ConversationReads
 from desktop.store.readers.routing import CallRow, RoutingReads
@@ -46,6 +62,41 @@ def bubble_text(body: str) -> str:
         return "\u200b".join(parts)
 
     return LONG_TOKEN.sub(breakable, display_text(body))
+
+
+def order_spans(body: str) -> tuple[str, list[OrderMention]]:
+    """The bubble's text and the order numbers in it, as places in that text (links)."""
+    text = bubble_text(body)
+    return text, find_orders(text)
+
+
+def _link_layout(text: str, spans: list[OrderMention], font: QFont, width: int) -> QTextLayout:
+    """The body laid out line by line with its order numbers underlined in the accent
+    colour: a layout, not rich text, so the untrusted body is never parsed as markup."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    formats = []
+    for span in spans:
+        fmt = QTextCharFormat()
+        fmt.setForeground(style.ACCENT_TEXT)
+        fmt.setFontUnderline(True)
+        link = QTextLayout.FormatRange()
+        link.start, link.length, link.format = span.start, span.end - span.start, fmt
+        formats.append(link)
+    layout.setFormats(formats)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
 
 
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -190,9 +241,15 @@ class MessageDelegate(QStyledItemDelegate):
 
     ``online`` decides what a pending reply says ("Sending…" or "Queued").
 
-    Signals: none.
+    Order numbers in a body (``desktop/knowledge/orders.py``) are drawn underlined in the
+    accent colour through a ``QTextLayout`` (still plain text, never markup) and are
+    links: a click on one is announced, the pane decides where it leads.
+
+    Signals:
+        orderClicked(str): the agent clicked this order number in a bubble.
     """
 
+    orderClicked = Signal(str)  # noqa: N815 - Qt naming
     FLASH_MS = 1600
 
     def __init__(self, view: QListView, parent: QWidget | None = None) -> None:
@@ -245,9 +302,14 @@ class MessageDelegate(QStyledItemDelegate):
         """Body rect (relative, before placing), bubble size, meta line height."""
         body_font, meta_font = self._fonts(option)
         inner = self._bubble_width() - 2 * INNER
-        body_rect = QFontMetrics(body_font).boundingRect(
-            QRect(0, 0, inner, 100_000), TEXT_FLAGS, bubble_text(msg.body)
-        )
+        text, spans = order_spans(msg.body)
+        if spans:
+            rect = _link_layout(text, spans, body_font, inner).boundingRect()
+            body_rect = QRect(0, 0, min(inner, int(rect.width()) + 1), int(rect.height()) + 1)
+        else:
+            body_rect = QFontMetrics(body_font).boundingRect(
+                QRect(0, 0, inner, 100_000), TEXT_FLAGS, text
+            )
         meta_h = QFontMetrics(meta_font).height()
         lines = 2 if msg.pending else 1
         # A bubble never grows past its share of the view: a very long author name is
@@ -302,6 +364,50 @@ class MessageDelegate(QStyledItemDelegate):
             self._paint(painter, option, msg)
         finally:
             painter.restore()
+
+    def order_at(self, option: QStyleOptionViewItem, msg: MessageRow, pos: QPoint) -> str | None:
+        """The order number under ``pos`` (view coordinates) in ``msg``'s bubble."""
+        if msg.direction == "call":
+            return None
+        text, spans = order_spans(msg.body)
+        if not spans:
+            return None
+        body_font, _meta_font = self._fonts(option)
+        _body_rect, bubble, meta_h, _lines = self._layout(option, msg)
+        rect: QRect = option.rect
+        x = rect.left() + OUTER if msg.direction == "in" else rect.right() - OUTER - bubble.width()
+        origin = QPointF(x + INNER, rect.top() + GAP // 2 + INNER + meta_h + 2)
+        layout = _link_layout(text, spans, body_font, self._bubble_width() - 2 * INNER)
+        local = QPointF(pos) - origin
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            if line.y() <= local.y() < line.y() + line.height():
+                if not 0 <= local.x() <= line.naturalTextWidth():
+                    return None
+                at = line.xToCursor(local.x(), QTextLine.CursorPosition.CursorOnCharacter)
+                return next((s.number for s in spans if s.start <= at < s.end), None)
+        return None
+
+    def editorEvent(  # noqa: N802 - Qt override
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+    ) -> bool:
+        """A left click on an order number announces it."""
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            msg = index.data(MESSAGE_ROLE)
+            if isinstance(msg, MessageRow):
+                number = self.order_at(option, msg, event.position().toPoint())
+                if number is not None:
+                    self.orderClicked.emit(number)
+                    return True
+        return super().editorEvent(event, model, option, index)
 
     def _paint_call(self, painter: QPainter, option: QStyleOptionViewItem, msg: MessageRow) -> None:
         """A call: one centred, muted line in a light pill."""
@@ -360,11 +466,16 @@ class MessageDelegate(QStyledItemDelegate):
         top += meta_h + 2
         painter.setFont(body_font)
         painter.setPen(style.TEXT)
-        painter.drawText(
-            QRect(left, top, bubble.width() - 2 * INNER, body_rect.height()),
-            TEXT_FLAGS,
-            bubble_text(msg.body),
-        )
+        text, spans = order_spans(msg.body)
+        if spans:
+            layout = _link_layout(text, spans, body_font, self._bubble_width() - 2 * INNER)
+            layout.draw(painter, QPointF(left, top))
+        else:
+            painter.drawText(
+                QRect(left, top, bubble.width() - 2 * INNER, body_rect.height()),
+                TEXT_FLAGS,
+                text,
+            )
         if msg.pending:
             top += body_rect.height() + 2
             painter.setFont(meta_font)

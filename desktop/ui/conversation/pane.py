@@ -52,6 +52,7 @@ from desktop.ui.conversation.complaint_action import ComplaintLauncher
 from desktop.ui.conversation.current import CurrentConversation
 from desktop.ui.conversation.drafts import DraftKeeper, DraftStore
 from desktop.ui.conversation.messages import MessageDelegate, MessageListModel
+from desktop.ui.conversation.order_context import conversation_order_numbered, order_fields
 from desktop.ui.conversation.reply import RECENT_CUSTOMER_TEXTS, ReplyBox, language_mismatch
 from desktop.ui.conversation.sla_badge import SlaBadge
 from desktop.ui.labels import STATUSES, channel_label, status_label
@@ -83,12 +84,19 @@ class ConversationPane(QWidget):
             queue (``routing.claim``; the page sends it).
         draftsWritten(object): a draft write landed in the cache; carries its
             ``Changes`` (topic ``drafts``) for the inbox's "Draft" marker.
+        customerRequested(int): an order number of this customer was clicked in a
+            message: show the customer's page.
+        customerSearchRequested(str): an order number the cached profile does not know
+            was clicked: find its customer on the customer page (the server searches
+            order numbers).
     """
 
     replyQueued = Signal(int)  # noqa: N815 - Qt naming
     statusQueued = Signal(int)  # noqa: N815 - Qt naming
     claimRequested = Signal(int)  # noqa: N815 - Qt naming
     draftsWritten = Signal(object)  # noqa: N815 - Qt naming
+    customerRequested = Signal(int)  # noqa: N815 - Qt naming
+    customerSearchRequested = Signal(str)  # noqa: N815 - Qt naming
 
     def __init__(
         self,
@@ -153,6 +161,7 @@ class ConversationPane(QWidget):
         self.set_actions(None)
 
     def _connect_reply(self) -> None:
+        self.delegate.orderClicked.connect(self._on_order_clicked)
         self.reply.submitted.connect(self._on_reply_submitted)
         self.reply.confirmed.connect(self._on_confirmed)
         self.reply.edited.connect(self._draft_timer.start)
@@ -247,6 +256,16 @@ class ConversationPane(QWidget):
         self.status.setEnabled(actions is not None)
         self.complaint.set_actions(actions)
 
+    def _on_order_clicked(self, number: str) -> None:
+        row = self.current.row
+        if row is None:
+            return
+        order = conversation_order_numbered(self.reader, row.customer_id, number)
+        if order:
+            self.customerRequested.emit(row.customer_id)
+        else:
+            self.customerSearchRequested.emit(number)
+
     def _conversation_ids(self) -> tuple[int, int] | None:
         """The conversation on screen and its customer, for the complaint dialog."""
         row = self.current.row
@@ -264,6 +283,7 @@ class ConversationPane(QWidget):
         name = self.agent_name or str(getattr(agent, "display_name", "") or "")
         if row is None:
             return SnippetContext(agent_name=name)
+        number, status, total = order_fields(self.reader, row.id, row.customer_id)
         return SnippetContext(
             customer_name=row.customer_name,
             agent_name=name,
@@ -271,6 +291,9 @@ class ConversationPane(QWidget):
             conversation_subject=row.subject,
             queue_name=self.reader.queue_names().get(row.queue_id, ""),
             language=row.language or None,
+            order_number=number,
+            order_status=status,
+            order_total=total,
         )
 
     def open_canned_picker(self) -> bool:

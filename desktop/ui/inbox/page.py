@@ -142,6 +142,8 @@ class InboxPage(PageWidget):
         self.runner.toastRequested.connect(self.links.noticeRequested)
         self.inbox.takeNextRequested.connect(self.take_next)
         self.conversation.claimRequested.connect(self.claim)
+        self.conversation.customerRequested.connect(self.links.customerRequested)
+        self.conversation.customerSearchRequested.connect(self.links.customerSearchRequested)
 
     # ------------------------------------------------------------------ the shell's calls
 

@@ -38,6 +38,11 @@ class PageLinks(QObject):
         noticeRequested(str, str): the same with a level, ``info`` or ``error``.
         conversationRequested(int): open this conversation (an accepted offer, an email
             taken from the queue); the inbox page shows it.
+        customerRequested(int): show this customer's profile on the customer page (the
+            conversation details' "Open profile", a ringing call's screen pop, a search
+            hit); the customer page shows itself.
+        customerSearchRequested(str): open the customer page's "Find customer" box with
+            this text (a caller's number the cache does not know).
     """
 
     pageRequested = Signal(str)  # noqa: N815 - Qt naming
@@ -46,6 +51,8 @@ class PageLinks(QObject):
     toastRequested = Signal(str)  # noqa: N815 - Qt naming
     noticeRequested = Signal(str, str)  # noqa: N815 - Qt naming
     conversationRequested = Signal(int)  # noqa: N815 - Qt naming
+    customerRequested = Signal(int)  # noqa: N815 - Qt naming
+    customerSearchRequested = Signal(str)  # noqa: N815 - Qt naming
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
