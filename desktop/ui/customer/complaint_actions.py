@@ -7,7 +7,6 @@ The views hold the engine only as this protocol (what they ask of it), never the
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
@@ -24,9 +23,7 @@ class QueueActions(Protocol):
 
     agent: AgentInfo | None
 
-    async def queue_change(
-        self, work: Callable[[sqlite3.Connection], tuple[int, Changes]]
-    ) -> int: ...
+    async def queue_change(self, work: Callable[..., tuple[int, Changes]]) -> int: ...
 
 
 def agent_id(actions: object | None) -> int | None:

@@ -7,7 +7,8 @@ is out of date and reads once when shown); a one-second tick repaints the live t
 while the page is visible. A queue filter shows the agents with a skill in one queue. While the
 pointer is over the table, updates keep the rows where they are (a row does not jump from
 under the pointer); they are sorted again when it leaves. Mode-bar texts translate in the
-``MainWindow`` context.
+``MainWindow`` context. A second tab lists the open complaints of the supervisor's queues
+(``complaints.py``), oldest first; opening one shows its customer's page.
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.models.changes import Changes
-from desktop.ui.shell.pages import PageContext, PageShortcut, PageSpec, PageWidget
+from desktop.ui.shell.pages import PageContext, PageLinks, PageShortcut, PageSpec, PageWidget
+from desktop.ui.team.complaints import OpenComplaintReads, OpenComplaintsView
 from desktop.ui.team.model import (
     IN_STATE,
     NAME,
@@ -49,10 +53,20 @@ class TeamPage(PageWidget):
     Signals: none of its own.
     """
 
-    def __init__(self, reader: TeamReads) -> None:
+    def __init__(
+        self,
+        reader: TeamReads,
+        complaints: OpenComplaintReads | None = None,
+        links: PageLinks | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("teamPage")
         self.reader = reader
+        self.complaints: OpenComplaintsView | None = None
+        if complaints is not None:
+            self.complaints = OpenComplaintsView(complaints, self)
+            if links is not None:
+                self.complaints.customerRequested.connect(links.customerRequested)
         self.team_model = TeamModel(reader, self)
         self.table = self._make_table()
         self.table.viewport().installEventFilter(self)
@@ -73,11 +87,20 @@ class TeamPage(PageWidget):
         bar.addWidget(queue_label)
         bar.addWidget(self.queue_box)
         bar.addStretch(1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(12, 12, 12, 12)
+        agents = QWidget()
+        column = QVBoxLayout(agents)
+        column.setContentsMargins(0, 8, 0, 0)
         column.addLayout(bar)
         column.addWidget(self.empty)
         column.addWidget(self.table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("teamTabs")
+        self.tabs.addTab(agents, self.tr("Agents"))
+        if self.complaints is not None:
+            self.tabs.addTab(self.complaints, self.tr("Open complaints"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.addWidget(self.tabs)
 
         self.tick_timer = QTimer(self)
         self.tick_timer.setObjectName("teamTickTimer")
@@ -124,6 +147,8 @@ class TeamPage(PageWidget):
         """Read the team from the cache and say so when nobody has a presence yet."""
         self.team_model.reload()
         self.empty.setVisible(not self.team_model.any_presence())
+        if self.complaints is not None:
+            self.complaints.refresh()
 
     def fill_queues(self) -> None:
         """The filter's choices: all queues, then each cached queue by name; the chosen
@@ -163,6 +188,13 @@ class TeamPage(PageWidget):
         return value if isinstance(value, int) else None
 
     def on_changes(self, changes: Changes) -> None:
+        if self.complaints is not None and (
+            changes.reset or changes.complaints or changes.customers or changes.queues
+        ):
+            if self.isVisible():
+                self.complaints.refresh()
+            else:
+                self.stale = True
         if not (changes.reset or changes.queues or any(getattr(changes, t) for t in TOPICS)):
             return
         if not self.isVisible():
@@ -221,7 +253,7 @@ class TeamPage(PageWidget):
 
 
 def _build(context: PageContext) -> TeamPage:
-    return TeamPage(context.reader)
+    return TeamPage(context.reader, context.reader, context.links)
 
 
 SPEC = PageSpec(

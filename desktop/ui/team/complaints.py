@@ -1,0 +1,132 @@
+"""The Team page's "Open complaints" tab: every open complaint of the supervisor's
+queues (the cache holds exactly those), oldest first, with customer, queue, category,
+severity, state, age and to whom it was escalated. A double-click (or Enter) asks for the
+customer's page. Names are untrusted text: table items show plain text only.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.readers.complaints import OpenComplaint
+from desktop.ui.customer.complaint_labels import (
+    category_label,
+    escalation_label,
+    severity_label,
+    state_label,
+)
+from desktop.widgets.plain import PlainLabel, display_text
+
+_CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class OpenComplaintReads(Protocol):
+    def open_complaints(self, now: float, limit: int = 500) -> list[OpenComplaint]: ...
+
+
+def age_text(seconds: float) -> str:
+    """ "3 d 4 h", "5 h 10 min", "12 min": how long a complaint has been open."""
+    minutes = int(seconds // 60)
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    if days:
+        return QCoreApplication.translate("Complaints", "{0} d {1} h").format(days, hours)
+    if hours:
+        return QCoreApplication.translate("Complaints", "{0} h {1} min").format(hours, mins)
+    return QCoreApplication.translate("Complaints", "{0} min").format(mins)
+
+
+class OpenComplaintsView(QWidget):
+    """Open complaints, oldest first.
+
+    Signals:
+        customerRequested(int): the supervisor opened a row: show that customer.
+    """
+
+    customerRequested = Signal(int)  # noqa: N815 - Qt naming
+
+    def __init__(
+        self,
+        reader: OpenComplaintReads,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("openComplaints")
+        self.reader = reader
+        self.clock = clock
+        self.rows: list[OpenComplaint] = []
+        self.table = QTableWidget(0, 7, self)
+        self.table.setObjectName("openComplaintsTable")
+        self.table.setAccessibleName(self.tr("Open complaints"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Customer"),
+                self.tr("Queue"),
+                self.tr("Category"),
+                self.tr("Severity"),
+                self.tr("State"),
+                self.tr("Age"),
+                self.tr("Escalated to"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in enumerate((26, 16, 12, 10, 20, 11)):
+            self.table.setColumnWidth(column, chars * char)
+        self.table.cellActivated.connect(self._open)
+        self.table.cellDoubleClicked.connect(self._open)
+        self.empty = PlainLabel(self.tr("No open complaints in your queues."), self)
+        self.empty.setObjectName("teamEmpty")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the open complaints again (ages as of now)."""
+        self.rows = self.reader.open_complaints(self.clock())
+        self.table.setRowCount(len(self.rows))
+        for row, c in enumerate(self.rows):
+            escalated = c.escalated_to or escalation_label(c.escalation)
+            values = (
+                display_text(c.customer_name),
+                display_text(c.queue_name),
+                category_label(c.category),
+                severity_label(c.severity),
+                state_label(c.state),
+                age_text(c.age),
+                display_text(escalated),
+            )
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(_CUSTOMER_ROLE, c.customer_id)
+                self.table.setItem(row, column, item)
+        self.empty.setVisible(not self.rows)
+
+    def _open(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.customerRequested.emit(self.rows[row].customer_id)
