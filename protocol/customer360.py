@@ -243,6 +243,17 @@ class CustomerExport(_Body):
     surveys: list[SurveyView]
 
 
+EraseReason = Literal["customer_request", "legal", "duplicate", "other"]
+"""Why a customer was erased: a category only, so the audit trail says why without a
+free-text field that could itself hold personal data."""
+
+
+class EraseRequest(_Body):
+    """``POST /api/customers/{id}/erase``'s optional body."""
+
+    reason: EraseReason = "customer_request"
+
+
 class EraseResult(_Body):
     """``POST /api/customers/{id}/erase`` (supervisors): what was anonymised."""
 

@@ -25,6 +25,7 @@ from server.core.context import ServerContext
 from server.core.registry import Domain, Registry
 from server.core.settings import Settings
 from server.core.sqlite_log import SqliteEventLog
+from server.customer360 import retention
 from server.customer360.domain import DOMAIN as CUSTOMER360
 from server.db.engine import create_engine, ensure_epoch, run_migrations
 from server.db.metadata import metadata
@@ -111,6 +112,7 @@ def create_app(settings: Settings) -> FastAPI:
         tasks.append(asyncio.create_task(ctx.activity.sweep_forever(), name="activity-sweep"))
         if settings.retain_events is not None:
             tasks.append(asyncio.create_task(_compact_periodically(ctx), name="compact"))
+        tasks.append(asyncio.create_task(retention.run_daily(ctx), name="retention"))
         if settings.simulate_rate > 0:
             from server.channels.simulator import run_builtin
 

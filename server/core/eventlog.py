@@ -140,6 +140,11 @@ class EventLog(Protocol):
         """Recent events from memory, or ``None`` when the caller must :meth:`read_after`."""
         ...
 
+    def drop_ring(self) -> None:
+        """Forget the events held in memory, after a write that deleted or rewrote stored
+        events (GDPR erase): call it inside that write, under the write gate."""
+        ...
+
     async def read_after(
         self, viewer: Viewer, after_seq: int, upto: int, limit: int
     ) -> list[tuple[int, str]]:

@@ -106,6 +106,12 @@ class Hub:
         for queue_id in viewer.queue_ids:
             _forget(self._by_queue, queue_id, waiter)
 
+    def drop_ring(self) -> None:
+        """Forget every event held in memory (call under the write gate): after an event-log
+        rewrite (GDPR erase, retention) the ring may hold payloads the database no longer
+        has. Readers fall back to the database until new publishes refill the ring."""
+        self._ring.clear()
+
     def ring_after(self, after_seq: int, limit: int) -> list[HubEvent] | None:
         """Up to ``limit`` events after ``after_seq`` from memory, or ``None`` when the ring
         no longer (or not yet) covers that position and the caller must read the database."""

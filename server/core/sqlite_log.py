@@ -64,6 +64,10 @@ class SqliteEventLog:
         """Recent events from memory (see :meth:`server.core.fanout.Hub.ring_after`)."""
         return self.hub.ring_after(after_seq, limit)
 
+    def drop_ring(self) -> None:
+        """Forget the in-memory events (see :meth:`server.core.fanout.Hub.drop_ring`)."""
+        self.hub.drop_ring()
+
     def subscribe(self, viewer: Viewer | None = None) -> asyncio.Event:
         """A wake-up flag set when a publish holds an event ``viewer`` sees (every publish
         without a viewer); the caller clears it."""

@@ -1,0 +1,116 @@
+"""GDPR export (issue 10 part 7): everything stored about one customer as one JSON
+document, read in one consistent transaction.
+
+Each kind is read through its own registration (the same row-to-entity code the desks'
+snapshots use), so the export holds exactly what the desk would show, and a kind added
+later (complaints, notes) appears here once its domain registers it.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from protocol.customer360 import CustomerExport
+from protocol.kinds.base import EntityBase
+from protocol.kinds.calls import CallData
+from protocol.kinds.complaints import ComplaintData, FollowupTaskData
+from protocol.kinds.conversations import MessageData
+from protocol.kinds.customers import CustomerNoteData
+from protocol.kinds.routing import CallbackData
+from server.core.context import ServerContext
+from server.core.snapshot import begin_read
+from server.core.visibility import Viewer
+from server.customer360 import redact
+from server.domains.commerce import reads as orders
+from server.domains.commerce import tables as commerce_t
+from server.domains.conversations import tables as ct
+from server.domains.conversations.entities import customer_from_row
+from server.domains.surveys import reads as surveys
+
+E = TypeVar("E", bound=EntityBase)
+MAX_EXPORT_ORDERS = 100_000
+
+
+def _only(model: type[E], found: list[EntityBase]) -> list[E]:
+    return [x for x in found if isinstance(x, model)]
+
+
+async def export(ctx: ServerContext, customer_id: int, exported_by: str) -> CustomerExport | None:
+    """The customer's export, or ``None`` when there is no such customer."""
+    async with ctx.engine.connect() as conn:
+        await begin_read(conn)
+        return await _read(ctx, conn, customer_id, exported_by)
+
+
+async def _read(
+    ctx: ServerContext, conn: AsyncConnection, customer_id: int, exported_by: str
+) -> CustomerExport | None:
+    c = ct.customers
+    row = (await conn.execute(sa.select(c).where(c.c.id == customer_id))).first()
+    if row is None:
+        return None
+    viewer = await redact.everyone_viewer(conn)
+    registry = ctx.registry
+
+    def of_customer(table: sa.Table) -> sa.ColumnElement[bool]:
+        return table.c.customer_id == customer_id
+
+    conversations = await redact.entities(conn, registry, viewer, "conversation", of_customer)
+    ids = [x.id for x in conversations]
+
+    def of_conversations(table: sa.Table) -> sa.ColumnElement[bool]:
+        return table.c.conversation_id.in_(ids)
+
+    messages = _only(
+        MessageData, await redact.entities(conn, registry, viewer, "message", of_conversations)
+    )
+    by_conversation: dict[int, list[dict[str, Any]]] = {}
+    for message in messages:
+        by_conversation.setdefault(message.conversation_id, []).append(message.model_dump())
+    conversation_docs = [
+        {**x.model_dump(), "messages": by_conversation.get(x.id, [])} for x in conversations
+    ]
+    answers = await surveys.for_export(conn, customer_id)
+    return CustomerExport(
+        exported_at=time.time(),
+        exported_by=exported_by,
+        customer=customer_from_row(row),
+        notes=_only(
+            CustomerNoteData,
+            await redact.entities(conn, registry, viewer, "customer_note", of_customer),
+        ),
+        conversations=conversation_docs,
+        calls=_only(
+            CallData, await redact.entities(conn, registry, viewer, "call", of_conversations)
+        ),
+        callbacks=_only(
+            CallbackData, await redact.entities(conn, registry, viewer, "callback", of_customer)
+        ),
+        orders=await orders.orders_view(
+            conn, commerce_t.orders.c.customer_id == customer_id, MAX_EXPORT_ORDERS
+        ),
+        complaints=_only(
+            ComplaintData, await _by_customer(ctx, conn, viewer, "complaint", customer_id)
+        ),
+        tasks=_only(
+            FollowupTaskData, await _by_customer(ctx, conn, viewer, "followup_task", customer_id)
+        ),
+        surveys=answers,
+    )
+
+
+async def _by_customer(
+    ctx: ServerContext, conn: AsyncConnection, viewer: Viewer, kind: str, customer_id: int
+) -> list[EntityBase]:
+    found = redact.registration(ctx.registry, kind)
+    if found is None or "customer_id" not in found.table.c:
+        return []
+
+    def where(table: sa.Table) -> sa.ColumnElement[bool]:
+        return table.c.customer_id == customer_id
+
+    return await redact.entities(conn, ctx.registry, viewer, kind, where)

@@ -1,0 +1,161 @@
+"""GDPR erase against a real server: the person's name, email, phone, message texts,
+survey comment and tracking code leave the server's tables, the events a fresh desk
+replays from seq 0, and the cache of a desk that had already synced them. A second erase
+is 409; the audit entry names no personal field."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from protocol.frames import CaughtUp, Snapshot, parse_server_frame
+from tests.server.customer360.privacy_helpers import (
+    add_order,
+    dump,
+    person,
+    query,
+    secrets_of,
+)
+from tests.server.helpers import auth, get, latest_seq
+from tests.support.client import hello, login, open_ws
+from tests.support.server_proc import ServerFactory, ServerProcess
+from tests.support.waiting import wait_until_async
+from tests.sync.helpers import running_desk
+
+
+def erase(url: str, token: str, customer_id: int, body: Any = None) -> httpx.Response:
+    return httpx.post(
+        f"{url}/api/customers/{customer_id}/erase", json=body, headers=auth(token), timeout=60
+    )
+
+
+def leaks(text: str, data: dict[str, Any]) -> list[str]:
+    return [s for s in secrets_of(data) if s in text]
+
+
+async def replay_from_zero(server: ServerProcess, username: str, last_seq: int = 0) -> str:
+    """Every frame a brand-new desk of ``username`` receives up to ``caught_up`` (or one
+    that was offline since ``last_seq``: its replay comes from the in-memory ring)."""
+    token = await asyncio.to_thread(login, server.url, username)
+    ws = await open_ws(server.ws_url)
+    try:
+        await hello(ws, token, client_id=f"fresh-{username}-desk-{last_seq:04d}", last_seq=last_seq)
+        texts: list[str] = []
+        async with asyncio.timeout(60):
+            while True:
+                raw = await ws.recv()
+                text = raw if isinstance(raw, str) else raw.decode()
+                texts.append(text)
+                if isinstance(parse_server_frame(text), CaughtUp):
+                    return "\n".join(texts)
+    finally:
+        await ws.close()
+
+
+def test_erase_answers_counts_then_409_and_refuses_bad_bodies(demo_server: ServerProcess) -> None:
+    url = demo_server.url
+    boss = login(url, "supervisor01")
+    data = person(url)
+    assert erase(url, boss, data["id"], {"reason": "because"}).status_code == 422
+    assert erase(url, boss, data["id"], {"reason": "legal", "extra": 1}).status_code == 422
+    assert erase(url, boss, 99_999_999).status_code == 404
+    assert erase(url, boss, 0).status_code == 404
+    done = erase(url, boss, data["id"], {"reason": "legal"})
+    assert done.status_code == 200, done.text
+    result = done.json()
+    assert (result["customer_id"], result["conversations"]) == (data["id"], 1)
+    assert result["messages_redacted"] == 2
+    assert result["events_rewritten"] >= 4  # customer, conversation (x2), messages
+    again = erase(url, boss, data["id"])
+    assert again.status_code == 409
+    assert "already erased" in again.json()["detail"]
+    [entry] = get(url, "/api/audit", boss, customer_id=data["id"], action="customer.erase").json()[
+        "items"
+    ]
+    assert "reason=legal" in entry["detail"]
+    assert "messages=2" in entry["detail"]
+    assert not leaks(json.dumps(entry), data)
+    exported = get(url, f"/api/customers/{data['id']}/export", boss).json()
+    assert exported["customer"]["name"] == "Erased customer"
+    assert exported["customer"]["email"] is None
+    assert exported["customer"]["phone"] is None
+    assert [s["score"] for s in exported["surveys"]] == [4]  # the score stays, not the comment
+    assert exported["surveys"][0]["comment"] == ""
+
+
+@pytest.mark.asyncio
+async def test_erase_leaves_no_trace_in_tables_replay_or_a_synced_cache(
+    server_factory: ServerFactory, tmp_path: Path
+) -> None:
+    server = server_factory()
+    url = server.url
+    boss = await asyncio.to_thread(login, url, "supervisor01")
+    mark = await asyncio.to_thread(latest_seq, url)
+    data = await asyncio.to_thread(person, url)
+    await asyncio.to_thread(add_order, url, boss, data)
+    other = await asyncio.to_thread(person, url)  # must keep everything
+    cache_file = tmp_path / "desk.sqlite3"
+    async with running_desk(url, cache_file, user="agent01") as desk:
+        await wait_until_async(
+            lambda: data["texts"][1] in dump(cache_file, desk=True),
+            timeout=60,
+            message="the desk never cached the person's messages",
+        )
+        before = await replay_from_zero(server, "supervisor01")
+        assert data["texts"][0] in before
+        assert data["email"] in before
+
+        answer = await asyncio.to_thread(erase, url, boss, data["id"])
+        assert answer.status_code == 200, answer.text
+
+        await wait_until_async(
+            lambda: not leaks(dump(cache_file, desk=True), data),
+            timeout=60,
+            message="the synced desk's cache still holds erased data",
+        )
+        await asyncio.wait_for(desk.engine.wait_idle(), 60)
+        cached = dump(cache_file, desk=True)
+        assert not leaks(cached, data)
+        assert "Erased customer" in cached
+        assert other["texts"][0] in cached
+        assert other["name"] in cached
+
+    for username in ("supervisor01", "agent01"):
+        replay = await replay_from_zero(server, username)
+        assert not leaks(replay, data), username
+        assert other["texts"][1] in replay
+        recent = await replay_from_zero(server, username, last_seq=mark)
+        assert not leaks(recent, data), username
+        assert other["texts"][1] in recent
+    assert not any(isinstance(parse_server_frame(t), Snapshot) for t in replay.splitlines())
+
+    stored = dump(server.db_path)
+    assert not leaks(stored, data)
+    assert other["email"] in stored
+    [(name, email, phone, ref)] = query(
+        server.db_path, "SELECT name, email, phone, ref FROM customers WHERE id = ?", data["id"]
+    )
+    assert (name, email, phone, ref) == ("Erased customer", None, None, f"erased:{data['id']}")
+    bodies = query(
+        server.db_path,
+        "SELECT body, author_name FROM messages WHERE conversation_id = ?",
+        data["conversation_id"],
+    )
+    assert bodies == [("[erased]", "[erased]")] * 2
+    [(subject, preview)] = query(
+        server.db_path,
+        "SELECT subject, last_message_preview FROM conversations WHERE id = ?",
+        data["conversation_id"],
+    )
+    assert (subject, preview) == ("", "")
+    [(code, tracking_url, total)] = query(
+        server.db_path,
+        "SELECT tracking_code, tracking_url, total_minor FROM orders WHERE customer_id = ?",
+        data["id"],
+    )
+    assert (code, tracking_url, total) == (None, None, 4200)
