@@ -102,12 +102,13 @@ async def _identities(
 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """Check the handles to add and remove; refuse before anything is written."""
     current = await identities.of_customer(conn, customer_id)
-    remove: list[tuple[str, str]] = [
-        (i.type, i.value) for i in op.remove_identities if (i.type, i.value) in current
+    wanted: list[tuple[str, str]] = [
+        (i.type, identities.key(i.type, i.value)) for i in op.remove_identities
     ]
+    remove = [handle for handle in wanted if handle in current]
     add: list[tuple[str, str]] = []
     for identity in op.add_identities:
-        handle = (identity.type, identity.value)
+        handle = (identity.type, identities.key(identity.type, identity.value))
         if handle in current or handle in add:
             continue
         holder = await identities.owner(conn, *handle)

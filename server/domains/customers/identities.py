@@ -22,12 +22,20 @@ CHANNEL_IDENTITY = {"email": "email", "phone": "phone", "chat": "chat"}
 """The identity type a channel's customer ``ref`` is."""
 
 
+def key(kind: str, normal: str) -> str:
+    """How a handle already in normal form is stored and compared: e-mail addresses
+    wholly lower-cased (the protocol lower-cases only the domain, but people type
+    ``Anna.K@`` and ``anna.k@`` for one mailbox, and every large provider agrees)."""
+    return normal.lower() if kind == "email" else normal
+
+
 def normal_or_none(kind: str, value: str | None) -> str | None:
-    """``value`` as a handle of ``kind`` in normal form, or ``None`` if it is not one."""
+    """``value`` as a stored handle of ``kind`` (normal form, :func:`key`), or ``None``
+    if it is not one."""
     if not value:
         return None
     try:
-        return normal_handle(kind, value)
+        return key(kind, normal_handle(kind, value))
     except ValueError:
         return None
 

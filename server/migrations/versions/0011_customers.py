@@ -94,9 +94,10 @@ def _handle(kind: str, value: str | None) -> str | None:
     if not value:
         return None
     try:
-        return normal_handle(kind, value)
+        normal = normal_handle(kind, value)
     except ValueError:
         return None
+    return normal.lower() if kind == "email" else normal  # customers.identities.key
 
 
 def _fill_identities_and_terms() -> None:
