@@ -39,6 +39,11 @@ def register(subparsers: Any) -> None:
         help="start on the Knowledge view, searching for QUERY and showing the best article",
     )
     parser.add_argument(
+        "--page",
+        choices=("inbox", "customer", "knowledge", "team"),
+        help="start on this page (screenshots); customer shows the first conversation's customer",
+    )
+    parser.add_argument(
         "--theme",
         choices=("light", "dark"),
         help="wear this theme for this run (screenshots); default: the stored choice",
@@ -78,6 +83,7 @@ def run_default(args: argparse.Namespace) -> int:
         data_dir=getattr(args, "data_dir", None),
         screenshot=getattr(args, "screenshot", None),
         knowledge_query=getattr(args, "knowledge", None),
+        page=getattr(args, "page", None),
         use_keyring=not getattr(args, "no_keyring", False),
         theme=getattr(args, "theme", None),
         window_size=getattr(args, "window_size", None),

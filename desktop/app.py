@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # heavy (pydantic, httpx, websockets): imported after the fir
     from desktop.store.cache import Cache
     from desktop.sync.assets import AssetFetcher
     from desktop.sync.auth import Session
+    from desktop.sync.customers import CustomerDirectory
     from desktop.sync.engine import SyncEngine
     from protocol.frames import AgentInfo
 
@@ -84,6 +85,9 @@ class DeskOptions:
     screenshot: Path | None = None
     knowledge_query: str | None = None
     """Start on the Knowledge view with this search (demos, screenshots)."""
+    page: str | None = None
+    """Start on this page (screenshots); ``customer`` opens the first conversation's
+    customer."""
     use_keyring: bool = True
     theme: str | None = None
     """``light`` or ``dark`` for this run (screenshots); None: the stored choice."""
@@ -198,6 +202,7 @@ class Desk:
         self.reader: CacheReader | None = None
         self.cache_key: CacheKey | None = None
         self.assets: AssetFetcher | None = None
+        self.customers: CustomerDirectory | None = None
         self.theme: ThemeService | None = None  # set by main(); settingsApplied reloads it
         self.exit_code = 0
         self._closed: asyncio.Future[None] | None = None
@@ -263,6 +268,7 @@ class Desk:
 
         self.assets = AssetFetcher(self.cache, self.bridge.on_changes)
         self.bridge.changes.connect(self.assets.on_changes)
+        self._attach_customers(self.cache)
         self.session.attach(self.window, self.cache, self.assets)
         self.session.start(session)
         if self.options.screenshot is not None:
@@ -293,6 +299,7 @@ class Desk:
         window.closed.connect(self._on_window_closed)
         window.inboxPainted.connect(self._on_inbox_painted)
         self.bridge.activity.connect(window.conversation.on_activity)  # who else is there
+        self._wire_customer_page(window)
         self.alerts = AlertService(  # notifications, badge, tones: desktop/ui/alerts/
             window, reader, system_player(window), agent=self._agent, settings=settings
         )
@@ -305,6 +312,29 @@ class Desk:
             window.show_page(KNOWLEDGE_PAGE)
             self._search_knowledge(self.options.knowledge_query)
         return True
+
+    def _wire_customer_page(self, window: MainWindow) -> None:
+        """The ways into the customer page: "Open profile" in the conversation details
+        and the ringing offer's screen pop (the page listens to the links itself)."""
+        links = window.links
+        window.details.profileRequested.connect(links.customerRequested)
+        banner = window.work.banner
+        banner.customerRequested.connect(links.customerRequested)
+        banner.customerSearchRequested.connect(links.customerSearchRequested)
+
+    def _attach_customers(self, cache: Cache) -> None:
+        """The customer directory (find, profiles over REST, cached for offline use),
+        given to the customer page once the cache is open."""
+        from desktop.sync.customers import CustomerDirectory
+        from desktop.ui.customer.page import PAGE_NAME, CustomerPage
+
+        self.customers = CustomerDirectory(
+            cache, session=lambda: self.session.current, engine=lambda: self.session.engine
+        )
+        assert self.window is not None
+        page = self.window.page(PAGE_NAME)
+        if isinstance(page, CustomerPage):
+            page.set_directory(self.customers)
 
     def _agent(self) -> AgentInfo | None:
         """The signed-in agent, once the server has welcomed this session."""
@@ -321,6 +351,18 @@ class Desk:
         if view.results_model.rowCount():
             view.results.setCurrentIndex(view.results_model.index(0))
             view.open_article(view.results_model.items[0].article_id)
+
+    def _open_page(self, name: str) -> None:
+        """Show page ``name``; the customer page opens the selected conversation's
+        customer (screenshots)."""
+        window = self.window
+        if window is None:
+            return
+        row = window.conversation.conversation
+        if name == "customer" and row is not None:
+            window.links.customerRequested.emit(row.customer_id)
+        else:
+            window.show_page(name)
 
     def _handle_signals(self, loop: asyncio.AbstractEventLoop) -> None:
         """Ctrl+C and SIGTERM close the window, so the local server and the cache are
@@ -343,6 +385,8 @@ class Desk:
         await self.ops.cancel_all()
         if self.assets is not None:
             await self.assets.stop()
+        if self.customers is not None:
+            await self.customers.close()
         await self.session.stop_server()
         self.bridge.flush()
         if self.reader is not None:
@@ -389,6 +433,9 @@ class Desk:
         if self.options.knowledge_query:
             self._search_knowledge(self.options.knowledge_query)
             await asyncio.sleep(0.5)
+        if self.options.page is not None:
+            self._open_page(self.options.page)
+            await asyncio.sleep(1.5)  # a customer's profile is fetched in the background
         path.parent.mkdir(parents=True, exist_ok=True)
         self.window.grab().save(str(path))
         log.info("screenshot saved to %s", path)

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktop.ui.customer import page as customer
 from desktop.ui.inbox import page as inbox
 from desktop.ui.knowledge import page as knowledge
 from desktop.ui.shell.pages import PageSpec
 from desktop.ui.team import page as team
 
-DESK_PAGES: Sequence[PageSpec] = (inbox.SPEC, knowledge.SPEC, team.SPEC)
+DESK_PAGES: Sequence[PageSpec] = (inbox.SPEC, customer.SPEC, knowledge.SPEC, team.SPEC)
 
 
 def page_index(name: str, pages: Sequence[PageSpec] = DESK_PAGES) -> int:
@@ -29,3 +30,4 @@ def page_index(name: str, pages: Sequence[PageSpec] = DESK_PAGES) -> int:
 INBOX_PAGE = page_index(inbox.SPEC.name)
 KNOWLEDGE_PAGE = page_index(knowledge.SPEC.name)
 TEAM_PAGE = page_index(team.SPEC.name)
+CUSTOMER_PAGE = page_index(customer.SPEC.name)

@@ -51,6 +51,18 @@ class CustomerNote:
     pending: bool
 
 
+@dataclass(frozen=True)
+class CachedHit:
+    """A customer found in the cache (the shape of the server's ``CustomerHit``)."""
+
+    id: int
+    name: str
+    matched: str
+    matched_text: str
+    tags: tuple[str, ...]
+    last_contact_at: float | None
+
+
 def _json_list(text: object) -> list[object]:
     if not isinstance(text, str) or not text:
         return []
@@ -148,3 +160,41 @@ class CustomerReads:
             (phone, limit),
         ).fetchall()
         return [int(r[0]) for r in rows]
+
+    def find_cached_customers(self, query: str, limit: int = 20) -> list[CachedHit]:
+        """Customers in the cache by a name or email fragment, or a phone fragment (its
+        digits), with their last contact: the find box's answer offline. A scan of the
+        cached customers (a desk holds thousands, not millions), newest contact first."""
+        text = query.strip().casefold()
+        if len(text) < 2:
+            return []
+        digits = "".join(ch for ch in text if ch.isdigit())
+        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        phone_like = f"%{digits}%" if len(digits) >= 3 else None
+        rows = self.conn.execute(
+            "SELECT c.id, c.name, c.email, c.phone, c.tags,"
+            " (SELECT max(v.last_message_at) FROM conversations v WHERE v.customer_id = c.id)"
+            " AS last_at,"
+            " CASE WHEN lower(c.name) LIKE ? ESCAPE '\\' THEN 'name'"
+            " WHEN lower(coalesce(c.email, '')) LIKE ? ESCAPE '\\' THEN 'email'"
+            " ELSE 'phone' END"
+            " FROM customers c WHERE NOT coalesce(c.erased, 0) AND c.merged_into IS NULL AND ("
+            " lower(c.name) LIKE ? ESCAPE '\\' OR lower(coalesce(c.email, '')) LIKE ? ESCAPE '\\'"
+            " OR (? IS NOT NULL AND replace(coalesce(c.phone, ''), '+', '') LIKE ?))"
+            " ORDER BY last_at IS NULL, last_at DESC, c.id LIMIT ?",
+            (like, like, like, like, phone_like, phone_like, limit),
+        ).fetchall()
+        hits: list[CachedHit] = []
+        for cid, name, email, phone, tags, last_at, matched in rows:
+            handle = {"name": "", "email": email or "", "phone": phone or ""}[matched]
+            hits.append(
+                CachedHit(
+                    id=int(cid),
+                    name=str(name or ""),
+                    matched=str(matched),
+                    matched_text=str(handle),
+                    tags=tuple(str(t) for t in _json_list(tags) if isinstance(t, str)),
+                    last_contact_at=float(last_at) if last_at is not None else None,
+                )
+            )
+        return hits

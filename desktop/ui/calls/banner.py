@@ -6,7 +6,9 @@ recent contacts, and how long the offer still rings (against the server's clock 
 desk estimates it). Accept (Ctrl+Shift+A) sends ``offer.accept`` and opens the
 conversation; Decline (Ctrl+Shift+D) asks for a reason first. Typing elsewhere is never
 interrupted: the banner takes no focus. When the offer stops ringing without the agent
-(timed out, withdrawn) the banner goes and a short message says why.
+(timed out, withdrawn) the banner goes and a short message says why. "Customer profile"
+opens the caller's profile on the customer page, or, when the cache does not know who is
+calling, the page's find box with the caller's number.
 """
 
 from __future__ import annotations
@@ -42,9 +44,14 @@ class OfferBanner(QFrame):
     Signals:
         conversationRequested(int): the offer was accepted: open this conversation.
         toastRequested(str, str): a sentence for the agent and its level.
+        customerRequested(int): "Customer profile": show this customer's page.
+        customerSearchRequested(str): "Customer profile" for a caller the cache does not
+            know: find a customer by this number.
     """
 
     conversationRequested = Signal(int)  # noqa: N815 - Qt naming
+    customerRequested = Signal(int)  # noqa: N815 - Qt naming
+    customerSearchRequested = Signal(str)  # noqa: N815 - Qt naming
     toastRequested = Signal(str, str)  # noqa: N815 - Qt naming
 
     def __init__(
@@ -65,6 +72,7 @@ class OfferBanner(QFrame):
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self._tick)
         self.accept_button.clicked.connect(self.accept_offer)
+        self.profile_button.clicked.connect(self.open_profile)
         self.decline_button.clicked.connect(self.decline_offer)
         runner.pendingChanged.connect(lambda _pending: self._enable())
         self.hide()
@@ -99,6 +107,10 @@ class OfferBanner(QFrame):
         self.decline_button.setObjectName("declineOffer")
         self.decline_button.setToolTip(self.tr("Decline with a reason ({0})").format(DECLINE_KEYS))
         self.decline_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.profile_button = QPushButton(self.tr("Customer profile"))
+        self.profile_button.setObjectName("offerProfile")
+        self.profile_button.setToolTip(self.tr("Who is calling: history, orders and notes"))
+        self.profile_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _lay_out(self) -> None:
         text = QVBoxLayout()
@@ -113,6 +125,7 @@ class OfferBanner(QFrame):
         clock.addWidget(self.countdown)
         clock.addWidget(self.progress)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.profile_button)
         buttons.addWidget(self.decline_button)
         buttons.addWidget(self.accept_button)
         clock.addLayout(buttons)
@@ -165,6 +178,19 @@ class OfferBanner(QFrame):
             failed=self.tr("The offer was not accepted"),
             on_done=accepted,
         )
+
+    def open_profile(self) -> None:
+        """The screen pop: the ringing customer's profile, or a search by the caller's
+        number when the cache does not know the customer."""
+        offer = self.offer
+        if offer is None:
+            return
+        if offer.customer_id is not None:
+            self.customerRequested.emit(offer.customer_id)
+            return
+        call = self.reader.call(offer.call_id) if offer.call_id is not None else None
+        if call is not None and call.caller:
+            self.customerSearchRequested.emit(call.caller)
 
     def decline_offer(self) -> None:
         """Ask for a reason (a small dialog), then send ``offer.decline``."""

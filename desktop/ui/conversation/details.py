@@ -3,20 +3,22 @@
 Agents look here before they answer (which language, which channel, how to call back), so
 the facts sit in a quiet column instead of crowding the conversation header. The row comes
 from the shared :class:`CurrentConversation`; the customer's facts and the queue names are
-read from the cache by primary key.
+read from the cache by primary key. "Open profile" asks for the customer page (issue 10);
+the customer's tags and consent to be contacted show here too, so the agent sees "VIP" or
+"no phone calls" before answering.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QFrame, QPushButton, QVBoxLayout, QWidget
 
 from desktop.models.rows import ConversationRow
 from desktop.store.reader import CacheReader
 from desktop.ui.conversation.current import CurrentConversation
 from desktop.ui.labels import channel_label, status_label
 from desktop.widgets.elided_label import ElidedLabel
-from desktop.widgets.plain import PlainLabel
+from desktop.widgets.plain import PlainLabel, display_text
 
 LANGUAGES = {"en": "English", "fi": "Suomi", "zh-Hans": "简体中文", "zh-Hant": "繁體中文"}
 
@@ -25,8 +27,11 @@ class DetailsPanel(QFrame):
     """Customer and conversation facts for the open conversation (``current``'s row,
     refilled on each of its signals).
 
-    Signals: none.
+    Signals:
+        profileRequested(int): "Open profile" was pressed: show this customer's page.
     """
+
+    profileRequested = Signal(int)  # noqa: N815 - Qt naming
 
     def __init__(
         self, reader: CacheReader, current: CurrentConversation, parent: QWidget | None = None
@@ -47,8 +52,15 @@ class DetailsPanel(QFrame):
                 ("email", self.tr("Email")),
                 ("phone", self.tr("Phone")),
                 ("language", self.tr("Language")),
+                ("tags", self.tr("Tags")),
+                ("consent", self.tr("Contact allowed")),
             ]
         )
+        self.open_profile = QPushButton(self.tr("Open profile"))
+        self.open_profile.setObjectName("openProfile")
+        self.open_profile.setToolTip(self.tr("The customer's history, orders and notes"))
+        self.open_profile.clicked.connect(self._open_profile)
+        self.customer_id: int | None = None
         conversation = self._form(
             [
                 ("channel", self.tr("Channel")),
@@ -64,6 +76,7 @@ class DetailsPanel(QFrame):
         layout.setSpacing(8)
         layout.addWidget(self.customer_title)
         layout.addLayout(customer)
+        layout.addWidget(self.open_profile, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(12)
         layout.addWidget(self.conversation_title)
         layout.addLayout(conversation)
@@ -101,8 +114,14 @@ class DetailsPanel(QFrame):
             value.set_full_text("")
         for key in self.fields:
             self.fields[key].setEnabled(row is not None)
+        self.customer_id = row.customer_id if row is not None else None
+        self.open_profile.setEnabled(row is not None)
         if row is not None:
             self._fill(row)
+
+    def _open_profile(self) -> None:
+        if self.customer_id is not None:
+            self.profileRequested.emit(self.customer_id)
 
     def _fill(self, row: ConversationRow) -> None:
         facts = self.reader.customer_facts(row.customer_id)
@@ -111,6 +130,18 @@ class DetailsPanel(QFrame):
         self.fields["email"].set_full_text(facts.email if facts else "")
         self.fields["phone"].set_full_text(facts.phone if facts else "")
         self.fields["language"].set_full_text(LANGUAGES.get(language, language))
+        if facts is not None:
+            self.fields["tags"].set_full_text(", ".join(display_text(t) for t in facts.tags))
+            allowed = [
+                name
+                for name, yes in (
+                    (self.tr("email"), facts.consent_email),
+                    (self.tr("phone"), facts.consent_phone),
+                    (self.tr("marketing"), facts.consent_marketing),
+                )
+                if yes
+            ]
+            self.fields["consent"].set_full_text(", ".join(allowed) or self.tr("none"))
         self.fields["channel"].set_full_text(channel_label(row.channel))
         self.fields["queue"].set_full_text(self.reader.queue_names().get(row.queue_id, ""))
         self.fields["status"].set_full_text(status_label(row.status))

@@ -253,6 +253,18 @@ KEY_ACTIONS: tuple[KeyAction, ...] = (
         ("Ctrl+K",),
     ),
     KeyAction(
+        "page.customer",
+        "pages",
+        lambda: QCoreApplication.translate("Keymap", "Show the customer page"),
+        ("Ctrl+4",),
+    ),
+    KeyAction(
+        "customer.find",
+        "pages",
+        lambda: QCoreApplication.translate("Keymap", "Find a customer"),
+        ("Ctrl+Shift+F",),
+    ),
+    KeyAction(
         "page.team",
         "pages",
         lambda: QCoreApplication.translate("Keymap", "Show the team (supervisors)"),

@@ -1,0 +1,215 @@
+"""The customer directory: find a customer and read their profile from the server, and
+keep what was read for offline use (issue 10).
+
+Everything here is a coroutine on the desk's asyncio loop (httpx), so the Qt thread never
+waits on the network. A fetched profile is written whole into the cache's
+``customer_profiles`` through the cache writer (never from the Qt thread) before it is
+returned, so the page opens it again offline. Notes and profile changes go through the
+outbox (``SyncEngine.queue_change``): they work offline and are sent when connected.
+
+Failures are :class:`CustomerLookupError` with a ``reason`` the page turns into a sentence in the
+agent's language (``offline``: "You are offline; showing what this desk last saw at
+14:02"), and the server's own sentence in ``detail`` for a refusal.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Literal, Protocol
+
+import httpx
+from pydantic import ValidationError
+
+from desktop.models.changes import Changes
+from desktop.store import outbox
+from desktop.store.cache import Cache
+from desktop.store.kinds.customers import drop_profile, put_profile
+from protocol.customer360 import (
+    MAX_SEARCH_QUERY_CHARS,
+    MIN_SEARCH_QUERY_CHARS,
+    CustomerProfile,
+    CustomerSearchResult,
+    EraseResult,
+)
+from protocol.kinds.customers import CustomerUpdateOp
+
+log = logging.getLogger(__name__)
+
+TIMEOUT_S = 10.0
+EXPORT_MAX_BYTES = 64 * 1024 * 1024
+"""An export bigger than this is refused rather than held in memory."""
+
+Reason = Literal["signed_out", "offline", "not_found", "refused", "too_short", "server"]
+
+
+class CustomerLookupError(Exception):
+    """A find, profile, export or erase that did not happen, and why (``reason``);
+    ``detail`` is the server's sentence for a refusal (422/403), else a short cause."""
+
+    def __init__(self, reason: Reason, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason: Reason = reason
+        self.detail = detail
+
+
+class Signed(Protocol):
+    """The signed-in session (``desktop.sync.auth.Session`` satisfies it)."""
+
+    @property
+    def server_url(self) -> str: ...
+
+    @property
+    def token(self) -> str: ...
+
+
+class OutboxEngine(Protocol):
+    """What the directory asks of the sync engine (``SyncEngine`` satisfies it)."""
+
+    async def queue_change(self, work: Callable[..., tuple[int, Changes]]) -> int: ...
+
+
+class CustomerDirectory:
+    """Find customers, read and cache profiles, note and change them.
+
+    ``session`` gives the signed-in session (None: signed out); ``engine`` the sync engine
+    (None before sign-in: notes and changes wait for it); ``publish`` receives what a
+    stored profile or a queued op changed in the cache (the bridge). The desk owns one
+    (``desktop/app.py``); the customer page holds it.
+    """
+
+    def __init__(
+        self,
+        cache: Cache,
+        session: Callable[[], Signed | None],
+        engine: Callable[[], OutboxEngine | None],
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.cache = cache
+        self._session = session
+        self._engine = engine
+        self._transport = transport
+        self._http: httpx.AsyncClient | None = None
+
+    # ------------------------------------------------------------------ reads
+
+    async def search(self, query: str) -> CustomerSearchResult:
+        """Customers matching a name, email, phone fragment or order number."""
+        text = query.strip()
+        if len(text) < MIN_SEARCH_QUERY_CHARS:
+            raise CustomerLookupError("too_short")
+        answer = await self._get(
+            "/api/customers/search", params={"q": text[:MAX_SEARCH_QUERY_CHARS]}
+        )
+        try:
+            return CustomerSearchResult.model_validate_json(answer.content)
+        except ValidationError as exc:
+            raise CustomerLookupError("server", "an answer this desk cannot read") from exc
+
+    async def fetch_profile(self, customer_id: int) -> CustomerProfile:
+        """The customer's profile from the server, stored in the cache first. A 404 (an
+        unknown, merged away or erased customer) also drops what the cache held."""
+        try:
+            answer = await self._get(f"/api/customers/{customer_id}/profile")
+        except CustomerLookupError as failed:
+            if failed.reason == "not_found":
+                await self.cache.writer.run(lambda c: drop_profile(c, customer_id))
+            raise
+        try:
+            profile = CustomerProfile.model_validate_json(answer.content)
+        except ValidationError as exc:
+            raise CustomerLookupError("server", "an answer this desk cannot read") from exc
+        await self.cache.writer.run(lambda c: put_profile(c, profile))
+        return profile
+
+    async def export(self, customer_id: int) -> bytes:
+        """Everything stored about the customer, as the server's JSON (supervisors)."""
+        answer = await self._get(f"/api/customers/{customer_id}/export")
+        if len(answer.content) > EXPORT_MAX_BYTES:
+            raise CustomerLookupError("server", "the export is too large")
+        return answer.content
+
+    async def erase(self, customer_id: int) -> EraseResult:
+        """Anonymise the customer everywhere (supervisors); the erased customer's event
+        then clears every desk's cache, this one's included."""
+        answer = await self._request("POST", f"/api/customers/{customer_id}/erase")
+        try:
+            return EraseResult.model_validate_json(answer.content)
+        except ValidationError as exc:
+            raise CustomerLookupError("server", "an answer this desk cannot read") from exc
+
+    # ------------------------------------------------------------------ changes
+
+    async def add_note(self, customer_id: int, body: str, author_name: str) -> int:
+        """Queue a note about the customer (shown at once, sent when connected);
+        ``ValueError`` for a body the protocol refuses."""
+        engine = self._require_engine()
+        return await engine.queue_change(
+            lambda c: outbox.queue_customer_note(c, customer_id, body, author_name=author_name)
+        )
+
+    async def update(self, change: CustomerUpdateOp) -> int:
+        """Queue a change of tags, consent, time zone or identities (shown at once)."""
+        engine = self._require_engine()
+        return await engine.queue_change(lambda c: outbox.queue_customer_update(c, change))
+
+    def _require_engine(self) -> OutboxEngine:
+        engine = self._engine()
+        if engine is None:
+            raise CustomerLookupError("signed_out")
+        return engine
+
+    # ------------------------------------------------------------------ HTTP
+
+    async def _get(self, path: str, params: dict[str, str] | None = None) -> httpx.Response:
+        return await self._request("GET", path, params)
+
+    async def _request(
+        self, method: str, path: str, params: dict[str, str] | None = None
+    ) -> httpx.Response:
+        session = self._session()
+        if session is None:
+            raise CustomerLookupError("signed_out")
+        if self._http is None:
+            self._http = httpx.AsyncClient(timeout=TIMEOUT_S, transport=self._transport)
+        url = f"{session.server_url.rstrip('/')}{path}"
+        try:
+            answer = await self._http.request(
+                method,
+                url,
+                params=params,
+                headers={"Authorization": f"Bearer {session.token}"},
+            )
+        except httpx.HTTPError as exc:
+            log.info(
+                "customer %s %s: %s", method, path.split("?", maxsplit=1)[0], type(exc).__name__
+            )
+            raise CustomerLookupError("offline", type(exc).__name__) from exc
+        if answer.status_code == 200:
+            return answer
+        detail = _detail(answer)
+        if answer.status_code == 404:
+            raise CustomerLookupError("not_found", detail)
+        if answer.status_code in (401, 403):
+            raise CustomerLookupError("refused", detail)
+        if answer.status_code in (400, 409, 422):
+            raise CustomerLookupError("refused", detail)
+        raise CustomerLookupError("server", f"{answer.status_code} {detail}".strip())
+
+    async def close(self) -> None:
+        http, self._http = self._http, None
+        if http is not None:
+            await http.aclose()
+
+
+def _detail(answer: httpx.Response) -> str:
+    """The server's sentence (FastAPI's ``detail``), cut to one readable line."""
+    try:
+        body = answer.json()
+    except ValueError:
+        return ""
+    detail = body.get("detail") if isinstance(body, dict) else None
+    if isinstance(detail, list) and detail and isinstance(detail[0], dict):
+        detail = detail[0].get("msg")
+    return str(detail)[:300] if isinstance(detail, str) else ""
