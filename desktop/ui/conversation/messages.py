@@ -365,8 +365,10 @@ class MessageDelegate(QStyledItemDelegate):
         finally:
             painter.restore()
 
-    def order_at(self, option: QStyleOptionViewItem, msg: MessageRow, pos: QPoint) -> str | None:
-        """The order number under ``pos`` (view coordinates) in ``msg``'s bubble."""
+    def _body_layout(
+        self, option: QStyleOptionViewItem, msg: MessageRow
+    ) -> tuple[QTextLayout, list[OrderMention], QPointF] | None:
+        """The laid-out body of a bubble with links, its links and its top-left corner."""
         if msg.direction == "call":
             return None
         text, spans = order_spans(msg.body)
@@ -378,6 +380,31 @@ class MessageDelegate(QStyledItemDelegate):
         x = rect.left() + OUTER if msg.direction == "in" else rect.right() - OUTER - bubble.width()
         origin = QPointF(x + INNER, rect.top() + GAP // 2 + INNER + meta_h + 2)
         layout = _link_layout(text, spans, body_font, self._bubble_width() - 2 * INNER)
+        return layout, spans, origin
+
+    def link_point(
+        self, option: QStyleOptionViewItem, msg: MessageRow, number: str
+    ) -> QPoint | None:
+        """Where the link of order ``number`` is drawn in ``msg``'s bubble (its first
+        character's middle, view coordinates); None if it is not a link there."""
+        found = self._body_layout(option, msg)
+        if found is None:
+            return None
+        layout, spans, origin = found
+        span = next((s for s in spans if s.number == number), None)
+        if span is None:
+            return None
+        line = layout.lineForTextPosition(span.start)
+        found_x = line.cursorToX(span.start)  # (x, position) in PySide6
+        x = float(str(found_x[0] if isinstance(found_x, tuple) else found_x)) + 3
+        return (origin + QPointF(x, line.y() + line.height() / 2)).toPoint()
+
+    def order_at(self, option: QStyleOptionViewItem, msg: MessageRow, pos: QPoint) -> str | None:
+        """The order number under ``pos`` (view coordinates) in ``msg``'s bubble."""
+        found = self._body_layout(option, msg)
+        if found is None:
+            return None
+        layout, spans, origin = found
         local = QPointF(pos) - origin
         for number in range(layout.lineCount()):
             line = layout.lineAt(number)

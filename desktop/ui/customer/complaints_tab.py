@@ -286,10 +286,23 @@ class ComplaintsTab(QWidget):
 
     # ------------------------------------------------------------------ acting
 
+    def engine(self) -> object | None:
+        """The engine: given by :meth:`set_actions`, else the hosting page's
+        (``window_actions``, as the customer page keeps it)."""
+        if self._actions is not None:
+            return self._actions
+        parent = self.parentWidget()
+        while parent is not None:
+            found: object | None = getattr(parent, "window_actions", None)
+            if found is not None:
+                return found
+            parent = parent.parentWidget()
+        return None
+
     def _send(self, change: object) -> None:
         self.problem.hide()
         complaint_actions.send(
-            self._actions,
+            self.engine(),
             self._context.ops,
             change,  # type: ignore[arg-type]
             on_error=self._refused,
@@ -331,7 +344,7 @@ class ComplaintsTab(QWidget):
             return
         from desktop.ui.customer.complaint_dialogs import TaskDialog
 
-        me = complaint_actions.agent_id(self._actions)
+        me = complaint_actions.agent_id(self.engine())
         dialog = TaskDialog(complaint.id, self._context.reader.complaint_agents(), me, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._send(dialog.op())
