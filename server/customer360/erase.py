@@ -23,7 +23,10 @@ from server.customer360 import redact
 from server.db.metadata import metadata
 from server.domains.calls import tables as calls_t
 from server.domains.commerce import tables as commerce_t
+from server.domains.complaints import reads as complaints
 from server.domains.conversations import tables as ct
+from server.domains.customers import search_terms
+from server.domains.customers import tables as customers_t
 from server.domains.surveys import reads as surveys
 
 ERASED_NAME = "Erased customer"
@@ -89,20 +92,21 @@ async def _erase(
     ]
     keys["conversation"] = set(conversation_ids)
     keys["message"] = await redact.message_ids(conn, conversation_ids)
-    keys["customer_note"] = await _notes(ctx, conn, customer_id)
+    keys["customer_note"] = await _notes(conn, customer_id)
     keys["call"] = await _calls(conn, conversation_ids)
     keys["callback"] = await _callbacks(conn, customer_id)
     for kind in ("complaint", "followup_task"):
         keys[kind] = await _ids_by_customer(ctx, conn, kind, customer_id)
-    await _complaints(conn, customer_id)
+    # The complaints domain blanks its own free text; the upserts it makes are superseded
+    # by the rewrite below (one fresh event per audience the old ones had).
+    await complaints.erase_customer(conn, customer_id)
 
     await conn.execute(
         sa.update(c).where(c.c.id == customer_id).values(**_anonymous(customer_id, now))
     )
-    identities = metadata.tables.get("customer_identities")
-    if identities is not None:
-        await conn.execute(sa.delete(identities).where(identities.c.customer_id == customer_id))
-    await _search_terms(conn, customer_id)
+    identities = customers_t.customer_identities
+    await conn.execute(sa.delete(identities).where(identities.c.customer_id == customer_id))
+    await search_terms.reindex(conn, customer_id)  # erased: no terms, search never finds it
     redacted = await redact.redact_conversations(conn, conversation_ids, author_too=True)
     o = commerce_t.orders
     await conn.execute(
@@ -128,13 +132,10 @@ async def _erase(
     return result, drafts
 
 
-async def _notes(ctx: ServerContext, conn: AsyncConnection, customer_id: int) -> set[int]:
+async def _notes(conn: AsyncConnection, customer_id: int) -> set[int]:
     """Delete the customer's notes; the ids of every note they ever had (deleted ones
     too: their old upserts in the log still carry the text)."""
-    found = redact.registration(ctx.registry, "customer_note")
-    if found is None:
-        return set()
-    table = found.table
+    table = customers_t.customer_notes
     ids = {
         int(r[0])
         for r in await conn.execute(sa.select(table.c.id).where(table.c.customer_id == customer_id))
@@ -165,7 +166,7 @@ async def _calls(conn: AsyncConnection, conversation_ids: list[int]) -> set[int]
 
 async def _callbacks(conn: AsyncConnection, customer_id: int) -> set[int]:
     """Blank the phone number and note of the customer's callbacks; their ids."""
-    b = metadata.tables["callbacks"]
+    b = metadata.tables["callbacks"]  # the ACD's table: a sibling layer, not importable
     ids = {
         int(r[0])
         for r in await conn.execute(sa.select(b.c.id).where(b.c.customer_id == customer_id))
@@ -183,25 +184,3 @@ async def _ids_by_customer(
     table = found.table
     rows = await conn.execute(sa.select(table.c.id).where(table.c.customer_id == customer_id))
     return {int(r[0]) for r in rows}
-
-
-async def _complaints(conn: AsyncConnection, customer_id: int) -> None:
-    """The complaints domain blanks its own free text (``erase_customer``), when present."""
-    try:
-        from server.domains.complaints import reads as complaints
-    except ImportError:
-        return
-    erase_customer = getattr(complaints, "erase_customer", None)
-    if erase_customer is not None:
-        await erase_customer(conn, customer_id)
-
-
-async def _search_terms(conn: AsyncConnection, customer_id: int) -> None:
-    """The customers domain drops the search terms of the erased handles, when present."""
-    try:
-        from server.domains.customers import search_terms
-    except ImportError:
-        return
-    reindex = getattr(search_terms, "reindex", None)
-    if reindex is not None:
-        await reindex(conn, customer_id)

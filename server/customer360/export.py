@@ -17,16 +17,15 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from protocol.customer360 import CustomerExport
 from protocol.kinds.base import EntityBase
 from protocol.kinds.calls import CallData
-from protocol.kinds.complaints import ComplaintData, FollowupTaskData
 from protocol.kinds.conversations import MessageData
 from protocol.kinds.customers import CustomerNoteData
 from protocol.kinds.routing import CallbackData
 from server.core.context import ServerContext
 from server.core.snapshot import begin_read
-from server.core.visibility import Viewer
 from server.customer360 import redact
 from server.domains.commerce import reads as orders
 from server.domains.commerce import tables as commerce_t
+from server.domains.complaints import reads as complaints
 from server.domains.conversations import tables as ct
 from server.domains.conversations.entities import customer_from_row
 from server.domains.surveys import reads as surveys
@@ -75,6 +74,7 @@ async def _read(
         {**x.model_dump(), "messages": by_conversation.get(x.id, [])} for x in conversations
     ]
     answers = await surveys.for_export(conn, customer_id)
+    complaint_list, task_list = await complaints.export_customer(conn, customer_id)
     return CustomerExport(
         exported_at=time.time(),
         exported_by=exported_by,
@@ -93,24 +93,7 @@ async def _read(
         orders=await orders.orders_view(
             conn, commerce_t.orders.c.customer_id == customer_id, MAX_EXPORT_ORDERS
         ),
-        complaints=_only(
-            ComplaintData, await _by_customer(ctx, conn, viewer, "complaint", customer_id)
-        ),
-        tasks=_only(
-            FollowupTaskData, await _by_customer(ctx, conn, viewer, "followup_task", customer_id)
-        ),
+        complaints=complaint_list,
+        tasks=task_list,
         surveys=answers,
     )
-
-
-async def _by_customer(
-    ctx: ServerContext, conn: AsyncConnection, viewer: Viewer, kind: str, customer_id: int
-) -> list[EntityBase]:
-    found = redact.registration(ctx.registry, kind)
-    if found is None or "customer_id" not in found.table.c:
-        return []
-
-    def where(table: sa.Table) -> sa.ColumnElement[bool]:
-        return table.c.customer_id == customer_id
-
-    return await redact.entities(conn, ctx.registry, viewer, kind, where)

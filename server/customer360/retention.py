@@ -75,6 +75,8 @@ async def _run(
     settings = await read_settings(conn)
     days = settings.closed_conversation_days
     if days is None:
+        if actor_id is not None:  # a supervisor's run is recorded; the idle daily one not
+            await audit.record(conn, actor_id, "retention.run", None, "days=None conversations=0")
         return RetentionRun(conversations=0, messages_redacted=0), []
     cutoff = now - days * DAY
     cv, m = ct.conversations.c, ct.messages.c

@@ -4,6 +4,7 @@ a SQLite file holds."""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import sqlite3
 import time
@@ -15,7 +16,10 @@ import httpx
 
 from desktop.store.connection import open_connection
 from desktop.store.keyfile import file_key
+from protocol.frames import CaughtUp, parse_server_frame
 from tests.server.helpers import auth
+from tests.support.client import hello, login, open_ws
+from tests.support.server_proc import ServerProcess
 
 _serial = itertools.count(1)
 FTS_SEGMENTS = ("_fts_data", "_fts_idx")
@@ -98,6 +102,7 @@ def secrets_of(data: dict[str, Any]) -> list[str]:
         data["comment"],
         data["tracking"],
         *data["texts"],
+        *data.get("extra", []),
     ]
 
 
@@ -140,3 +145,22 @@ def execute(path: Path, sql: str, *args: object) -> None:
             conn.execute(sql, args)
     finally:
         conn.close()
+
+
+async def replay_from_zero(server: ServerProcess, username: str, last_seq: int = 0) -> str:
+    """Every frame a brand-new desk of ``username`` receives up to ``caught_up`` (or one
+    that was offline since ``last_seq``: its replay comes from the in-memory ring)."""
+    token = await asyncio.to_thread(login, server.url, username)
+    ws = await open_ws(server.ws_url)
+    try:
+        await hello(ws, token, client_id=f"fresh-{username}-desk-{last_seq:04d}", last_seq=last_seq)
+        texts: list[str] = []
+        async with asyncio.timeout(60):
+            while True:
+                raw = await ws.recv()
+                text = raw if isinstance(raw, str) else raw.decode()
+                texts.append(text)
+                if isinstance(parse_server_frame(text), CaughtUp):
+                    return "\n".join(texts)
+    finally:
+        await ws.close()

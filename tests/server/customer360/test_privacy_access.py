@@ -94,3 +94,14 @@ def test_audit_pages_newest_first_and_refuses_bad_filters(demo_server: ServerPro
     assert get(url, "/api/audit", boss, action="customer.erase").status_code == 200
     for bad in ({"action": "profile.peek"}, {"limit": 0}, {"limit": 501}, {"before": 0}):
         assert get(url, "/api/audit", boss, **bad).status_code == 422, bad
+
+
+def test_profile_views_are_audited_for_supervisors_to_read(demo_server: ServerProcess) -> None:
+    url = demo_server.url
+    agent, boss = login(url, "agent01"), login(url, "supervisor01")
+    data = person(url)
+    assert get(url, f"/api/customers/{data['id']}/profile", agent).status_code == 200
+    assert get(url, f"/api/customers/{data['id']}/profile", boss).status_code == 200
+    views = get(url, "/api/audit", boss, customer_id=data["id"], action="profile.view").json()
+    assert [e["actor_name"] for e in views["items"]] == ["Helena Nieminen", "Emma Wilson"]
+    assert not any(s in json.dumps(views) for s in secrets_of(data))

@@ -13,16 +13,19 @@ from typing import Any
 import httpx
 import pytest
 
-from protocol.frames import CaughtUp, Snapshot, parse_server_frame
+from protocol.frames import Snapshot, parse_server_frame
+from protocol.kinds.customers import CustomerNoteOp
 from tests.server.customer360.privacy_helpers import (
     add_order,
     dump,
     person,
     query,
+    replay_from_zero,
     secrets_of,
 )
+from tests.server.domains.complaints.helpers import connect, open_op
 from tests.server.helpers import auth, get, latest_seq
-from tests.support.client import hello, login, open_ws
+from tests.support.client import login
 from tests.support.server_proc import ServerFactory, ServerProcess
 from tests.support.waiting import wait_until_async
 from tests.sync.helpers import running_desk
@@ -36,25 +39,6 @@ def erase(url: str, token: str, customer_id: int, body: Any = None) -> httpx.Res
 
 def leaks(text: str, data: dict[str, Any]) -> list[str]:
     return [s for s in secrets_of(data) if s in text]
-
-
-async def replay_from_zero(server: ServerProcess, username: str, last_seq: int = 0) -> str:
-    """Every frame a brand-new desk of ``username`` receives up to ``caught_up`` (or one
-    that was offline since ``last_seq``: its replay comes from the in-memory ring)."""
-    token = await asyncio.to_thread(login, server.url, username)
-    ws = await open_ws(server.ws_url)
-    try:
-        await hello(ws, token, client_id=f"fresh-{username}-desk-{last_seq:04d}", last_seq=last_seq)
-        texts: list[str] = []
-        async with asyncio.timeout(60):
-            while True:
-                raw = await ws.recv()
-                text = raw if isinstance(raw, str) else raw.decode()
-                texts.append(text)
-                if isinstance(parse_server_frame(text), CaughtUp):
-                    return "\n".join(texts)
-    finally:
-        await ws.close()
 
 
 def test_erase_answers_counts_then_409_and_refuses_bad_bodies(demo_server: ServerProcess) -> None:
@@ -99,6 +83,12 @@ async def test_erase_leaves_no_trace_in_tables_replay_or_a_synced_cache(
     data = await asyncio.to_thread(person, url)
     await asyncio.to_thread(add_order, url, boss, data)
     other = await asyncio.to_thread(person, url)  # must keep everything
+    note, complaint = f"note about {data['name']}", f"complaint of {data['email']}"
+    data["extra"] = [note, complaint]
+    live = await connect(server, "agent01")
+    await live.ok(CustomerNoteOp(customer_id=data["id"], body=note))
+    await live.ok(open_op(data["conversation_id"], description=complaint))
+    await live.close()
     cache_file = tmp_path / "desk.sqlite3"
     async with running_desk(url, cache_file, user="agent01") as desk:
         await wait_until_async(
@@ -109,6 +99,8 @@ async def test_erase_leaves_no_trace_in_tables_replay_or_a_synced_cache(
         before = await replay_from_zero(server, "supervisor01")
         assert data["texts"][0] in before
         assert data["email"] in before
+        assert note in before
+        assert complaint in before
 
         answer = await asyncio.to_thread(erase, url, boss, data["id"])
         assert answer.status_code == 200, answer.text
