@@ -55,6 +55,13 @@ def local_time(zone: str, now: float | None = None) -> str:
     return f"{clock} ({utc})"
 
 
+def _same(kind: str, value: str) -> tuple[str, str]:
+    """A handle's identity for comparing: a phone's digits, an email in lower case."""
+    if kind == "phone":
+        return kind, "".join(ch for ch in value if ch.isdigit())
+    return kind, value.strip().casefold()
+
+
 class ProfileHeader(QFrame):
     """The shown customer's facts and the actions on them.
 
@@ -208,14 +215,17 @@ class ProfileHeader(QFrame):
     # ------------------------------------------------------------------ internals
 
     def _identities(self, identities: tuple[tuple[str, str], ...], email: str, phone: str) -> str:
+        """Every handle once: the primary email and phone first unless an identity
+        already holds them (a phone written with spaces is the same number)."""
         kinds = {"email": self.tr("Email"), "phone": self.tr("Phone"), "chat": self.tr("Chat")}
         handles = list(identities)
-        for kind, value in (("email", email), ("phone", phone)):
-            if value and (kind, value) not in handles:
+        have = {_same(k, v) for k, v in handles}
+        for kind, value in (("phone", phone), ("email", email)):
+            if value and _same(kind, value) not in have:
                 handles.insert(0, (kind, value))
         if not handles:
             return self.tr("No email, phone or chat handle known")
-        return "\n".join(f"{kinds.get(k, k)}: {display_text(v)}" for k, v in handles)
+        return "  ·  ".join(f"{kinds.get(k, k)} {display_text(v)}" for k, v in handles)
 
     def _set_chips(self, tags: tuple[str, ...]) -> None:
         for label in self.chip_labels:

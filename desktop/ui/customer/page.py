@@ -147,7 +147,7 @@ class CustomerPage(PageWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 700])
+        self.splitter.setSizes([260, 764])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -151,12 +151,28 @@ class TimelineView(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        char = self.fontMetrics().averageCharWidth()
-        widths = {CHANNEL: 10, WHEN: 16, QUEUE: 12, AGENT: 14, WRAPUP: 14, RATING: 10, STATUS: 12}
-        for column, chars in widths.items():
-            self.setColumnWidth(column, chars * char)
+        self._size_columns(model)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.activated.connect(self._open)  # a double-click, or Enter
+
+    def _size_columns(self, model: TimelineModel) -> None:
+        """Widths from the texts they hold in this locale and font (a date and time, the
+        longest channel and status), so nothing usual is cut at 1024 px."""
+        metrics = self.fontMetrics()
+        pad = 3 * metrics.averageCharWidth()
+        samples = {
+            CHANNEL: [f"{glyph(c)} {channel_label(c)}" for c in ("chat", "email", "phone")],
+            WHEN: [when_text(1_796_000_000.0)],
+            QUEUE: ["Technical"],
+            AGENT: ["Agent Name"],
+            WRAPUP: ["billing-issue"],
+            RATING: [model.tr("CSAT {0}/5").format(5)],
+            STATUS: [status_label(s) for s in ("open", "pending", "snoozed", "resolved")],
+        }
+        for column, texts in samples.items():
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(t) for t in [*texts, title])
+            self.setColumnWidth(column, width + pad)
 
     def _open(self, index: QModelIndex) -> None:
         conversation = index.siblingAtColumn(0).data(ConversationRole)
