@@ -18,6 +18,7 @@ import argparse
 import statistics
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -46,7 +47,7 @@ def fill(writer: CacheWriter) -> None:
     entities: list[object] = []
     for customer_id in CUSTOMERS:
         bundle = profile(customer_id, contacts=CONTACTS, orders=ORDERS)
-        writer.call(lambda c, b=bundle: put_profile(c, b))
+        writer.call(partial(put_profile, profile=bundle))
         entities.append(bundle.customer)
         for n in range(CONTACTS):
             at = NOW - 86_400 * (n + 1)
