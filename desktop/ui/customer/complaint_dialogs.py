@@ -35,11 +35,15 @@ from protocol.kinds.complaints import (
 )
 
 
-def _problem(error: ValidationError) -> str:
-    """The protocol's refusal as one line per field (its own English words)."""
-    return "\n".join(
-        f"{'.'.join(str(p) for p in e['loc']) or '-'}: {e['msg']}" for e in error.errors()
-    )
+def _problem(error: ValidationError, labels: dict[str, str]) -> str:
+    """The protocol's refusal as one line per field: the field as the form names it,
+    then the protocol's own words."""
+    lines = []
+    for e in error.errors():
+        field = ".".join(str(p) for p in e["loc"])
+        message = str(e["msg"]).removeprefix("Value error, ")
+        lines.append(f"{labels.get(field, field) or '-'}: {message}")
+    return "\n".join(lines)
 
 
 class _Form(QDialog):
@@ -52,6 +56,8 @@ class _Form(QDialog):
         outer = QVBoxLayout(self)
         self.form = QFormLayout()
         outer.addLayout(self.form)
+        self.labels: dict[str, str] = {}
+        """Field name -> the form's label for it, to name a refused value."""
         self.error = PlainLabel("", self)
         self.error.setObjectName("complaintDialogError")
         self.error.setWordWrap(True)
@@ -69,13 +75,18 @@ class _Form(QDialog):
         try:
             self.build()
         except ValidationError as error:
-            self.error.setText(_problem(error))
+            self.error.setText(_problem(error, self.labels))
             self.error.show()
             return
         self.accept()
 
     def build(self) -> object:
         raise NotImplementedError
+
+
+def _add_row(form: _Form, field: str, label: str, widget: QWidget) -> None:
+    form.form.addRow(label, widget)
+    form.labels[field] = label
 
 
 def _text_box(parent: QWidget, name: str, accessible: str) -> QPlainTextEdit:
@@ -125,12 +136,12 @@ class OpenComplaintDialog(_Form):
         self.contact.setText(self._known[str(self.channel.currentData())])
         self.channel.currentIndexChanged.connect(self._channel_changed)
         self.confirmed = QCheckBox(self.tr("Contact details confirmed with the customer"), self)
-        self.form.addRow(self.tr("Category"), self.category)
-        self.form.addRow(self.tr("Severity"), self.severity)
-        self.form.addRow(self.tr("Description"), self.description)
-        self.form.addRow(self.tr("What the customer wants"), self.wanted)
-        self.form.addRow(self.tr("Contact channel"), self.channel)
-        self.form.addRow(self.tr("Contact details"), self.contact)
+        _add_row(self, "category", self.tr("Category"), self.category)
+        _add_row(self, "severity", self.tr("Severity"), self.severity)
+        _add_row(self, "description", self.tr("Description"), self.description)
+        _add_row(self, "wanted", self.tr("What the customer wants"), self.wanted)
+        _add_row(self, "contact_channel", self.tr("Contact channel"), self.channel)
+        _add_row(self, "contact_value", self.tr("Contact details"), self.contact)
         self.form.addRow("", self.confirmed)
         self.resize(520, 460)
 
@@ -167,8 +178,9 @@ class ResolveDialog(_Form):
         self.satisfaction.addItem(self.tr("Not given"), None)
         for score in range(1, 6):
             self.satisfaction.addItem(str(score), score)
-        self.form.addRow(self.tr("Resolution"), self.resolution)
-        self.form.addRow(self.tr("Customer's satisfaction (1-5)"), self.satisfaction)
+        _add_row(self, "resolution", self.tr("Resolution"), self.resolution)
+        _add_row(self, "satisfaction", self.tr("Customer's satisfaction (1-5)"), self.satisfaction)
+        self.labels[""] = self.tr("Resolution")  # "a resolution needs a text" is the model's
         self.resize(460, 280)
 
     def build(self) -> ComplaintMoveOp:
@@ -204,9 +216,9 @@ class EscalateDialog(_Form):
         self.person.addItem(self.tr("Anyone"), None)
         for agent_id, name in agents:
             self.person.addItem(name, agent_id)
-        self.form.addRow(self.tr("Level"), self.level)
-        self.form.addRow(self.tr("Reason"), self.reason)
-        self.form.addRow(self.tr("Person"), self.person)
+        _add_row(self, "level", self.tr("Level"), self.level)
+        _add_row(self, "reason", self.tr("Reason"), self.reason)
+        _add_row(self, "to_agent_id", self.tr("Person"), self.person)
         self.resize(460, 280)
 
     def build(self) -> ComplaintEscalateOp:
@@ -253,9 +265,9 @@ class TaskDialog(_Form):
         self.due = QDateTimeEdit(tomorrow_at_ten(), self)
         self.due.setAccessibleName(self.tr("Due"))
         self.due.setCalendarPopup(True)
-        self.form.addRow(self.tr("Task"), self.title)
-        self.form.addRow(self.tr("Assignee"), self.assignee)
-        self.form.addRow(self.tr("Due"), self.due)
+        _add_row(self, "title", self.tr("Task"), self.title)
+        _add_row(self, "assignee_id", self.tr("Assignee"), self.assignee)
+        _add_row(self, "due_at", self.tr("Due"), self.due)
         self.resize(420, 200)
 
     def build(self) -> TaskAddOp:

@@ -77,8 +77,9 @@ class ComplaintsTab(QWidget):
         self.empty.setObjectName("complaintEmpty")
         details = QWidget(splitter)
         self._build_details(details)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
+        self.list.setMinimumWidth(280)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         layout.addWidget(self.empty)
         self._show_selected()
 
@@ -187,11 +188,12 @@ class ComplaintsTab(QWidget):
                 state_label(c.state),
                 relative_time(c.created_at, now),
             ]
-            if c.escalation != "none":
-                parts.append("⚑ " + escalation_label(c.escalation))
             if c.pending:
                 parts.append(self.tr("Sending…"))
-            item = QListWidgetItem(" · ".join(parts))
+            text = " · ".join(parts)
+            if c.escalation != "none":  # first, so a narrow list still shows it
+                text = "⚑ " + text
+            item = QListWidgetItem(text)
             item.setData(_ROLE_ID, c.id)
             item.setToolTip(display_text(c.description[:300]))
             self.list.addItem(item)
@@ -228,7 +230,9 @@ class ComplaintsTab(QWidget):
     def _fill(self, c: Complaint) -> None:
         f = self.fields
         f["summary"].setText(f"{category_label(c.category)} · {severity_label(c.severity)}")
-        state = state_label(c.state) + " · " + relative_time(c.state_since, self.now())
+        state = self.tr("{0}, since {1}").format(
+            state_label(c.state), relative_time(c.state_since, self.now())
+        )
         f["state"].setText(state + (" · " + self.tr("Sending…") if c.pending else ""))
         escalation = escalation_label(c.escalation)
         if escalation and c.escalation_reason:
@@ -254,6 +258,7 @@ class ComplaintsTab(QWidget):
             item = self.tasks_box.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # gone now, not when the event loop gets to deleting it
                 widget.deleteLater()
 
     def _add_task_row(self, task: FollowupTask) -> None:

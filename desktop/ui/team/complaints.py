@@ -95,7 +95,10 @@ class OpenComplaintsView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         char = self.table.fontMetrics().averageCharWidth()
         for column, chars in enumerate((26, 16, 12, 10, 20, 11)):
-            self.table.setColumnWidth(column, chars * char)
+            item = self.table.horizontalHeaderItem(column)
+            title = item.text() if item is not None else ""
+            label = header.fontMetrics().horizontalAdvance(title) + 3 * char
+            self.table.setColumnWidth(column, max(chars * char, label))
         self.table.cellActivated.connect(self._open)
         self.table.cellDoubleClicked.connect(self._open)
         self.empty = PlainLabel(self.tr("No open complaints in your queues."), self)
