@@ -95,6 +95,7 @@ async def _erase(
     keys["customer_note"] = await _notes(conn, customer_id)
     keys["call"] = await _calls(conn, conversation_ids)
     keys["callback"] = await _callbacks(conn, customer_id)
+    keys["offer"] = await _offers(conn, conversation_ids)
     for kind in ("complaint", "followup_task"):
         keys[kind] = await _ids_by_customer(ctx, conn, kind, customer_id)
     # The complaints domain blanks its own free text; the upserts it makes are superseded
@@ -151,16 +152,14 @@ async def _notes(conn: AsyncConnection, customer_id: int) -> set[int]:
 
 
 async def _calls(conn: AsyncConnection, conversation_ids: list[int]) -> set[int]:
-    """Blank the callers' numbers of the customer's calls; their ids."""
+    """Blank the callers' numbers (and the digits they keyed in) of the customer's calls;
+    their ids."""
     k = calls_t.calls
     ids: set[int] = set()
     for start in range(0, len(conversation_ids), redact.CHUNK):
-        part = conversation_ids[start : start + redact.CHUNK]
-        ids.update(
-            int(r[0])
-            for r in await conn.execute(sa.select(k.c.id).where(k.c.conversation_id.in_(part)))
-        )
-        await conn.execute(sa.update(k).where(k.c.conversation_id.in_(part)).values(caller=""))
+        where = k.c.conversation_id.in_(conversation_ids[start : start + redact.CHUNK])
+        ids.update(int(r[0]) for r in await conn.execute(sa.select(k.c.id).where(where)))
+        await conn.execute(sa.update(k).where(where).values(caller="", dtmf=""))
     return ids
 
 
@@ -172,6 +171,19 @@ async def _callbacks(conn: AsyncConnection, customer_id: int) -> set[int]:
         for r in await conn.execute(sa.select(b.c.id).where(b.c.customer_id == customer_id))
     }
     await conn.execute(sa.update(b).where(b.c.customer_id == customer_id).values(phone="", note=""))
+    return ids
+
+
+async def _offers(conn: AsyncConnection, conversation_ids: list[int]) -> set[int]:
+    """Blank the agents' wrap-up notes on the customer's contacts (free text about the
+    person); the wrap-up codes and times stay for the KPIs. Their ids."""
+    o = metadata.tables["offers"]  # the ACD's table: a sibling layer, not importable
+    ids: set[int] = set()
+    for start in range(0, len(conversation_ids), redact.CHUNK):
+        part = conversation_ids[start : start + redact.CHUNK]
+        where = o.c.conversation_id.in_(part)
+        ids.update(int(r[0]) for r in await conn.execute(sa.select(o.c.id).where(where)))
+        await conn.execute(sa.update(o).where(where).values(wrapup_note=""))
     return ids
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from tests.server.customer360.privacy_helpers import (
     replay_from_zero,
     secrets_of,
 )
+from tests.server.domains.calls.helpers import cti, new_call_id, ok
 from tests.server.domains.complaints.helpers import connect, open_op
 from tests.server.helpers import auth, get, latest_seq
 from tests.support.client import login
@@ -85,6 +87,15 @@ async def test_erase_leaves_no_trace_in_tables_replay_or_a_synced_cache(
     other = await asyncio.to_thread(person, url)  # must keep everything
     note, complaint = f"note about {data['name']}", f"complaint of {data['email']}"
     data["extra"] = [note, complaint]
+    call = await asyncio.to_thread(
+        lambda: ok(cti(url, new_call_id("erase"), "offered", time.time(), caller=data["phone"]))
+    )
+    [(call_customer,)] = query(
+        server.db_path,
+        "SELECT customer_id FROM conversations WHERE id = ?",
+        call["conversation_id"],
+    )
+    assert call_customer == data["id"]  # the caller's number finds the person
     live = await connect(server, "agent01")
     await live.ok(CustomerNoteOp(customer_id=data["id"], body=note))
     await live.ok(open_op(data["conversation_id"], description=complaint))
