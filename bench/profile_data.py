@@ -5,13 +5,16 @@ refund, notes, open follow-up tasks and a promised callback."""
 
 from __future__ import annotations
 
+import time
+
 from protocol.customer360 import CustomerProfile, SurveyAverages, TimelineItem
 from protocol.kinds.complaints import FollowupTaskData
 from protocol.kinds.customers import Consent, CustomerData, CustomerNoteData, Identity
 from protocol.kinds.routing import CallbackData
 from protocol.rest import OrderItemView, OrderView, RefundView
 
-NOW = 1_800_000_000.0
+NOW = float(int(time.time()))
+"""Profiles are built around now: promises due before it are overdue."""
 CHANNELS = ("chat", "email", "phone")
 STATUSES = ("delivered", "shipped", "paid", "refunded", "partially_refunded", "placed")
 

@@ -314,13 +314,17 @@ class Desk:
         return True
 
     def _wire_customer_page(self, window: MainWindow) -> None:
-        """The ways into the customer page: "Open profile" in the conversation details
-        and the ringing offer's screen pop (the page listens to the links itself)."""
+        """The ways into the customer page: "Open profile" in the conversation details,
+        the ringing offer's screen pop and "Customer profile" on a conversation search
+        result (the page listens to the links itself)."""
         links = window.links
         window.details.profileRequested.connect(links.customerRequested)
         banner = window.work.banner
         banner.customerRequested.connect(links.customerRequested)
         banner.customerSearchRequested.connect(links.customerSearchRequested)
+        from desktop.ui.customer.entry import add_customer_action
+
+        add_customer_action(window.inbox_page.search.results, window.reader, links)
 
     def _attach_customers(self, cache: Cache) -> None:
         """The customer directory (find, profiles over REST, cached for offline use),

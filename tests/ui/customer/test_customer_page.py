@@ -269,3 +269,53 @@ def test_erased_customer_leaves_the_desk_cache(
     assert facts.erased
     assert known.name not in (facts.name, facts.email)
     qtbot.waitUntil(lambda: page.header.name.full_text() == "Erased customer", timeout=10_000)
+
+
+def test_edit_reaches_the_server_and_a_search_result_opens_the_customer(
+    qtbot: QtBot, run: tuple[DeskRun, ServerProcess]
+) -> None:
+    started, server = run
+    known = _every_channel(server)
+    window = started.window
+    reader = window.reader
+    page = _page(started)
+    _fetched(qtbot, page, known.id)
+    page.edit_customer()
+    dialog = page.edit_dialog
+    dialog.tags.setText("vip, Gold Member")
+    dialog.consent_marketing.setChecked(True)
+    dialog.timezone.setCurrentText("Asia/Taipei")
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+
+    def synced() -> bool:
+        facts = reader.customer_facts(known.id)
+        return facts is not None and set(facts.tags) == {"vip", "gold-member"}
+
+    qtbot.waitUntil(synced, timeout=20_000)
+    qtbot.waitUntil(lambda: reader.counts()["queued"] == 0, timeout=20_000)
+    token = login(server.url, "agent01")
+    body = httpx.get(
+        f"{server.url}/api/customers/{known.id}/profile", headers=auth(token), timeout=10
+    ).json()["customer"]
+    assert sorted(body["tags"]) == ["gold-member", "vip"]
+    assert body["consent"]["marketing"] is True
+    assert body["timezone"] == "Asia/Taipei"
+    qtbot.waitUntil(
+        lambda: sorted(c.text() for c in page.header.chip_labels) == ["VIP", "gold-member"],
+        timeout=10_000,
+    )
+
+    # The conversation search's results offer "Customer profile".
+    window.inbox_page.open_search()
+    search = window.inbox_page.search
+    search.field.setText(f"chat text {known.tag}")
+    search.run_search()
+    qtbot.waitUntil(lambda: search.model.rowCount() > 0, timeout=10_000)
+    search.results.setCurrentIndex(search.model.index(0))
+    action = next(a for a in search.results.actions() if a.objectName() == "searchCustomerProfile")
+    page.show_customer(1)  # someone else, so the action visibly changes it
+    with qtbot.waitSignal(window.links.customerRequested) as asked:
+        action.trigger()
+    assert asked.args == [known.id]
+    assert page.customer_id == known.id
+    assert window.links.current_page == "customer"
