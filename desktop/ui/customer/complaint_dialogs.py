@@ -85,7 +85,7 @@ class _Form(QDialog):
 
 
 def _add_row(form: _Form, field: str, label: str, widget: QWidget) -> None:
-    form.form.addRow(label, widget)
+    form.form.addRow(PlainLabel(label, form), widget)
     form.labels[field] = label
 
 
@@ -142,7 +142,7 @@ class OpenComplaintDialog(_Form):
         _add_row(self, "wanted", self.tr("What the customer wants"), self.wanted)
         _add_row(self, "contact_channel", self.tr("Contact channel"), self.channel)
         _add_row(self, "contact_value", self.tr("Contact details"), self.contact)
-        self.form.addRow("", self.confirmed)
+        self.form.addRow(self.confirmed)
         self.resize(520, 460)
 
     def _channel_changed(self) -> None:

@@ -7,38 +7,36 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-_CTX = "Complaints"
-
 
 def category_label(value: str) -> str:
     labels = {
-        "product": QCoreApplication.translate(_CTX, "Product"),
-        "delivery": QCoreApplication.translate(_CTX, "Delivery"),
-        "billing": QCoreApplication.translate(_CTX, "Billing"),
-        "service": QCoreApplication.translate(_CTX, "Service"),
-        "conduct": QCoreApplication.translate(_CTX, "Conduct"),
-        "other": QCoreApplication.translate(_CTX, "Other"),
+        "product": QCoreApplication.translate("Complaints", "Product"),
+        "delivery": QCoreApplication.translate("Complaints", "Delivery"),
+        "billing": QCoreApplication.translate("Complaints", "Billing"),
+        "service": QCoreApplication.translate("Complaints", "Service"),
+        "conduct": QCoreApplication.translate("Complaints", "Conduct"),
+        "other": QCoreApplication.translate("Complaints", "Other"),
     }
     return labels.get(value, value)
 
 
 def severity_label(value: str) -> str:
     labels = {
-        "low": QCoreApplication.translate(_CTX, "Low"),
-        "medium": QCoreApplication.translate(_CTX, "Medium"),
-        "high": QCoreApplication.translate(_CTX, "High"),
-        "critical": QCoreApplication.translate(_CTX, "Critical"),
+        "low": QCoreApplication.translate("Complaints", "Low"),
+        "medium": QCoreApplication.translate("Complaints", "Medium"),
+        "high": QCoreApplication.translate("Complaints", "High"),
+        "critical": QCoreApplication.translate("Complaints", "Critical"),
     }
     return labels.get(value, value)
 
 
 def state_label(value: str) -> str:
     labels = {
-        "new": QCoreApplication.translate(_CTX, "New"),
-        "investigating": QCoreApplication.translate(_CTX, "Investigating"),
-        "awaiting_customer": QCoreApplication.translate(_CTX, "Waiting for customer"),
-        "resolved": QCoreApplication.translate(_CTX, "Resolved"),
-        "closed": QCoreApplication.translate(_CTX, "Closed"),
+        "new": QCoreApplication.translate("Complaints", "New"),
+        "investigating": QCoreApplication.translate("Complaints", "Investigating"),
+        "awaiting_customer": QCoreApplication.translate("Complaints", "Waiting for customer"),
+        "resolved": QCoreApplication.translate("Complaints", "Resolved"),
+        "closed": QCoreApplication.translate("Complaints", "Closed"),
     }
     return labels.get(value, value)
 
@@ -46,8 +44,8 @@ def state_label(value: str) -> str:
 def escalation_label(value: str) -> str:
     labels = {
         "none": "",
-        "supervisor": QCoreApplication.translate(_CTX, "Escalated to supervisor"),
-        "second_level": QCoreApplication.translate(_CTX, "Escalated to second level"),
+        "supervisor": QCoreApplication.translate("Complaints", "Escalated to supervisor"),
+        "second_level": QCoreApplication.translate("Complaints", "Escalated to second level"),
     }
     return labels.get(value, value)
 
@@ -56,12 +54,12 @@ def move_label(current: str, to: str) -> str:
     """The button text for moving a complaint from ``current`` to ``to``."""
     if to == "investigating":
         if current == "resolved":
-            return QCoreApplication.translate(_CTX, "Reopen")
-        return QCoreApplication.translate(_CTX, "Start investigating")
+            return QCoreApplication.translate("Complaints", "Reopen")
+        return QCoreApplication.translate("Complaints", "Start investigating")
     labels = {
-        "awaiting_customer": QCoreApplication.translate(_CTX, "Waiting for customer"),
-        "resolved": QCoreApplication.translate(_CTX, "Resolve…"),
-        "closed": QCoreApplication.translate(_CTX, "Close"),
+        "awaiting_customer": QCoreApplication.translate("Complaints", "Waiting for customer"),
+        "resolved": QCoreApplication.translate("Complaints", "Resolve…"),
+        "closed": QCoreApplication.translate("Complaints", "Close"),
     }
     return labels.get(to, to)
 

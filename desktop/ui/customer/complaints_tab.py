@@ -106,12 +106,12 @@ class ComplaintsTab(QWidget):
             label.setObjectName("complaintField")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(title, label)
+            form.addRow(PlainLabel(title, inner), label)
             self.fields[key] = label
         self.escalation_badge = self.fields["escalation"]
         self.escalation_badge.setObjectName("complaintEscalation")
         self.tasks_box = QVBoxLayout()
-        form.addRow(self.tr("Tasks"), self.tasks_box)
+        form.addRow(PlainLabel(self.tr("Tasks"), inner), self.tasks_box)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
         buttons = QHBoxLayout()
