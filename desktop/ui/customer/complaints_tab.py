@@ -46,6 +46,7 @@ from desktop.ui.shell.pages import PageContext
 from desktop.widgets.plain import PlainLabel, display_text
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
+_OPEN_STATES = frozenset({"new", "investigating", "awaiting_customer"})
 
 
 class ComplaintsTab(QWidget):
@@ -221,7 +222,8 @@ class ComplaintsTab(QWidget):
         confirmed = complaint.id > 0
         for to, button in self.move_buttons.items():
             button.setEnabled(confirmed and legal(complaint.state, to))
-        self.escalate_button.setEnabled(confirmed and complaint.state != "closed")
+        # The server escalates open complaints only (a resolved one is reopened first).
+        self.escalate_button.setEnabled(confirmed and complaint.state in _OPEN_STATES)
         self.task_button.setEnabled(confirmed and complaint.state != "closed")
         if confirmed:
             for task in self._context.reader.complaint_tasks(complaint.id):

@@ -25,7 +25,12 @@ from desktop.ui.shell.pages import PageContext, PageLinks
 from protocol.entities import ConversationData, CustomerData, QueueData
 from protocol.frames import Event
 from protocol.kinds.base import EntityBase
-from protocol.kinds.complaints import COMPLAINT_MOVES, ComplaintData, ComplaintMoveOp
+from protocol.kinds.complaints import (
+    COMPLAINT_MOVES,
+    OPEN_STATES,
+    ComplaintData,
+    ComplaintMoveOp,
+)
 
 
 def test_open_dialog_names_a_refused_field_and_builds_the_op(qtbot: QtBot) -> None:
@@ -118,7 +123,7 @@ def test_only_legal_moves_and_sending(qtbot: QtBot, cache: Cache, reader: CacheR
         tab.select(complaint.id)
         offered = {to for to, b in tab.move_buttons.items() if b.isVisible() and b.isEnabled()}
         assert offered == set(COMPLAINT_MOVES[complaint.state]), complaint.state
-        assert tab.escalate_button.isEnabled() == (complaint.state != "closed")
+        assert tab.escalate_button.isEnabled() == (complaint.state in OPEN_STATES)
     tab.select(4)  # resolved: moving back to investigating reopens it
     assert tab.move_buttons["investigating"].text() == "Reopen"
     # Pending: the change shows at once and says so.
