@@ -12,6 +12,7 @@ from typing import Annotated
 
 import sqlalchemy as sa
 from fastapi import APIRouter, HTTPException, Query
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from protocol.customer360 import COMPLAINT_LIST_MAX, ComplaintFilter, ComplaintList, ComplaintRow
 from protocol.kinds.complaints import OPEN_STATES
@@ -39,7 +40,7 @@ async def list_complaints(
     one of them, oldest first, each with its age and open and overdue task counts."""
     if queue_id is not None and queue_id not in me.queue_ids:
         raise HTTPException(404, "no such queue")
-    c, f = t.complaints, t.followup_tasks
+    c = t.complaints
     where = complaints_visible(me)
     if state == "open":
         where = sa.and_(where, c.c.state.in_(sorted(OPEN_STATES)))
@@ -48,16 +49,6 @@ async def list_complaints(
     if queue_id is not None:
         where = sa.and_(where, c.c.queue_id == queue_id)
     now = time.time()
-    tasks = (
-        sa.select(
-            f.c.complaint_id,
-            sa.func.count().label("open_tasks"),
-            sa.func.sum(sa.case((f.c.due_at < now, 1), else_=0)).label("overdue_tasks"),
-        )
-        .where(f.c.done_at.is_(None))
-        .group_by(f.c.complaint_id)
-        .subquery()
-    )
     a, q, cu = house.agents, house.queues, customer_table
     query = (
         sa.select(
@@ -65,14 +56,11 @@ async def list_complaints(
             cu.c.name.label("customer_name"),
             q.c.name.label("queue_name"),
             a.c.display_name.label("owner_name"),
-            tasks.c.open_tasks,
-            tasks.c.overdue_tasks,
         )
         .select_from(c)
         .join(cu, cu.c.id == c.c.customer_id)
         .join(q, q.c.id == c.c.queue_id)
         .outerjoin(a, a.c.id == c.c.owner_id)
-        .outerjoin(tasks, tasks.c.complaint_id == c.c.id)
         .where(where)
         .order_by(c.c.created_at, c.c.id)
         .limit(limit)
@@ -82,6 +70,7 @@ async def list_complaints(
             await conn.execute(sa.select(sa.func.count()).select_from(c).where(where))
         ).scalar() or 0
         rows = list(await conn.execute(query))
+        counts = await _task_counts(conn, [int(r.id) for r in rows], now)
     items = [
         ComplaintRow(
             complaint=complaint_from_row(r),
@@ -89,9 +78,29 @@ async def list_complaints(
             customer_name=r.customer_name or "",
             queue_name=r.queue_name or "",
             owner_name=r.owner_name or "",
-            open_tasks=int(r.open_tasks or 0),
-            overdue_tasks=int(r.overdue_tasks or 0),
+            open_tasks=counts.get(int(r.id), (0, 0))[0],
+            overdue_tasks=counts.get(int(r.id), (0, 0))[1],
         )
         for r in rows
     ]
     return ComplaintList(state=state, queue_id=queue_id, items=items, total=total, at=now)
+
+
+async def _task_counts(
+    conn: AsyncConnection, complaint_ids: list[int], now: float
+) -> dict[int, tuple[int, int]]:
+    """Open and overdue tasks of the listed complaints only (by the complaint index),
+    not a count over every open task of the centre."""
+    if not complaint_ids:
+        return {}
+    f = t.followup_tasks
+    rows = await conn.execute(
+        sa.select(
+            f.c.complaint_id,
+            sa.func.count().label("open_tasks"),
+            sa.func.sum(sa.case((f.c.due_at < now, 1), else_=0)).label("overdue_tasks"),
+        )
+        .where(f.c.complaint_id.in_(complaint_ids), f.c.done_at.is_(None))
+        .group_by(f.c.complaint_id)
+    )
+    return {int(r.complaint_id): (int(r.open_tasks), int(r.overdue_tasks or 0)) for r in rows}
