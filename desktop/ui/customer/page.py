@@ -302,11 +302,17 @@ class CustomerPage(PageWidget):
             return
         self._fetching = customer_id
 
-        def done(_profile: object) -> None:
+        def done(profile: object) -> None:
             self._fetching = None
-            if self.customer_id == customer_id:
-                self.fetch_failed = ""
-                self.refresh()
+            if self.customer_id != customer_id:
+                return  # the agent moved on
+            self.fetch_failed = ""
+            survivor = getattr(getattr(profile, "customer", None), "id", customer_id)
+            if isinstance(survivor, int) and survivor != customer_id:
+                # A merged customer: the server answered with the survivor's profile.
+                self.customer_id = survivor
+                self.complaints.show_customer(survivor)
+            self.refresh()
 
         def failed(error: BaseException) -> None:
             self._fetching = None
