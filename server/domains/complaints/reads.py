@@ -25,6 +25,13 @@ ERASED = "[erased]"
 PROFILE_COMPLAINTS_MAX = 200
 
 
+def _ids_of(customer_id: int) -> sa.Select[tuple[int]]:
+    """The customer's complaint ids: tasks are found through them (the complaint index),
+    a task's ``customer_id`` being its complaint's."""
+    c = t.complaints
+    return sa.select(c.c.id).where(c.c.customer_id == customer_id)
+
+
 def complaints_visible(viewer: Viewer) -> sa.ColumnElement[bool]:
     """Complaints of the viewer's queues (every queue for a supervisor)."""
     if viewer.supervisor:
@@ -51,7 +58,7 @@ async def for_customer(
     (complaints of their queues; tasks of their queues or assigned to them)."""
     c, f = t.complaints, t.followup_tasks
     where = c.c.customer_id == customer_id
-    task_where = sa.and_(f.c.customer_id == customer_id, f.c.done_at.is_(None))
+    task_where = sa.and_(f.c.complaint_id.in_(_ids_of(customer_id)), f.c.done_at.is_(None))
     if viewer is not None:
         where = sa.and_(where, complaints_visible(viewer))
         task_where = sa.and_(task_where, tasks_visible(viewer))
@@ -70,7 +77,9 @@ async def export_customer(
     """Every complaint and every task of the customer (done or not), oldest first."""
     c, f = t.complaints, t.followup_tasks
     rows = await conn.execute(sa.select(c).where(c.c.customer_id == customer_id).order_by(c.c.id))
-    tasks = await conn.execute(sa.select(f).where(f.c.customer_id == customer_id).order_by(f.c.id))
+    tasks = await conn.execute(
+        sa.select(f).where(f.c.complaint_id.in_(_ids_of(customer_id))).order_by(f.c.id)
+    )
     return [complaint_from_row(r) for r in rows], [task_from_row(r) for r in tasks]
 
 
@@ -97,7 +106,9 @@ async def erase_customer(conn: AsyncConnection, customer_id: int) -> list[Draft]
         )
     )
     await conn.execute(
-        sa.update(f).where(f.c.customer_id == customer_id).values(title=_blank(f.c.title))
+        sa.update(f)
+        .where(f.c.complaint_id.in_(_ids_of(customer_id)))
+        .values(title=_blank(f.c.title))
     )
     return await _upserts(conn, customer_id)
 
