@@ -4,9 +4,10 @@ notes, every contact, orders, complaints and open tasks, promised callbacks and 
 Any signed-in agent may read any customer's profile: a contact centre recognises callers
 from other queues. What stays the queues' own is conversation content: the timeline
 hides the subject and preview of conversations outside the reader's queues (see
-:mod:`.timeline`), survey comments and callback notes of those conversations are
-blanked, and complaints and tasks come as the reader's desk would receive them
-(:func:`server.domains.complaints.reads.for_customer` with the viewer).
+:mod:`.timeline`), survey comments, callback notes and the tones keyed on calls of
+those conversations are blanked, and complaints and tasks come as the reader's desk
+would receive them (:func:`server.domains.complaints.reads.for_customer` with the
+viewer).
 
 A merged customer answers with its survivor's profile (``customer.id`` is then not the
 id asked for): the history moved there, so that is the profile the agent wants.

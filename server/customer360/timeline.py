@@ -161,9 +161,18 @@ async def read(conn: AsyncConnection, viewer: Viewer, customer_id: int) -> Timel
     return Timeline(
         items=items[:PROFILE_TIMELINE_MAX],
         total=len(items),
-        calls=[call_from_row(r) for r in newest_calls[:PROFILE_TIMELINE_MAX]],
+        calls=[_call(r, visible) for r in newest_calls[:PROFILE_TIMELINE_MAX]],
         visible_conversations=visible,
     )
+
+
+def _call(row: Row, visible: set[int]) -> CallData:
+    """A call; of a hidden queue without the tones sent and the transfer target (what
+    was keyed in or said about the caller stays the queue's own)."""
+    call = call_from_row(row)
+    if call.conversation_id in visible:
+        return call
+    return call.model_copy(update={"dtmf": "", "transfer_target": ""})
 
 
 def _mark_repeats(items: list[TimelineItem]) -> list[TimelineItem]:

@@ -36,6 +36,7 @@ def test_every_channel_one_timeline_and_hidden_queues_keep_only_metadata(
     t0 = time.time() - 60
     offered = ok(cti(url, call_id, "offered", t0, caller=phone.replace("50", "50 "), queue=TECH))
     ok(cti(url, call_id, "answered", t0 + 5, agent="agent05"))
+    ok(cti(url, call_id, "dtmf", t0 + 9, digits="4242"))
     ok(cti(url, call_id, "ended", t0 + 47, reason="customer hung up"))
     # A new chat once the first is resolved, this time in Technical Support.
     sql(
@@ -59,7 +60,7 @@ def test_every_channel_one_timeline_and_hidden_queues_keep_only_metadata(
     assert call["talk_seconds"] == 42.0
     assert call["agent_name"]
     assert call["queue_name"] == TECH
-    assert [c["id"] for c in body["calls"]] == [offered["id"]]
+    assert [(c["id"], c["dtmf"]) for c in body["calls"]] == [(offered["id"], "")]
     hidden = [i for i in timeline if i["queue_name"] == TECH]
     assert len(hidden) == 3
     assert all(not i["visible"] for i in hidden)
@@ -69,7 +70,9 @@ def test_every_channel_one_timeline_and_hidden_queues_keep_only_metadata(
     # The text of a conversation in a queue agent01 does not work is nowhere in the JSON.
     assert f"secret text {tag}" not in seen_by_agent.text
     assert f"chat text {tag}" in seen_by_agent.text
-    assert f"secret text {tag}" in profile(url, boss, cid).text
+    as_boss = profile(url, boss, cid).json()
+    assert f"secret text {tag}" in json.dumps(as_boss, ensure_ascii=False)
+    assert as_boss["calls"][0]["dtmf"] == "4242"
 
     # Contacts minutes apart are repeats; the first one is not.
     oldest = min(timeline, key=lambda i: (i["at"], i["type"] == "call"))
