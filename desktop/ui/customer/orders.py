@@ -173,11 +173,22 @@ class OrdersView(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in ((NUMBER, 12), (DATE, 11), (STATUS, 14), (TOTAL, 22), (ITEMS, 28)):
-            self.setColumnWidth(column, chars * char)
+        self.fit_columns()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.activated.connect(self._open)
+
+    def fit_columns(self) -> None:
+        """Number, date, status and total as wide as their texts (measured in Python:
+        cheaper than ``resizeColumnToContents`` over 200 rows), items up to 30 characters;
+        tracking takes the rest."""
+        metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
+        model = self.orders_model
+        for column, cap in ((NUMBER, 24), (DATE, 14), (STATUS, 20), (TOTAL, 32), (ITEMS, 30)):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            texts = [model.text(order, column) for order in model.orders]
+            widest = max((metrics.horizontalAdvance(t) for t in [*texts, title]), default=0)
+            self.setColumnWidth(column, min(widest, cap * char) + 3 * char)
 
     def _open(self, index: QModelIndex) -> None:
         """Open the row's tracking page (from any column of the row)."""

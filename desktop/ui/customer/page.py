@@ -287,6 +287,7 @@ class CustomerPage(PageWidget):
         self._say_fetched()
         self.timeline_model.set_items(view.timeline)
         self.orders_model.set_orders(view.orders)
+        self.orders.fit_columns()
         self.notes.show_notes(view.notes)
         self.notes.set_enabled_for(view.known and not view.erased)
         self.promises.show_promises(view.promises)

@@ -31,7 +31,9 @@ from desktop.widgets.plain import display_text, safe_tooltip
 if TYPE_CHECKING:
     from protocol.customer360 import TimelineItem
 
-CHANNEL, WHEN, QUEUE, AGENT, WRAPUP, RATING, STATUS, SUBJECT = range(8)
+CHANNEL, WHEN, SUBJECT, STATUS, QUEUE, AGENT, WRAPUP, RATING = range(8)
+"""Columns: what the agent scans first (channel, when, what about, how it ended) leads,
+so the subject stays on screen at 1024 px."""
 ConversationRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,17 +67,17 @@ class TimelineModel(QAbstractTableModel):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (
-            self.tr("Channel"),
-            self.tr("When"),
-            self.tr("Queue"),
-            self.tr("Agent"),
-            self.tr("Wrap-up"),
-            self.tr("Rating"),
-            self.tr("Status"),
-            self.tr("Subject"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
+        titles = {
+            CHANNEL: self.tr("Channel"),
+            WHEN: self.tr("When"),
+            SUBJECT: self.tr("Subject"),
+            STATUS: self.tr("Status"),
+            QUEUE: self.tr("Queue"),
+            AGENT: self.tr("Agent"),
+            WRAPUP: self.tr("Wrap-up"),
+            RATING: self.tr("Rating"),
+        }
+        return titles.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self.items):
@@ -167,7 +169,11 @@ class TimelineView(QTableView):
             AGENT: ["Agent Name"],
             WRAPUP: ["billing-issue"],
             RATING: [model.tr("CSAT {0}/5").format(5)],
-            STATUS: [status_label(s) for s in ("open", "pending", "snoozed", "resolved")],
+            STATUS: [
+                *(status_label(s) for s in ("open", "pending", "snoozed")),
+                model.tr("{0}, repeat").format(status_label("resolved")),
+            ],
+            SUBJECT: ["x" * 34],
         }
         for column, texts in samples.items():
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
