@@ -136,7 +136,7 @@ class AlertService(QObject):
         self.tasks = TaskReminders(
             reader, self._agent_id, clock=clock, ms_per_second=ms_per_second, parent=self
         )
-        self.tasks.reminded.connect(self._remind_task)
+        self.tasks.dueNow.connect(self._remind_tasks)
         self.tasks.overdueChanged.connect(self._show_overdue)
         self.reload_settings()
         window.bridge.changes.connect(self.on_changes)
@@ -292,13 +292,16 @@ class AlertService(QObject):
         agent = self.agent()
         return agent.id if agent is not None else None
 
-    def _remind_task(self, task: FollowupTask) -> None:
-        """A follow-up task fell due: a notification once (the tray's, else a toast);
-        clicking it opens the customer's page."""
+    def _remind_tasks(self, tasks: list[FollowupTask]) -> None:
+        """Follow-up tasks fell due: one notification (the tray's, else a toast) naming
+        the first; clicking it opens that customer's page."""
+        task = tasks[0]
         self._last_customer = task.customer_id
         if self.settings.notifications:
             title = QCoreApplication.translate("Alerts", "Follow-up due")
             body = reminder_text(task)
+            if len(tasks) > 1:
+                body += "\n" + self.tr("and %n more due", "", len(tasks) - 1)
             if not (self.tray is not None and self.tray.notify(title, body)):
                 self.window.toast.show_message(body, level="info")
         if not self.window.isActiveWindow():

@@ -50,10 +50,14 @@ class TaskReminders(QObject):
 
     Signals:
         reminded(object): a ``FollowupTask`` just became due (once per task).
+        dueNow(object): the list of tasks that became due in one check (the service
+            shows one notification for them: a desk signing in with five overdue tasks
+            says so once, not five times).
         overdueChanged(int): how many of the agent's open tasks are overdue now.
     """
 
     reminded = Signal(object)
+    dueNow = Signal(object)  # noqa: N815 - Qt naming
     overdueChanged = Signal(int)  # noqa: N815 - Qt naming
 
     def __init__(
@@ -88,10 +92,12 @@ class TaskReminders(QObject):
         me = self.agent_id()
         tasks = self.reader.open_tasks_of(me) if me is not None else []
         now = self.clock()
-        for task in due_now(tasks, now, self.reminded_ids):
-            if task.id > 0:  # a pending copy gets its real id soon: announce that one
-                self.reminded_ids.add(task.id)
-                self.reminded.emit(task)
+        due = [t for t in due_now(tasks, now, self.reminded_ids) if t.id > 0]
+        for task in due:  # a pending copy gets its real id soon: that one is announced
+            self.reminded_ids.add(task.id)
+            self.reminded.emit(task)
+        if due:
+            self.dueNow.emit(due)
         overdue = sum(1 for t in tasks if t.due_at <= now)
         if overdue != self.overdue:
             self.overdue = overdue

@@ -136,3 +136,22 @@ def test_the_pure_decisions() -> None:
     assert [x.id for x in due_now(tasks, now, reminded=set())] == [1, 2]
     assert next_due(tasks, now) == 1050
     assert next_due([t(4, 800, done=850)], now) is None
+
+
+def test_several_due_at_once_make_one_notification(qtbot: QtBot, alerts: AlertDesk) -> None:
+    service, clock = alerts.service, alerts.clock
+    start = clock.now
+    batches: list[object] = []
+    service.tasks.dueNow.connect(batches.append)
+    with qtbot.waitSignal(service.tasks.dueNow, timeout=2000):
+        alerts.apply(
+            CustomerData(id=CUSTOMER, name="Mei Lin"),
+            complaint(start),
+            task(31, start - 600),
+            task(32, start - 300),
+            task(33, start - 120),
+        )
+    assert len(batches) == 1
+    text = alerts.desk.window.toast.text.text()
+    assert "Follow-up due: Call back about the parcel #31 (Mei Lin)" in text
+    assert "and 2 more due" in text
