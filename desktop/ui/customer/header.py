@@ -94,6 +94,7 @@ class ProfileHeader(QFrame):
         self.language.setObjectName("fact")
         self.clock = PlainLabel()
         self.clock.setObjectName("fact")
+        self.timezone = ""
         self.identities = PlainLabel()
         self.identities.setObjectName("fact")
         self.identities.setWordWrap(True)
@@ -180,17 +181,20 @@ class ProfileHeader(QFrame):
             )
         )
         self.language.setText(language_name(person.language) if person.language else "")
-        clock = local_time(person.timezone) if person.timezone else ""
-        self.clock.setText(
-            f"{clock}  ·  {display_text(person.timezone)}"
-            if clock
-            else self.tr("Time zone not known")
-        )
+        self.timezone = "" if view.erased else person.timezone
+        self.update_clock()
         self.identities.setText(self._identities(person.identities, person.email, person.phone))
         for button in (self.edit_button, self.refresh_button):
             button.setEnabled(view.known and not view.erased)
         self.export_button.setEnabled(view.known and not view.erased)
         self.erase_button.setEnabled(view.known and not view.erased)
+
+    def update_clock(self) -> None:
+        """The customer's local time now (the page calls this every 30 s while shown)."""
+        zone = self.timezone
+        clock = local_time(zone) if zone else ""
+        unknown = self.tr("Time zone not known")
+        self.clock.setText(f"{clock}  ·  {display_text(zone)}" if clock else unknown)
 
     def set_fetched(self, text: str, *, stale: bool) -> None:
         """The line about when the profile was fetched (``stale``: offline or failed)."""

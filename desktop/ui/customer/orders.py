@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from protocol.rest import OrderView
 
 NUMBER, DATE, STATUS, TOTAL, ITEMS, TRACKING = range(6)
+FIT_ROWS = 25
 Index = QModelIndex | QPersistentModelIndex
 ZERO_DECIMALS = frozenset({"JPY", "KRW", "ISK", "CLP", "VND", "UGX", "XAF", "XOF", "PYG"})
 SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CNY": "¥", "TWD": "NT$", "JPY": "¥", "SEK": "kr"}
@@ -178,15 +179,15 @@ class OrdersView(QTableView):
         self.activated.connect(self._open)
 
     def fit_columns(self) -> None:
-        """Number, date, status and total as wide as their texts (measured in Python:
-        cheaper than ``resizeColumnToContents`` over 200 rows), items up to 30 characters;
-        tracking takes the rest."""
+        """Number, date, status and total as wide as the texts of the newest
+        :data:`FIT_ROWS` orders (measured in Python: ``resizeColumnToContents`` would
+        format all 200), items up to 30 characters; tracking takes the rest."""
         metrics = self.fontMetrics()
         char = metrics.averageCharWidth()
         model = self.orders_model
         for column, cap in ((NUMBER, 24), (DATE, 14), (STATUS, 20), (TOTAL, 32), (ITEMS, 30)):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            texts = [model.text(order, column) for order in model.orders]
+            texts = [model.text(order, column) for order in model.orders[:FIT_ROWS]]
             widest = max((metrics.horizontalAdvance(t) for t in [*texts, title]), default=0)
             self.setColumnWidth(column, min(widest, cap * char) + 3 * char)
 

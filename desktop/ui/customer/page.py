@@ -84,6 +84,9 @@ class CustomerPage(PageWidget):
         self.view: ProfileView | None = None
         self.fetch_failed = ""
         self._fetching: int | None = None
+        self.edit_dialog: EditCustomerDialog | None = None
+        self.export_dialog: QFileDialog | None = None
+        self.erase_dialog: EraseDialog | None = None
         self._build()
         self.links.customerRequested.connect(self.open_customer)
         self.links.customerSearchRequested.connect(self.find_text)
@@ -154,7 +157,7 @@ class CustomerPage(PageWidget):
         self.clock = QTimer(self)
         self.clock.setObjectName("customerClock")
         self.clock.setInterval(CLOCK_MS)
-        self.clock.timeout.connect(self.refresh)
+        self.clock.timeout.connect(self.header.update_clock)
 
     # ------------------------------------------------------------------ wiring
 
@@ -281,13 +284,20 @@ class CustomerPage(PageWidget):
             reader.cached_profile(customer_id),
             reader.customer_notes(customer_id),
         )
-        self.view = view
+        previous, self.view = self.view, view
         self.right.setCurrentIndex(1)
         self.header.show_profile(view)
         self._say_fetched()
-        self.timeline_model.set_items(view.timeline)
-        self.orders_model.set_orders(view.orders)
-        self.orders.fit_columns()
+        same_lists = (
+            previous is not None
+            and previous.customer_id == customer_id
+            and previous.fetched_at == view.fetched_at
+            and previous.erased == view.erased
+        )
+        if not same_lists:  # a new fetch or customer: else keep the rows, selection, scroll
+            self.timeline_model.set_items(view.timeline)
+            self.orders_model.set_orders(view.orders)
+            self.orders.fit_columns()
         self.notes.show_notes(view.notes)
         self.notes.set_enabled_for(view.known and not view.erased)
         self.promises.show_promises(view.promises)
