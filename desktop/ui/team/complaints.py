@@ -94,7 +94,7 @@ class OpenComplaintsView(QWidget):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((26, 16, 12, 10, 20, 11)):
+        for column, chars in enumerate((26, 18, 12, 10, 24, 11)):
             item = self.table.horizontalHeaderItem(column)
             title = item.text() if item is not None else ""
             label = header.fontMetrics().horizontalAdvance(title) + 3 * char
