@@ -255,6 +255,7 @@ class MessageDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = view
+        view.viewport().setMouseTracking(True)  # a hand over order links
         self.online = False
         self._sizes: dict[tuple[int, int, bool, int], QSize] = {}
         self._width = 0
@@ -422,7 +423,17 @@ class MessageDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: AnyIndex,
     ) -> bool:
-        """A left click on an order number announces it."""
+        """A left click on an order number announces it; the pointer is a hand over one."""
+        if event.type() == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+            msg = index.data(MESSAGE_ROLE)
+            over = isinstance(msg, MessageRow) and (
+                self.order_at(option, msg, event.position().toPoint()) is not None
+            )
+            viewport = self.view.viewport()
+            if over:
+                viewport.setCursor(Qt.CursorShape.PointingHandCursor)
+            else:
+                viewport.unsetCursor()
         if (
             event.type() == QEvent.Type.MouseButtonRelease
             and isinstance(event, QMouseEvent)
