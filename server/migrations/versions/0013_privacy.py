@@ -13,8 +13,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Create ``survey_responses`` and ``audit_log``; retention settings live in ``meta``
-    (key ``retention_closed_days``), so they need no table."""
+    """Create ``survey_responses`` and ``audit_log`` and index the event log by entity;
+    retention settings live in ``meta`` (key ``retention_closed_days``), so they need no
+    table."""
     op.create_table(
         "survey_responses",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -40,6 +41,9 @@ def upgrade() -> None:
     )
     op.create_index("ix_audit_log_customer", "audit_log", ["customer_id", "id"])
     op.create_index("ix_audit_log_action", "audit_log", ["action", "id"])
+    # Erase and retention find every stored event of an entity; without this they would
+    # scan the whole log while holding the write gate.
+    op.create_index("ix_events_kind_entity", "events", ["kind", "entity_id"])
 
 
 def downgrade() -> None:
