@@ -19,7 +19,7 @@ from desktop.ui.knowledge import page as knowledge
 from desktop.ui.shell.pages import PageSpec
 from desktop.ui.team import page as team
 
-DESK_PAGES: Sequence[PageSpec] = (inbox.SPEC, customer.SPEC, knowledge.SPEC, team.SPEC)
+DESK_PAGES: Sequence[PageSpec] = (inbox.SPEC, knowledge.SPEC, customer.SPEC, team.SPEC)
 
 
 def page_index(name: str, pages: Sequence[PageSpec] = DESK_PAGES) -> int:
