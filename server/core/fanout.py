@@ -44,6 +44,8 @@ class Hub:
         self.latest_seq = latest_seq
         self.first_retained_seq = first_retained_seq
         self._ring: deque[HubEvent] = deque(maxlen=capacity)
+        self._drop_pending = False
+        """Empty the ring after the next publish (:meth:`drop_ring`)."""
         self._waiters: dict[asyncio.Event, Viewer | None] = {}
         self._everything: set[asyncio.Event] = set()
         """Waiters woken by every publish (no viewer: routing)."""
@@ -63,6 +65,9 @@ class Hub:
             self._ring.append(event)
             last = event.seq
             wake |= self._audience(event)
+        if self._drop_pending:
+            self._ring.clear()
+            self._drop_pending = False
         if last != self.latest_seq:
             self.latest_seq = last
             for waiter in wake | self._everything:
@@ -107,10 +112,14 @@ class Hub:
             _forget(self._by_queue, queue_id, waiter)
 
     def drop_ring(self) -> None:
-        """Forget every event held in memory (call under the write gate): after an event-log
-        rewrite (GDPR erase, retention) the ring may hold payloads the database no longer
-        has. Readers fall back to the database until new publishes refill the ring."""
+        """Forget every event held in memory (call under the write gate, inside the write
+        that rewrites the log: GDPR erase, retention): the ring may hold payloads the
+        database no longer has. It is emptied now and again right after the next publish,
+        because writes group-committed with the rewrite publish their events (which the
+        rewrite may have deleted from the database) after it. Readers fall back to the
+        database until later publishes refill the ring."""
         self._ring.clear()
+        self._drop_pending = True
 
     def ring_after(self, after_seq: int, limit: int) -> list[HubEvent] | None:
         """Up to ``limit`` events after ``after_seq`` from memory, or ``None`` when the ring
