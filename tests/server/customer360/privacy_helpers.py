@@ -128,9 +128,12 @@ def dump(path: Path, *, desk: bool = False) -> str:
         conn.close()
 
 
-def query(path: Path, sql: str, *args: object) -> list[tuple[Any, ...]]:
-    """Rows of one read of the server's database (read-only)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def query(path: Path, sql: str, *args: object, desk: bool = False) -> list[tuple[Any, ...]]:
+    """Rows of one read of the server's database, or of a desk's cache (read-only)."""
+    if desk:
+        conn = open_connection(path, file_key(path), readonly=True)
+    else:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return list(conn.execute(sql, args))
     finally:

@@ -8,12 +8,14 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from desktop.sync.customers import CustomerDirectory
 from protocol.frames import Snapshot, parse_server_frame
 from protocol.kinds.customers import CustomerNoteOp
 from tests.server.customer360.privacy_helpers import (
@@ -31,6 +33,14 @@ from tests.support.client import login
 from tests.support.server_proc import ServerFactory, ServerProcess
 from tests.support.waiting import wait_until_async
 from tests.sync.helpers import running_desk
+
+
+@dataclass(frozen=True)
+class Signed:
+    """What the desk's customer directory needs of a session."""
+
+    server_url: str
+    token: str
 
 
 def erase(url: str, token: str, customer_id: int, body: Any = None) -> httpx.Response:
@@ -107,6 +117,15 @@ async def test_erase_leaves_no_trace_in_tables_replay_or_a_synced_cache(
             timeout=60,
             message="the desk never cached the person's messages",
         )
+        signed = Signed(server_url=url, token=desk.token)
+        directory = CustomerDirectory(desk.cache, lambda: signed, lambda: None)
+        try:
+            cached_profile = await directory.fetch_profile(data["id"])
+        finally:
+            await directory.close()
+        assert cached_profile.customer.email == data["email"]
+        profiles = "SELECT count(*) FROM customer_profiles WHERE customer_id = ?"
+        assert query(cache_file, profiles, data["id"], desk=True) == [(1,)]
         before = await replay_from_zero(server, "supervisor01")
         assert data["texts"][0] in before
         assert data["email"] in before
@@ -125,6 +144,7 @@ async def test_erase_leaves_no_trace_in_tables_replay_or_a_synced_cache(
         cached = dump(cache_file, desk=True)
         assert not leaks(cached, data)
         assert "Erased customer" in cached
+        assert query(cache_file, profiles, data["id"], desk=True) == [(0,)]
         assert other["texts"][0] in cached
         assert other["name"] in cached
 
