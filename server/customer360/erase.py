@@ -44,9 +44,8 @@ class EraseError(Exception):
 
 
 def _anonymous(customer_id: int, now: float) -> dict[str, Any]:
-    """The customer row's new values, for the columns this database has (the profile
-    columns arrive with revision 0011)."""
-    wanted: dict[str, Any] = {
+    """The customer row's new values: no name, handle, time zone, tag or consent left."""
+    return {
         "name": ERASED_NAME,
         "ref": f"{ERASED_REF_PREFIX}{customer_id}",
         "email": None,
@@ -60,7 +59,6 @@ def _anonymous(customer_id: int, now: float) -> dict[str, Any]:
         "erased_at": now,
         "updated_at": now,
     }
-    return {k: v for k, v in wanted.items() if k in ct.customers.c}
 
 
 async def erase(ctx: ServerContext, actor_id: int, customer_id: int, reason: str) -> EraseResult:
@@ -80,10 +78,11 @@ async def _erase(
     row = (await conn.execute(sa.select(c).where(c.c.id == customer_id))).first()
     if row is None:
         raise EraseError(404, "no such customer")
-    if str(row.ref).startswith(ERASED_REF_PREFIX) or getattr(row, "erased_at", None):
+    if str(row.ref).startswith(ERASED_REF_PREFIX) or row.erased_at is not None:
         raise EraseError(409, "this customer is already erased")
     now = time.time()
-    keys: dict[str, set[int]] = {"customer": {customer_id}}
+    merged = await _merged_into(conn, customer_id)
+    keys: dict[str, set[int]] = {"customer": {customer_id, *merged}}
     conversation_ids = [
         int(r[0])
         for r in await conn.execute(
@@ -102,12 +101,11 @@ async def _erase(
     # by the rewrite below (one fresh event per audience the old ones had).
     await complaints.erase_customer(conn, customer_id)
 
-    await conn.execute(
-        sa.update(c).where(c.c.id == customer_id).values(**_anonymous(customer_id, now))
-    )
-    identities = customers_t.customer_identities
-    await conn.execute(sa.delete(identities).where(identities.c.customer_id == customer_id))
-    await search_terms.reindex(conn, customer_id)  # erased: no terms, search never finds it
+    for person in (customer_id, *merged):
+        await conn.execute(sa.update(c).where(c.c.id == person).values(**_anonymous(person, now)))
+        identities = customers_t.customer_identities
+        await conn.execute(sa.delete(identities).where(identities.c.customer_id == person))
+        await search_terms.reindex(conn, person)  # erased: no terms, search never finds it
     redacted = await redact.redact_conversations(conn, conversation_ids, author_too=True)
     o = commerce_t.orders
     await conn.execute(
@@ -121,7 +119,7 @@ async def _erase(
     ctx.events.drop_ring()
     detail = (
         f"reason={reason} conversations={len(conversation_ids)} messages={redacted} "
-        f"events={rewritten}"
+        f"events={rewritten} merged={len(merged)}"
     )
     await audit.record(conn, actor_id, "customer.erase", customer_id, detail)
     result = EraseResult(
@@ -131,6 +129,21 @@ async def _erase(
         events_rewritten=rewritten,
     )
     return result, drafts
+
+
+async def _merged_into(conn: AsyncConnection, customer_id: int) -> list[int]:
+    """The customers merged into this one, directly or through others: the same person,
+    whose rows kept their own name and handles when their contacts moved over."""
+    c = ct.customers.c
+    found: list[int] = []
+    frontier = [customer_id]
+    while frontier:
+        rows = await conn.execute(
+            sa.select(c.id).where(c.merged_into.in_(frontier), c.erased_at.is_(None))
+        )
+        frontier = [int(r[0]) for r in rows if int(r[0]) not in found and r[0] != customer_id]
+        found.extend(frontier)
+    return found
 
 
 async def _notes(conn: AsyncConnection, customer_id: int) -> set[int]:

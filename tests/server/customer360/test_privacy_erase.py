@@ -182,3 +182,37 @@ async def test_erase_leaves_no_trace_in_tables_replay_or_a_synced_cache(
         data["id"],
     )
     assert (code, tracking_url, total) == (None, None, 4200)
+
+
+def test_erasing_a_survivor_erases_the_customers_merged_into_it(
+    demo_server: ServerProcess,
+) -> None:
+    url = demo_server.url
+    boss = login(url, "supervisor01")
+    survivor, folded = person(url), person(url)
+    merged = httpx.post(
+        f"{url}/api/customers/{folded['id']}/merge",
+        json={"into": survivor["id"]},
+        headers=auth(boss),
+        timeout=30,
+    )
+    assert merged.status_code == 200, merged.text
+    assert query(demo_server.db_path, "SELECT name FROM customers WHERE id = ?", folded["id"]) == [
+        (folded["name"],)
+    ]  # the merged row keeps its own name: erasing the survivor must reach it
+    done = erase(url, boss, survivor["id"])
+    assert done.status_code == 200, done.text
+    assert done.json()["conversations"] == 2  # its own and the one merged in
+    rows = query(
+        demo_server.db_path,
+        "SELECT id, name, email, phone FROM customers WHERE id IN (?, ?) ORDER BY id",
+        *sorted((survivor["id"], folded["id"])),
+    )
+    assert [row[1:] for row in rows] == [("Erased customer", None, None)] * 2
+    stored = dump(demo_server.db_path)
+    assert not leaks(stored, survivor)
+    assert not leaks(stored, folded)
+    [entry] = get(
+        url, "/api/audit", boss, customer_id=survivor["id"], action="customer.erase"
+    ).json()["items"]
+    assert entry["detail"].endswith("merged=1")
