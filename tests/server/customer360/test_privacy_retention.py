@@ -14,6 +14,7 @@ from tests.server.customer360.privacy_helpers import execute, person, query, rep
 from tests.server.helpers import auth, get
 from tests.support.client import login
 from tests.support.server_proc import ServerFactory
+from tests.support.waiting import wait_until
 
 DAY = 86_400
 
@@ -117,3 +118,31 @@ def test_a_run_redacts_only_old_resolved_conversations(server_factory: ServerFac
     assert runs[0]["detail"] == "days=7 conversations=0"
     assert runs[1]["detail"].startswith(f"days=7 conversations={len(due)} ")
     assert runs[1]["actor_id"] is not None
+
+
+def test_the_server_runs_retention_by_itself(server_factory: ServerFactory) -> None:
+    server = server_factory()
+    boss = login(server.url, "supervisor01")
+    old = person(server.url)
+    execute(
+        server.db_path,
+        "UPDATE conversations SET status = 'resolved', updated_at = ? WHERE id = ?",
+        time.time() - 40 * DAY,
+        old["conversation_id"],
+    )
+    assert put(server.url, boss, {"closed_conversation_days": 30}).status_code == 200
+    server.restart()  # the daily job runs once at start, then every 24 hours
+
+    def redacted() -> bool:
+        bodies = query(
+            server.db_path,
+            "SELECT body FROM messages WHERE conversation_id = ?",
+            old["conversation_id"],
+        )
+        return bodies == [("[erased]",), ("[erased]",)]
+
+    wait_until(redacted, timeout=30, message="the server's own run never redacted")
+    boss = login(server.url, "supervisor01")
+    [entry] = get(server.url, "/api/audit", boss, action="retention.run").json()["items"]
+    assert entry["actor_id"] is None
+    assert entry["actor_name"] == "server"
