@@ -4,7 +4,8 @@ handed out the survey token (a chat page, an email link's landing page).
 Behind the same intake keys as the messages (:func:`server.channels.intake_route.
 intake_caller`): the token is the customer's permission for one conversation, the key is
 the channel's. A forged token, one for a missing conversation and a customer's token for
-another conversation all answer the same 404, so nothing about other contacts leaks.
+another conversation all answer the same 404, so nothing about other contacts leaks; so
+does the token of an erased customer (an answer would attach new words to them).
 """
 
 from __future__ import annotations
@@ -42,11 +43,12 @@ async def _answer(
     if not head.isdigit() or len(head) > 16:
         raise HTTPException(404, NO_SUCH)
     conversation_id = int(head)
+    cv, cu = ct.conversations.c, ct.customers.c
     row = (
         await conn.execute(
-            sa.select(ct.conversations.c.customer_id).where(
-                ct.conversations.c.id == conversation_id
-            )
+            sa.select(cv.customer_id)
+            .join_from(ct.conversations, ct.customers, cu.id == cv.customer_id)
+            .where(cv.id == conversation_id, cu.erased_at.is_(None))
         )
     ).first()
     # Compare against a token even when the conversation is missing: same work, same 404.

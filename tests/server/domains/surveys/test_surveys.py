@@ -14,7 +14,8 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from protocol.customer360 import SurveyAverages
 from server.domains.surveys import reads
-from tests.server.helpers import intake
+from tests.server.helpers import auth, intake
+from tests.support.client import login
 from tests.support.server_proc import ServerFactory, ServerProcess
 
 
@@ -57,6 +58,19 @@ def test_forged_and_foreign_tokens_are_one_404(demo_server: ServerProcess) -> No
     assert [r.status_code for r in refusals] == [404] * 4
     assert len({r.text for r in refusals}) == 1  # nothing tells them apart
     assert answer(url, "not a token", "csat", 3).status_code == 422
+
+
+def test_an_erased_customers_token_is_404(demo_server: ServerProcess) -> None:
+    url = demo_server.url
+    contact = intake(url)
+    assert answer(url, contact["survey_token"], "csat", 4).status_code == 200
+    boss = login(url, "supervisor01")
+    erased = httpx.post(
+        f"{url}/api/customers/{contact['customer_id']}/erase", headers=auth(boss), timeout=30
+    )
+    assert erased.status_code == 200, erased.text
+    refused = answer(url, contact["survey_token"], "csat", 1, comment="my name is Jane Roe")
+    assert refused.status_code == 404
 
 
 @pytest.mark.parametrize(
