@@ -282,6 +282,7 @@ def test_edit_reaches_the_server_and_a_search_result_opens_the_customer(
     _fetched(qtbot, page, known.id)
     page.edit_customer()
     dialog = page.edit_dialog
+    assert dialog is not None
     dialog.tags.setText("vip, Gold Member")
     dialog.consent_marketing.setChecked(True)
     dialog.timezone.setCurrentText("Asia/Taipei")
