@@ -496,7 +496,39 @@ def follow_customers(
                     f"SELECT id FROM conversations WHERE customer_id IN ({marks})", chunk
                 )
             ]
+        erased = {c.id for c in upserts if c.erased}
+        if erased:
+            _forget_erased(conn, erased)
         if ids:
             Indexer(conn).index_headers(ids)
+        if erased:
+            # A deleted FTS5 row leaves its tokens in the segment b-trees until a merge
+            # rewrites them; an erase must not leave the person's words readable in the
+            # file, so merge now (erasures are rare; a 100,000-message index takes ~1 s).
+            conn.execute("INSERT INTO cs_fts (cs_fts) VALUES ('optimize')")
 
     return after
+
+
+ERASED_BODY = "[erased]"
+
+
+def _forget_erased(conn: sqlite3.Connection, customer_ids: set[int]) -> None:
+    """An erased customer's messages leave the search index and their text leaves the
+    cache at once, before the server's redacted copies (which follow in the same write,
+    possibly in a later frame) arrive: nothing of the person stays searchable meanwhile.
+    The typo vocabulary (``cs_words``) keeps bare words, never linked to anyone, until
+    the next rebuild."""
+    marks = ",".join("?" * len(customer_ids))
+    rows = conn.execute(
+        "SELECT m.id FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+        f" WHERE c.customer_id IN ({marks})",
+        sorted(customer_ids),
+    ).fetchall()
+    message_ids = [int(r[0]) for r in rows]
+    Indexer(conn).delete_rows(message_ids)
+    for chunk in chunks(message_ids):
+        conn.execute(
+            f"UPDATE messages SET body = ? WHERE id IN ({','.join('?' * len(chunk))})",
+            [ERASED_BODY, *chunk],
+        )

@@ -21,6 +21,7 @@ from protocol.kinds.customers import CustomerNoteOp
 from tests.server.customer360.privacy_helpers import (
     add_order,
     dump,
+    index_bytes,
     person,
     query,
     replay_from_zero,
@@ -126,6 +127,8 @@ async def test_erase_leaves_no_trace_in_tables_replay_or_a_synced_cache(
         assert cached_profile.customer.email == data["email"]
         profiles = "SELECT count(*) FROM customer_profiles WHERE customer_id = ?"
         assert query(cache_file, profiles, data["id"], desk=True) == [(1,)]
+        tag = data["texts"][0].split()[3]  # a word only this person's messages hold
+        assert tag[-6:].encode() in index_bytes(cache_file)  # the check below can see it
         before = await replay_from_zero(server, "supervisor01")
         assert data["texts"][0] in before
         assert data["email"] in before
@@ -145,6 +148,7 @@ async def test_erase_leaves_no_trace_in_tables_replay_or_a_synced_cache(
         assert not leaks(cached, data)
         assert "Erased customer" in cached
         assert query(cache_file, profiles, data["id"], desk=True) == [(0,)]
+        assert tag[-6:].encode() not in index_bytes(cache_file)  # merged out of the index
         assert other["texts"][0] in cached
         assert other["name"] in cached
 
