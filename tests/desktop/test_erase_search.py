@@ -21,6 +21,10 @@ def _blocks(conn: sqlite3.Connection) -> bytes:
     return b"".join(bytes(r[0]) for r in conn.execute("SELECT block FROM cs_fts_data") if r[0])
 
 
+def _apply(writer: CacheWriter, batch: list[Event], upto: int) -> None:
+    writer.call(lambda c: apply_events(c, batch, upto))
+
+
 def test_erased_customer_words_leave_the_search_index(
     writer: CacheWriter, reader: CacheReader
 ) -> None:
@@ -35,7 +39,7 @@ def test_erased_customer_words_leave_the_search_index(
     for n in range(12):  # other conversations: more segments, as a working desk has
         cid = 100 + n
         batch = events(conversation(cid), message(1000 + n, cid, body=f"other text {n}"), start=seq)
-        writer.call(lambda c, b=batch, s=seq: apply_events(c, b, s + 1))
+        _apply(writer, batch, seq + 1)
         seq += 2
     assert SECRET[-8:].encode() in writer.call(_blocks)  # the check can see the word
 
