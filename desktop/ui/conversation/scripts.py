@@ -43,19 +43,26 @@ from desktop.knowledge.scripts import (
 from desktop.models.rows import ConversationRow
 from desktop.store.reader import CacheReader
 from desktop.ui.conversation.current import CurrentConversation
+from desktop.ui.conversation.order_context import order_fields
 from desktop.ui.knowledge.models import LANG_NAMES
 from desktop.ui.shell.actions import DeskActions
 from desktop.ui.shell.ops import Ops
 from desktop.widgets.plain import PlainLabel, display_text
 
 
-def script_context(row: ConversationRow | None, agent_name: str) -> dict[str, Any]:
-    """The variables a script step may use, from the conversation and the agent."""
+def script_context(
+    row: ConversationRow | None, agent_name: str, order: tuple[str, str, str] = ("", "", "")
+) -> dict[str, Any]:
+    """The variables a script step may use, from the conversation, the agent and the
+    order the conversation is about (``order``: number, status, total, as the canned
+    replies fill them; empty ones show as unknown)."""
     name = row.customer_name if row else ""
+    number, status, total = order
     return {
         "customer": {"name": name, "first_name": name.split()[0] if name.split() else ""},
         "agent": {"name": agent_name},
         "conversation": {"id": row.id if row else ""},
+        "order": {k: v for k, v in (("number", number), ("status", status), ("total", total)) if v},
     }
 
 
@@ -282,7 +289,13 @@ class ScriptPanel(QFrame):
         except ScriptError as exc:
             self.ops.failed.emit(self.tr("start the script"), str(exc))
             return
-        self.run = ScriptRun(script, script_context(self.conversation, self.agent_name))
+        conversation = self.conversation
+        order = (
+            order_fields(self.reader, conversation.id, conversation.customer_id)
+            if conversation is not None
+            else ("", "", "")
+        )
+        self.run = ScriptRun(script, script_context(conversation, self.agent_name, order))
         self.steps.show()
         self._show_step()
 
