@@ -170,6 +170,35 @@ class MergeResult(_Body):
     undone: bool = False
 
 
+MERGE_LIST_MAX = 200
+"""``GET /api/customers/merges?limit=``: the most rows one answer holds."""
+
+
+class MergeRow(_Body):
+    """One merge in the supervisors' "Recent merges" list. Names are the customers' as
+    they are now (an erased one shows its anonymised name). ``undoable``: not undone, and
+    neither customer was erased or merged again since (an undo would be refused)."""
+
+    merge_id: int
+    source_id: int
+    source_name: str = ""
+    target_id: int
+    target_name: str = ""
+    at: float
+    by_agent_id: int | None = None
+    by_name: str = ""
+    moved: dict[str, int] = Field(default_factory=dict)
+    undone: bool = False
+    undone_at: float | None = None
+    undoable: bool = False
+
+
+class MergeList(_Body):
+    """``GET /api/customers/merges`` (supervisors): newest first."""
+
+    items: list[MergeRow]
+
+
 # --------------------------------------------------------------------------- surveys
 
 

@@ -16,6 +16,9 @@ customer, one that would give the survivor more than
 undone or whose customers were erased or merged again since. Unknown ids: 404. Agents:
 403.
 
+``GET /api/customers/merges?limit=`` (:func:`recent`) lists the newest merges with both
+customers' names, who merged and whether the merge was undone or still can be.
+
 Events: each moved conversation again with its new customer, both customers (the source
 to the queues it had conversations in before, so those desks learn it was merged), moved
 notes and callbacks, and the complaints' and tasks' own events.
@@ -30,10 +33,11 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from protocol.customer360 import MergeResult
+from protocol.customer360 import MERGE_LIST_MAX, MergeList, MergeResult, MergeRow
 from protocol.kinds.customers import MAX_IDENTITIES
 from protocol.kinds.routing import CallbackData
 from server.core import eventlog
+from server.core import tables as house
 from server.core.eventlog import Draft
 from server.customer360.customer_ops import load_customer
 from server.customer360.profile import callback_table
@@ -233,3 +237,56 @@ async def undo(conn: AsyncConnection, merge_id: int) -> tuple[MergeResult, list[
         undone=True,
     )
     return result, drafts
+
+
+async def recent(conn: AsyncConnection, limit: int) -> MergeList:
+    """The newest ``limit`` merges (at most :data:`MERGE_LIST_MAX`), newest first, with
+    both customers' current names and the merging agent's. One query: the merge log is
+    small (a supervisor's action) and keyed by id, which is also its order."""
+    m, c, a = cu.customer_merges, ct.customers, house.agents
+    source, target = c.alias("source"), c.alias("target")
+    query = (
+        sa.select(
+            m,
+            source.c.name.label("source_name"),
+            source.c.merged_into.label("source_merged_into"),
+            source.c.erased_at.label("source_erased_at"),
+            target.c.name.label("target_name"),
+            target.c.merged_into.label("target_merged_into"),
+            target.c.erased_at.label("target_erased_at"),
+            a.c.display_name.label("by_name"),
+        )
+        .join(source, source.c.id == m.c.source_id)
+        .join(target, target.c.id == m.c.target_id)
+        .outerjoin(a, a.c.id == m.c.by_agent_id)
+        .order_by(m.c.id.desc())
+        .limit(max(1, min(limit, MERGE_LIST_MAX)))
+    )
+    items: list[MergeRow] = []
+    for r in await conn.execute(query):
+        undone = r.undone_at is not None
+        undoable = (
+            not undone
+            and r.source_merged_into == r.target_id
+            and r.source_erased_at is None
+            and r.target_erased_at is None
+            and r.target_merged_into is None
+        )
+        moved: dict[str, list[int]] = json.loads(r.moved or "{}")
+        items.append(
+            MergeRow(
+                merge_id=r.id,
+                source_id=r.source_id,
+                source_name=r.source_name or "",
+                target_id=r.target_id,
+                target_name=r.target_name or "",
+                at=r.at,
+                by_agent_id=r.by_agent_id,
+                by_name=r.by_name or "",
+                moved={name: len(ids) for name, ids in moved.items()},
+                undone=undone,
+                undone_at=r.undone_at,
+                undoable=undoable,
+            )
+        )
+    return MergeList(items=items)

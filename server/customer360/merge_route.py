@@ -1,14 +1,17 @@
-"""The merge routes (supervisors): merge a customer into another, undo a merge. Both are
-recorded in the audit log (``customer.merge`` / ``customer.unmerge``, ids and counts)."""
+"""The merge routes (supervisors): merge a customer into another, undo a merge, list the
+recent merges. Merge and undo are recorded in the audit log (``customer.merge`` /
+``customer.unmerge``, ids and counts); the list is not (it names no one new: both
+customers' names are what the merge already showed the supervisor)."""
 
 from __future__ import annotations
 
 import logging
+from typing import Annotated
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Query
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from protocol.customer360 import MergeRequest, MergeResult
+from protocol.customer360 import MERGE_LIST_MAX, MergeList, MergeRequest, MergeResult
 from protocol.text import MAX_INT
 from server.core import audit
 from server.core.eventlog import Draft
@@ -28,6 +31,17 @@ def _supervisor(me: Viewer) -> None:
 def _detail(result: MergeResult) -> str:
     moved = " ".join(f"{name}={count}" for name, count in sorted(result.moved.items()))
     return f"merge={result.merge_id} source={result.source_id} target={result.target_id} {moved}"
+
+
+@router.get("/api/customers/merges")
+async def recent_merges(
+    ctx: Ctx, me: Me, limit: Annotated[int, Query(ge=1, le=MERGE_LIST_MAX)] = 50
+) -> MergeList:
+    """The newest merges first, undone or not, with both customers' names."""
+    if not me.supervisor:
+        raise HTTPException(403, "only supervisors may list merges")
+    async with ctx.engine.connect() as conn:
+        return await merge.recent(conn, limit)
 
 
 @router.post("/api/customers/{customer_id}/merge")
