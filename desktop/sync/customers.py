@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol, TypeVar
 
 import httpx
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from desktop.models.changes import Changes
 from desktop.store import outbox
@@ -28,13 +28,20 @@ from desktop.store.kinds.customers import drop_profile, put_profile
 from protocol.customer360 import (
     MAX_SEARCH_QUERY_CHARS,
     MIN_SEARCH_QUERY_CHARS,
+    AuditPage,
     CustomerProfile,
     CustomerSearchResult,
     EraseResult,
+    MergeList,
+    MergeRequest,
+    MergeResult,
+    RetentionRun,
+    RetentionSettings,
 )
 from protocol.kinds.customers import CustomerUpdateOp
 
 log = logging.getLogger(__name__)
+B = TypeVar("B", bound=BaseModel)
 
 TIMEOUT_S = 10.0
 EXPORT_MAX_BYTES = 64 * 1024 * 1024
@@ -47,10 +54,12 @@ class CustomerLookupError(Exception):
     """A find, profile, export or erase that did not happen, and why (``reason``);
     ``detail`` is the server's sentence for a refusal (422/403), else a short cause."""
 
-    def __init__(self, reason: Reason, detail: str = "") -> None:
+    def __init__(self, reason: Reason, detail: str = "", status: int = 0) -> None:
         super().__init__(f"{reason}: {detail}" if detail else reason)
         self.reason: Reason = reason
         self.detail = detail
+        self.status = status
+        """The HTTP status of a refusal (403, 409, 422...); 0 when none came."""
 
 
 class Signed(Protocol):
@@ -139,6 +148,56 @@ class CustomerDirectory:
         except ValidationError as exc:
             raise CustomerLookupError("server", "an answer this desk cannot read") from exc
 
+    # ------------------------------------------------------------------ privacy (supervisors)
+
+    async def audit_page(
+        self,
+        *,
+        customer_id: int | None = None,
+        action: str | None = None,
+        before: int | None = None,
+        limit: int = 100,
+    ) -> AuditPage:
+        """One page of the audit log, newest first; ``next_before`` continues it."""
+        params = {"limit": str(limit)}
+        if customer_id is not None:
+            params["customer_id"] = str(customer_id)
+        if action:
+            params["action"] = action
+        if before is not None:
+            params["before"] = str(before)
+        return _read(AuditPage, await self._get("/api/audit", params=params))
+
+    async def retention(self) -> RetentionSettings:
+        """How long resolved conversations keep their messages (``None``: forever)."""
+        return _read(RetentionSettings, await self._get("/api/privacy/retention"))
+
+    async def set_retention(self, days: int | None) -> RetentionSettings:
+        """Change the retention setting (``None`` keeps forever); the server's answer."""
+        body = RetentionSettings(closed_conversation_days=days).model_dump()
+        answer = await self._request("PUT", "/api/privacy/retention", body=body)
+        return _read(RetentionSettings, answer)
+
+    async def run_retention(self) -> RetentionRun:
+        """Apply the retention setting now: messages of old resolved conversations are
+        redacted on the server and every desk (cannot be undone)."""
+        return _read(RetentionRun, await self._request("POST", "/api/privacy/retention/run"))
+
+    async def merge(self, source_id: int, into: int) -> MergeResult:
+        """Fold customer ``source_id`` into ``into`` (undoable)."""
+        body = MergeRequest(into=into).model_dump()
+        answer = await self._request("POST", f"/api/customers/{source_id}/merge", body=body)
+        return _read(MergeResult, answer)
+
+    async def undo_merge(self, merge_id: int) -> MergeResult:
+        """Move back exactly what merge ``merge_id`` moved."""
+        answer = await self._request("POST", f"/api/customers/merges/{merge_id}/undo")
+        return _read(MergeResult, answer)
+
+    async def merges(self, limit: int = 50) -> MergeList:
+        """The recent merges, newest first."""
+        return _read(MergeList, await self._get("/api/customers/merges", {"limit": str(limit)}))
+
     # ------------------------------------------------------------------ changes
 
     async def add_note(self, customer_id: int, body: str, author_name: str) -> int:
@@ -166,7 +225,12 @@ class CustomerDirectory:
         return await self._request("GET", path, params)
 
     async def _request(
-        self, method: str, path: str, params: dict[str, str] | None = None
+        self,
+        method: str,
+        path: str,
+        params: dict[str, str] | None = None,
+        *,
+        body: dict[str, Any] | None = None,
     ) -> httpx.Response:
         session = self._session()
         if session is None:
@@ -179,6 +243,7 @@ class CustomerDirectory:
                 method,
                 url,
                 params=params,
+                json=body,
                 headers={"Authorization": f"Bearer {session.token}"},
             )
         except httpx.HTTPError as exc:
@@ -189,18 +254,26 @@ class CustomerDirectory:
         if answer.status_code == 200:
             return answer
         detail = _detail(answer)
-        if answer.status_code == 404:
-            raise CustomerLookupError("not_found", detail)
-        if answer.status_code in (401, 403):
-            raise CustomerLookupError("refused", detail)
-        if answer.status_code in (400, 409, 422):
-            raise CustomerLookupError("refused", detail)
-        raise CustomerLookupError("server", f"{answer.status_code} {detail}".strip())
+        status = answer.status_code
+        if status == 404:
+            raise CustomerLookupError("not_found", detail, status)
+        if status in (401, 403):
+            raise CustomerLookupError("refused", detail, status)
+        if status in (400, 409, 422):
+            raise CustomerLookupError("refused", detail, status)
+        raise CustomerLookupError("server", f"{status} {detail}".strip(), status)
 
     async def close(self) -> None:
         http, self._http = self._http, None
         if http is not None:
             await http.aclose()
+
+
+def _read(model: type[B], answer: httpx.Response) -> B:
+    try:
+        return model.model_validate_json(answer.content)
+    except ValidationError as exc:
+        raise CustomerLookupError("server", "an answer this desk cannot read") from exc
 
 
 def _detail(answer: httpx.Response) -> str:
