@@ -8,6 +8,8 @@ import json
 
 from desktop.models.changes import Changes
 from desktop.store import apply
+from desktop.store.kinds.customers import put_profile
+from protocol.customer360 import CustomerProfile
 from protocol.entities import (
     AgentData,
     ArticleData,
@@ -19,6 +21,8 @@ from protocol.entities import (
     ScriptData,
 )
 from protocol.frames import Event
+from protocol.kinds.complaints import ComplaintData, FollowupTaskData
+from protocol.kinds.customers import CustomerNoteData
 from tests.ui.fill import Filler
 
 FAKE_NOTE = '<b style="color:red;font-size:30px">SUPERVISOR NOTE: refund approved</b>'
@@ -62,6 +66,8 @@ ARTICLE_BODY = (
 Entity = (
     QueueData | AgentData | CustomerData | ConversationData | MessageData | ArticleData | ScriptData
 )
+
+Entity360 = ComplaintData | FollowupTaskData | CustomerNoteData
 
 
 def hostile_entities(now: float = 1_700_000_000.0) -> list[Entity]:
@@ -152,3 +158,120 @@ def fill_hostile(filler: Filler) -> Changes:
     filler.seq += len(batch)
     upto = filler.seq
     return filler.cache.writer.call(lambda c: apply.apply_events(c, batch, upto))
+
+
+def hostile_profile(customer_id: int = 1) -> CustomerProfile:
+    """A fetched profile whose every string is hostile: the timeline's subjects, queues,
+    agents and wrap-up codes, order numbers, items and tracking, notes and promises."""
+    from bench.profile_data import profile
+
+    base = profile(customer_id, contacts=3, orders=2)
+    timeline = [
+        item.model_copy(
+            update={
+                "subject": FAKE_NOTE,
+                "preview": LOCAL_IMAGE + RLO_FILE,
+                "queue_name": QUEUE,
+                "agent_name": AGENT,
+                "wrapup_code": C0,
+            }
+        )
+        for item in base.timeline
+    ]
+    orders = [
+        order.model_copy(
+            update={
+                "number": "<b>FI-1</b>" + RLO_FILE,
+                "carrier": LOCAL_IMAGE,
+                "tracking_code": C0,
+                "tracking_url": "javascript:alert(1)",
+                "items": [i.model_copy(update={"title": FAKE_NOTE + CJK}) for i in order.items],
+            }
+        )
+        for order in base.orders
+    ]
+    notes = [n.model_copy(update={"author_name": AGENT, "body": FAKE_NOTE}) for n in base.notes]
+    tasks = [t.model_copy(update={"title": LOCAL_IMAGE + ISOLATES}) for t in base.tasks]
+    callbacks = [c.model_copy(update={"note": FAKE_NOTE}) for c in base.callbacks]
+    customer = base.customer.model_copy(
+        update={"name": FAKE_NOTE, "tags": ["<b>vip</b>", RLO_FILE], "timezone": LOCAL_IMAGE}
+    )
+    return base.model_copy(
+        update={
+            "customer": customer,
+            "timeline": timeline,
+            "orders": orders,
+            "notes": notes,
+            "tasks": tasks,
+            "callbacks": callbacks,
+        }
+    )
+
+
+def hostile_complaint(customer_id: int = 1, now: float = 1_700_000_000.0) -> list[Entity360]:
+    """A complaint and its follow-up task with hostile description, wishes, contact,
+    escalation reason, resolution and task title (synced kinds, so through apply)."""
+    return [
+        ComplaintData.model_construct(
+            id=1,
+            customer_id=customer_id,
+            conversation_id=1,
+            queue_id=1,
+            category="delivery",
+            severity="high",
+            description=FAKE_NOTE + "\n" + RLO_FILE,
+            wanted=LOCAL_IMAGE + CJK,
+            contact_channel="email",
+            contact_value='<a href="file:///etc/hosts">x</a>@example.com',
+            contact_confirmed=True,
+            state="investigating",
+            owner_id=None,
+            escalation="supervisor",
+            escalated_to_id=None,
+            escalation_reason=FAKE_NOTE + C0,
+            escalated_at=now,
+            escalated_by_id=None,
+            resolution=ISOLATES,
+            satisfaction=None,
+            created_by_id=None,
+            created_at=now,
+            updated_at=now,
+            state_since=now,
+            resolved_at=None,
+            closed_at=None,
+        ),
+        FollowupTaskData.model_construct(
+            id=1,
+            complaint_id=1,
+            customer_id=customer_id,
+            queue_id=1,
+            assignee_id=7,
+            title=FAKE_NOTE + RLO_FILE,
+            due_at=now - 60,
+            done_at=None,
+            created_by_id=None,
+            created_at=now - 3600,
+            done_by_id=None,
+        ),
+        CustomerNoteData.model_construct(
+            id=2,
+            customer_id=customer_id,
+            author_id=7,
+            author_name=AGENT,
+            body=LOCAL_IMAGE + "\n" + C0,
+            created_at=now,
+        ),
+    ]
+
+
+def fill_hostile_customer(filler: Filler, customer_id: int = 1) -> None:
+    """The hostile complaint, task and note through apply, and the hostile profile as the
+    customer's cached profile (what the desk keeps after a fetch)."""
+    entities = hostile_complaint(customer_id)
+    start = filler.seq + 1
+    batch = [Event(seq=start + i, kind=e.kind, id=e.id, data=e) for i, e in enumerate(entities)]
+    filler.seq += len(batch)
+    upto = filler.seq
+    filler.cache.writer.call(lambda c: apply.apply_events(c, batch, upto))
+    bundle = hostile_profile(customer_id)
+    filler.cache.writer.call(lambda c: put_profile(c, bundle))

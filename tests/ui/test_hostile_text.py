@@ -2,8 +2,9 @@
 
 A cache full of hostile data (rich-text tags, ``<img src=file:///etc/hosts>``, bidi
 overrides, control characters, a 10,000-character name, CJK) under the real main window;
-the test opens a conversation, the context column, a call script, the Knowledge view and
-a toast, then walks every widget: each label must be ``Qt.PlainText``, no tooltip or
+the test opens a conversation, the context column, a call script, the Knowledge view, a
+toast and the Customers page (recent customers, header, every tab), then walks every
+widget: each label must be ``Qt.PlainText``, no tooltip or
 item-view rich text may carry an untrusted tag, and no visible text may keep a bidi
 override or a control character.
 """
@@ -29,6 +30,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models.changes import Notice
 from desktop.store.reader import CacheReader
+from desktop.ui.customer.page import CustomerPage
 from desktop.ui.knowledge.models import HtmlRole
 from desktop.ui.shell.bridge import SyncBridge
 from desktop.ui.shell.ops import Ops
@@ -45,6 +47,7 @@ from tests.ui.hostile_fill import (
     RLO_FILE,
     TAGS,
     fill_hostile,
+    fill_hostile_customer,
 )
 from tests.ui.kb_fill import fill_kb
 
@@ -157,6 +160,7 @@ def test_every_widget_shows_hostile_data_as_plain_text(
 ) -> None:
     fill_kb(filler)  # the demo knowledge base, and hostile articles among it
     fill_hostile(filler)
+    fill_hostile_customer(filler)
     bridge = SyncBridge()
     window = MainWindow(reader, bridge, Ops())
     qtbot.addWidget(window)
@@ -214,5 +218,29 @@ def test_every_widget_shows_hostile_data_as_plain_text(
     body = view.article_reader.browser.toHtml().split("<body", 1)[1]
     assert "<img" not in body  # no image at all: neither the title's nor a local file
 
+    problems += _walk_customer(qtbot, window)
     assert not problems, "\n".join(problems)
     assert all(tag not in window.windowTitle() for tag in TAGS)
+
+
+def _walk_customer(qtbot: QtBot, window: MainWindow) -> list[str]:
+    """The Customers page over the hostile customer: the recent list, the header, then
+    every tab (timeline, orders, notes, promises, the complaint's details and tasks)."""
+    (page,) = window.findChildren(CustomerPage)
+    window.show_page("customer")
+    assert page.finder.results.count() >= 1  # recent customers, hostile names among them
+    problems = walk(window)
+    with qtbot.waitSignal(page.profileShown):
+        page.show_customer(1)
+    assert page.header.name.full_text() == FAKE_NOTE
+    assert page.timeline_model.rowCount() == 3
+    assert page.orders_model.rowCount() == 2
+    assert page.notes.list.count() == 2  # the profile's note and the synced one
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        problems += walk(window)
+    assert page.complaints.selected_id() == 1
+    shown = " ".join(label.text() for label in page.complaints.findChildren(QLabel))
+    assert "<b style=" in shown  # the description's markup is characters on screen
+    assert "\u202e" not in shown
+    return problems

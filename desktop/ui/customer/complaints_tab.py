@@ -43,7 +43,7 @@ from desktop.ui.customer.complaint_labels import (
 )
 from desktop.ui.labels import clock_time, relative_time
 from desktop.ui.shell.pages import PageContext
-from desktop.widgets.plain import PlainLabel, display_text
+from desktop.widgets.plain import PlainLabel, display_text, safe_tooltip
 
 _ROLE_ID = Qt.ItemDataRole.UserRole
 _OPEN_STATES = frozenset({"new", "investigating", "awaiting_customer"})
@@ -196,7 +196,7 @@ class ComplaintsTab(QWidget):
                 text = "⚑ " + text
             item = QListWidgetItem(text)
             item.setData(_ROLE_ID, c.id)
-            item.setToolTip(display_text(c.description[:300]))
+            item.setToolTip(safe_tooltip(c.description[:300]))
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.empty.setVisible(not items)

@@ -24,8 +24,10 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from desktop.ui.customer.columns import ColumnFit, paint_empty, text_width, title_width
 from desktop.ui.shell import style
 from desktop.widgets.plain import display_text, safe_tooltip
 
@@ -34,6 +36,9 @@ if TYPE_CHECKING:
 
 NUMBER, DATE, STATUS, TOTAL, ITEMS, TRACKING = range(6)
 FIT_ROWS = 25
+ITEMS_MIN_CHARS = 14
+CAPS = {NUMBER: 24, DATE: 14, STATUS: 20, TOTAL: 32, TRACKING: 28}
+"""The most characters a short column asks for (longer texts elide)."""
 Index = QModelIndex | QPersistentModelIndex
 ZERO_DECIMALS = frozenset({"JPY", "KRW", "ISK", "CLP", "VND", "UGX", "XAF", "XOF", "PYG"})
 SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$", "CNY": "¥", "TWD": "NT$", "JPY": "¥", "SEK": "kr"}
@@ -112,8 +117,10 @@ class OrdersModel(QAbstractTableModel):
         value: object = None
         if role == Qt.ItemDataRole.DisplayRole:
             value = self.text(order, column)
-        elif role == Qt.ItemDataRole.ToolTipRole and column == ITEMS:
-            value = safe_tooltip(self._items(order, "\n"))
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            value = safe_tooltip(
+                self._items(order, "\n") if column == ITEMS else self.text(order, column)
+            )
         elif role == Qt.ItemDataRole.ForegroundRole:
             if column == TRACKING and safe_link(order.tracking_url) is not None:
                 value = style.ACCENT_TEXT
@@ -172,24 +179,33 @@ class OrdersView(QTableView):
         self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        char = self.fontMetrics().averageCharWidth()
+        self.fit = ColumnFit(self, ITEMS, ITEMS_MIN_CHARS * char)
+        self.empty_text = ""
+        """Painted when there are no rows (the page says why)."""
         self.fit_columns()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.activated.connect(self._open)
 
     def fit_columns(self) -> None:
-        """Number, date, status and total as wide as the texts of the newest
+        """Number, date, status, total and tracking as wide as the texts of the newest
         :data:`FIT_ROWS` orders (measured in Python: ``resizeColumnToContents`` would
-        format all 200), items up to 30 characters; tracking takes the rest."""
-        metrics = self.fontMetrics()
-        char = metrics.averageCharWidth()
+        format all 200), each at most its cap; the items take the rest and elide (their
+        tooltip lists them all)."""
         model = self.orders_model
-        for column, cap in ((NUMBER, 24), (DATE, 14), (STATUS, 20), (TOTAL, 32), (ITEMS, 30)):
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        desired: dict[int, int] = {}
+        minimum: dict[int, int] = {}
+        for column, cap in CAPS.items():
             texts = [model.text(order, column) for order in model.orders[:FIT_ROWS]]
-            widest = max((metrics.horizontalAdvance(t) for t in [*texts, title]), default=0)
-            self.setColumnWidth(column, min(widest, cap * char) + 3 * char)
+            title = title_width(self, column)
+            desired[column] = max(title, text_width(self, texts, cap_chars=cap))
+            minimum[column] = desired[column] if column in (DATE, TOTAL) else title
+        self.fit.set_widths(desired, minimum)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+        super().paintEvent(event)
+        if not self.orders_model.orders:
+            paint_empty(self, self.empty_text)
 
     def _open(self, index: QModelIndex) -> None:
         """Open the row's tracking page (from any column of the row)."""

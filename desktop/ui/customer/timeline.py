@@ -8,6 +8,7 @@ one); double-clicking a visible one opens the conversation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,9 +22,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from desktop.ui.calls.format import glyph
+from desktop.ui.customer.columns import ColumnFit, paint_empty, text_width, title_width
 from desktop.ui.labels import channel_label, status_label
 from desktop.ui.shell import style
 from desktop.widgets.plain import display_text, safe_tooltip
@@ -32,16 +35,44 @@ if TYPE_CHECKING:
     from protocol.customer360 import TimelineItem
 
 CHANNEL, WHEN, SUBJECT, STATUS, QUEUE, AGENT, WRAPUP, RATING = range(8)
-"""Columns: what the agent scans first (channel, when, what about, how it ended) leads,
-so the subject stays on screen at 1024 px."""
+"""Columns: what the agent scans first (channel, when, what about, how it ended) leads;
+the subject stretches and elides, so every column stays on screen at 1024 px."""
+FIT_ROWS = 25
+ELIDING = frozenset({QUEUE, AGENT, WRAPUP, RATING})
+"""Short columns that may elide: their tooltip is the cell's whole text."""
+"""Column widths come from the newest this many contacts (a 500-contact profile opens
+without formatting every row twice)."""
+SUBJECT_MIN_CHARS = 20
+CAPS = {CHANNEL: 12, WHEN: 20, STATUS: 20, QUEUE: 16, AGENT: 13, WRAPUP: 16, RATING: 20}
+"""The most characters a short column asks for; longer texts elide (the row's tooltip
+has the subject, the cell's the whole text)."""
 ConversationRole = Qt.ItemDataRole.UserRole + 1
+_YEAR = re.compile(r"[^dMy]*y+[^dMy]*")
+"""The year and its separator in a locale's date format ("dd/MM/yyyy" -> "dd/MM")."""
 Index = QModelIndex | QPersistentModelIndex
 
 
 def when_text(at: float) -> str:
+    """The date and time in the locale's short format."""
     return QLocale().toString(
         QDateTime.fromMSecsSinceEpoch(int(at * 1000)), QLocale.FormatType.ShortFormat
     )
+
+
+def when_short(at: float, now: float | None = None) -> str:
+    """:func:`when_text` without the year for a contact of this year ("02/12 04:30"):
+    the column is scanned many times a day and the year is noise most of the time (the
+    cell's tooltip has the full date)."""
+    locale = QLocale()
+    moment = QDateTime.fromMSecsSinceEpoch(int(at * 1000))
+    today = QDateTime.currentDateTime() if now is None else QDateTime.fromSecsSinceEpoch(int(now))
+    if moment.date().year() != today.date().year():
+        return when_text(at)
+    date_format = _YEAR.sub("", locale.dateFormat(QLocale.FormatType.ShortFormat)).strip()
+    if not date_format or "d" not in date_format or "M" not in date_format:
+        return when_text(at)
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(moment, f"{date_format} {time_format}")
 
 
 class TimelineModel(QAbstractTableModel):
@@ -84,9 +115,13 @@ class TimelineModel(QAbstractTableModel):
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, index.column())
+            return self.text(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item)
+            column = index.column()
+            cell = self.text(item, column) if column in ELIDING else ""
+            if column == WHEN:
+                cell = when_text(item.at)
+            return safe_tooltip(cell) if cell else self._tooltip(item)
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and index.column() == SUBJECT
@@ -97,7 +132,7 @@ class TimelineModel(QAbstractTableModel):
             return item.conversation_id if item.visible else None
         return None
 
-    def _text(self, item: TimelineItem, column: int) -> str:
+    def text(self, item: TimelineItem, column: int) -> str:
         if column == SUBJECT:
             if not item.visible:
                 return self.tr("Messages not visible in your queues")
@@ -107,7 +142,7 @@ class TimelineModel(QAbstractTableModel):
             return self.tr("{0}, repeat").format(text) if item.repeat else text
         texts = {
             CHANNEL: lambda: f"{glyph(item.channel)} {channel_label(item.channel)}",
-            WHEN: lambda: when_text(item.at),
+            WHEN: lambda: when_short(item.at),
             QUEUE: lambda: display_text(item.queue_name),
             AGENT: lambda: display_text(item.agent_name),
             WRAPUP: lambda: display_text(item.wrapup_code),
@@ -151,34 +186,39 @@ class TimelineView(QTableView):
         self.setWordWrap(False)
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self._size_columns(model)
+        char = self.fontMetrics().averageCharWidth()
+        self.fit = ColumnFit(self, SUBJECT, SUBJECT_MIN_CHARS * char)
+        self.timeline_model = model
+        self.empty_text = ""
+        """Painted when there are no rows (the page says why)."""
+        self.fit_columns()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.activated.connect(self._open)  # a double-click, or Enter
+        model.modelReset.connect(self.fit_columns)
 
-    def _size_columns(self, model: TimelineModel) -> None:
-        """Widths from the texts they hold in this locale and font (a date and time, the
-        longest channel and status), so nothing usual is cut at 1024 px."""
-        metrics = self.fontMetrics()
-        pad = 3 * metrics.averageCharWidth()
-        samples = {
+    def fit_columns(self) -> None:
+        """Every column but the subject as wide as its texts in this locale and font (the
+        usual ones, and those of the newest :data:`FIT_ROWS` contacts), at most
+        :data:`CAPS` characters; the subject takes the rest and elides."""
+        model = self.timeline_model
+        samples: dict[int, list[str]] = {
             CHANNEL: [f"{glyph(c)} {channel_label(c)}" for c in ("chat", "email", "phone")],
-            WHEN: [when_text(1_796_000_000.0)],
-            QUEUE: ["Technical"],
-            AGENT: ["Agent Name"],
-            WRAPUP: ["billing-issue"],
-            RATING: [model.tr("CSAT {0}/5").format(5)],
-            STATUS: [
-                *(status_label(s) for s in ("open", "pending", "snoozed")),
-                model.tr("{0}, repeat").format(status_label("resolved")),
-            ],
-            SUBJECT: ["x" * 34],
+            STATUS: [status_label(s) for s in ("open", "pending", "resolved")],
         }
-        for column, texts in samples.items():
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(metrics.horizontalAdvance(t) for t in [*texts, title])
-            self.setColumnWidth(column, width + pad)
+        rows = model.items[:FIT_ROWS]
+        desired: dict[int, int] = {}
+        minimum: dict[int, int] = {}
+        for column in (CHANNEL, WHEN, STATUS, QUEUE, AGENT, WRAPUP, RATING):
+            texts = [*samples.get(column, []), *(model.text(item, column) for item in rows)]
+            title = title_width(self, column)
+            desired[column] = max(title, text_width(self, texts, cap_chars=CAPS[column]))
+            minimum[column] = desired[column] if column in (CHANNEL, WHEN, STATUS) else title
+        self.fit.set_widths(desired, minimum)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+        super().paintEvent(event)
+        if not self.timeline_model.items:
+            paint_empty(self, self.empty_text)
 
     def _open(self, index: QModelIndex) -> None:
         conversation = index.siblingAtColumn(0).data(ConversationRole)

@@ -13,7 +13,6 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,15 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.readers.complaints import OpenComplaint
+from desktop.ui.customer.columns import FIT_ROWS, ColumnFit, text_width, title_width
 from desktop.ui.customer.complaint_labels import (
     category_label,
     escalation_label,
     severity_label,
     state_label,
 )
-from desktop.widgets.plain import PlainLabel, display_text
+from desktop.widgets.plain import PlainLabel, display_text, safe_tooltip
 
 _CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
+CUSTOMER, QUEUE, CATEGORY, SEVERITY, STATE, AGE, ESCALATED = range(7)
+CUSTOMER_MIN_CHARS = 14
+CAPS = {QUEUE: 20, CATEGORY: 18, SEVERITY: 10, STATE: 24, AGE: 11, ESCALATED: 20}
+"""The most characters a column asks for: the customer's name stretches and elides, the
+others are as wide as the texts shown (the states and queues of the demo fit whole)."""
 
 
 class OpenComplaintReads(Protocol):
@@ -90,15 +95,9 @@ class OpenComplaintsView(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((26, 18, 12, 10, 24, 11)):
-            item = self.table.horizontalHeaderItem(column)
-            title = item.text() if item is not None else ""
-            label = header.fontMetrics().horizontalAdvance(title) + 3 * char
-            self.table.setColumnWidth(column, max(chars * char, label))
+        self.fit = ColumnFit(self.table, CUSTOMER, CUSTOMER_MIN_CHARS * char)
         self.table.cellActivated.connect(self._open)
         self.table.cellDoubleClicked.connect(self._open)
         self.empty = PlainLabel(self.tr("No open complaints in your queues."), self)
@@ -127,8 +126,30 @@ class OpenComplaintsView(QWidget):
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(_CUSTOMER_ROLE, c.customer_id)
+                item.setToolTip(safe_tooltip(text))
                 self.table.setItem(row, column, item)
         self.empty.setVisible(not self.rows)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Each column as wide as its title and texts (the usual states and severities
+        measured too, so the widths do not jump as complaints come and go)."""
+        samples = {
+            STATE: [state_label(s) for s in ("new", "investigating", "awaiting_customer")],
+            SEVERITY: [severity_label(s) for s in ("low", "medium", "high", "critical")],
+            AGE: [age_text(3 * 86_400 + 23 * 3600)],
+        }
+        desired: dict[int, int] = {}
+        minimum: dict[int, int] = {}
+        for column, cap in CAPS.items():
+            texts = [*samples.get(column, [])]
+            for row in range(min(self.table.rowCount(), FIT_ROWS)):
+                item = self.table.item(row, column)
+                texts.append(item.text() if item is not None else "")
+            title = title_width(self.table, column)
+            desired[column] = max(title, text_width(self.table, texts, cap_chars=cap))
+            minimum[column] = title
+        self.fit.set_widths(desired, minimum)
 
     def _open(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.rows):
