@@ -161,6 +161,60 @@ class CustomerReads:
         ).fetchall()
         return [int(r[0]) for r in rows]
 
+    def recent_customers(self, agent_id: int | None, limit: int = 12) -> list[CachedHit]:
+        """The customers of the newest conversations in the cache, each once, newest
+        first: ``agent_id``'s own (assigned) ones, or every cached one when that agent has
+        none or is not known yet (signed out). The find box shows these before the agent
+        types. Walks the ``last_message_at`` index in blocks and stops once it has
+        ``limit`` people, so a cache of 100,000 conversations costs a few blocks."""
+        for owner in (agent_id, None) if agent_id is not None else (None,):
+            order: list[int] = []
+            last: dict[int, float] = {}
+            query = (
+                "SELECT customer_id, last_message_at FROM conversations"
+                + (" WHERE assignee_id = ?" if owner is not None else "")
+                + " ORDER BY last_message_at DESC, id DESC LIMIT 200 OFFSET ?"
+            )
+            offset = 0
+            while len(order) < limit * 2:
+                args = (owner, offset) if owner is not None else (offset,)
+                block = self.conn.execute(query, args).fetchall()
+                for customer_id, at in block:
+                    if customer_id is not None and int(customer_id) not in last:
+                        last[int(customer_id)] = float(at)
+                        order.append(int(customer_id))
+                if len(block) < 200 or offset >= 2000:
+                    break
+                offset += 200
+            hits = self._recent_hits(order, last, limit)
+            if hits:
+                return hits
+        return []
+
+    def _recent_hits(self, order: list[int], last: dict[int, float], limit: int) -> list[CachedHit]:
+        if not order:
+            return []
+        marks = ",".join("?" * len(order))
+        rows = self.conn.execute(
+            f"SELECT id, name, tags FROM customers WHERE id IN ({marks})"
+            " AND NOT coalesce(erased, 0) AND merged_into IS NULL",
+            order,
+        ).fetchall()
+        people = {int(r[0]): (str(r[1] or ""), r[2]) for r in rows}
+        hits = [
+            CachedHit(
+                id=cid,
+                name=people[cid][0],
+                matched="recent",
+                matched_text="",
+                tags=tuple(str(t) for t in _json_list(people[cid][1]) if isinstance(t, str)),
+                last_contact_at=last[cid],
+            )
+            for cid in order
+            if cid in people
+        ]
+        return hits[:limit]
+
     def find_cached_customers(self, query: str, limit: int = 20) -> list[CachedHit]:
         """Customers in the cache by a name or email fragment, or a phone fragment (its
         digits), with their last contact: the find box's answer offline. A scan of the

@@ -38,12 +38,18 @@ class FoundCustomer:
 class FindPanel(QWidget):
     """The find box and its results.
 
+    Before the agent types, the list shows "Recent customers" (the page answers
+    ``recentRequested`` with :meth:`show_recent`), so the people just spoken to are one
+    click away instead of a large empty box.
+
     Signals:
         queryChanged(str): the agent paused typing; search for this (stripped) text.
         customerChosen(int): the agent picked this customer (Enter, click).
+        recentRequested(): the box is empty: show the recent customers.
     """
 
     queryChanged = Signal(str)  # noqa: N815 - Qt naming
+    recentRequested = Signal()  # noqa: N815 - Qt naming
     customerChosen = Signal(int)  # noqa: N815 - Qt naming
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -59,6 +65,7 @@ class FindPanel(QWidget):
         self.results.setAccessibleName(self.tr("Customers found"))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.state = PlainLabel()
         self.state.setObjectName("muted")
         self.state.setWordWrap(True)
@@ -99,16 +106,29 @@ class FindPanel(QWidget):
             return False
         self.results.clear()
         for hit in hits:
-            item = QListWidgetItem(self._line(hit))
-            item.setData(IdRole, hit.id)
-            item.setToolTip(safe_tooltip(hit.name))
-            self.results.addItem(item)
+            self._add(hit)
         if hits:
             count = self.tr("%n customer(s) found", "", len(hits))
             self.state.setText(f"{count}. {note}".strip() if note else count)
         else:
-            self.state.setText(note or self.tr("Nobody found for this search."))
+            nobody = self.tr(
+                "No customer matches “{0}”. Try part of the phone number, the whole email "
+                "address, the order number, or the surname alone."
+            ).format(display_text(query))
+            self.state.setText(f"{note} {nobody}" if note else nobody)
         return True
+
+    def show_recent(self, hits: list[FoundCustomer]) -> None:
+        """The customers of the agent's latest conversations (while the box is empty)."""
+        if self.query():
+            return
+        self.results.clear()
+        for hit in hits:
+            self._add(hit)
+        if hits:
+            self.state.setText(self.tr("Recent customers"))
+        else:
+            self._say_hint()
 
     def show_failure(self, query: str, sentence: str) -> None:
         if query == self.query():
@@ -119,6 +139,12 @@ class FindPanel(QWidget):
         self.box.selectAll()
 
     # ------------------------------------------------------------------ internals
+
+    def _add(self, hit: FoundCustomer) -> None:
+        item = QListWidgetItem(self._line(hit))
+        item.setData(IdRole, hit.id)
+        item.setToolTip(safe_tooltip(hit.name))
+        self.results.addItem(item)
 
     def _line(self, hit: FoundCustomer) -> str:
         """Name, the handle that matched, tags and the last contact: two short lines."""
@@ -152,6 +178,8 @@ class FindPanel(QWidget):
             self.asked = ""
             self.results.clear()
             self._say_hint()
+            if not text:
+                self.recentRequested.emit()
             return
         if text == self.asked:
             return

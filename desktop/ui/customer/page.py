@@ -19,11 +19,12 @@ Mode-bar texts translate in the ``MainWindow`` context.
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QHideEvent, QShowEvent
+from PySide6.QtGui import QColor, QDesktopServices, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QSplitter,
@@ -42,6 +43,7 @@ from desktop.ui.customer.merge import ProfileView, merge
 from desktop.ui.customer.notes import NotesPanel, PromisesPanel
 from desktop.ui.customer.orders import OrdersModel, OrdersView
 from desktop.ui.customer.timeline import TimelineModel, TimelineView
+from desktop.ui.shell import style
 from desktop.ui.shell.actions import WindowActions
 from desktop.ui.shell.pages import PageContext, PageShortcut, PageSpec, PageWidget
 from desktop.widgets.plain import PlainLabel
@@ -95,6 +97,7 @@ class CustomerPage(PageWidget):
         self.finder = FindPanel()
         self.finder.queryChanged.connect(self.search)
         self.finder.customerChosen.connect(self.show_customer)
+        self.finder.recentRequested.connect(self.show_recent)
         self.header = ProfileHeader()
         self.timeline_model = TimelineModel(self)
         self.timeline = TimelineView(self.timeline_model)
@@ -169,6 +172,8 @@ class CustomerPage(PageWidget):
     def set_actions(self, actions: WindowActions | None) -> None:
         self.window_actions = actions
         self._show_role()
+        if self.isVisible() and not self.finder.query():
+            self.show_recent()  # the agent is known now: their own recent customers
 
     def set_agent(self, name: str) -> None:
         self.agent_name = name
@@ -245,6 +250,16 @@ class CustomerPage(PageWidget):
             on_error=failed,
         )
 
+    def show_recent(self) -> None:
+        """The find list before the agent types: the customers of their latest
+        conversations in the cache (everyone's when they have none yet)."""
+        agent = self.window_actions.agent if self.window_actions is not None else None
+        hits = [
+            FoundCustomer(h.id, h.name, h.matched, h.matched_text, h.tags, h.last_contact_at)
+            for h in self.reader.recent_customers(agent.id if agent is not None else None)
+        ]
+        self.finder.show_recent(hits)
+
     def _search_cache(self, query: str, note: str) -> None:
         hits = [
             FoundCustomer(h.id, h.name, h.matched, h.matched_text, h.tags, h.last_contact_at)
@@ -301,7 +316,44 @@ class CustomerPage(PageWidget):
         self.notes.show_notes(view.notes)
         self.notes.set_enabled_for(view.known and not view.erased)
         self.promises.show_promises(view.promises)
+        self._say_empty(view)
+        self._title_tabs(view)
         self.profileShown.emit(customer_id)
+
+    def _say_empty(self, view: ProfileView) -> None:
+        """What an empty timeline or orders tab means: none yet, or not fetched yet."""
+        if view.fetched_at is None:
+            later = self.tr("Contacts and orders come with the profile from the server.")
+            self.timeline.empty_text = later
+            self.orders.empty_text = later
+        else:
+            self.timeline.empty_text = self.tr("No contacts with this customer yet.")
+            self.orders.empty_text = self.tr("No orders: the shop has sent none for this customer.")
+        self.timeline.viewport().update()
+        self.orders.viewport().update()
+
+    def _title_tabs(self, view: ProfileView) -> None:
+        """Tab titles with their counts, and the promises tab in the warning colour
+        when one is overdue: seen from whichever tab the agent is on."""
+        now = time.time()
+        overdue = sum(1 for p in view.promises if p.due_at < now)
+        titles = (
+            (self.timeline, self.tr("Timeline (%n)", "", len(view.timeline))),
+            (self.orders, self.tr("Orders (%n)", "", len(view.orders))),
+            (self.notes, self.tr("Notes (%n)", "", len(view.notes))),
+            (
+                self.promises,
+                self.tr("Promises (%n overdue)", "", overdue)
+                if overdue
+                else self.tr("Promises (%n)", "", len(view.promises)),
+            ),
+        )
+        bar = self.tabs.tabBar()
+        for widget, title in titles:
+            index = self.tabs.indexOf(widget)
+            self.tabs.setTabText(index, title)
+        promises = self.tabs.indexOf(self.promises)
+        bar.setTabTextColor(promises, QColor(style.PENDING) if overdue else QColor())
 
     def refresh_profile(self) -> None:
         """Fetch the shown customer's profile (once at a time), then show it."""
@@ -496,6 +548,8 @@ class CustomerPage(PageWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
         self.clock.start()
+        if not self.finder.query():
+            self.show_recent()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt naming
         super().hideEvent(event)
