@@ -69,13 +69,22 @@ class ComplaintsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
         layout.addWidget(splitter)
         self.list = QListWidget(splitter)
         self.list.setObjectName("complaintList")
         self.list.setAccessibleName(self.tr("Complaints"))
         self.list.currentItemChanged.connect(lambda *_: self._show_selected())
-        self.empty = PlainLabel(self.tr("No complaints."), self)
+        self.empty = PlainLabel(
+            self.tr(
+                "No complaints from this customer. To record one, open their conversation "
+                "and use Complaint… in its header."
+            ),
+            self,
+        )
         self.empty.setObjectName("complaintEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         details = QWidget(splitter)
         self._build_details(details)
         self.list.setMinimumWidth(280)
@@ -200,6 +209,7 @@ class ComplaintsTab(QWidget):
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.empty.setVisible(not items)
+        self.splitter.setVisible(bool(items))  # no empty list beside empty details
         if items:
             self.select(keep if keep is not None else items[0].id)
             if self.list.currentItem() is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -21,6 +21,10 @@ from desktop.widgets.plain import PlainLabel, display_text, safe_tooltip
 DEBOUNCE_MS = 250
 MIN_CHARS = 2
 IdRole = Qt.ItemDataRole.UserRole + 1
+ITEM_PADDING_PX = 17
+"""The vertical padding and border of a result in desk.qss (``customerResults::item``:
+6 + 6 + 1) and the style's text margins (4, found by eye: with less, a two-line result
+whose name is CJK lost its second line)."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,8 @@ class FindPanel(QWidget):
         self.results = QListWidget()
         self.results.setObjectName("customerResults")
         self.results.setAccessibleName(self.tr("Customers found"))
-        self.results.setWordWrap(True)
+        self.results.setWordWrap(False)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.setUniformItemSizes(False)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.state = PlainLabel()
@@ -141,28 +146,42 @@ class FindPanel(QWidget):
     # ------------------------------------------------------------------ internals
 
     def _add(self, hit: FoundCustomer) -> None:
-        item = QListWidgetItem(self._line(hit))
+        text = self._line(hit)
+        item = QListWidgetItem(text)
         item.setData(IdRole, hit.id)
+        # The height of the lines as drawn (a CJK name's fallback font is taller than the
+        # list's own: measured from the font's line spacing, its last line was elided).
+        metrics = self.results.fontMetrics()
+        drawn = metrics.boundingRect(0, 0, 100_000, 100_000, 0, text).height()
+        item.setSizeHint(QSize(0, drawn + ITEM_PADDING_PX))
         item.setToolTip(safe_tooltip(hit.name))
         self.results.addItem(item)
 
     def _line(self, hit: FoundCustomer) -> str:
-        """Name, the handle that matched, tags and the last contact: two short lines."""
+        """Up to three short lines, never wrapped (each elides on its own: a wrapped CJK
+        name once lost its second line): the name; the handle that matched, or when
+        they last contacted us; then the tags (and the last contact after a handle)."""
         kinds = {
             "email": self.tr("email"),
             "phone": self.tr("phone"),
             "chat": self.tr("chat"),
             "order": self.tr("order"),
         }
-        first = " ".join(display_text(hit.name).split()) or self.tr("(no name)")
-        parts: list[str] = []
+        lines = [" ".join(display_text(hit.name).split()) or self.tr("(no name)")]
+        last = (
+            self.tr("last contact {0}").format(relative_time(hit.last_contact_at))
+            if hit.last_contact_at
+            else ""
+        )
+        tags = " ".join(f"[{' '.join(display_text(t).split())}]" for t in hit.tags)
         if hit.matched in kinds and hit.matched_text:
-            parts.append(f"{kinds[hit.matched]} {display_text(hit.matched_text)}")
-        if hit.tags:
-            parts.append(" ".join(f"[{display_text(t)}]" for t in hit.tags))
-        if hit.last_contact_at:
-            parts.append(self.tr("last contact {0}").format(relative_time(hit.last_contact_at)))
-        return first + ("\n" + "  ·  ".join(parts) if parts else "")
+            lines.append(f"{kinds[hit.matched]} {' '.join(display_text(hit.matched_text).split())}")
+            rest = "  ·  ".join(part for part in (last, tags) if part)
+        else:
+            lines.append(last)
+            rest = tags
+        lines.append(rest)
+        return "\n".join(line for line in lines if line)
 
     def _say_hint(self) -> None:
         self.state.setText(

@@ -90,6 +90,8 @@ class ProfileHeader(QFrame):
         self.chip_labels: list[QLabel] = []
         self.consent = PlainLabel()
         self.consent.setObjectName("fact")
+        self.refused = PlainLabel()
+        self.refused.setObjectName("customerConsentRefused")
         self.language = PlainLabel()
         self.language.setObjectName("fact")
         self.clock = PlainLabel()
@@ -126,8 +128,13 @@ class ProfileHeader(QFrame):
         facts = QGridLayout()
         facts.setHorizontalSpacing(12)
         facts.setVerticalSpacing(4)
-        rows = (
-            (self.tr("Contact allowed"), self.consent),
+        consent = QHBoxLayout()
+        consent.setSpacing(16)
+        consent.addWidget(self.consent)
+        consent.addWidget(self.refused)
+        consent.addStretch(1)
+        rows: tuple[tuple[str, QWidget | QHBoxLayout], ...] = (
+            (self.tr("Consent"), consent),
             (self.tr("Language"), self.language),
             (self.tr("Local time"), self.clock),
             (self.tr("Reach them at"), self.identities),
@@ -136,7 +143,10 @@ class ProfileHeader(QFrame):
             label = PlainLabel(title)
             label.setObjectName("muted")
             facts.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-            facts.addWidget(value, row, 1)
+            if isinstance(value, QHBoxLayout):
+                facts.addLayout(value, row, 1)
+            else:
+                facts.addWidget(value, row, 1)
         facts.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -172,14 +182,7 @@ class ProfileHeader(QFrame):
             self.name.set_full_text(" ".join(display_text(person.name).split()))
         self.repeat.setVisible(view.repeat_contact and not view.erased)
         self._set_chips(() if view.erased else person.tags)
-        yes, no = self.tr("yes"), self.tr("no")
-        self.consent.setText(
-            self.tr("Email: {0}  ·  Phone: {1}  ·  Marketing: {2}").format(
-                yes if person.consent_email else no,
-                yes if person.consent_phone else no,
-                yes if person.consent_marketing else no,
-            )
-        )
+        self._show_consent(person.consent_email, person.consent_phone, person.consent_marketing)
         self.language.setText(language_name(person.language) if person.language else "")
         self.timezone = "" if view.erased else person.timezone
         self.update_clock()
@@ -217,6 +220,25 @@ class ProfileHeader(QFrame):
         return self.tr("Profile as of {0}").format(when)
 
     # ------------------------------------------------------------------ internals
+
+    def _show_consent(self, email: bool, phone: bool, marketing: bool) -> None:
+        """What the customer allows and, apart and in the warning colour, what they do
+        not: "Allowed: email" then "Not allowed: phone, marketing" reads at a glance
+        where three yes/no pairs had to be read one by one before dialling."""
+        channels = (
+            (email, self.tr("email")),
+            (phone, self.tr("phone calls")),
+            (marketing, self.tr("marketing")),
+        )
+        allowed = [name for ok, name in channels if ok]
+        refused = [name for ok, name in channels if not ok]
+        self.consent.setText(self.tr("Allowed: {0}").format(", ".join(allowed)))
+        self.consent.setVisible(bool(allowed))
+        if not allowed:
+            self.refused.setText(self.tr("No contact allowed"))
+        else:
+            self.refused.setText(self.tr("Not allowed: {0}").format(", ".join(refused)))
+        self.refused.setVisible(bool(refused))
 
     def _identities(self, identities: tuple[tuple[str, str], ...], email: str, phone: str) -> str:
         """Every handle once: the primary email and phone first unless an identity

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -69,8 +69,12 @@ class NotesPanel(QWidget):
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.empty = PlainLabel(self.tr("No notes yet."))
+        self.empty = PlainLabel(
+            self.tr("No notes about this customer yet. Colleagues see what you write here.")
+        )
         self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.addWidget(self.error, 1)
         row.addWidget(self.add_button)
@@ -94,6 +98,7 @@ class NotesPanel(QWidget):
             item.setToolTip(safe_tooltip(note.body))
             self.list.addItem(item)
         self.empty.setVisible(not notes)
+        self.list.setVisible(bool(notes))  # not an empty box above the editor
 
     def set_enabled_for(self, customer_known: bool) -> None:
         self.editor.setEnabled(customer_known)

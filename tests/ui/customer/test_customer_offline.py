@@ -71,10 +71,9 @@ def test_profile_opens_offline_from_the_cache(
     assert "offline" in page.header.fetched.text()
     assert [c.text() for c in page.header.chip_labels] == ["VIP", "at risk"]
     assert [c.property("tone") for c in page.header.chip_labels] == ["plain", "risk"]
-    consent = page.header.consent.text()
-    assert "Email: yes" in consent
-    assert "Phone: no" in consent
-    assert "Marketing: no" in consent
+    assert page.header.consent.text() == "Allowed: email"
+    assert page.header.refused.text() == "Not allowed: phone calls, marketing"
+    assert page.header.refused.isVisibleTo(page)
     assert "Europe/Helsinki" in page.header.clock.text()
     assert page.header.repeat.isVisibleTo(page)
     # Overdue promises stand out (the sheet's warning colour by the property).

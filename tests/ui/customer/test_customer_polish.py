@@ -22,7 +22,7 @@ from desktop.store.cache import Cache
 from desktop.store.kinds.customers import put_profile
 from desktop.store.reader import CacheReader
 from desktop.ui.customer.columns import shrink
-from desktop.ui.customer.find import IdRole
+from desktop.ui.customer.find import FoundCustomer, IdRole
 from desktop.ui.customer.page import CustomerPage
 from desktop.ui.customer.timeline import SUBJECT, when_short
 from desktop.ui.shell.ops import Ops
@@ -32,7 +32,7 @@ from protocol.entities import ConversationData, QueueData
 from protocol.frames import AgentInfo, Event
 from protocol.kinds.base import EntityBase
 from protocol.kinds.complaints import ComplaintData
-from protocol.kinds.customers import CustomerData
+from protocol.kinds.customers import Consent, CustomerData
 
 LONG_SUBJECT = "My parcel never arrived and the tracking page says delivered " * 4
 
@@ -45,6 +45,13 @@ class Role:
 def fill(cache: Cache, *entities: EntityBase) -> None:
     batch = [Event(seq=i + 1, kind=e.kind, id=e.id, data=e) for i, e in enumerate(entities)]
     cache.writer.call(lambda c: apply.apply_events(c, batch, upto=len(batch)))
+
+
+def fill_more(cache: Cache, *entities: EntityBase) -> None:
+    """Apply after :func:`fill` (the next sequence numbers)."""
+    start = 1000
+    batch = [Event(seq=start + i, kind=e.kind, id=e.id, data=e) for i, e in enumerate(entities)]
+    cache.writer.call(lambda c: apply.apply_events(c, batch, upto=start + len(batch) - 1))
 
 
 def conversation(cid: int, customer_id: int, at: float, assignee: int | None) -> ConversationData:
@@ -252,3 +259,39 @@ def test_open_complaints_columns_fit_at_1024(
     assert state is not None
     metrics = view.table.fontMetrics()
     assert view.table.columnWidth(4) >= metrics.horizontalAdvance(state.text())
+
+
+def test_a_cjk_result_keeps_its_second_line(qtbot: QtBot, page: CustomerPage) -> None:
+    """A two-line result whose name is CJK is as tall as its lines are drawn (the
+    fallback font's lines are taller than the list's own line spacing)."""
+    hits = [FoundCustomer(1, "王麗華", "recent", "", (), time.time() - 60)]
+    page.finder.show_recent(hits)
+    item = page.finder.results.item(0)
+    text = item.text()
+    assert text.count("\n") == 1
+    metrics = page.finder.results.fontMetrics()
+    drawn = metrics.boundingRect(0, 0, 100_000, 100_000, 0, text).height()
+    assert drawn > 2 * metrics.lineSpacing()  # the CJK line is taller: the reason
+    assert item.sizeHint().height() >= drawn + 13  # the sheet's padding and border
+
+
+def test_consent_says_what_is_allowed_and_what_is_not(
+    qtbot: QtBot, page: CustomerPage, cache: Cache
+) -> None:
+    silent = customer(7).model_copy(
+        update={"consent": Consent(email=False, phone=False, marketing=False)}
+    )
+    fill(cache, silent)
+    with qtbot.waitSignal(page.profileShown):
+        page.show_customer(7)
+    assert not page.header.consent.isVisibleTo(page)
+    assert page.header.refused.text() == "No contact allowed"
+    assert page.header.refused.isVisibleTo(page)
+    everything = silent.model_copy(
+        update={"consent": Consent(email=True, phone=True, marketing=True), "updated_at": 2e9}
+    )
+    fill_more(cache, everything)
+    with qtbot.waitSignal(page.profileShown):
+        page.refresh()
+    assert page.header.consent.text() == "Allowed: email, phone calls, marketing"
+    assert not page.header.refused.isVisibleTo(page)
