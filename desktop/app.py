@@ -328,7 +328,8 @@ class Desk:
 
     def _attach_customers(self, cache: Cache) -> None:
         """The customer directory (find, profiles over REST, cached for offline use),
-        given to the customer page once the cache is open."""
+        given to the customer page and to the Team page's Privacy tab once the cache is
+        open."""
         from desktop.sync.customers import CustomerDirectory
         from desktop.ui.customer.page import PAGE_NAME, CustomerPage
 
@@ -339,6 +340,11 @@ class Desk:
         page = self.window.page(PAGE_NAME)
         if isinstance(page, CustomerPage):
             page.set_directory(self.customers)
+        from desktop.ui.team.page import TeamPage
+
+        team = self.window.page("team")
+        if isinstance(team, TeamPage):
+            team.set_directory(self.customers)  # the supervisors' Privacy tab
 
     def _agent(self) -> AgentInfo | None:
         """The signed-in agent, once the server has welcomed this session."""

@@ -8,10 +8,15 @@ while the page is visible. A queue filter shows the agents with a skill in one q
 pointer is over the table, updates keep the rows where they are (a row does not jump from
 under the pointer); they are sorted again when it leaves. Mode-bar texts translate in the
 ``MainWindow`` context. A second tab lists the open complaints of the supervisor's queues
-(``complaints.py``), oldest first; opening one shows its customer's page.
+(``complaints.py``), oldest first; opening one shows its customer's page. A third,
+"Privacy" (``privacy.py``), holds the access log, the retention setting and the merge of
+duplicate customers, read over REST through the customer directory the desk gives with
+:meth:`TeamPage.set_directory`.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.changes import Changes
+from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.pages import PageContext, PageLinks, PageShortcut, PageSpec, PageWidget
 from desktop.ui.team.complaints import OpenComplaintReads, OpenComplaintsView
 from desktop.ui.team.model import (
@@ -39,7 +45,11 @@ from desktop.ui.team.model import (
     TeamModel,
     TeamReads,
 )
+from desktop.ui.team.privacy import PrivacyTab
 from desktop.widgets.plain import PlainLabel, display_text
+
+if TYPE_CHECKING:
+    from desktop.ui.team.privacy_common import PrivacyService
 
 PAGE_NAME = "team"
 TOPICS = ("presence", "agents", "offers", "calls", "routing_profiles")
@@ -58,6 +68,7 @@ class TeamPage(PageWidget):
         reader: TeamReads,
         complaints: OpenComplaintReads | None = None,
         links: PageLinks | None = None,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("teamPage")
@@ -67,6 +78,7 @@ class TeamPage(PageWidget):
             self.complaints = OpenComplaintsView(complaints, self)
             if links is not None:
                 self.complaints.customerRequested.connect(links.customerRequested)
+        self.privacy = PrivacyTab(ops, self) if ops is not None else None
         self.team_model = TeamModel(reader, self)
         self.table = self._make_table()
         self.table.viewport().installEventFilter(self)
@@ -93,11 +105,7 @@ class TeamPage(PageWidget):
         column.addLayout(bar)
         column.addWidget(self.empty)
         column.addWidget(self.table, 1)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("teamTabs")
-        self.tabs.addTab(agents, self.tr("Agents"))
-        if self.complaints is not None:
-            self.tabs.addTab(self.complaints, self.tr("Open complaints"))
+        self.tabs = self._make_tabs(agents)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.addWidget(self.tabs)
@@ -112,6 +120,17 @@ class TeamPage(PageWidget):
         """The queue chosen in a previous run, until the cache holds it."""
         self.fill_queues()
         self.refresh()
+
+    def _make_tabs(self, agents: QWidget) -> QTabWidget:
+        """Agents, then the open complaints and Privacy where the page has them."""
+        tabs = QTabWidget()
+        tabs.setObjectName("teamTabs")
+        tabs.addTab(agents, self.tr("Agents"))
+        if self.complaints is not None:
+            tabs.addTab(self.complaints, self.tr("Open complaints"))
+        if self.privacy is not None:
+            tabs.addTab(self.privacy, self.tr("Privacy"))
+        return tabs
 
     def _make_table(self) -> QTableView:
         """The agents' table (before the queue box: its model is the page's)."""
@@ -187,6 +206,16 @@ class TeamPage(PageWidget):
         value = rows[0].data(AgentIdRole)
         return value if isinstance(value, int) else None
 
+    def set_directory(self, directory: PrivacyService | None) -> None:
+        """The server's customer directory for the Privacy tab (``desktop/app.py`` gives
+        it once the cache is open)."""
+        if self.privacy is not None:
+            self.privacy.set_directory(directory)
+
+    def set_online(self, online: bool) -> None:
+        if self.privacy is not None:
+            self.privacy.set_online(online)
+
     def on_changes(self, changes: Changes) -> None:
         if self.complaints is not None and (
             changes.reset or changes.complaints or changes.customers or changes.queues
@@ -253,7 +282,7 @@ class TeamPage(PageWidget):
 
 
 def _build(context: PageContext) -> TeamPage:
-    return TeamPage(context.reader, context.reader, context.links)
+    return TeamPage(context.reader, context.reader, context.links, context.ops)
 
 
 SPEC = PageSpec(

@@ -1,0 +1,106 @@
+"""What the Privacy tab's three views share: the server calls they make (a protocol the
+desk's ``CustomerDirectory`` satisfies, so the views never import the network layer),
+the words for audit actions, times in the desk's locale, and failures as sentences.
+
+Failures are said, never shown as codes: "You are offline…", "Only supervisors may…",
+the server's own sentence for a 404, 409 or 422 (it names what was refused and why).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+if TYPE_CHECKING:
+    from protocol.customer360 import (
+        AuditPage,
+        CustomerSearchResult,
+        MergeList,
+        MergeResult,
+        RetentionRun,
+        RetentionSettings,
+    )
+
+CONTEXT = "Privacy"
+
+
+class PrivacyService(Protocol):
+    """The supervisors' privacy calls (``desktop.sync.customers.CustomerDirectory``)."""
+
+    async def search(self, query: str) -> CustomerSearchResult: ...
+
+    async def audit_page(
+        self,
+        *,
+        customer_id: int | None = None,
+        action: str | None = None,
+        before: int | None = None,
+        limit: int = 100,
+    ) -> AuditPage: ...
+
+    async def retention(self) -> RetentionSettings: ...
+
+    async def set_retention(self, days: int | None) -> RetentionSettings: ...
+
+    async def run_retention(self) -> RetentionRun: ...
+
+    async def merge(self, source_id: int, into: int) -> MergeResult: ...
+
+    async def undo_merge(self, merge_id: int) -> MergeResult: ...
+
+    async def merges(self, limit: int = 50) -> MergeList: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def action_labels() -> dict[str, str]:
+    """Each audit action (``protocol.customer360.AUDIT_ACTIONS``) in words, in the order
+    the filter lists them."""
+    return {
+        "profile.view": _tr("Viewed profile"),
+        "profile.export": _tr("Exported"),
+        "customer.erase": _tr("Erased"),
+        "customer.merge": _tr("Merged"),
+        "customer.unmerge": _tr("Undid merge"),
+        "retention.change": _tr("Changed retention"),
+        "retention.run": _tr("Ran retention"),
+    }
+
+
+def action_label(action: str) -> str:
+    """The words for ``action``; an action this desk does not know yet stays as sent."""
+    return action_labels().get(action, action)
+
+
+def when_text(at: float) -> str:
+    """A moment in the desk's locale, short form with the date ("2.12.2026 6.33")."""
+    moment = QDateTime.fromMSecsSinceEpoch(int(at * 1000))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def failure_sentence(error: BaseException) -> str:
+    """What went wrong, for a supervisor: offline, signed out, refused (403), not found
+    (404), already done or in conflict (409), not accepted (422, the server's reason)."""
+    from desktop.sync.customers import CustomerLookupError
+
+    if not isinstance(error, CustomerLookupError):
+        return _tr("Something went wrong: {0}").format(str(error) or type(error).__name__)
+    detail = error.detail.rstrip(".")
+    fixed = {
+        "offline": _tr("The server cannot be reached: you are offline. Try again when online."),
+        "signed_out": _tr("You are signed out: sign in again to do this."),
+    }
+    if error.reason in fixed:
+        return fixed[error.reason]
+    if error.reason == "not_found":
+        return _tr("Not found: {0}.").format(detail) if detail else _tr("Not found.")
+    if error.status in (401, 403):
+        said = detail or _tr("forbidden")
+        return _tr("Only supervisors may do this (the server refused: {0}).").format(said)
+    if error.reason == "refused":
+        template = _tr("Already done: {0}.") if error.status == 409 else _tr("Refused: {0}.")
+        return template.format(detail or _tr("no reason given"))
+    return _tr("The server could not answer ({0}).").format(detail or _tr("unknown error"))
