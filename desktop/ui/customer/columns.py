@@ -62,12 +62,17 @@ class ColumnFit(QObject):
     view's viewport. Signals: none.
     """
 
-    def __init__(self, view: QTableView, stretch: int, stretch_minimum: int) -> None:
+    def __init__(
+        self, view: QTableView, stretch: int, stretch_minimum: int, stretch_maximum: int = 0
+    ) -> None:
+        """``stretch_maximum`` (pixels, 0: none): past it the last column takes the rest
+        instead (a short name across a wide window left a gulf before the next column)."""
         super().__init__(view)
         self.setObjectName("columnFit")
         self.view = view
         self.stretch = stretch
         self.stretch_minimum = stretch_minimum
+        self.stretch_maximum = stretch_maximum
         self.desired: dict[int, int] = {}
         self.minimum: dict[int, int] = {}
         header = view.horizontalHeader()
@@ -86,9 +91,18 @@ class ColumnFit(QObject):
         self.apply()
 
     def apply(self) -> None:
-        room = self.view.viewport().width() - self.stretch_minimum
-        for column, width in shrink(self.desired, self.minimum, room).items():
-            self.view.setColumnWidth(column, width)
+        width = self.view.viewport().width()
+        widths = shrink(self.desired, self.minimum, width - self.stretch_minimum)
+        for column, size in widths.items():
+            self.view.setColumnWidth(column, size)
+        header = self.view.horizontalHeader()
+        capped = 0 < self.stretch_maximum < width - sum(widths.values())
+        mode = QHeaderView.ResizeMode.Interactive if capped else QHeaderView.ResizeMode.Stretch
+        if header.sectionResizeMode(self.stretch) != mode:
+            header.setSectionResizeMode(self.stretch, mode)
+        header.setStretchLastSection(capped)
+        if capped:
+            self.view.setColumnWidth(self.stretch, self.stretch_maximum)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.Resize and self.desired:

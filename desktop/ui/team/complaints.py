@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QTableWidget,
@@ -27,11 +28,15 @@ from desktop.ui.customer.complaint_labels import (
     severity_label,
     state_label,
 )
+from desktop.ui.shell import style
 from desktop.widgets.plain import PlainLabel, display_text, safe_tooltip
 
 _CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
 CUSTOMER, QUEUE, CATEGORY, SEVERITY, STATE, AGE, ESCALATED = range(7)
+SEVERITY_TONES = {"critical": style.FAILED, "high": style.PENDING}
+"""Critical complaints in the failure red, high ones in amber: what to take first."""
 CUSTOMER_MIN_CHARS = 14
+CUSTOMER_MAX_CHARS = 36
 CAPS = {QUEUE: 20, CATEGORY: 18, SEVERITY: 10, STATE: 24, AGE: 11, ESCALATED: 20}
 """The most characters a column asks for: the customer's name stretches and elides, the
 others are as wide as the texts shown (the states and queues of the demo fit whole)."""
@@ -97,7 +102,9 @@ class OpenComplaintsView(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         char = self.table.fontMetrics().averageCharWidth()
-        self.fit = ColumnFit(self.table, CUSTOMER, CUSTOMER_MIN_CHARS * char)
+        self.fit = ColumnFit(
+            self.table, CUSTOMER, CUSTOMER_MIN_CHARS * char, CUSTOMER_MAX_CHARS * char
+        )
         self.table.cellActivated.connect(self._open)
         self.table.cellDoubleClicked.connect(self._open)
         self.empty = PlainLabel(self.tr("No open complaints in your queues."), self)
@@ -127,6 +134,8 @@ class OpenComplaintsView(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(_CUSTOMER_ROLE, c.customer_id)
                 item.setToolTip(safe_tooltip(text))
+                if column == SEVERITY and c.severity in SEVERITY_TONES:
+                    item.setForeground(QColor(SEVERITY_TONES[c.severity]))
                 self.table.setItem(row, column, item)
         self.empty.setVisible(not self.rows)
         self._fit()

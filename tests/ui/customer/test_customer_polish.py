@@ -25,9 +25,10 @@ from desktop.ui.customer.columns import shrink
 from desktop.ui.customer.find import FoundCustomer, IdRole
 from desktop.ui.customer.page import CustomerPage
 from desktop.ui.customer.timeline import SUBJECT, when_short
+from desktop.ui.shell import style
 from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.pages import PageContext, PageLinks
-from desktop.ui.team.complaints import OpenComplaintsView
+from desktop.ui.team.complaints import CUSTOMER_MAX_CHARS, OpenComplaintsView
 from protocol.entities import ConversationData, QueueData
 from protocol.frames import AgentInfo, Event
 from protocol.kinds.base import EntityBase
@@ -253,12 +254,23 @@ def test_open_complaints_columns_fit_at_1024(
     qtbot.waitExposed(view)
     assert view.table.rowCount() == 1
     assert columns_fit(view.table) == []
-    widths = [view.table.columnWidth(c) for c in range(7)]
-    assert widths[0] == max(widths)  # the customer's name stretches
+    char = view.table.fontMetrics().averageCharWidth()
+    assert view.table.columnWidth(0) >= CUSTOMER_MAX_CHARS * char  # the name has room
+    severity = view.table.item(0, 3)
+    assert severity is not None
+    assert severity.foreground().color() == style.FAILED  # critical stands out
     state = view.table.item(0, 4)
     assert state is not None
     metrics = view.table.fontMetrics()
     assert view.table.columnWidth(4) >= metrics.horizontalAdvance(state.text())
+    # Wide: the name stops at its most and the last column takes the rest (no gulf
+    # between a short name and the queue).
+    view.resize(1400, 400)
+    qtbot.waitUntil(lambda: view.table.viewport().width() > 1300)
+    assert view.table.columnWidth(0) == CUSTOMER_MAX_CHARS * char
+    assert columns_fit(view.table) == []
+    right = view.table.columnViewportPosition(6) + view.table.columnWidth(6)
+    assert right >= view.table.viewport().width() - 2
 
 
 def test_a_cjk_result_keeps_its_second_line(qtbot: QtBot, page: CustomerPage) -> None:
