@@ -87,7 +87,11 @@ class ComplaintsTab(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         details = QWidget(splitter)
         self._build_details(details)
-        self.list.setMinimumWidth(280)
+        # Narrow enough that this tab never squeezes the page's find column at 1024 px;
+        # rows elide instead of scrolling sideways (the tooltip has the description).
+        self.list.setMinimumWidth(180)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         layout.addWidget(self.empty)

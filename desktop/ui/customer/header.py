@@ -142,11 +142,12 @@ class ProfileHeader(QFrame):
         for row, (title, value) in enumerate(rows):
             label = PlainLabel(title)
             label.setObjectName("muted")
-            facts.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            # Baselines, not tops: a CJK value's line is taller than its title's.
+            facts.addWidget(label, row, 0, Qt.AlignmentFlag.AlignBaseline)
             if isinstance(value, QHBoxLayout):
-                facts.addLayout(value, row, 1)
+                facts.addLayout(value, row, 1, Qt.AlignmentFlag.AlignBaseline)
             else:
-                facts.addWidget(value, row, 1)
+                facts.addWidget(value, row, 1, Qt.AlignmentFlag.AlignBaseline)
         facts.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)

@@ -347,6 +347,7 @@ class CustomerPage(PageWidget):
                 if overdue
                 else self.tr("Promises (%n)", "", len(view.promises)),
             ),
+            (self.complaints, self.tr("Complaints (%n)", "", self.complaints.list.count())),
         )
         bar = self.tabs.tabBar()
         for widget, title in titles:
