@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from protocol.customer360 import (
@@ -79,6 +80,15 @@ def when_text(at: float) -> str:
     """A moment in the desk's locale, short form with the date ("2.12.2026 6.33")."""
     moment = QDateTime.fromMSecsSinceEpoch(int(at * 1000))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def when_width(widget: QWidget) -> int:
+    """Pixels for a :func:`when_text` column in ``widget``'s font: the widest moment of
+    the locale's short form (a two-digit day and month, an afternoon hour) and padding."""
+    widest = QDateTime(QDate(2026, 12, 28), QTime(23, 58))
+    text = QLocale().toString(widest, QLocale.FormatType.ShortFormat)
+    metrics = widget.fontMetrics()
+    return metrics.horizontalAdvance(text) + 3 * metrics.averageCharWidth()
 
 
 def failure_sentence(error: BaseException) -> str:

@@ -34,6 +34,7 @@ from desktop.ui.team.privacy_common import (
     action_labels,
     failure_sentence,
     when_text,
+    when_width,
 )
 from desktop.widgets.plain import PlainLabel, display_text, safe_tooltip
 from protocol.text import MAX_INT
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 
 PAGE_SIZE = 100
 WHEN, WHO, ACTION, CUSTOMER, DETAIL = range(5)
-WIDTHS = {WHEN: 18, WHO: 22, ACTION: 18, CUSTOMER: 10}
+WIDTHS = {WHO: 22, ACTION: 18, CUSTOMER: 10}
 """Columns in characters of the desk's font; the detail takes the rest."""
 
 
@@ -145,6 +146,7 @@ class AccessLogView(QWidget):
             item = table.horizontalHeaderItem(column)
             title = header.fontMetrics().horizontalAdvance(item.text() if item else "")
             table.setColumnWidth(column, max(chars * char, title + 3 * char))
+        table.setColumnWidth(WHEN, when_width(table))
         return table
 
     # ------------------------------------------------------------------ reading

@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.shell.ops import Ops
-from desktop.ui.team.privacy_common import PrivacyService, failure_sentence, when_text
+from desktop.ui.team.privacy_common import (
+    PrivacyService,
+    failure_sentence,
+    when_text,
+    when_width,
+)
 from desktop.ui.team.privacy_picker import CustomerPicker
 from desktop.widgets.plain import PlainLabel, display_text, safe_tooltip
 
@@ -40,7 +45,8 @@ NAME_CHARS = 32
 confirmation)."""
 RECENT = 50
 WHEN, SOURCE, TARGET, BY, STATE = range(5)
-WIDTHS = {WHEN: 18, SOURCE: 26, TARGET: 26, BY: 20}
+WIDTHS = {SOURCE: 22, TARGET: 22, BY: 14}
+FIT_CHARS = 40
 
 
 def short(name: str) -> str:
@@ -114,10 +120,10 @@ class MergeView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(pickers, 3)
+        layout.addLayout(pickers, 1)
         layout.addLayout(action)
         layout.addLayout(recent_bar)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.recent_note)
         self._update_button()
 
@@ -148,6 +154,7 @@ class MergeView(QWidget):
         char = table.fontMetrics().averageCharWidth()
         for column, chars in WIDTHS.items():
             table.setColumnWidth(column, chars * char)
+        table.setColumnWidth(WHEN, when_width(table))
         # Rows tall enough for the Undo buttons the state column holds.
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 16)
         return table
@@ -294,6 +301,16 @@ class MergeView(QWidget):
             if row.undoable:
                 self.table.setCellWidget(r, STATE, self._undo_button(row))
         self.recent_note.setText("" if rows else self.tr("No customers have been merged yet."))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Names and who merged as wide as their texts (at most :data:`FIT_CHARS`), at
+        least their column's usual width; the state takes the rest."""
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in WIDTHS.items():
+            self.table.resizeColumnToContents(column)
+            wanted = self.table.columnWidth(column)
+            self.table.setColumnWidth(column, max(chars * char, min(wanted, FIT_CHARS * char)))
 
     def _state_text(self, row: MergeRow) -> str:
         if row.undone:

@@ -63,9 +63,15 @@ class CustomerPicker(QWidget):
         self.results.setObjectName("privacyPickerResults")
         self.results.setAccessibleName(self.tr("Customers found"))
         self.results.currentItemChanged.connect(self._picked)
+        # Room for the hits of a name a few people share, the recent merges below getting
+        # the rest of the height; in lines of the desk's font, so it grows with the text.
+        line = self.results.fontMetrics().height() + 10
+        self.results.setMinimumHeight(2 * line)
+        self.results.setMaximumHeight(5 * line)
         self.note = PlainLabel("")
         self.note.setObjectName("privacyPickerNote")
         self.note.setWordWrap(True)
+        self.note.hide()
         self.chosen_label = PlainLabel(self.tr("None chosen yet."))
         self.chosen_label.setObjectName("privacyChosen")
         self.chosen_label.setWordWrap(True)
@@ -90,7 +96,7 @@ class CustomerPicker(QWidget):
         generation = self.generation
         if len(query) < MIN_SEARCH_QUERY_CHARS:
             self.results.clear()
-            self.note.setText(
+            self._note(
                 self.tr("Type at least %n character(s).", "", MIN_SEARCH_QUERY_CHARS)
                 if query
                 else ""
@@ -99,7 +105,7 @@ class CustomerPicker(QWidget):
             return
         service = self.service
         if service is None:
-            self.note.setText(self.tr("Not connected to the server yet."))
+            self._note(self.tr("Not connected to the server yet."))
             self.searched.emit(query)
             return
 
@@ -111,12 +117,17 @@ class CustomerPicker(QWidget):
         def failed(error: BaseException) -> None:
             if generation == self.generation:
                 self.results.clear()
-                self.note.setText(failure_sentence(error))
+                self._note(failure_sentence(error))
                 self.searched.emit(query)
 
         self.ops.run(
             service.search(query), what=self.tr("find a customer"), on_done=done, on_error=failed
         )
+
+    def _note(self, text: str) -> None:
+        """Say ``text`` under the hits; no empty line when there is nothing to say."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def _show(self, result: CustomerSearchResult) -> None:
         self.results.blockSignals(True)
@@ -135,7 +146,7 @@ class CustomerPicker(QWidget):
                 self.results.addItem(item)
         finally:
             self.results.blockSignals(False)
-        self.note.setText("" if result.hits else self.tr("No customer matches."))
+        self._note("" if result.hits else self.tr("No customer matches."))
 
     def _picked(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if item is None:

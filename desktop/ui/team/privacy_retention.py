@@ -59,15 +59,7 @@ class RetentionView(QWidget):
         self.confirm_box: QMessageBox | None = None
         self.confirm_button: QAbstractButton | None = None
 
-        intro = PlainLabel(
-            self.tr(
-                "Messages of resolved conversations older than this are redacted: the "
-                "conversation stays (when, channel, queue, outcome) for the reports, its "
-                "words do not. The server applies this every day."
-            )
-        )
-        intro.setObjectName("privacyIntro")
-        intro.setWordWrap(True)
+        intro = self._intro()
         self.days = QSpinBox()
         self.days.setObjectName("privacyRetentionDays")
         self.days.setRange(1, MAX_RETENTION_DAYS)
@@ -111,6 +103,20 @@ class RetentionView(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)
         self._enable(False)
+
+    def _intro(self) -> PlainLabel:
+        """What retention does, on a readable line length."""
+        intro = PlainLabel(
+            self.tr(
+                "Messages of resolved conversations older than this are redacted: the "
+                "conversation stays (when, channel, queue, outcome) for the reports, its "
+                "words do not. The server applies this every day."
+            )
+        )
+        intro.setObjectName("privacyIntro")
+        intro.setWordWrap(True)
+        intro.setMaximumWidth(80 * intro.fontMetrics().averageCharWidth())  # a readable line
+        return intro
 
     def _forever_toggled(self, forever: bool) -> None:
         self.days.setEnabled(not forever and self.save_button.isEnabled())
