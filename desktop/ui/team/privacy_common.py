@@ -53,21 +53,17 @@ class PrivacyService(Protocol):
     async def merges(self, limit: int = 50) -> MergeList: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def action_labels() -> dict[str, str]:
     """Each audit action (``protocol.customer360.AUDIT_ACTIONS``) in words, in the order
     the filter lists them."""
     return {
-        "profile.view": _tr("Viewed profile"),
-        "profile.export": _tr("Exported"),
-        "customer.erase": _tr("Erased"),
-        "customer.merge": _tr("Merged"),
-        "customer.unmerge": _tr("Undid merge"),
-        "retention.change": _tr("Changed retention"),
-        "retention.run": _tr("Ran retention"),
+        "profile.view": QCoreApplication.translate("Privacy", "Viewed profile"),
+        "profile.export": QCoreApplication.translate("Privacy", "Exported"),
+        "customer.erase": QCoreApplication.translate("Privacy", "Erased"),
+        "customer.merge": QCoreApplication.translate("Privacy", "Merged"),
+        "customer.unmerge": QCoreApplication.translate("Privacy", "Undid merge"),
+        "retention.change": QCoreApplication.translate("Privacy", "Changed retention"),
+        "retention.run": QCoreApplication.translate("Privacy", "Ran retention"),
     }
 
 
@@ -97,20 +93,38 @@ def failure_sentence(error: BaseException) -> str:
     from desktop.sync.customers import CustomerLookupError
 
     if not isinstance(error, CustomerLookupError):
-        return _tr("Something went wrong: {0}").format(str(error) or type(error).__name__)
+        return QCoreApplication.translate("Privacy", "Something went wrong: {0}").format(
+            str(error) or type(error).__name__
+        )
     detail = error.detail.rstrip(".")
     fixed = {
-        "offline": _tr("The server cannot be reached: you are offline. Try again when online."),
-        "signed_out": _tr("You are signed out: sign in again to do this."),
+        "offline": QCoreApplication.translate(
+            "Privacy", "The server cannot be reached: you are offline. Try again when online."
+        ),
+        "signed_out": QCoreApplication.translate(
+            "Privacy", "You are signed out: sign in again to do this."
+        ),
     }
     if error.reason in fixed:
         return fixed[error.reason]
     if error.reason == "not_found":
-        return _tr("Not found: {0}.").format(detail) if detail else _tr("Not found.")
+        return (
+            QCoreApplication.translate("Privacy", "Not found: {0}.").format(detail)
+            if detail
+            else QCoreApplication.translate("Privacy", "Not found.")
+        )
     if error.status in (401, 403):
-        said = detail or _tr("forbidden")
-        return _tr("Only supervisors may do this (the server refused: {0}).").format(said)
+        said = detail or QCoreApplication.translate("Privacy", "forbidden")
+        return QCoreApplication.translate(
+            "Privacy", "Only supervisors may do this (the server refused: {0})."
+        ).format(said)
     if error.reason == "refused":
-        template = _tr("Already done: {0}.") if error.status == 409 else _tr("Refused: {0}.")
-        return template.format(detail or _tr("no reason given"))
-    return _tr("The server could not answer ({0}).").format(detail or _tr("unknown error"))
+        template = (
+            QCoreApplication.translate("Privacy", "Already done: {0}.")
+            if error.status == 409
+            else QCoreApplication.translate("Privacy", "Refused: {0}.")
+        )
+        return template.format(detail or QCoreApplication.translate("Privacy", "no reason given"))
+    return QCoreApplication.translate("Privacy", "The server could not answer ({0}).").format(
+        detail or QCoreApplication.translate("Privacy", "unknown error")
+    )
