@@ -352,7 +352,8 @@ class CustomerPage(PageWidget):
         bar = self.tabs.tabBar()
         for widget, title in titles:
             index = self.tabs.indexOf(widget)
-            self.tabs.setTabText(index, title)
+            if self.tabs.tabText(index) != title:  # a relayout of the bar otherwise
+                self.tabs.setTabText(index, title)
         promises = self.tabs.indexOf(self.promises)
         bar.setTabTextColor(promises, QColor(style.PENDING) if overdue else QColor())
 
