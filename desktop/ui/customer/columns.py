@@ -13,7 +13,7 @@ tooltip.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPainter
@@ -36,13 +36,27 @@ def text_width(view: QTableView, texts: Iterable[str], *, cap_chars: int = 0) ->
     return widest + 2 * char
 
 
-def shrink(desired: Mapping[int, int], minimum: Mapping[int, int], room: int) -> dict[int, int]:
+def shrink(
+    desired: Mapping[int, int],
+    minimum: Mapping[int, int],
+    room: int,
+    first: Collection[int] = (),
+) -> dict[int, int]:
     """Widths for the columns of ``desired`` that sum to at most ``room`` if their
-    minimums allow: the widest columns give up width first (all are cut to one level,
-    found by bisection), none goes below its minimum. Pure arithmetic (tested without a
-    view); a dozen steps whatever the widths."""
+    minimums allow: the ``first`` columns (empty ones) give up width before any other,
+    then the widest columns (all cut to one level, found by bisection); none goes below
+    its minimum. Pure arithmetic (tested without a view); a dozen steps whatever the
+    widths."""
     widths = {c: max(w, minimum.get(c, 0)) for c, w in desired.items()}
-    if sum(widths.values()) <= room:
+    excess = sum(widths.values()) - room
+    for column in first:
+        if excess <= 0:
+            break
+        if column in widths:
+            take = min(excess, widths[column] - minimum.get(column, 0))
+            widths[column] -= take
+            excess -= take
+    if excess <= 0:
         return widths
 
     def at(level: int) -> dict[int, int]:
@@ -78,24 +92,30 @@ class ColumnFit(QObject):
         self.stretch_maximum = stretch_maximum
         self.desired: dict[int, int] = {}
         self.minimum: dict[int, int] = {}
+        self.first: tuple[int, ...] = ()
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(view.fontMetrics().averageCharWidth() * 4)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.viewport().installEventFilter(self)
 
-    def set_widths(self, desired: Mapping[int, int], minimum: Mapping[int, int]) -> None:
+    def set_widths(
+        self, desired: Mapping[int, int], minimum: Mapping[int, int], first: Collection[int] = ()
+    ) -> None:
         """What each non-stretching column would like and the least it can live with
-        (both in pixels; a minimum should hold the column's title)."""
+        (both in pixels; a minimum should hold the column's title); ``first``: columns
+        to narrow before the others (nothing in them)."""
         self.desired = dict(desired)
         self.minimum = dict(minimum)
+        self.first = tuple(first)
         self.apply()
 
     def apply(self) -> None:
         width = self.view.viewport().width()
-        widths = shrink(self.desired, self.minimum, width - self.stretch_minimum)
+        widths = shrink(self.desired, self.minimum, width - self.stretch_minimum, self.first)
         for column, size in widths.items():
             self.view.setColumnWidth(column, size)
         header = self.view.horizontalHeader()

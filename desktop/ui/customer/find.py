@@ -61,7 +61,8 @@ class FindPanel(QWidget):
         self.setObjectName("customerFindPanel")
         self.box = QLineEdit()
         self.box.setObjectName("customerFind")
-        self.box.setPlaceholderText(self.tr("Find customer: name, email, phone or order"))
+        # Short enough for the column at 1024 px (the long form was cut after "email,").
+        self.box.setPlaceholderText(self.tr("Name, email, phone, order…"))
         self.box.setAccessibleName(self.tr("Find customer"))
         self.box.setClearButtonEnabled(True)
         self.results = QListWidget()

@@ -97,7 +97,11 @@ class OrdersModel(QAbstractTableModel):
     def headerData(  # noqa: N802 - Qt naming
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == TOTAL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # as its cells
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
             self.tr("Order"),

@@ -153,7 +153,7 @@ class CustomerPage(PageWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 764])
+        self.splitter.setSizes([232, 792])  # the find list's lines fit in 232 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)

@@ -43,7 +43,8 @@ ELIDING = frozenset({QUEUE, AGENT, WRAPUP, RATING})
 """Column widths come from the newest this many contacts (a 500-contact profile opens
 without formatting every row twice)."""
 SUBJECT_MIN_CHARS = 20
-CAPS = {CHANNEL: 12, WHEN: 20, STATUS: 20, QUEUE: 16, AGENT: 13, WRAPUP: 16, RATING: 20}
+EMPTY_COLUMN_CHARS = 6
+CAPS = {CHANNEL: 12, WHEN: 20, STATUS: 20, QUEUE: 18, AGENT: 20, WRAPUP: 18, RATING: 26}
 """The most characters a short column asks for; longer texts elide (the row's tooltip
 has the subject, the cell's the whole text)."""
 ConversationRole = Qt.ItemDataRole.UserRole + 1
@@ -96,7 +97,8 @@ class TimelineModel(QAbstractTableModel):
     def headerData(  # noqa: N802 - Qt naming
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # a cut title's whole
+        if orientation != Qt.Orientation.Horizontal or role not in shown:
             return None
         titles = {
             CHANNEL: self.tr("Channel"),
@@ -201,6 +203,7 @@ class TimelineView(QTableView):
         usual ones, and those of the newest :data:`FIT_ROWS` contacts), at most
         :data:`CAPS` characters; the subject takes the rest and elides."""
         model = self.timeline_model
+        char = self.fontMetrics().averageCharWidth()
         samples: dict[int, list[str]] = {
             CHANNEL: [f"{glyph(c)} {channel_label(c)}" for c in ("chat", "email", "phone")],
             STATUS: [status_label(s) for s in ("open", "pending", "resolved")],
@@ -208,12 +211,19 @@ class TimelineView(QTableView):
         rows = model.items[:FIT_ROWS]
         desired: dict[int, int] = {}
         minimum: dict[int, int] = {}
+        empty: list[int] = []
         for column in (CHANNEL, WHEN, STATUS, QUEUE, AGENT, WRAPUP, RATING):
             texts = [*samples.get(column, []), *(model.text(item, column) for item in rows)]
             title = title_width(self, column)
             desired[column] = max(title, text_width(self, texts, cap_chars=CAPS[column]))
-            minimum[column] = desired[column] if column in (CHANNEL, WHEN, STATUS) else title
-        self.fit.set_widths(desired, minimum)
+            if column in (CHANNEL, WHEN, STATUS):
+                minimum[column] = desired[column]
+            elif any(texts):
+                minimum[column] = title
+            else:  # nothing in it (no wrap-up codes, say): narrowed first, title elides
+                minimum[column] = min(title, EMPTY_COLUMN_CHARS * char)
+                empty.append(column)
+        self.fit.set_widths(desired, minimum, empty)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
         super().paintEvent(event)

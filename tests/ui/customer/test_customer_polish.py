@@ -147,6 +147,9 @@ def test_shrink_gives_up_width_widest_first_and_never_below_minimums() -> None:
     # A room smaller than the minimums (a bad value): minimums hold, no negative widths.
     assert shrink({1: 100, 2: 50}, {1: 40, 2: 30}, room=-5) == {1: 40, 2: 30}
     assert shrink({1: 10}, {1: 40}, room=100) == {1: 40}
+    # An empty column gives up its width before the others are touched.
+    assert shrink({1: 100, 2: 60}, {1: 20, 2: 30}, room=130, first=[2]) == {1: 100, 2: 30}
+    assert shrink({1: 100, 2: 60}, {1: 20, 2: 30}, room=100, first=[2]) == {1: 70, 2: 30}
 
 
 def test_when_drops_the_year_only_for_this_year() -> None:
