@@ -29,6 +29,7 @@ from desktop.ui.calls.format import language_name
 from desktop.ui.customer.merge import ProfileView
 from desktop.widgets.elided_label import ElidedLabel
 from desktop.widgets.plain import PlainLabel, display_text
+from protocol.customer360 import SurveyAverages
 
 RISK_TAGS = frozenset({"at-risk", "churn-risk", "risk", "complaint"})
 
@@ -97,6 +98,9 @@ class ProfileHeader(QFrame):
         self.clock = PlainLabel()
         self.clock.setObjectName("fact")
         self.timezone = ""
+        self.ratings = PlainLabel()
+        self.ratings.setObjectName("fact")
+        self.ratings.setWordWrap(True)
         self.identities = PlainLabel()
         self.identities.setObjectName("fact")
         self.identities.setWordWrap(True)
@@ -138,6 +142,7 @@ class ProfileHeader(QFrame):
             (self.tr("Language"), self.language),
             (self.tr("Local time"), self.clock),
             (self.tr("Reach them at"), self.identities),
+            (self.tr("Satisfaction"), self.ratings),
         )
         for row, (title, value) in enumerate(rows):
             label = PlainLabel(title)
@@ -188,10 +193,26 @@ class ProfileHeader(QFrame):
         self.timezone = "" if view.erased else person.timezone
         self.update_clock()
         self.identities.setText(self._identities(person.identities, person.email, person.phone))
+        self.ratings.setText(self.ratings_text(view.averages))
         for button in (self.edit_button, self.refresh_button):
             button.setEnabled(view.known and not view.erased)
         self.export_button.setEnabled(view.known and not view.erased)
         self.erase_button.setEnabled(view.known and not view.erased)
+
+    def ratings_text(self, averages: SurveyAverages | None) -> str:
+        """The customer's survey averages with how many answers each rests on:
+        "CSAT 4.5/5 (2) · NPS 9.0/10 (1) · CES 2.0/7 (1)", or that none were given."""
+        parts: list[str] = []
+        if averages is not None:
+            for name, value, count, top in (
+                ("CSAT", averages.csat, averages.csat_count, 5),
+                ("NPS", averages.nps, averages.nps_count, 10),
+                ("CES", averages.ces, averages.ces_count, 7),
+            ):
+                if value is not None and count:
+                    number = QLocale().toString(float(value), "f", 1)
+                    parts.append(self.tr("{0} {1}/{2} ({3})").format(name, number, top, count))
+        return "  ·  ".join(parts) if parts else self.tr("No survey answers yet")
 
     def update_clock(self) -> None:
         """The customer's local time now (the page calls this every 30 s while shown)."""
