@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/team/privacy_log.py" line="250"/>
         <source>%n entries, the oldest reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry, the oldest reached.</numerusform>
+            <numerusform>%n entries, the oldest reached.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/privacy_log.py" line="252"/>
         <source>%n newest entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The newest entry.</numerusform>
+            <numerusform>%n newest entries.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/alerts/service.py" line="304"/>
         <source>and %n more due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more due</numerusform>
+            <numerusform>and %n more due</numerusform>
         </translation>
     </message>
 </context>
@@ -44,9 +44,9 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/alerts/tray.py" line="85"/>
         <source>%n follow-up(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up overdue</numerusform>
+            <numerusform>%n follow-ups overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -55,49 +55,49 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/customer/page.py" line="341"/>
         <source>Timeline (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Timeline (%n)</numerusform>
+            <numerusform>Timeline (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer/page.py" line="342"/>
         <source>Orders (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Orders (%n)</numerusform>
+            <numerusform>Orders (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer/page.py" line="343"/>
         <source>Notes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notes (%n)</numerusform>
+            <numerusform>Notes (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer/page.py" line="346"/>
         <source>Promises (%n overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Promises (%n overdue)</numerusform>
+            <numerusform>Promises (%n overdue)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer/page.py" line="348"/>
         <source>Promises (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Promises (%n)</numerusform>
+            <numerusform>Promises (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer/page.py" line="350"/>
         <source>Complaints (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Complaints (%n)</numerusform>
+            <numerusform>Complaints (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -106,9 +106,9 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/team/privacy_picker.py" line="100"/>
         <source>Type at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Type at least %n character.</numerusform>
+            <numerusform>Type at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -144,9 +144,9 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/customer/find.py" line="117"/>
         <source>%n customer(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer found</numerusform>
+            <numerusform>%n customers found</numerusform>
         </translation>
     </message>
 </context>
@@ -166,9 +166,9 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/team/privacy_merge.py" line="237"/>
         <source>%n record(s) moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record moved.</numerusform>
+            <numerusform>%n records moved.</numerusform>
         </translation>
     </message>
 </context>
@@ -177,33 +177,33 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/team/privacy_retention.py" line="176"/>
         <source>Saved: messages are kept for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved: messages are kept for %n day.</numerusform>
+            <numerusform>Saved: messages are kept for %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/privacy_retention.py" line="200"/>
         <source>Redact the messages of every conversation resolved more than %n day(s) ago, on the server and on every desk? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Redact the messages of every conversation resolved more than %n day ago, on the server and on every desk? This cannot be undone.</numerusform>
+            <numerusform>Redact the messages of every conversation resolved more than %n days ago, on the server and on every desk? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/privacy_retention.py" line="243"/>
         <source>Applied: %n conversation(s) redacted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applied: %n conversation redacted.</numerusform>
+            <numerusform>Applied: %n conversations redacted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/privacy_retention.py" line="245"/>
         <source>%n message(s) redacted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message redacted.</numerusform>
+            <numerusform>%n messages redacted.</numerusform>
         </translation>
     </message>
 </context>
