@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
 
 if TYPE_CHECKING:
     from protocol.customer360 import (
@@ -128,3 +128,31 @@ def failure_sentence(error: BaseException) -> str:
     return QCoreApplication.translate("Privacy", "The server could not answer ({0}).").format(
         detail or QCoreApplication.translate("Privacy", "unknown error")
     )
+
+
+def read_only_table(
+    parent: QWidget, name: str, accessible: str, titles: list[str], widths: dict[int, int]
+) -> QTableWidget:
+    """A row-selecting, read-only table as the privacy views show them: titles, columns
+    ``widths`` characters wide (never narrower than their title), the last one
+    stretching."""
+    table = QTableWidget(0, len(titles), parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(titles)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    char = table.fontMetrics().averageCharWidth()
+    for column, chars in widths.items():
+        title = header.fontMetrics().horizontalAdvance(titles[column])
+        table.setColumnWidth(column, max(chars * char, title + 3 * char))
+    return table

@@ -15,10 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -33,6 +31,7 @@ from desktop.ui.team.privacy_common import (
     action_label,
     action_labels,
     failure_sentence,
+    read_only_table,
     when_text,
     when_width,
 )
@@ -118,34 +117,19 @@ class AccessLogView(QWidget):
         layout.addLayout(foot)
 
     def _make_table(self) -> QTableWidget:
-        table = QTableWidget(0, 5, self)
-        table.setObjectName("privacyLogTable")
-        table.setAccessibleName(self.tr("Access log"))
-        table.setHorizontalHeaderLabels(
+        table = read_only_table(
+            self,
+            "privacyLogTable",
+            self.tr("Access log"),
             [
                 self.tr("When"),
                 self.tr("Who"),
                 self.tr("Action"),
                 self.tr("Customer"),
                 self.tr("Detail"),
-            ]
+            ],
+            WIDTHS,
         )
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        header = table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        char = table.fontMetrics().averageCharWidth()
-        for column, chars in WIDTHS.items():
-            item = table.horizontalHeaderItem(column)
-            title = header.fontMetrics().horizontalAdvance(item.text() if item else "")
-            table.setColumnWidth(column, max(chars * char, title + 3 * char))
         table.setColumnWidth(WHEN, when_width(table))
         return table
 

@@ -16,9 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -31,6 +29,7 @@ from desktop.ui.shell.ops import Ops
 from desktop.ui.team.privacy_common import (
     PrivacyService,
     failure_sentence,
+    read_only_table,
     when_text,
     when_width,
 )
@@ -128,32 +127,19 @@ class MergeView(QWidget):
         self._update_button()
 
     def _make_table(self) -> QTableWidget:
-        table = QTableWidget(0, 5, self)
-        table.setObjectName("privacyMergesTable")
-        table.setAccessibleName(self.tr("Recent merges"))
-        table.setHorizontalHeaderLabels(
+        table = read_only_table(
+            self,
+            "privacyMergesTable",
+            self.tr("Recent merges"),
             [
                 self.tr("When"),
                 self.tr("Duplicate"),
                 self.tr("Kept"),
                 self.tr("By"),
                 self.tr("State"),
-            ]
+            ],
+            WIDTHS,
         )
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        header = table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        char = table.fontMetrics().averageCharWidth()
-        for column, chars in WIDTHS.items():
-            table.setColumnWidth(column, chars * char)
         table.setColumnWidth(WHEN, when_width(table))
         # Rows tall enough for the Undo buttons the state column holds.
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 16)
