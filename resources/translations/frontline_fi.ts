@@ -2,24 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AccessLogView</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="72"/>
+        <source>Customer id</source>
+        <translation>Asiakastunnus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="73"/>
+        <source>Any customer</source>
+        <translation>Kaikki asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="79"/>
+        <source>Customer id:</source>
+        <translation>Asiakastunnus:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="83"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="128"/>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="84"/>
+        <source>All actions</source>
+        <translation>Kaikki toiminnot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="88"/>
+        <source>Action:</source>
+        <translation>Toiminto:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="90"/>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="105"/>
+        <source>Load more</source>
+        <translation>Lataa lisää</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="123"/>
+        <source>Access log</source>
+        <translation>Käyttöloki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="126"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="127"/>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="129"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="130"/>
+        <source>Detail</source>
+        <translation>Lisätieto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="162"/>
+        <source>A customer id is a whole number from 1 up.</source>
+        <translation>Asiakastunnus on kokonaisluku 1:stä alkaen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="189"/>
+        <source>Not connected to the server yet.</source>
+        <translation>Palvelimeen ei ole vielä yhteyttä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="196"/>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="217"/>
+        <source>read the access log</source>
+        <translation>lukea käyttölokia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="248"/>
+        <source>No entries match.</source>
+        <translation>Mikään merkintä ei vastaa hakua.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_log.py" line="250"/>
+        <source>%n entries, the oldest reached.</source>
+        <translation>
+            <numerusform>%n merkintä, vanhin saavutettu.</numerusform>
+            <numerusform>%n merkintää, vanhin saavutettu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_log.py" line="252"/>
+        <source>%n newest entries.</source>
+        <translation>
+            <numerusform>%n uusin merkintä.</numerusform>
+            <numerusform>%n uusinta merkintää.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertService</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/alerts/service.py" line="304"/>
+        <source>and %n more due</source>
+        <translation>
+            <numerusform>ja %n muu erääntyy</numerusform>
+            <numerusform>ja %n muuta erääntyy</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertTray</name>
     <message>
-        <location filename="../../desktop/ui/alerts/tray.py" line="47"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="49"/>
         <source>Show desk</source>
         <translation>Näytä työpöytä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/tray.py" line="50"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="52"/>
         <source>Mute for 1 hour</source>
         <translation>Mykistä tunniksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/tray.py" line="57"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="59"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/alerts/tray.py" line="78"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="81"/>
         <source>Frontline: %n unread</source>
         <translation>
             <numerusform>Frontline: %n lukematon</numerusform>
@@ -27,42 +148,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/tray.py" line="80"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="83"/>
         <source>Frontline: nothing new</source>
         <translation>Frontline: ei mitään uutta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/alerts/tray.py" line="85"/>
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n seurantatehtävä myöhässä</numerusform>
+            <numerusform>%n seurantatehtävää myöhässä</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="64"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="66"/>
         <source>A customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="67"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="69"/>
         <source>Incoming call</source>
         <translation>Saapuva puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="69"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="71"/>
         <source>New email offered to you</source>
         <translation>Sinulle tarjottu uusi sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="71"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="73"/>
         <source>New chat offered to you</source>
         <translation>Sinulle tarjottu uusi chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="75"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="77"/>
         <source>{0} mentioned you</source>
         <translation>{0} mainitsi sinut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="77"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="79"/>
         <source>New message from {0}</source>
         <translation>Uusi viesti: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/service.py" line="301"/>
+        <source>Follow-up due</source>
+        <translation>Seurantatehtävä erääntyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/task_reminders.py" line="44"/>
+        <source>a customer</source>
+        <translation>asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/task_reminders.py" line="45"/>
+        <source>Follow-up due: {0} ({1})</source>
+        <translation>Seurantatehtävä erääntyy: {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -912,64 +1056,336 @@
     </message>
 </context>
 <context>
+    <name>ComplaintLauncher</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/complaint_action.py" line="49"/>
+        <source>Complaint…</source>
+        <translation>Reklamaatio…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/complaint_action.py" line="51"/>
+        <source>Open a complaint for this customer</source>
+        <translation>Avaa reklamaatio tälle asiakkaalle</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="13"/>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="14"/>
+        <source>Delivery</source>
+        <translation>Toimitus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="15"/>
+        <source>Billing</source>
+        <translation>Laskutus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="16"/>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="17"/>
+        <source>Conduct</source>
+        <translation>Käytös</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="18"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="25"/>
+        <source>Low</source>
+        <translation>Matala</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="26"/>
+        <source>Medium</source>
+        <translation>Keskitaso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="27"/>
+        <source>High</source>
+        <translation>Korkea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="28"/>
+        <source>Critical</source>
+        <translation>Kriittinen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="35"/>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="36"/>
+        <source>Investigating</source>
+        <translation>Selvitetään</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="37"/>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="60"/>
+        <source>Waiting for customer</source>
+        <translation>Odottaa asiakasta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="38"/>
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="39"/>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="47"/>
+        <source>Escalated to supervisor</source>
+        <translation>Eskaloitu esihenkilölle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="48"/>
+        <source>Escalated to second level</source>
+        <translation>Eskaloitu toiselle tasolle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="57"/>
+        <source>Reopen</source>
+        <translation>Avaa uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="58"/>
+        <source>Start investigating</source>
+        <translation>Aloita selvitys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="61"/>
+        <source>Resolve…</source>
+        <translation>Ratkaise…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="62"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="55"/>
+        <source>{0} d {1} h</source>
+        <translation>{0} vrk {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="57"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="58"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="76"/>
+        <source>Complaints</source>
+        <translation>Reklamaatiot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="80"/>
+        <source>No complaints from this customer. To record one, open their conversation and use Complaint… in its header.</source>
+        <translation>Tältä asiakkaalta ei ole reklamaatioita. Kirjaa reklamaatio avaamalla asiakkaan keskustelu ja valitsemalla sen otsikkorivillä Reklamaatio…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="110"/>
+        <source>Complaint</source>
+        <translation>Reklamaatio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="111"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="112"/>
+        <source>Escalation</source>
+        <translation>Eskalointi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="113"/>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="114"/>
+        <source>Customer wants</source>
+        <translation>Asiakas haluaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="115"/>
+        <source>Contact</source>
+        <translation>Yhteydenpito</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="116"/>
+        <source>Resolution</source>
+        <translation>Ratkaisu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="117"/>
+        <source>Satisfaction</source>
+        <translation>Tyytyväisyys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="128"/>
+        <source>Tasks</source>
+        <translation>Tehtävät</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="139"/>
+        <source>Escalate…</source>
+        <translation>Eskaloi…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="141"/>
+        <source>Add task…</source>
+        <translation>Lisää tehtävä…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="169"/>
+        <source>The server refused: {0}</source>
+        <translation>Palvelin hylkäsi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="206"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="252"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="292"/>
+        <source>Sending…</source>
+        <translation>Lähetetään…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="249"/>
+        <source>{0}, since {1}</source>
+        <translation>{0}, alkaen {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="256"/>
+        <source>Not escalated</source>
+        <translation>Ei eskaloitu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="261"/>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="264"/>
+        <source>confirmed with the customer</source>
+        <translation>vahvistettu asiakkaan kanssa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="266"/>
+        <source>not confirmed</source>
+        <translation>ei vahvistettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="288"/>
+        <source>done</source>
+        <translation>tehty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="290"/>
+        <source>overdue</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="298"/>
+        <source>Not done</source>
+        <translation>Ei tehty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="298"/>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="300"/>
+        <source>Mark task done: {0}</source>
+        <translation>Merkitse tehtävä tehdyksi: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="124"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="133"/>
         <source>Messages</source>
         <translation>Viestit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="139"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="148"/>
         <source>Select a conversation in the inbox</source>
         <translation>Valitse keskustelu saapuneista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="193"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="203"/>
         <source>Claim</source>
         <translation>Ota itselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="195"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="205"/>
         <source>Take this waiting email: it becomes yours</source>
         <translation>Ota tämä odottava sähköposti: siitä tulee sinun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="200"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="210"/>
         <source>Conversation status</source>
         <translation>Keskustelun tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="219"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="231"/>
+        <source>open a complaint</source>
+        <translation>avata reklamaatiota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/pane.py" line="234"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="240"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="255"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="435"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="470"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="457"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="492"/>
         <source>Assigned to a colleague. Reply anyway?</source>
         <translation>Osoitettu työtoverille. Vastataanko silti?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="458"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="493"/>
         <source>Assigned to {0}. Reply anyway?</source>
         <translation>Osoitettu: {0}. Vastataanko silti?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="484"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="519"/>
         <source>Queueing the reply</source>
         <translation>Vastauksen jonoon lisääminen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="516"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="551"/>
         <source>change the status</source>
         <translation>muuttaa tilaa</translation>
     </message>
@@ -1043,6 +1459,273 @@
     </message>
 </context>
 <context>
+    <name>CustomerEntry</name>
+    <message>
+        <location filename="../../desktop/ui/customer/entry.py" line="23"/>
+        <source>Customer profile</source>
+        <translation>Asiakasprofiili</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="114"/>
+        <source>Customer profile sections</source>
+        <translation>Asiakasprofiilin osiot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="115"/>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="116"/>
+        <source>Orders</source>
+        <translation>Tilaukset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="117"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="118"/>
+        <source>Promises</source>
+        <translation>Lupaukset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="119"/>
+        <source>Complaints</source>
+        <translation>Reklamaatiot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="136"/>
+        <source>Find a customer by name, email, phone or order number, or open one from a conversation or a ringing call.</source>
+        <translation>Hae asiakasta nimen, sähköpostin, puhelinnumeron tai tilausnumeron perusteella tai avaa asiakas keskustelusta tai soivasta puhelusta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="225"/>
+        <location filename="../../desktop/ui/customer/page.py" line="241"/>
+        <source>Offline: customers this desk holds.</source>
+        <translation>Ei yhteyttä: tämän työpöydän tallentamat asiakkaat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="248"/>
+        <source>find a customer</source>
+        <translation>hakea asiakasta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="326"/>
+        <source>Contacts and orders come with the profile from the server.</source>
+        <translation>Yhteydenotot ja tilaukset tulevat palvelimelta profiilin mukana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="330"/>
+        <source>No contacts with this customer yet.</source>
+        <translation>Tämän asiakkaan kanssa ei ole vielä yhteydenottoja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="331"/>
+        <source>No orders: the shop has sent none for this customer.</source>
+        <translation>Ei tilauksia: verkkokauppa ei ole lähettänyt tälle asiakkaalle yhtään.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="341"/>
+        <source>Timeline (%n)</source>
+        <translation>
+            <numerusform>Aikajana (%n)</numerusform>
+            <numerusform>Aikajana (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="342"/>
+        <source>Orders (%n)</source>
+        <translation>
+            <numerusform>Tilaukset (%n)</numerusform>
+            <numerusform>Tilaukset (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="343"/>
+        <source>Notes (%n)</source>
+        <translation>
+            <numerusform>Muistiinpanot (%n)</numerusform>
+            <numerusform>Muistiinpanot (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="346"/>
+        <source>Promises (%n overdue)</source>
+        <translation>
+            <numerusform>Lupaukset (%n myöhässä)</numerusform>
+            <numerusform>Lupaukset (%n myöhässä)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="348"/>
+        <source>Promises (%n)</source>
+        <translation>
+            <numerusform>Lupaukset (%n)</numerusform>
+            <numerusform>Lupaukset (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="350"/>
+        <source>Complaints (%n)</source>
+        <translation>
+            <numerusform>Reklamaatiot (%n)</numerusform>
+            <numerusform>Reklamaatiot (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="390"/>
+        <source>read the customer&apos;s profile</source>
+        <translation>lukea asiakkaan profiilia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="400"/>
+        <source>This customer&apos;s personal data was erased.</source>
+        <translation>Tämän asiakkaan henkilötiedot on poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="420"/>
+        <source>Sign in to add notes.</source>
+        <translation>Kirjaudu sisään lisätäksesi muistiinpanoja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="428"/>
+        <source>add a note</source>
+        <translation>lisätä muistiinpanoa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="446"/>
+        <source>Sign in to change a customer.</source>
+        <translation>Kirjaudu sisään muuttaaksesi asiakkaan tietoja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="453"/>
+        <source>change the customer</source>
+        <translation>muuttaa asiakkaan tietoja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="462"/>
+        <source>Save the customer&apos;s data</source>
+        <translation>Tallenna asiakkaan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="464"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-tiedostot (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="483"/>
+        <source>export the customer</source>
+        <translation>viedä asiakkaan tietoja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="485"/>
+        <source>Saved to {0}</source>
+        <translation>Tallennettu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="506"/>
+        <source>erase the customer</source>
+        <translation>poistaa asiakasta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="508"/>
+        <source>The customer was erased.</source>
+        <translation>Asiakas poistettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="532"/>
+        <source>Something went wrong: {0}</source>
+        <translation>Jokin meni vikaan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="535"/>
+        <source>Sign in to reach the server.</source>
+        <translation>Kirjaudu sisään, jotta palvelimeen saadaan yhteys.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="536"/>
+        <source>Type at least two characters.</source>
+        <translation>Kirjoita vähintään kaksi merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="537"/>
+        <source>The server does not know this customer (merged or erased?).</source>
+        <translation>Palvelin ei tunne tätä asiakasta (yhdistetty tai poistettu?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="538"/>
+        <source>The server could not answer ({0}).</source>
+        <translation>Palvelin ei pystynyt vastaamaan ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="544"/>
+        <source>You are offline; this desk has not seen this customer&apos;s profile yet.</source>
+        <translation>Ei yhteyttä; tämä työpöytä ei ole vielä nähnyt tämän asiakkaan profiilia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="547"/>
+        <source>The server refused.</source>
+        <translation>Palvelin hylkäsi pyynnön.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="53"/>
+        <source>Name, email, phone or order number</source>
+        <translation>Nimi, sähköposti, puhelinnumero tai tilausnumero</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="64"/>
+        <source>Customers found</source>
+        <translation>Löydetyt asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="75"/>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="171"/>
+        <source>None chosen yet.</source>
+        <translation>Ei vielä valittu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="100"/>
+        <source>Type at least %n character(s).</source>
+        <translation>
+            <numerusform>Kirjoita vähintään %n merkki.</numerusform>
+            <numerusform>Kirjoita vähintään %n merkkiä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="108"/>
+        <source>Not connected to the server yet.</source>
+        <translation>Palvelimeen ei ole vielä yhteyttä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="124"/>
+        <source>find a customer</source>
+        <translation>hakea asiakasta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="140"/>
+        <source>customer {0}</source>
+        <translation>asiakas {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="149"/>
+        <source>No customer matches.</source>
+        <translation>Mikään asiakas ei vastaa hakua.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="162"/>
+        <source>Chosen: {0} (customer {1})</source>
+        <translation>Valittu: {0} (asiakas {1})</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <location filename="../../desktop/ui/calls/dialogs.py" line="49"/>
@@ -1078,7 +1761,7 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="245"/>
+        <location filename="../../desktop/app.py" line="250"/>
         <source>The key of your local cache is in the system keyring, which cannot be reached now ({0}). Unlock the keyring and start Frontline again; nothing was changed.</source>
         <translation>Paikallisen välimuistisi avain on järjestelmän avainnipussa, johon ei nyt saada yhteyttä ({0}). Avaa avainnippu ja käynnistä Frontline uudelleen; mitään ei muutettu.</translation>
     </message>
@@ -1135,13 +1818,13 @@
         <translation>kirjautua ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="404"/>
+        <location filename="../../desktop/app.py" line="461"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="424"/>
-        <location filename="../../desktop/app.py" line="468"/>
+        <location filename="../../desktop/app.py" line="481"/>
+        <location filename="../../desktop/app.py" line="525"/>
         <source>Unexpected error: {0}</source>
         <translation>Odottamaton virhe: {0}</translation>
     </message>
@@ -1257,64 +1940,104 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="37"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="42"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="40"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="45"/>
         <source>Conversation</source>
         <translation>Keskustelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="46"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="51"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="47"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="52"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="48"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="53"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="49"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="54"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="54"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="55"/>
+        <source>Tags</source>
+        <translation>Tagit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="56"/>
+        <source>Contact allowed</source>
+        <translation>Yhteydenotto sallittu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="59"/>
+        <source>Open profile</source>
+        <translation>Avaa profiili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="61"/>
+        <source>The customer&apos;s history, orders and notes</source>
+        <translation>Asiakkaan historia, tilaukset ja muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="66"/>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="55"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="67"/>
         <source>Queue</source>
         <translation>Jono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="56"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="68"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="57"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="69"/>
         <source>Messages</source>
         <translation>Viestit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="58"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="70"/>
         <source>Last activity</source>
         <translation>Viimeksi aktiivinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="59"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="71"/>
         <source>Reference</source>
         <translation>Viite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="138"/>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="139"/>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="140"/>
+        <source>marketing</source>
+        <translation>markkinointi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="144"/>
+        <source>none</source>
+        <translation>ei mitään</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +2046,241 @@
         <location filename="../../desktop/ui/conversation/drafts.py" line="106"/>
         <source>Saving the draft</source>
         <translation>Luonnosta tallennetaan</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="48"/>
+        <source>Edit customer</source>
+        <translation>Muokkaa asiakasta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="102"/>
+        <source>Tags</source>
+        <translation>Tagit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="54"/>
+        <source>vip, at-risk</source>
+        <translation>vip, at-risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="55"/>
+        <source>May be contacted by email</source>
+        <translation>Saa ottaa yhteyttä sähköpostitse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="57"/>
+        <source>May be contacted by phone</source>
+        <translation>Saa ottaa yhteyttä puhelimitse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="59"/>
+        <source>Agreed to marketing</source>
+        <translation>Suostunut markkinointiin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="107"/>
+        <source>Time zone</source>
+        <translation>Aikavyöhyke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="116"/>
+        <source>Identities</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="73"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="75"/>
+        <source>Kind of identity</source>
+        <translation>Tunnisteen tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="77"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="78"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="79"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="83"/>
+        <source>New identity</source>
+        <translation>Uusi tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="84"/>
+        <source>name@example.com, +358 40 123 4567, handle</source>
+        <translation>nimi@esimerkki.fi, +358 40 123 4567, käyttäjänimi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="85"/>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="106"/>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="215"/>
+        <source>Erase customer</source>
+        <translation>Poista asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="219"/>
+        <source>Erasing anonymises {0} everywhere: name, contact details and identities, messages redacted, also in every desk&apos;s cache. An audit record without personal data is kept. This cannot be undone.
+
+Type the customer&apos;s name to confirm:</source>
+        <translation>Poistaminen anonymisoi asiakkaan {0} kaikkialla: nimi, yhteystiedot ja tunnisteet poistetaan ja viestien sisältö poistetaan, myös jokaisen työpöydän välimuistista. Tarkastusmerkintä ilman henkilötietoja säilytetään. Tätä ei voi perua.
+
+Vahvista kirjoittamalla asiakkaan nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="228"/>
+        <source>The customer&apos;s name, to confirm</source>
+        <translation>Asiakkaan nimi vahvistukseksi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="231"/>
+        <source>Erase</source>
+        <translation>Poista</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="207"/>
+        <source>Escalate the complaint</source>
+        <translation>Eskaloi reklamaatio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="219"/>
+        <source>Level</source>
+        <translation>Taso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="211"/>
+        <source>Supervisor</source>
+        <translation>Esihenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="212"/>
+        <source>Second level</source>
+        <translation>Toinen taso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="220"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="221"/>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="216"/>
+        <source>Anyone</source>
+        <translation>Kuka tahansa</translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="65"/>
+        <source>Name, email, phone, order…</source>
+        <translation>Nimi, sähköposti, puhelin, tilaus…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="66"/>
+        <source>Find customer</source>
+        <translation>Hae asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="70"/>
+        <source>Customers found</source>
+        <translation>Löydetyt asiakkaat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/find.py" line="117"/>
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>%n asiakas löytyi</numerusform>
+            <numerusform>%n asiakasta löytyi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="121"/>
+        <source>No customer matches “{0}”. Try part of the phone number, the whole email address, the order number, or the surname alone.</source>
+        <translation>Mikään asiakas ei vastaa hakua ”{0}”. Kokeile osaa puhelinnumerosta, koko sähköpostiosoitetta, tilausnumeroa tai pelkkää sukunimeä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="135"/>
+        <source>Recent customers</source>
+        <translation>Viimeaikaiset asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="166"/>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="167"/>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="168"/>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="169"/>
+        <source>order</source>
+        <translation>tilaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="171"/>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="173"/>
+        <source>last contact {0}</source>
+        <translation>viimeisin yhteydenotto: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="190"/>
+        <source>Type at least two characters: a name, an email, a phone number or part of it, or an order number.</source>
+        <translation>Kirjoita vähintään kaksi merkkiä: nimi, sähköposti, puhelinnumero tai sen osa tai tilausnumero.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="207"/>
+        <source>Searching…</source>
+        <translation>Haetaan…</translation>
     </message>
 </context>
 <context>
@@ -1510,22 +2468,22 @@
         <translation>Asiakkaan ja keskustelun tiedot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="291"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="293"/>
         <source>No email is waiting</source>
         <translation>Yksikään sähköposti ei odota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="296"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="298"/>
         <source>No email was taken</source>
         <translation>Sähköpostia ei otettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="304"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="306"/>
         <source>The email was not claimed</source>
         <translation>Sähköpostia ei otettu itselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="306"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="308"/>
         <source>The email is yours</source>
         <translation>Sähköposti on nyt sinun</translation>
     </message>
@@ -1764,101 +2722,116 @@
     </message>
     <message>
         <location filename="../../desktop/ui/shell/key_actions.py" line="166"/>
+        <source>Open a complaint for the customer</source>
+        <translation>Avaa reklamaatio asiakkaalle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="172"/>
         <source>Write a reply</source>
         <translation>Kirjoita vastaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="172"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="178"/>
         <source>Send the reply</source>
         <translation>Lähetä vastaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="179"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="185"/>
         <source>Switch between reply and internal note</source>
         <translation>Vaihda vastauksen ja sisäisen muistiinpanon välillä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="185"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="191"/>
         <source>Insert a canned reply</source>
         <translation>Lisää vastauspohja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="191"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="197"/>
         <source>Accept the offer</source>
         <translation>Hyväksy tarjous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="197"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="203"/>
         <source>Decline the offer</source>
         <translation>Hylkää tarjous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="203"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="209"/>
         <source>Hold or resume the call</source>
         <translation>Pitoon tai jatka puhelua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="209"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="215"/>
         <source>Mute or unmute</source>
         <translation>Mykistä tai poista mykistys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="215"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="221"/>
         <source>Keypad (send tones)</source>
         <translation>Näppäimistö (lähetä äänitaajuusvalintoja)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="221"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="227"/>
         <source>Transfer the call</source>
         <translation>Siirrä puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="227"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="233"/>
         <source>Hang up</source>
         <translation>Lopeta puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="234"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="240"/>
         <source>Show the inbox</source>
         <translation>Näytä saapuneet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="240"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="246"/>
         <source>Show the knowledge base</source>
         <translation>Näytä tietopankki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="246"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="252"/>
         <source>Search the knowledge base</source>
         <translation>Hae tietopankista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="252"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="258"/>
+        <source>Show the customer page</source>
+        <translation>Näytä asiakassivu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="264"/>
+        <source>Find a customer</source>
+        <translation>Hae asiakasta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="270"/>
         <source>Show the team (supervisors)</source>
         <translation>Näytä tiimi (esihenkilöt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="258"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="276"/>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="264"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="282"/>
         <source>Settings</source>
         <translation>Asetukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="270"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="288"/>
         <source>Reconnect now</source>
         <translation>Yhdistä nyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="276"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="294"/>
         <source>Sign out</source>
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="282"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="300"/>
         <source>Quit</source>
         <translation>Lopeta</translation>
     </message>
@@ -2119,12 +3092,12 @@
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="317"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="319"/>
         <source>Open a conversation first, then insert the text</source>
         <translation>Avaa ensin keskustelu ja lisää teksti sitten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="323"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="325"/>
         <source>Inserted into the reply to {0}</source>
         <translation>Lisätty vastaukseen asiakkaalle {0}</translation>
     </message>
@@ -2165,27 +3138,27 @@
     </message>
     <message>
         <location filename="../../desktop/ui/shell/window.py" line="361"/>
-        <location filename="../../desktop/ui/shell/window.py" line="442"/>
+        <location filename="../../desktop/ui/shell/window.py" line="446"/>
         <source>Settings…</source>
         <translation>Asetukset…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="445"/>
+        <location filename="../../desktop/ui/shell/window.py" line="449"/>
         <source>Sign out ({0}): queued replies stay and are sent after sign-in</source>
         <translation>Kirjaudu ulos ({0}): jonossa olevat vastaukset säilyvät ja lähtevät kirjautumisen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="456"/>
+        <location filename="../../desktop/ui/shell/window.py" line="460"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="346"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="348"/>
         <source>Inbox</source>
         <translation>Saapuneet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="347"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="349"/>
         <source>Conversations (Ctrl+1)</source>
         <translation>Keskustelut (Ctrl+1)</translation>
     </message>
@@ -2205,14 +3178,24 @@
         <translation>Kirjaudu ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="229"/>
+        <location filename="../../desktop/ui/team/page.py" line="290"/>
         <source>Team</source>
         <translation>Tiimi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="230"/>
+        <location filename="../../desktop/ui/team/page.py" line="291"/>
         <source>Your agents&apos; presence (Ctrl+T)</source>
         <translation>Agenttiesi tila (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="567"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="568"/>
+        <source>Find a customer and see their profile (Ctrl+4, find: Ctrl+Shift+F)</source>
+        <translation>Hae asiakas ja katso hänen profiilinsa (Ctrl+4, haku: Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -2275,154 +3258,614 @@
     </message>
 </context>
 <context>
+    <name>MergeView</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="84"/>
+        <source>Duplicate (merged away)</source>
+        <translation>Kaksoiskappale (yhdistetään toiseen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="84"/>
+        <source>Find the duplicate customer</source>
+        <translation>Hae kaksoiskappaleena oleva asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="87"/>
+        <source>Customer to keep</source>
+        <translation>Säilytettävä asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="87"/>
+        <source>Find the customer to keep</source>
+        <translation>Hae säilytettävä asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="97"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="177"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="207"/>
+        <source>Merge</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="108"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="133"/>
+        <source>Recent merges</source>
+        <translation>Viimeaikaiset yhdistämiset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="110"/>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="136"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="137"/>
+        <source>Duplicate</source>
+        <translation>Kaksoiskappale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="138"/>
+        <source>Kept</source>
+        <translation>Säilytetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="139"/>
+        <source>By</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="140"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="180"/>
+        <source>Merge {0} into {1}</source>
+        <translation>Yhdistä {0} asiakkaaseen {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="184"/>
+        <source>Choose two different customers.</source>
+        <translation>Valitse kaksi eri asiakasta.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="194"/>
+        <source>Merge “{0}” (customer {1}) into “{2}” (customer {3})?
+
+Every conversation, handle, note, order, complaint and survey of “{0}” moves to “{2}”, on the server and on every desk. You can undo it under Recent merges.</source>
+        <translation>Yhdistetäänkö ”{0}” (asiakas {1}) asiakkaaseen ”{2}” (asiakas {3})?
+
+Kaikki asiakkaan ”{0}” keskustelut, tunnisteet, muistiinpanot, tilaukset, reklamaatiot ja kyselyvastaukset siirtyvät asiakkaalle ”{2}” palvelimella ja jokaisella työpöydällä. Voit perua yhdistämisen kohdassa Viimeaikaiset yhdistämiset.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="200"/>
+        <source>Merge customers</source>
+        <translation>Yhdistä asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="228"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="261"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="345"/>
+        <source>Not connected to the server yet.</source>
+        <translation>Palvelimeen ei ole vielä yhteyttä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="232"/>
+        <source>Merging…</source>
+        <translation>Yhdistetään…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="236"/>
+        <source>Merged {0} into {1}.</source>
+        <translation>{0} yhdistetty asiakkaaseen {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="237"/>
+        <source>%n record(s) moved.</source>
+        <translation>
+            <numerusform>%n tietue siirretty.</numerusform>
+            <numerusform>%n tietuetta siirretty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="250"/>
+        <source>merge customers</source>
+        <translation>yhdistää asiakkaita</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="275"/>
+        <source>read the recent merges</source>
+        <translation>lukea viimeaikaisia yhdistämisiä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="288"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="291"/>
+        <source>{0} (customer {1})</source>
+        <translation>{0} (asiakas {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="303"/>
+        <source>No customers have been merged yet.</source>
+        <translation>Asiakkaita ei ole vielä yhdistetty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="317"/>
+        <source>Undone {0}</source>
+        <translation>Peruttu {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="320"/>
+        <source>Cannot be undone: a customer changed since</source>
+        <translation>Ei voi perua: asiakas on muuttunut sen jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="323"/>
+        <source>Undo</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="326"/>
+        <source>Undo merge of {0} into {1}</source>
+        <translation>Peru yhdistäminen: {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="351"/>
+        <source>Undoing…</source>
+        <translation>Perutaan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="355"/>
+        <source>Undone: customer {0} is separate from customer {1} again.</source>
+        <translation>Peruttu: asiakas {0} on taas erillään asiakkaasta {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="370"/>
+        <source>undo a merge</source>
+        <translation>perua yhdistämistä</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="77"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="128"/>
         <source>Inbound call in progress</source>
         <translation>Saapuva puhelu käynnissä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="79"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="130"/>
         <source>Outbound call in progress</source>
         <translation>Lähtevä puhelu käynnissä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="83"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="134"/>
         <source>Missed inbound call</source>
         <translation>Vastaamaton saapuva puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="85"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="136"/>
         <source>Unanswered outbound call</source>
         <translation>Vastaamaton lähtevä puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="89"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="140"/>
         <source>Inbound call · talk {0}</source>
         <translation>Saapuva puhelu · puheaika {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="91"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="142"/>
         <source>Outbound call · talk {0}</source>
         <translation>Lähtevä puhelu · puheaika {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="94"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="145"/>
         <source>hold {0}</source>
         <translation>pito {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="98"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="149"/>
         <source>at {0}</source>
         <translation>klo {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="263"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="326"/>
         <source>Internal note · %1</source>
         <translation>Sisäinen muistiinpano · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="273"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="336"/>
         <source>Sending…</source>
         <translation>Lähetetään…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="274"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="337"/>
         <source>Queued — will send when online</source>
         <translation>Jonossa — lähtee, kun yhteys palaa</translation>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="55"/>
+        <source>Notes about the customer</source>
+        <translation>Muistiinpanot asiakkaasta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="59"/>
+        <source>New note</source>
+        <translation>Uusi muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="61"/>
+        <source>A note about this customer, for every colleague (not the customer)</source>
+        <translation>Muistiinpano tästä asiakkaasta kaikille kollegoille (ei asiakkaalle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="65"/>
+        <source>Add note</source>
+        <translation>Lisää muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="73"/>
+        <source>No notes about this customer yet. Colleagues see what you write here.</source>
+        <translation>Tästä asiakkaasta ei ole vielä muistiinpanoja. Kollegat näkevät, mitä kirjoitat tähän.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="93"/>
+        <source>Someone</source>
+        <translation>Joku</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="94"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="96"/>
+        <source>{0} — Sending…</source>
+        <translation>{0} — Lähetetään…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="119"/>
+        <source>A note has at most {0} characters.</source>
+        <translation>Muistiinpanossa saa olla enintään {0} merkkiä.</translation>
+    </message>
+</context>
+<context>
     <name>OfferBanner</name>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="94"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="102"/>
         <source>Accept</source>
         <translation>Hyväksy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="96"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="104"/>
         <source>Accept the offer ({0})</source>
         <translation>Hyväksy tarjous ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="98"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="106"/>
         <source>Decline…</source>
         <translation>Hylkää…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="100"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="108"/>
         <source>Decline with a reason ({0})</source>
         <translation>Hylkää syyn kera ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="165"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="110"/>
+        <source>Customer profile</source>
+        <translation>Asiakasprofiili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="112"/>
+        <source>Who is calling: history, orders and notes</source>
+        <translation>Kuka soittaa: historia, tilaukset ja muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="178"/>
         <source>The offer was not accepted</source>
         <translation>Tarjousta ei hyväksytty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="186"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="212"/>
         <source>Offer declined</source>
         <translation>Tarjous hylätty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="191"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="217"/>
         <source>The offer was not declined</source>
         <translation>Tarjousta ei hylätty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="215"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="241"/>
         <source>Incoming call</source>
         <translation>Saapuva puhelu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="216"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="242"/>
         <source>Incoming chat</source>
         <translation>Saapuva chat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="217"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="243"/>
         <source>Email offered to you</source>
         <translation>Sinulle tarjottu sähköposti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="219"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="245"/>
         <source>Contact offered to you</source>
         <translation>Sinulle tarjottu yhteydenotto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="220"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="246"/>
         <source>Conversation #{0}</source>
         <translation>Keskustelu #{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="241"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="267"/>
         <source>First contact: no earlier conversations</source>
         <translation>Ensimmäinen yhteydenotto: ei aiempia keskusteluja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="251"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="277"/>
         <source>Recently: {0}</source>
         <translation>Viimeksi: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="283"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="309"/>
         <source>the customer</source>
         <translation>asiakas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="285"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="311"/>
         <source>Missed: the offer of {0} timed out</source>
         <translation>Ohitettu: tarjous ({0}) vanheni</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="289"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="315"/>
         <source>The offer of {0} was declined</source>
         <translation>Tarjous ({0}) hylättiin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="291"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="317"/>
         <source>The offer of {0} was withdrawn</source>
         <translation>Tarjous ({0}) peruttiin</translation>
+    </message>
+</context>
+<context>
+    <name>OpenComplaintDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="113"/>
+        <source>Open a complaint</source>
+        <translation>Avaa reklamaatio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="139"/>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="140"/>
+        <source>Severity</source>
+        <translation>Vakavuus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="141"/>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="142"/>
+        <source>What the customer wants</source>
+        <translation>Mitä asiakas haluaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="143"/>
+        <source>Contact channel</source>
+        <translation>Yhteydenpitokanava</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="128"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="129"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="130"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="144"/>
+        <source>Contact details</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="138"/>
+        <source>Contact details confirmed with the customer</source>
+        <translation>Yhteystiedot vahvistettu asiakkaan kanssa</translation>
+    </message>
+</context>
+<context>
+    <name>OpenComplaintsView</name>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="84"/>
+        <source>Open complaints</source>
+        <translation>Avoimet reklamaatiot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="87"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="88"/>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="89"/>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="90"/>
+        <source>Severity</source>
+        <translation>Vakavuus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="91"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="92"/>
+        <source>Age</source>
+        <translation>Ikä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="93"/>
+        <source>Escalated to</source>
+        <translation>Eskaloitu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="110"/>
+        <source>No open complaints in your queues.</source>
+        <translation>Jonoissasi ei ole avoimia reklamaatioita.</translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="30"/>
+        <source>placed</source>
+        <translation>tehty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="31"/>
+        <source>paid</source>
+        <translation>maksettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="32"/>
+        <source>shipped</source>
+        <translation>lähetetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="33"/>
+        <source>delivered</source>
+        <translation>toimitettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="34"/>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="35"/>
+        <source>refunded</source>
+        <translation>hyvitetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="36"/>
+        <source>partially refunded</source>
+        <translation>osittain hyvitetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="58"/>
+        <source>Placed</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="59"/>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="60"/>
+        <source>Shipped</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="61"/>
+        <source>Delivered</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="62"/>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="63"/>
+        <source>Refunded</source>
+        <translation>Hyvitetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="64"/>
+        <source>Partly refunded</source>
+        <translation>Osittain hyvitetty</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="107"/>
+        <source>Order</source>
+        <translation>Tilaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="108"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="109"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="110"/>
+        <source>Total</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="111"/>
+        <source>Items</source>
+        <translation>Tuotteet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="112"/>
+        <source>Tracking</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="142"/>
+        <source>{0} (refunded {1})</source>
+        <translation>{0} (hyvitetty {1})</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="175"/>
+        <source>Orders</source>
+        <translation>Tilaukset</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +3949,318 @@
         <location filename="../../desktop/ui/shell/presence.py" line="193"/>
         <source>Presence not changed: {0}</source>
         <translation>Tilaa ei muutettu: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="60"/>
+        <source>Viewed profile</source>
+        <translation>Profiilin katselu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="61"/>
+        <source>Exported</source>
+        <translation>Tietojen vienti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="62"/>
+        <source>Erased</source>
+        <translation>Poisto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="63"/>
+        <source>Merged</source>
+        <translation>Yhdistäminen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="64"/>
+        <source>Undid merge</source>
+        <translation>Yhdistämisen peruminen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="65"/>
+        <source>Changed retention</source>
+        <translation>Säilytysajan muutos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="66"/>
+        <source>Ran retention</source>
+        <translation>Säilytysajan toteutus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="96"/>
+        <source>Something went wrong: {0}</source>
+        <translation>Jokin meni vikaan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="101"/>
+        <source>The server cannot be reached: you are offline. Try again when online.</source>
+        <translation>Palvelimeen ei saada yhteyttä: olet offline-tilassa. Yritä uudelleen, kun yhteys palaa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="104"/>
+        <source>You are signed out: sign in again to do this.</source>
+        <translation>Olet kirjautunut ulos: kirjaudu uudelleen tehdäksesi tämän.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="112"/>
+        <source>Not found: {0}.</source>
+        <translation>Ei löytynyt: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="114"/>
+        <source>Not found.</source>
+        <translation>Ei löytynyt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="117"/>
+        <source>forbidden</source>
+        <translation>kielletty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="118"/>
+        <source>Only supervisors may do this (the server refused: {0}).</source>
+        <translation>Vain esihenkilöt voivat tehdä tämän (palvelin hylkäsi: {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="123"/>
+        <source>Already done: {0}.</source>
+        <translation>Tehty jo: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="125"/>
+        <source>Refused: {0}.</source>
+        <translation>Hylätty: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="127"/>
+        <source>no reason given</source>
+        <translation>syytä ei annettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="128"/>
+        <source>The server could not answer ({0}).</source>
+        <translation>Palvelin ei pystynyt vastaamaan ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="129"/>
+        <source>unknown error</source>
+        <translation>tuntematon virhe</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy.py" line="42"/>
+        <source>Privacy sections</source>
+        <translation>Tietosuojan osiot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy.py" line="44"/>
+        <source>Access log</source>
+        <translation>Käyttöloki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy.py" line="45"/>
+        <source>Retention</source>
+        <translation>Säilytysaika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy.py" line="46"/>
+        <source>Merge duplicates</source>
+        <translation>Yhdistä kaksoiskappaleet</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeader</name>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="86"/>
+        <source>Repeat contact</source>
+        <translation>Toistuva yhteydenotto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="88"/>
+        <source>This customer contacted us within the last 7 days</source>
+        <translation>Tämä asiakas on ottanut yhteyttä viimeisten 7 päivän aikana</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="111"/>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="113"/>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="115"/>
+        <source>Export…</source>
+        <translation>Vie…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="117"/>
+        <source>Erase…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="141"/>
+        <source>Consent</source>
+        <translation>Suostumus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="142"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="143"/>
+        <source>Local time</source>
+        <translation>Paikallinen aika</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="144"/>
+        <source>Reach them at</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="145"/>
+        <source>Satisfaction</source>
+        <translation>Tyytyväisyys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="184"/>
+        <source>Erased customer</source>
+        <translation>Poistettu asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="186"/>
+        <source>Customer #{0}</source>
+        <translation>Asiakas #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="214"/>
+        <source>{0} {1}/{2} ({3})</source>
+        <translation>{0} {1}/{2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="215"/>
+        <source>No survey answers yet</source>
+        <translation>Ei vielä kyselyvastauksia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="221"/>
+        <source>Time zone not known</source>
+        <translation>Aikavyöhyke ei tiedossa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="236"/>
+        <source>Not fetched from the server yet: showing what this desk holds.</source>
+        <translation>Ei vielä haettu palvelimelta: näytetään tämän työpöydän tallentamat tiedot.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="241"/>
+        <source>You are offline; showing what this desk last saw at {0}</source>
+        <translation>Ei yhteyttä; näytetään tiedot, jotka tämä työpöytä näki viimeksi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="242"/>
+        <source>Profile as of {0}</source>
+        <translation>Profiilin tilanne: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="251"/>
+        <source>email</source>
+        <translation>sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="252"/>
+        <source>phone calls</source>
+        <translation>puhelut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="253"/>
+        <source>marketing</source>
+        <translation>markkinointi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="257"/>
+        <source>Allowed: {0}</source>
+        <translation>Sallittu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="260"/>
+        <source>No contact allowed</source>
+        <translation>Yhteydenotto ei sallittu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="262"/>
+        <source>Not allowed: {0}</source>
+        <translation>Ei sallittu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="268"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="268"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="268"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="275"/>
+        <source>No email, phone or chat handle known</source>
+        <translation>Sähköpostia, puhelinnumeroa tai chat-tunnusta ei tiedossa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="283"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="283"/>
+        <source>at risk</source>
+        <translation>riskissä</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="152"/>
+        <source>Nothing promised to this customer is open.</source>
+        <translation>Tälle asiakkaalle ei ole avoimia lupauksia.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="156"/>
+        <source>Follow-up: {0}</source>
+        <translation>Seurantatehtävä: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="156"/>
+        <source>Callback: {0}</source>
+        <translation>Takaisinsoitto: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="157"/>
+        <source>(no note)</source>
+        <translation>(ei huomiota)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="161"/>
+        <source>Overdue since {0} — {1}</source>
+        <translation>Myöhässä {0} alkaen — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="161"/>
+        <source>Due {0} — {1}</source>
+        <translation>Erääntyy {0} — {1}</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +4376,161 @@
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="173"/>
+        <source>Resolve the complaint</source>
+        <translation>Ratkaise reklamaatio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="183"/>
+        <source>Resolution</source>
+        <translation>Ratkaisu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="177"/>
+        <source>Customer&apos;s satisfaction</source>
+        <translation>Asiakkaan tyytyväisyys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="178"/>
+        <source>Not given</source>
+        <translation>Ei annettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="182"/>
+        <source>Customer&apos;s satisfaction (1-5)</source>
+        <translation>Asiakkaan tyytyväisyys (1–5)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="67"/>
+        <source>Days to keep messages of resolved conversations</source>
+        <translation>Ratkaistujen keskustelujen viestien säilytysaika päivinä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="68"/>
+        <source>Keep messages of resolved conversations for</source>
+        <translation>Säilytä ratkaistujen keskustelujen viestit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="70"/>
+        <source>days</source>
+        <translation>päivää</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="71"/>
+        <source>Keep forever</source>
+        <translation>Säilytä pysyvästi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="82"/>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="85"/>
+        <source>Apply now…</source>
+        <translation>Toteuta nyt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="111"/>
+        <source>Messages of resolved conversations older than this are redacted: the conversation stays (when, channel, queue, outcome) for the reports, its words do not. The server applies this every day.</source>
+        <translation>Tätä vanhempien ratkaistujen keskustelujen viestien sisältö poistetaan: keskustelu säilyy raportteja varten (milloin, kanava, jono, lopputulos), mutta sen sanat eivät. Palvelin toteuttaa tämän päivittäin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="142"/>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="155"/>
+        <source>read the retention setting</source>
+        <translation>lukea säilytysajan asetusta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="168"/>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="174"/>
+        <source>Saved: messages are kept forever.</source>
+        <translation>Tallennettu: viestit säilytetään pysyvästi.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="176"/>
+        <source>Saved: messages are kept for %n day(s).</source>
+        <translation>
+            <numerusform>Tallennettu: viestit säilytetään %n päivän ajan.</numerusform>
+            <numerusform>Tallennettu: viestit säilytetään %n päivän ajan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="186"/>
+        <source>save the retention setting</source>
+        <translation>tallentaa säilytysajan asetusta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="196"/>
+        <source>The saved setting keeps messages forever, so nothing will be redacted now.</source>
+        <translation>Tallennettu asetus säilyttää viestit pysyvästi, joten mitään ei poisteta nyt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="200"/>
+        <source>Redact the messages of every conversation resolved more than %n day(s) ago, on the server and on every desk? This cannot be undone.</source>
+        <translation>
+            <numerusform>Poistetaanko viestien sisältö kaikista yli %n päivä sitten ratkaistuista keskusteluista palvelimella ja jokaisella työpöydällä? Tätä ei voi perua.</numerusform>
+            <numerusform>Poistetaanko viestien sisältö kaikista yli %n päivää sitten ratkaistuista keskusteluista palvelimella ja jokaisella työpöydällä? Tätä ei voi perua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="207"/>
+        <source>Apply retention now</source>
+        <translation>Toteuta säilytysaika nyt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="215"/>
+        <source>Redact now</source>
+        <translation>Poista sisältö nyt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="238"/>
+        <source>Applying…</source>
+        <translation>Toteutetaan…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="243"/>
+        <source>Applied: %n conversation(s) redacted.</source>
+        <translation>
+            <numerusform>Toteutettu: sisältö poistettu %n keskustelusta.</numerusform>
+            <numerusform>Toteutettu: sisältö poistettu %n keskustelusta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="245"/>
+        <source>%n message(s) redacted.</source>
+        <translation>
+            <numerusform>Sisältö poistettu %n viestistä.</numerusform>
+            <numerusform>Sisältö poistettu %n viestistä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="256"/>
+        <source>apply retention</source>
+        <translation>toteuttaa säilytysaikaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="265"/>
+        <source>Not connected to the server yet.</source>
+        <translation>Palvelimeen ei ole vielä yhteyttä.</translation>
+    </message>
+</context>
+<context>
     <name>SaveCannedDialog</name>
     <message>
         <location filename="../../desktop/ui/conversation/canned_manage.py" line="100"/>
@@ -2699,95 +4609,95 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="109"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="116"/>
         <source>Script: {0} ({1})</source>
         <translation>Käsikirjoitus: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="117"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="124"/>
         <source>- {0}: compliance statement confirmed</source>
         <translation>- {0}: pakollisen ilmoituksen lukeminen vahvistettu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="121"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="128"/>
         <source>Path: {0}</source>
         <translation>Polku: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="155"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="160"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="162"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="167"/>
         <source>Call script</source>
         <translation>Puhelukäsikirjoitus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="161"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="168"/>
         <source>Start</source>
         <translation>Aloita</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="190"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="197"/>
         <source>Read to the customer</source>
         <translation>Lue asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="192"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="199"/>
         <source>Tick once you have read this statement to the customer</source>
         <translation>Rastita, kun olet lukenut tämän ilmoituksen asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="198"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="205"/>
         <source>Back</source>
         <translation>Edellinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="199"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="389"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="206"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="402"/>
         <source>Next</source>
         <translation>Seuraava</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="283"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="290"/>
         <source>start the script</source>
         <translation>aloita käsikirjoitus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="348"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="361"/>
         <source>An amount, for example {0}</source>
         <translation>Summa, esimerkiksi {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="377"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="390"/>
         <source>Finished — the answers are saved as an internal note</source>
         <translation>Valmis — vastaukset tallennettiin sisäisenä muistiinpanona</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="383"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="396"/>
         <source>To continue: {0}</source>
         <translation>Ennen jatkamista: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="387"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="400"/>
         <source>Finish</source>
         <translation>Valmis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="398"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="411"/>
         <source>confirm that you have read the compliance statement to the customer</source>
         <translation>vahvista, että olet lukenut pakollisen ilmoituksen asiakkaalle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="400"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="413"/>
         <source>“{0}” is required</source>
         <translation>”{0}” on pakollinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="406"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="410"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="419"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="423"/>
         <source>save the script answers</source>
         <translation>tallenna käsikirjoituksen vastaukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="406"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="419"/>
         <source>not signed in</source>
         <translation>et ole kirjautunut sisään</translation>
     </message>
@@ -2945,6 +4855,32 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="255"/>
+        <source>Add a follow-up task</source>
+        <translation>Lisää seurantatehtävä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="268"/>
+        <source>Task</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="269"/>
+        <source>Assignee</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="266"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="270"/>
+        <source>Due</source>
+        <translation>Määräaika</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../desktop/ui/team/model.py" line="94"/>
@@ -3046,29 +4982,121 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="62"/>
+        <location filename="../../desktop/ui/team/page.py" line="88"/>
         <source>Queue</source>
         <translation>Jono</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="66"/>
+        <location filename="../../desktop/ui/team/page.py" line="92"/>
         <source>Queue:</source>
         <translation>Jono:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="68"/>
+        <location filename="../../desktop/ui/team/page.py" line="94"/>
         <source>No agent has chosen a presence yet: everyone is Offline</source>
         <translation>Kukaan agentti ei ole vielä valinnut tilaa: kaikki ovat poissa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="97"/>
+        <location filename="../../desktop/ui/team/page.py" line="128"/>
+        <location filename="../../desktop/ui/team/page.py" line="139"/>
         <source>Agents</source>
         <translation>Agentit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="139"/>
+        <location filename="../../desktop/ui/team/page.py" line="130"/>
+        <source>Open complaints</source>
+        <translation>Avoimet reklamaatiot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="132"/>
+        <source>Privacy</source>
+        <translation>Tietosuoja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="183"/>
         <source>All queues</source>
         <translation>Kaikki jonot</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="104"/>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="105"/>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="106"/>
+        <source>Subject</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="107"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="108"/>
+        <source>Queue</source>
+        <translation>Jono</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="109"/>
+        <source>Agent</source>
+        <translation>Agentti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="110"/>
+        <source>Wrap-up</source>
+        <translation>Lopetuskoodi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="111"/>
+        <source>Rating</source>
+        <translation>Arvio</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="140"/>
+        <source>Messages not visible in your queues</source>
+        <translation>Viestit eivät näy jonoissasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="144"/>
+        <source>{0}, repeat</source>
+        <translation>{0}, toistuva</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="158"/>
+        <source>CSAT {0}/5</source>
+        <translation>CSAT {0}/5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="160"/>
+        <source>NPS {0}</source>
+        <translation>NPS {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="162"/>
+        <source>CES {0}/7</source>
+        <translation>CES {0}/7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="167"/>
+        <source>In a queue you do not work in: when, channel, queue and outcome only</source>
+        <translation>Jonossa, jossa et työskentele: vain aika, kanava, jono ja lopputulos</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="180"/>
+        <source>Contact history</source>
+        <translation>Yhteydenottohistoria</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +5248,14 @@
         <location filename="../../desktop/ui/calls/wrapup.py" line="208"/>
         <source>After-call work ends in {0}</source>
         <translation>Jälkityö päättyy {0} kuluttua</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_actions.py" line="51"/>
+        <source>Not signed in yet: try again in a moment.</source>
+        <translation>Et ole vielä kirjautunut sisään: yritä hetken kuluttua uudelleen.</translation>
     </message>
 </context>
 </TS>
