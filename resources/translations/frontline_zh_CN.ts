@@ -2,66 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessLogView</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="72"/>
+        <source>Customer id</source>
+        <translation>客户 ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="73"/>
+        <source>Any customer</source>
+        <translation>任意客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="79"/>
+        <source>Customer id:</source>
+        <translation>客户 ID：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="83"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="128"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="84"/>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="88"/>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="90"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="105"/>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="123"/>
+        <source>Access log</source>
+        <translation>访问日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="126"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="127"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="129"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="130"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="162"/>
+        <source>A customer id is a whole number from 1 up.</source>
+        <translation>客户 ID 须为不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="189"/>
+        <source>Not connected to the server yet.</source>
+        <translation>尚未连接到服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="196"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="217"/>
+        <source>read the access log</source>
+        <translation>读取访问日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="248"/>
+        <source>No entries match.</source>
+        <translation>没有匹配的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_log.py" line="250"/>
+        <source>%n entries, the oldest reached.</source>
+        <translation>
+            <numerusform>共 %n 条记录，已到最早的记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_log.py" line="252"/>
+        <source>%n newest entries.</source>
+        <translation>
+            <numerusform>最新的 %n 条记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertService</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/alerts/service.py" line="304"/>
+        <source>and %n more due</source>
+        <translation>
+            <numerusform>另有 %n 项到期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertTray</name>
     <message>
-        <location filename="../../desktop/ui/alerts/tray.py" line="47"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="49"/>
         <source>Show desk</source>
         <translation>显示工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/tray.py" line="50"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="52"/>
         <source>Mute for 1 hour</source>
         <translation>静音 1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/tray.py" line="57"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="59"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/alerts/tray.py" line="78"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="81"/>
         <source>Frontline: %n unread</source>
         <translation>
             <numerusform>Frontline：%n 条未读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/tray.py" line="80"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="83"/>
         <source>Frontline: nothing new</source>
         <translation>Frontline：没有新内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/alerts/tray.py" line="85"/>
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n 项跟进已逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="64"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="66"/>
         <source>A customer</source>
         <translation>一位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="67"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="69"/>
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="69"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="71"/>
         <source>New email offered to you</source>
         <translation>分配给您的新邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="71"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="73"/>
         <source>New chat offered to you</source>
         <translation>分配给您的新聊天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="75"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="77"/>
         <source>{0} mentioned you</source>
         <translation>{0} 提及了您</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="77"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="79"/>
         <source>New message from {0}</source>
         <translation>来自 {0} 的新消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/service.py" line="301"/>
+        <source>Follow-up due</source>
+        <translation>跟进到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/task_reminders.py" line="44"/>
+        <source>a customer</source>
+        <translation>一位客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/task_reminders.py" line="45"/>
+        <source>Follow-up due: {0} ({1})</source>
+        <translation>跟进到期：{0}（{1}）</translation>
     </message>
 </context>
 <context>
@@ -911,64 +1051,336 @@
     </message>
 </context>
 <context>
+    <name>ComplaintLauncher</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/complaint_action.py" line="49"/>
+        <source>Complaint…</source>
+        <translation>投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/complaint_action.py" line="51"/>
+        <source>Open a complaint for this customer</source>
+        <translation>为此客户创建投诉</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="13"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="14"/>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="15"/>
+        <source>Billing</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="16"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="17"/>
+        <source>Conduct</source>
+        <translation>人员行为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="18"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="25"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="26"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="27"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="28"/>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="35"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="36"/>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="37"/>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="60"/>
+        <source>Waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="38"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="39"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="47"/>
+        <source>Escalated to supervisor</source>
+        <translation>已升级至主管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="48"/>
+        <source>Escalated to second level</source>
+        <translation>已升级至二线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="57"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="58"/>
+        <source>Start investigating</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="61"/>
+        <source>Resolve…</source>
+        <translation>解决…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="62"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="55"/>
+        <source>{0} d {1} h</source>
+        <translation>{0} 天 {1} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="57"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} 小时 {1} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="58"/>
+        <source>{0} min</source>
+        <translation>{0} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="76"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="80"/>
+        <source>No complaints from this customer. To record one, open their conversation and use Complaint… in its header.</source>
+        <translation>此客户没有投诉。如需记录投诉，请打开其会话，并使用会话顶部的“投诉…”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="110"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="111"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="112"/>
+        <source>Escalation</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="113"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="114"/>
+        <source>Customer wants</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="115"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="116"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="117"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="128"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="139"/>
+        <source>Escalate…</source>
+        <translation>升级…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="141"/>
+        <source>Add task…</source>
+        <translation>添加任务…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="169"/>
+        <source>The server refused: {0}</source>
+        <translation>服务器拒绝：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="206"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="252"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="292"/>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="249"/>
+        <source>{0}, since {1}</source>
+        <translation>{0}，自 {1} 起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="256"/>
+        <source>Not escalated</source>
+        <translation>未升级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="261"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="264"/>
+        <source>confirmed with the customer</source>
+        <translation>已与客户确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="266"/>
+        <source>not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="288"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="290"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="298"/>
+        <source>Not done</source>
+        <translation>标为未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="298"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="300"/>
+        <source>Mark task done: {0}</source>
+        <translation>将任务标为完成：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="124"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="133"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="139"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="148"/>
         <source>Select a conversation in the inbox</source>
         <translation>请在收件箱中选择一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="193"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="203"/>
         <source>Claim</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="195"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="205"/>
         <source>Take this waiting email: it becomes yours</source>
         <translation>领取这封等待中的邮件，由您负责</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="200"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="210"/>
         <source>Conversation status</source>
         <translation>会话状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="219"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="231"/>
+        <source>open a complaint</source>
+        <translation>创建投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/pane.py" line="234"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="240"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="255"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="435"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="470"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="457"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="492"/>
         <source>Assigned to a colleague. Reply anyway?</source>
         <translation>此会话已分配给同事。仍要回复吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="458"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="493"/>
         <source>Assigned to {0}. Reply anyway?</source>
         <translation>此会话已分配给 {0}。仍要回复吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="484"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="519"/>
         <source>Queueing the reply</source>
         <translation>将回复加入发送队列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="516"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="551"/>
         <source>change the status</source>
         <translation>更改状态</translation>
     </message>
@@ -1042,6 +1454,266 @@
     </message>
 </context>
 <context>
+    <name>CustomerEntry</name>
+    <message>
+        <location filename="../../desktop/ui/customer/entry.py" line="23"/>
+        <source>Customer profile</source>
+        <translation>客户资料</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="114"/>
+        <source>Customer profile sections</source>
+        <translation>客户资料分区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="115"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="116"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="117"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="118"/>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="119"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="136"/>
+        <source>Find a customer by name, email, phone or order number, or open one from a conversation or a ringing call.</source>
+        <translation>按姓名、邮箱、电话或订单号查找客户，或从会话或振铃中的来电打开客户资料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="225"/>
+        <location filename="../../desktop/ui/customer/page.py" line="241"/>
+        <source>Offline: customers this desk holds.</source>
+        <translation>离线：仅显示此工作台已保存的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="248"/>
+        <source>find a customer</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="326"/>
+        <source>Contacts and orders come with the profile from the server.</source>
+        <translation>联系记录和订单会随客户资料从服务器获取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="330"/>
+        <source>No contacts with this customer yet.</source>
+        <translation>与此客户尚无联系记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="331"/>
+        <source>No orders: the shop has sent none for this customer.</source>
+        <translation>没有订单：商店尚未发送此客户的任何订单。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="341"/>
+        <source>Timeline (%n)</source>
+        <translation>
+            <numerusform>时间线（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="342"/>
+        <source>Orders (%n)</source>
+        <translation>
+            <numerusform>订单（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="343"/>
+        <source>Notes (%n)</source>
+        <translation>
+            <numerusform>备注（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="346"/>
+        <source>Promises (%n overdue)</source>
+        <translation>
+            <numerusform>承诺（%n 项逾期）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="348"/>
+        <source>Promises (%n)</source>
+        <translation>
+            <numerusform>承诺（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="350"/>
+        <source>Complaints (%n)</source>
+        <translation>
+            <numerusform>投诉（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="390"/>
+        <source>read the customer&apos;s profile</source>
+        <translation>读取客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="400"/>
+        <source>This customer&apos;s personal data was erased.</source>
+        <translation>此客户的个人数据已被清除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="420"/>
+        <source>Sign in to add notes.</source>
+        <translation>登录后才能添加备注。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="428"/>
+        <source>add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="446"/>
+        <source>Sign in to change a customer.</source>
+        <translation>登录后才能修改客户信息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="453"/>
+        <source>change the customer</source>
+        <translation>修改客户信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="462"/>
+        <source>Save the customer&apos;s data</source>
+        <translation>保存客户数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="464"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="483"/>
+        <source>export the customer</source>
+        <translation>导出客户数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="485"/>
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="506"/>
+        <source>erase the customer</source>
+        <translation>清除客户数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="508"/>
+        <source>The customer was erased.</source>
+        <translation>客户数据已清除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="532"/>
+        <source>Something went wrong: {0}</source>
+        <translation>出错了：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="535"/>
+        <source>Sign in to reach the server.</source>
+        <translation>请登录以连接服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="536"/>
+        <source>Type at least two characters.</source>
+        <translation>请至少输入两个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="537"/>
+        <source>The server does not know this customer (merged or erased?).</source>
+        <translation>服务器上找不到此客户（已合并或已清除？）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="538"/>
+        <source>The server could not answer ({0}).</source>
+        <translation>服务器无法响应（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="544"/>
+        <source>You are offline; this desk has not seen this customer&apos;s profile yet.</source>
+        <translation>您处于离线状态；此工作台尚未获取过该客户的资料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="547"/>
+        <source>The server refused.</source>
+        <translation>服务器拒绝了请求。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="53"/>
+        <source>Name, email, phone or order number</source>
+        <translation>姓名、邮箱、电话或订单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="64"/>
+        <source>Customers found</source>
+        <translation>找到的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="75"/>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="171"/>
+        <source>None chosen yet.</source>
+        <translation>尚未选择。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="100"/>
+        <source>Type at least %n character(s).</source>
+        <translation>
+            <numerusform>请至少输入 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="108"/>
+        <source>Not connected to the server yet.</source>
+        <translation>尚未连接到服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="124"/>
+        <source>find a customer</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="140"/>
+        <source>customer {0}</source>
+        <translation>客户 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="149"/>
+        <source>No customer matches.</source>
+        <translation>没有匹配的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="162"/>
+        <source>Chosen: {0} (customer {1})</source>
+        <translation>已选择：{0}（客户 {1}）</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <location filename="../../desktop/ui/calls/dialogs.py" line="49"/>
@@ -1077,18 +1749,18 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="245"/>
+        <location filename="../../desktop/app.py" line="250"/>
         <source>The key of your local cache is in the system keyring, which cannot be reached now ({0}). Unlock the keyring and start Frontline again; nothing was changed.</source>
         <translation>本地缓存的密钥保存在系统密钥环中，但现在无法访问（{0}）。请解锁密钥环后重新启动 Frontline；没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="404"/>
+        <location filename="../../desktop/app.py" line="461"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="424"/>
-        <location filename="../../desktop/app.py" line="468"/>
+        <location filename="../../desktop/app.py" line="481"/>
+        <location filename="../../desktop/app.py" line="525"/>
         <source>Unexpected error: {0}</source>
         <translation>意外错误：{0}</translation>
     </message>
@@ -1253,64 +1925,104 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="37"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="42"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="40"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="45"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="46"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="47"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="52"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="48"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="53"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="49"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="54"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="54"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="55"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="56"/>
+        <source>Contact allowed</source>
+        <translation>允许联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="59"/>
+        <source>Open profile</source>
+        <translation>打开客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="61"/>
+        <source>The customer&apos;s history, orders and notes</source>
+        <translation>客户的历史记录、订单和备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="66"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="55"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="67"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="56"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="68"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="57"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="69"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="58"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="70"/>
         <source>Last activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="59"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="71"/>
         <source>Reference</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="138"/>
+        <source>email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="139"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="140"/>
+        <source>marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="144"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +2031,240 @@
         <location filename="../../desktop/ui/conversation/drafts.py" line="106"/>
         <source>Saving the draft</source>
         <translation>保存草稿</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="48"/>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="102"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="54"/>
+        <source>vip, at-risk</source>
+        <translation>vip, at-risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="55"/>
+        <source>May be contacted by email</source>
+        <translation>允许通过邮件联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="57"/>
+        <source>May be contacted by phone</source>
+        <translation>允许通过电话联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="59"/>
+        <source>Agreed to marketing</source>
+        <translation>同意接收营销信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="107"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="116"/>
+        <source>Identities</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="73"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="75"/>
+        <source>Kind of identity</source>
+        <translation>联系方式类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="77"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="78"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="79"/>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="83"/>
+        <source>New identity</source>
+        <translation>新联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="84"/>
+        <source>name@example.com, +358 40 123 4567, handle</source>
+        <translation>name@example.com、+358 40 123 4567、聊天账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="85"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="106"/>
+        <source>Consent</source>
+        <translation>联系许可</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="215"/>
+        <source>Erase customer</source>
+        <translation>清除客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="219"/>
+        <source>Erasing anonymises {0} everywhere: name, contact details and identities, messages redacted, also in every desk&apos;s cache. An audit record without personal data is kept. This cannot be undone.
+
+Type the customer&apos;s name to confirm:</source>
+        <translation>清除会在所有地方将 {0} 匿名化：姓名、联系信息和联系方式，并抹除消息内容，包括每个工作台的缓存。会保留一条不含个人数据的审计记录。此操作无法撤销。
+
+请输入客户姓名以确认：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="228"/>
+        <source>The customer&apos;s name, to confirm</source>
+        <translation>客户姓名（用于确认）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="231"/>
+        <source>Erase</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="207"/>
+        <source>Escalate the complaint</source>
+        <translation>升级投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="219"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="211"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="212"/>
+        <source>Second level</source>
+        <translation>二线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="220"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="221"/>
+        <source>Person</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="216"/>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="65"/>
+        <source>Name, email, phone, order…</source>
+        <translation>姓名、邮箱、电话、订单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="66"/>
+        <source>Find customer</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="70"/>
+        <source>Customers found</source>
+        <translation>找到的客户</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/find.py" line="117"/>
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>找到 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="121"/>
+        <source>No customer matches “{0}”. Try part of the phone number, the whole email address, the order number, or the surname alone.</source>
+        <translation>没有与“{0}”匹配的客户。请尝试输入部分电话号码、完整邮箱地址、订单号，或仅输入姓氏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="135"/>
+        <source>Recent customers</source>
+        <translation>最近的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="166"/>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="167"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="168"/>
+        <source>chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="169"/>
+        <source>order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="171"/>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="173"/>
+        <source>last contact {0}</source>
+        <translation>最近联系：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="190"/>
+        <source>Type at least two characters: a name, an email, a phone number or part of it, or an order number.</source>
+        <translation>请至少输入两个字符：姓名、邮箱、电话号码（或其中一部分）或订单号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="207"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
     </message>
 </context>
 <context>
@@ -1505,22 +2451,22 @@
         <translation>客户和会话详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="291"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="293"/>
         <source>No email is waiting</source>
         <translation>没有等待中的邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="296"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="298"/>
         <source>No email was taken</source>
         <translation>未领取任何邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="304"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="306"/>
         <source>The email was not claimed</source>
         <translation>未能认领邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="306"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="308"/>
         <source>The email is yours</source>
         <translation>这封邮件已归您处理</translation>
     </message>
@@ -1759,101 +2705,116 @@
     </message>
     <message>
         <location filename="../../desktop/ui/shell/key_actions.py" line="166"/>
+        <source>Open a complaint for the customer</source>
+        <translation>为客户创建投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="172"/>
         <source>Write a reply</source>
         <translation>撰写回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="172"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="178"/>
         <source>Send the reply</source>
         <translation>发送回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="179"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="185"/>
         <source>Switch between reply and internal note</source>
         <translation>在回复和内部备注之间切换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="185"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="191"/>
         <source>Insert a canned reply</source>
         <translation>插入快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="191"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="197"/>
         <source>Accept the offer</source>
         <translation>接受分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="197"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="203"/>
         <source>Decline the offer</source>
         <translation>拒绝分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="203"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="209"/>
         <source>Hold or resume the call</source>
         <translation>保持或恢复通话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="209"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="215"/>
         <source>Mute or unmute</source>
         <translation>静音或取消静音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="215"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="221"/>
         <source>Keypad (send tones)</source>
         <translation>拨号盘（发送按键音）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="221"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="227"/>
         <source>Transfer the call</source>
         <translation>转接通话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="227"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="233"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="234"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="240"/>
         <source>Show the inbox</source>
         <translation>显示收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="240"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="246"/>
         <source>Show the knowledge base</source>
         <translation>显示知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="246"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="252"/>
         <source>Search the knowledge base</source>
         <translation>搜索知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="252"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="258"/>
+        <source>Show the customer page</source>
+        <translation>显示客户页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="264"/>
+        <source>Find a customer</source>
+        <translation>查找客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="270"/>
         <source>Show the team (supervisors)</source>
         <translation>显示团队（主管）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="258"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="276"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="264"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="282"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="270"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="288"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="276"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="294"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="282"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="300"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -2109,22 +3070,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="317"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="319"/>
         <source>Open a conversation first, then insert the text</source>
         <translation>请先打开一个会话，再插入文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="323"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="325"/>
         <source>Inserted into the reply to {0}</source>
         <translation>已插入给 {0} 的回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="346"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="348"/>
         <source>Inbox</source>
         <translation>收件箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="347"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="349"/>
         <source>Conversations (Ctrl+1)</source>
         <translation>会话（Ctrl+1）</translation>
     </message>
@@ -2185,29 +3146,39 @@
     </message>
     <message>
         <location filename="../../desktop/ui/shell/window.py" line="361"/>
-        <location filename="../../desktop/ui/shell/window.py" line="442"/>
+        <location filename="../../desktop/ui/shell/window.py" line="446"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="445"/>
+        <location filename="../../desktop/ui/shell/window.py" line="449"/>
         <source>Sign out ({0}): queued replies stay and are sent after sign-in</source>
         <translation>退出登录（{0}）：待发送的回复会保留，登录后发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="456"/>
+        <location filename="../../desktop/ui/shell/window.py" line="460"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="229"/>
+        <location filename="../../desktop/ui/team/page.py" line="290"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="230"/>
+        <location filename="../../desktop/ui/team/page.py" line="291"/>
         <source>Your agents&apos; presence (Ctrl+T)</source>
         <translation>团队坐席的状态（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="567"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="568"/>
+        <source>Find a customer and see their profile (Ctrl+4, find: Ctrl+Shift+F)</source>
+        <translation>查找客户并查看其资料（Ctrl+4，查找：Ctrl+Shift+F）</translation>
     </message>
 </context>
 <context>
@@ -2270,154 +3241,613 @@
     </message>
 </context>
 <context>
+    <name>MergeView</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="84"/>
+        <source>Duplicate (merged away)</source>
+        <translation>重复客户（将被合并）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="84"/>
+        <source>Find the duplicate customer</source>
+        <translation>查找重复的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="87"/>
+        <source>Customer to keep</source>
+        <translation>保留的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="87"/>
+        <source>Find the customer to keep</source>
+        <translation>查找要保留的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="97"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="177"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="207"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="108"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="133"/>
+        <source>Recent merges</source>
+        <translation>最近的合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="110"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="136"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="137"/>
+        <source>Duplicate</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="138"/>
+        <source>Kept</source>
+        <translation>保留的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="139"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="140"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="180"/>
+        <source>Merge {0} into {1}</source>
+        <translation>将 {0} 合并到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="184"/>
+        <source>Choose two different customers.</source>
+        <translation>请选择两个不同的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="194"/>
+        <source>Merge “{0}” (customer {1}) into “{2}” (customer {3})?
+
+Every conversation, handle, note, order, complaint and survey of “{0}” moves to “{2}”, on the server and on every desk. You can undo it under Recent merges.</source>
+        <translation>要将“{0}”（客户 {1}）合并到“{2}”（客户 {3}）吗？
+
+“{0}”的所有会话、联系账号、备注、订单、投诉和调查都会转到“{2}”名下，服务器和所有工作台上均如此。您可以在“最近的合并”中撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="200"/>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="228"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="261"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="345"/>
+        <source>Not connected to the server yet.</source>
+        <translation>尚未连接到服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="232"/>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="236"/>
+        <source>Merged {0} into {1}.</source>
+        <translation>已将 {0} 合并到 {1}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="237"/>
+        <source>%n record(s) moved.</source>
+        <translation>
+            <numerusform>已转移 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="250"/>
+        <source>merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="275"/>
+        <source>read the recent merges</source>
+        <translation>读取最近的合并记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="288"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="291"/>
+        <source>{0} (customer {1})</source>
+        <translation>{0}（客户 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="303"/>
+        <source>No customers have been merged yet.</source>
+        <translation>尚未合并过客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="317"/>
+        <source>Undone {0}</source>
+        <translation>已于 {0} 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="320"/>
+        <source>Cannot be undone: a customer changed since</source>
+        <translation>无法撤销：此后客户信息已有更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="323"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="326"/>
+        <source>Undo merge of {0} into {1}</source>
+        <translation>撤销将 {0} 合并到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="351"/>
+        <source>Undoing…</source>
+        <translation>正在撤销…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="355"/>
+        <source>Undone: customer {0} is separate from customer {1} again.</source>
+        <translation>已撤销：客户 {0} 与客户 {1} 已重新分开。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="370"/>
+        <source>undo a merge</source>
+        <translation>撤销合并</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="77"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="128"/>
         <source>Inbound call in progress</source>
         <translation>呼入通话进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="79"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="130"/>
         <source>Outbound call in progress</source>
         <translation>呼出通话进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="83"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="134"/>
         <source>Missed inbound call</source>
         <translation>未接来电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="85"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="136"/>
         <source>Unanswered outbound call</source>
         <translation>呼出未接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="89"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="140"/>
         <source>Inbound call · talk {0}</source>
         <translation>呼入通话 · 通话 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="91"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="142"/>
         <source>Outbound call · talk {0}</source>
         <translation>呼出通话 · 通话 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="94"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="145"/>
         <source>hold {0}</source>
         <translation>保持 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="98"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="149"/>
         <source>at {0}</source>
         <translation>于 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="263"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="326"/>
         <source>Internal note · %1</source>
         <translation>内部备注 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="273"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="336"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="274"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="337"/>
         <source>Queued — will send when online</source>
         <translation>已排队 — 联网后发送</translation>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="55"/>
+        <source>Notes about the customer</source>
+        <translation>客户备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="59"/>
+        <source>New note</source>
+        <translation>新备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="61"/>
+        <source>A note about this customer, for every colleague (not the customer)</source>
+        <translation>关于此客户的备注，所有同事可见（客户不可见）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="65"/>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="73"/>
+        <source>No notes about this customer yet. Colleagues see what you write here.</source>
+        <translation>还没有关于此客户的备注。您在此写的内容同事都能看到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="93"/>
+        <source>Someone</source>
+        <translation>某位同事</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="94"/>
+        <source>{0}, {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="96"/>
+        <source>{0} — Sending…</source>
+        <translation>{0} — 正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="119"/>
+        <source>A note has at most {0} characters.</source>
+        <translation>备注最多 {0} 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>OfferBanner</name>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="94"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="102"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="96"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="104"/>
         <source>Accept the offer ({0})</source>
         <translation>接受分配（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="98"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="106"/>
         <source>Decline…</source>
         <translation>拒绝…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="100"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="108"/>
         <source>Decline with a reason ({0})</source>
         <translation>说明原因并拒绝（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="165"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="110"/>
+        <source>Customer profile</source>
+        <translation>客户资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="112"/>
+        <source>Who is calling: history, orders and notes</source>
+        <translation>来电客户：历史记录、订单和备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="178"/>
         <source>The offer was not accepted</source>
         <translation>未能接受分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="186"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="212"/>
         <source>Offer declined</source>
         <translation>已拒绝分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="191"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="217"/>
         <source>The offer was not declined</source>
         <translation>未能拒绝分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="215"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="241"/>
         <source>Incoming call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="216"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="242"/>
         <source>Incoming chat</source>
         <translation>新聊天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="217"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="243"/>
         <source>Email offered to you</source>
         <translation>分配给您的邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="219"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="245"/>
         <source>Contact offered to you</source>
         <translation>分配给您的客户联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="220"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="246"/>
         <source>Conversation #{0}</source>
         <translation>会话 #{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="241"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="267"/>
         <source>First contact: no earlier conversations</source>
         <translation>首次联系：没有以往会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="251"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="277"/>
         <source>Recently: {0}</source>
         <translation>最近：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="283"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="309"/>
         <source>the customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="285"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="311"/>
         <source>Missed: the offer of {0} timed out</source>
         <translation>已错过：{0} 的分配已超时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="289"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="315"/>
         <source>The offer of {0} was declined</source>
         <translation>{0} 的分配已被拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="291"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="317"/>
         <source>The offer of {0} was withdrawn</source>
         <translation>{0} 的分配已被撤回</translation>
+    </message>
+</context>
+<context>
+    <name>OpenComplaintDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="113"/>
+        <source>Open a complaint</source>
+        <translation>创建投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="139"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="140"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="141"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="142"/>
+        <source>What the customer wants</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="143"/>
+        <source>Contact channel</source>
+        <translation>联系渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="128"/>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="129"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="130"/>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="144"/>
+        <source>Contact details</source>
+        <translation>联系信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="138"/>
+        <source>Contact details confirmed with the customer</source>
+        <translation>已与客户确认联系信息</translation>
+    </message>
+</context>
+<context>
+    <name>OpenComplaintsView</name>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="84"/>
+        <source>Open complaints</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="87"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="88"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="89"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="90"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="91"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="92"/>
+        <source>Age</source>
+        <translation>已持续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="93"/>
+        <source>Escalated to</source>
+        <translation>升级至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="110"/>
+        <source>No open complaints in your queues.</source>
+        <translation>您的队列中没有未结投诉。</translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="30"/>
+        <source>placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="31"/>
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="32"/>
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="33"/>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="34"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="35"/>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="36"/>
+        <source>partially refunded</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="58"/>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="59"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="60"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="61"/>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="62"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="63"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="64"/>
+        <source>Partly refunded</source>
+        <translation>部分退款</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="107"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="108"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="109"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="110"/>
+        <source>Total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="111"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="112"/>
+        <source>Tracking</source>
+        <translation>物流跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="142"/>
+        <source>{0} (refunded {1})</source>
+        <translation>{0}（已退款 {1}）</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="175"/>
+        <source>Orders</source>
+        <translation>订单</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3931,318 @@
         <location filename="../../desktop/ui/shell/presence.py" line="193"/>
         <source>Presence not changed: {0}</source>
         <translation>状态未更改：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="60"/>
+        <source>Viewed profile</source>
+        <translation>查看资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="61"/>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="62"/>
+        <source>Erased</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="63"/>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="64"/>
+        <source>Undid merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="65"/>
+        <source>Changed retention</source>
+        <translation>更改保留设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="66"/>
+        <source>Ran retention</source>
+        <translation>执行数据保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="96"/>
+        <source>Something went wrong: {0}</source>
+        <translation>出错了：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="101"/>
+        <source>The server cannot be reached: you are offline. Try again when online.</source>
+        <translation>无法连接服务器：您处于离线状态。请在联网后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="104"/>
+        <source>You are signed out: sign in again to do this.</source>
+        <translation>您已退出登录：请重新登录后再执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="112"/>
+        <source>Not found: {0}.</source>
+        <translation>未找到：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="114"/>
+        <source>Not found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="117"/>
+        <source>forbidden</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="118"/>
+        <source>Only supervisors may do this (the server refused: {0}).</source>
+        <translation>只有主管可以执行此操作（服务器拒绝：{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="123"/>
+        <source>Already done: {0}.</source>
+        <translation>已执行过：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="125"/>
+        <source>Refused: {0}.</source>
+        <translation>被拒绝：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="127"/>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="128"/>
+        <source>The server could not answer ({0}).</source>
+        <translation>服务器无法响应（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="129"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy.py" line="42"/>
+        <source>Privacy sections</source>
+        <translation>隐私分区</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy.py" line="44"/>
+        <source>Access log</source>
+        <translation>访问日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy.py" line="45"/>
+        <source>Retention</source>
+        <translation>数据保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy.py" line="46"/>
+        <source>Merge duplicates</source>
+        <translation>合并重复客户</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeader</name>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="86"/>
+        <source>Repeat contact</source>
+        <translation>重复联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="88"/>
+        <source>This customer contacted us within the last 7 days</source>
+        <translation>此客户在过去 7 天内联系过我们</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="111"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="113"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="115"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="117"/>
+        <source>Erase…</source>
+        <translation>清除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="141"/>
+        <source>Consent</source>
+        <translation>联系许可</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="142"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="143"/>
+        <source>Local time</source>
+        <translation>当地时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="144"/>
+        <source>Reach them at</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="145"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="184"/>
+        <source>Erased customer</source>
+        <translation>已清除的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="186"/>
+        <source>Customer #{0}</source>
+        <translation>客户 #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="214"/>
+        <source>{0} {1}/{2} ({3})</source>
+        <translation>{0} {1}/{2}（{3}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="215"/>
+        <source>No survey answers yet</source>
+        <translation>暂无调查答复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="221"/>
+        <source>Time zone not known</source>
+        <translation>时区未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="236"/>
+        <source>Not fetched from the server yet: showing what this desk holds.</source>
+        <translation>尚未从服务器获取：显示的是此工作台已保存的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="241"/>
+        <source>You are offline; showing what this desk last saw at {0}</source>
+        <translation>您处于离线状态；显示的是此工作台在 {0} 最后获取的数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="242"/>
+        <source>Profile as of {0}</source>
+        <translation>资料更新于 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="251"/>
+        <source>email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="252"/>
+        <source>phone calls</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="253"/>
+        <source>marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="257"/>
+        <source>Allowed: {0}</source>
+        <translation>允许：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="260"/>
+        <source>No contact allowed</source>
+        <translation>不允许联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="262"/>
+        <source>Not allowed: {0}</source>
+        <translation>不允许：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="268"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="268"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="268"/>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="275"/>
+        <source>No email, phone or chat handle known</source>
+        <translation>没有已知的邮箱、电话或聊天账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="283"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="283"/>
+        <source>at risk</source>
+        <translation>有流失风险</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="152"/>
+        <source>Nothing promised to this customer is open.</source>
+        <translation>没有对此客户未兑现的承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="156"/>
+        <source>Follow-up: {0}</source>
+        <translation>跟进：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="156"/>
+        <source>Callback: {0}</source>
+        <translation>回拨：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="157"/>
+        <source>(no note)</source>
+        <translation>（无备注）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="161"/>
+        <source>Overdue since {0} — {1}</source>
+        <translation>自 {0} 起已逾期 — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="161"/>
+        <source>Due {0} — {1}</source>
+        <translation>{0} 到期 — {1}</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +4358,157 @@
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="173"/>
+        <source>Resolve the complaint</source>
+        <translation>解决投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="183"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="177"/>
+        <source>Customer&apos;s satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="178"/>
+        <source>Not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="182"/>
+        <source>Customer&apos;s satisfaction (1-5)</source>
+        <translation>客户满意度（1-5）</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="67"/>
+        <source>Days to keep messages of resolved conversations</source>
+        <translation>已解决会话消息的保留天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="68"/>
+        <source>Keep messages of resolved conversations for</source>
+        <translation>已解决会话的消息保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="70"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="71"/>
+        <source>Keep forever</source>
+        <translation>永久保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="82"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="85"/>
+        <source>Apply now…</source>
+        <translation>立即执行…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="111"/>
+        <source>Messages of resolved conversations older than this are redacted: the conversation stays (when, channel, queue, outcome) for the reports, its words do not. The server applies this every day.</source>
+        <translation>已解决会话中超过此期限的消息将被抹除：会话记录（时间、渠道、队列、结果）会保留用于报表，但消息内容不会保留。服务器每天执行一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="142"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="155"/>
+        <source>read the retention setting</source>
+        <translation>读取保留设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="168"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="174"/>
+        <source>Saved: messages are kept forever.</source>
+        <translation>已保存：消息将永久保留。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="176"/>
+        <source>Saved: messages are kept for %n day(s).</source>
+        <translation>
+            <numerusform>已保存：消息保留 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="186"/>
+        <source>save the retention setting</source>
+        <translation>保存保留设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="196"/>
+        <source>The saved setting keeps messages forever, so nothing will be redacted now.</source>
+        <translation>已保存的设置为永久保留消息，因此现在不会抹除任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="200"/>
+        <source>Redact the messages of every conversation resolved more than %n day(s) ago, on the server and on every desk? This cannot be undone.</source>
+        <translation>
+            <numerusform>要在服务器和所有工作台上抹除所有解决于 %n 天前的会话的消息吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="207"/>
+        <source>Apply retention now</source>
+        <translation>立即执行数据保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="215"/>
+        <source>Redact now</source>
+        <translation>立即抹除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="238"/>
+        <source>Applying…</source>
+        <translation>正在执行…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="243"/>
+        <source>Applied: %n conversation(s) redacted.</source>
+        <translation>
+            <numerusform>已执行：已抹除 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="245"/>
+        <source>%n message(s) redacted.</source>
+        <translation>
+            <numerusform>已抹除 %n 条消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="256"/>
+        <source>apply retention</source>
+        <translation>执行数据保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="265"/>
+        <source>Not connected to the server yet.</source>
+        <translation>尚未连接到服务器。</translation>
+    </message>
+</context>
+<context>
     <name>SaveCannedDialog</name>
     <message>
         <location filename="../../desktop/ui/conversation/canned_manage.py" line="100"/>
@@ -2694,95 +4587,95 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="109"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="116"/>
         <source>Script: {0} ({1})</source>
         <translation>话术：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="117"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="124"/>
         <source>- {0}: compliance statement confirmed</source>
         <translation>- {0}：已确认宣读合规声明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="121"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="128"/>
         <source>Path: {0}</source>
         <translation>路径：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="155"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="160"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="162"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="167"/>
         <source>Call script</source>
         <translation>通话话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="161"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="168"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="190"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="197"/>
         <source>Read to the customer</source>
         <translation>向客户宣读</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="192"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="199"/>
         <source>Tick once you have read this statement to the customer</source>
         <translation>向客户宣读此声明后请勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="198"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="205"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="199"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="389"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="206"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="402"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="283"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="290"/>
         <source>start the script</source>
         <translation>启动话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="348"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="361"/>
         <source>An amount, for example {0}</source>
         <translation>金额，例如 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="377"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="390"/>
         <source>Finished — the answers are saved as an internal note</source>
         <translation>已完成 — 答案已保存为内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="383"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="396"/>
         <source>To continue: {0}</source>
         <translation>继续之前：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="387"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="400"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="398"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="411"/>
         <source>confirm that you have read the compliance statement to the customer</source>
         <translation>确认已向客户宣读合规声明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="400"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="413"/>
         <source>“{0}” is required</source>
         <translation>“{0}”为必填项</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="406"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="410"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="419"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="423"/>
         <source>save the script answers</source>
         <translation>保存话术答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="406"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="419"/>
         <source>not signed in</source>
         <translation>未登录</translation>
     </message>
@@ -2940,6 +4833,32 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="255"/>
+        <source>Add a follow-up task</source>
+        <translation>添加跟进任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="268"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="269"/>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="266"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="270"/>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../desktop/ui/team/model.py" line="94"/>
@@ -3041,29 +4960,121 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="62"/>
+        <location filename="../../desktop/ui/team/page.py" line="88"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="66"/>
+        <location filename="../../desktop/ui/team/page.py" line="92"/>
         <source>Queue:</source>
         <translation>队列：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="68"/>
+        <location filename="../../desktop/ui/team/page.py" line="94"/>
         <source>No agent has chosen a presence yet: everyone is Offline</source>
         <translation>还没有坐席选择状态：所有人都处于离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="97"/>
+        <location filename="../../desktop/ui/team/page.py" line="128"/>
+        <location filename="../../desktop/ui/team/page.py" line="139"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="139"/>
+        <location filename="../../desktop/ui/team/page.py" line="130"/>
+        <source>Open complaints</source>
+        <translation>未结投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="132"/>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="183"/>
         <source>All queues</source>
         <translation>所有队列</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="104"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="105"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="106"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="107"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="108"/>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="109"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="110"/>
+        <source>Wrap-up</source>
+        <translation>小结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="111"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="140"/>
+        <source>Messages not visible in your queues</source>
+        <translation>不在您的队列中，消息不可见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="144"/>
+        <source>{0}, repeat</source>
+        <translation>{0}，重复联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="158"/>
+        <source>CSAT {0}/5</source>
+        <translation>CSAT {0}/5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="160"/>
+        <source>NPS {0}</source>
+        <translation>NPS {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="162"/>
+        <source>CES {0}/7</source>
+        <translation>CES {0}/7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="167"/>
+        <source>In a queue you do not work in: when, channel, queue and outcome only</source>
+        <translation>属于您不负责的队列：仅显示时间、渠道、队列和结果</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="180"/>
+        <source>Contact history</source>
+        <translation>联系历史</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +5226,14 @@
         <location filename="../../desktop/ui/calls/wrapup.py" line="208"/>
         <source>After-call work ends in {0}</source>
         <translation>话后处理将在 {0} 后结束</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_actions.py" line="51"/>
+        <source>Not signed in yet: try again in a moment.</source>
+        <translation>尚未登录：请稍后重试。</translation>
     </message>
 </context>
 </TS>
