@@ -2,66 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AccessLogView</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="72"/>
+        <source>Customer id</source>
+        <translation>客戶編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="73"/>
+        <source>Any customer</source>
+        <translation>所有客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="79"/>
+        <source>Customer id:</source>
+        <translation>客戶編號：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="83"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="128"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="84"/>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="88"/>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="90"/>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="105"/>
+        <source>Load more</source>
+        <translation>載入更多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="123"/>
+        <source>Access log</source>
+        <translation>存取紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="126"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="127"/>
+        <source>Who</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="129"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="130"/>
+        <source>Detail</source>
+        <translation>詳細資訊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="162"/>
+        <source>A customer id is a whole number from 1 up.</source>
+        <translation>客戶編號必須是 1 以上的整數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="189"/>
+        <source>Not connected to the server yet.</source>
+        <translation>尚未連線到伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="196"/>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="217"/>
+        <source>read the access log</source>
+        <translation>讀取存取紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="248"/>
+        <source>No entries match.</source>
+        <translation>沒有符合的紀錄。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_log.py" line="250"/>
+        <source>%n entries, the oldest reached.</source>
+        <translation>
+            <numerusform>共 %n 筆紀錄，已到最早的一筆。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_log.py" line="252"/>
+        <source>%n newest entries.</source>
+        <translation>
+            <numerusform>最新的 %n 筆紀錄。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertService</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/alerts/service.py" line="304"/>
+        <source>and %n more due</source>
+        <translation>
+            <numerusform>另有 %n 項到期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertTray</name>
     <message>
-        <location filename="../../desktop/ui/alerts/tray.py" line="47"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="49"/>
         <source>Show desk</source>
         <translation>顯示工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/tray.py" line="50"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="52"/>
         <source>Mute for 1 hour</source>
         <translation>靜音 1 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/tray.py" line="57"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="59"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/alerts/tray.py" line="78"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="81"/>
         <source>Frontline: %n unread</source>
         <translation>
             <numerusform>Frontline：%n 則未讀</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/tray.py" line="80"/>
+        <location filename="../../desktop/ui/alerts/tray.py" line="83"/>
         <source>Frontline: nothing new</source>
         <translation>Frontline：沒有新內容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/alerts/tray.py" line="85"/>
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n 項追蹤事項已逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="64"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="66"/>
         <source>A customer</source>
         <translation>一位客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="67"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="69"/>
         <source>Incoming call</source>
         <translation>來電</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="69"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="71"/>
         <source>New email offered to you</source>
         <translation>指派給您的新郵件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="71"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="73"/>
         <source>New chat offered to you</source>
         <translation>指派給您的新聊天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="75"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="77"/>
         <source>{0} mentioned you</source>
         <translation>{0} 提及了您</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/alerts/service.py" line="77"/>
+        <location filename="../../desktop/ui/alerts/service.py" line="79"/>
         <source>New message from {0}</source>
         <translation>來自 {0} 的新訊息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/service.py" line="301"/>
+        <source>Follow-up due</source>
+        <translation>追蹤事項到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/task_reminders.py" line="44"/>
+        <source>a customer</source>
+        <translation>一位客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/alerts/task_reminders.py" line="45"/>
+        <source>Follow-up due: {0} ({1})</source>
+        <translation>追蹤事項到期：{0}（{1}）</translation>
     </message>
 </context>
 <context>
@@ -911,64 +1051,336 @@
     </message>
 </context>
 <context>
+    <name>ComplaintLauncher</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/complaint_action.py" line="49"/>
+        <source>Complaint…</source>
+        <translation>客訴…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/complaint_action.py" line="51"/>
+        <source>Open a complaint for this customer</source>
+        <translation>為此客戶建立客訴</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="13"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="14"/>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="15"/>
+        <source>Billing</source>
+        <translation>帳務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="16"/>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="17"/>
+        <source>Conduct</source>
+        <translation>人員態度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="18"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="25"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="26"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="27"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="28"/>
+        <source>Critical</source>
+        <translation>嚴重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="35"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="36"/>
+        <source>Investigating</source>
+        <translation>調查中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="37"/>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="60"/>
+        <source>Waiting for customer</source>
+        <translation>等候客戶回覆</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="38"/>
+        <source>Resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="39"/>
+        <source>Closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="47"/>
+        <source>Escalated to supervisor</source>
+        <translation>已升級至主管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="48"/>
+        <source>Escalated to second level</source>
+        <translation>已升級至二線支援</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="57"/>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="58"/>
+        <source>Start investigating</source>
+        <translation>開始調查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="61"/>
+        <source>Resolve…</source>
+        <translation>解決…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_labels.py" line="62"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="55"/>
+        <source>{0} d {1} h</source>
+        <translation>{0} 天 {1} 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="57"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} 小時 {1} 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="58"/>
+        <source>{0} min</source>
+        <translation>{0} 分鐘</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="76"/>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="80"/>
+        <source>No complaints from this customer. To record one, open their conversation and use Complaint… in its header.</source>
+        <translation>此客戶沒有客訴。若要記錄客訴，請開啟該客戶的對話，並使用對話標題列中的「客訴…」。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="110"/>
+        <source>Complaint</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="111"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="112"/>
+        <source>Escalation</source>
+        <translation>升級</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="113"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="114"/>
+        <source>Customer wants</source>
+        <translation>客戶訴求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="115"/>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="116"/>
+        <source>Resolution</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="117"/>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="128"/>
+        <source>Tasks</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="139"/>
+        <source>Escalate…</source>
+        <translation>升級…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="141"/>
+        <source>Add task…</source>
+        <translation>新增任務…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="169"/>
+        <source>The server refused: {0}</source>
+        <translation>伺服器拒絕：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="206"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="252"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="292"/>
+        <source>Sending…</source>
+        <translation>傳送中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="249"/>
+        <source>{0}, since {1}</source>
+        <translation>{0}，自 {1} 起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="256"/>
+        <source>Not escalated</source>
+        <translation>未升級</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="261"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="264"/>
+        <source>confirmed with the customer</source>
+        <translation>已向客戶確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="266"/>
+        <source>not confirmed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="288"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="290"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="298"/>
+        <source>Not done</source>
+        <translation>標為未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="298"/>
+        <source>Done</source>
+        <translation>標為完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="300"/>
+        <source>Mark task done: {0}</source>
+        <translation>將任務標為完成：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="124"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="133"/>
         <source>Messages</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="139"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="148"/>
         <source>Select a conversation in the inbox</source>
         <translation>請在收件匣中選擇一則對話</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="193"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="203"/>
         <source>Claim</source>
         <translation>認領</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="195"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="205"/>
         <source>Take this waiting email: it becomes yours</source>
         <translation>領取這封等候中的郵件，由您負責</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="200"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="210"/>
         <source>Conversation status</source>
         <translation>對話狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="219"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="231"/>
+        <source>open a complaint</source>
+        <translation>建立客訴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/pane.py" line="234"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="240"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="255"/>
         <source>Signing in…</source>
         <translation>正在登入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="435"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="470"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="457"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="492"/>
         <source>Assigned to a colleague. Reply anyway?</source>
         <translation>此對話已指派給同事。仍要回覆嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="458"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="493"/>
         <source>Assigned to {0}. Reply anyway?</source>
         <translation>此對話已指派給 {0}。仍要回覆嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="484"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="519"/>
         <source>Queueing the reply</source>
         <translation>將回覆排入傳送佇列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="516"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="551"/>
         <source>change the status</source>
         <translation>變更狀態</translation>
     </message>
@@ -1042,6 +1454,266 @@
     </message>
 </context>
 <context>
+    <name>CustomerEntry</name>
+    <message>
+        <location filename="../../desktop/ui/customer/entry.py" line="23"/>
+        <source>Customer profile</source>
+        <translation>客戶資料</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="114"/>
+        <source>Customer profile sections</source>
+        <translation>客戶資料區塊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="115"/>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="116"/>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="117"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="118"/>
+        <source>Promises</source>
+        <translation>承諾事項</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="119"/>
+        <source>Complaints</source>
+        <translation>客訴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="136"/>
+        <source>Find a customer by name, email, phone or order number, or open one from a conversation or a ringing call.</source>
+        <translation>可依姓名、電子郵件、電話或訂單編號尋找客戶，也可以從對話或響鈴中的來電開啟客戶資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="225"/>
+        <location filename="../../desktop/ui/customer/page.py" line="241"/>
+        <source>Offline: customers this desk holds.</source>
+        <translation>離線：僅顯示此工作台已儲存的客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="248"/>
+        <source>find a customer</source>
+        <translation>尋找客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="326"/>
+        <source>Contacts and orders come with the profile from the server.</source>
+        <translation>聯繫紀錄和訂單會隨客戶資料從伺服器載入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="330"/>
+        <source>No contacts with this customer yet.</source>
+        <translation>尚未與此客戶聯繫過。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="331"/>
+        <source>No orders: the shop has sent none for this customer.</source>
+        <translation>沒有訂單：商店尚未傳來此客戶的任何訂單。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="341"/>
+        <source>Timeline (%n)</source>
+        <translation>
+            <numerusform>時間軸（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="342"/>
+        <source>Orders (%n)</source>
+        <translation>
+            <numerusform>訂單（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="343"/>
+        <source>Notes (%n)</source>
+        <translation>
+            <numerusform>備註（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="346"/>
+        <source>Promises (%n overdue)</source>
+        <translation>
+            <numerusform>承諾事項（%n 項逾期）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="348"/>
+        <source>Promises (%n)</source>
+        <translation>
+            <numerusform>承諾事項（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/page.py" line="350"/>
+        <source>Complaints (%n)</source>
+        <translation>
+            <numerusform>客訴（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="390"/>
+        <source>read the customer&apos;s profile</source>
+        <translation>讀取客戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="400"/>
+        <source>This customer&apos;s personal data was erased.</source>
+        <translation>此客戶的個人資料已清除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="420"/>
+        <source>Sign in to add notes.</source>
+        <translation>請先登入再新增備註。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="428"/>
+        <source>add a note</source>
+        <translation>新增備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="446"/>
+        <source>Sign in to change a customer.</source>
+        <translation>請先登入再變更客戶資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="453"/>
+        <source>change the customer</source>
+        <translation>變更客戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="462"/>
+        <source>Save the customer&apos;s data</source>
+        <translation>儲存客戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="464"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 檔案 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="483"/>
+        <source>export the customer</source>
+        <translation>匯出客戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="485"/>
+        <source>Saved to {0}</source>
+        <translation>已儲存至 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="506"/>
+        <source>erase the customer</source>
+        <translation>清除客戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="508"/>
+        <source>The customer was erased.</source>
+        <translation>客戶資料已清除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="532"/>
+        <source>Something went wrong: {0}</source>
+        <translation>發生錯誤：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="535"/>
+        <source>Sign in to reach the server.</source>
+        <translation>請登入以連線到伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="536"/>
+        <source>Type at least two characters.</source>
+        <translation>請至少輸入兩個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="537"/>
+        <source>The server does not know this customer (merged or erased?).</source>
+        <translation>伺服器上找不到此客戶（可能已合併或清除？）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="538"/>
+        <source>The server could not answer ({0}).</source>
+        <translation>伺服器無法回應（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="544"/>
+        <source>You are offline; this desk has not seen this customer&apos;s profile yet.</source>
+        <translation>您目前離線，此工作台尚未取得這位客戶的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="547"/>
+        <source>The server refused.</source>
+        <translation>伺服器拒絕了要求。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="53"/>
+        <source>Name, email, phone or order number</source>
+        <translation>姓名、電子郵件、電話或訂單編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="64"/>
+        <source>Customers found</source>
+        <translation>找到的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="75"/>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="171"/>
+        <source>None chosen yet.</source>
+        <translation>尚未選擇。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="100"/>
+        <source>Type at least %n character(s).</source>
+        <translation>
+            <numerusform>請至少輸入 %n 個字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="108"/>
+        <source>Not connected to the server yet.</source>
+        <translation>尚未連線到伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="124"/>
+        <source>find a customer</source>
+        <translation>尋找客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="140"/>
+        <source>customer {0}</source>
+        <translation>客戶 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="149"/>
+        <source>No customer matches.</source>
+        <translation>沒有符合的客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_picker.py" line="162"/>
+        <source>Chosen: {0} (customer {1})</source>
+        <translation>已選擇：{0}（客戶 {1}）</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <location filename="../../desktop/ui/calls/dialogs.py" line="49"/>
@@ -1077,18 +1749,18 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="245"/>
+        <location filename="../../desktop/app.py" line="250"/>
         <source>The key of your local cache is in the system keyring, which cannot be reached now ({0}). Unlock the keyring and start Frontline again; nothing was changed.</source>
         <translation>本機快取的金鑰存放在系統鑰匙圈中，但目前無法存取（{0}）。請解除鎖定鑰匙圈後重新啟動 Frontline；沒有做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="404"/>
+        <location filename="../../desktop/app.py" line="461"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="424"/>
-        <location filename="../../desktop/app.py" line="468"/>
+        <location filename="../../desktop/app.py" line="481"/>
+        <location filename="../../desktop/app.py" line="525"/>
         <source>Unexpected error: {0}</source>
         <translation>未預期的錯誤：{0}</translation>
     </message>
@@ -1253,64 +1925,104 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="37"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="42"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="40"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="45"/>
         <source>Conversation</source>
         <translation>對話</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="46"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="47"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="52"/>
         <source>Email</source>
         <translation>電子郵件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="48"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="53"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="49"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="54"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="54"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="55"/>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="56"/>
+        <source>Contact allowed</source>
+        <translation>允許聯絡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="59"/>
+        <source>Open profile</source>
+        <translation>開啟客戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="61"/>
+        <source>The customer&apos;s history, orders and notes</source>
+        <translation>客戶的聯繫紀錄、訂單和備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="66"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="55"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="67"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="56"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="68"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="57"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="69"/>
         <source>Messages</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="58"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="70"/>
         <source>Last activity</source>
         <translation>最近活動</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/details.py" line="59"/>
+        <location filename="../../desktop/ui/conversation/details.py" line="71"/>
         <source>Reference</source>
         <translation>編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="138"/>
+        <source>email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="139"/>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="140"/>
+        <source>marketing</source>
+        <translation>行銷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/details.py" line="144"/>
+        <source>none</source>
+        <translation>無</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +2031,240 @@
         <location filename="../../desktop/ui/conversation/drafts.py" line="106"/>
         <source>Saving the draft</source>
         <translation>儲存草稿</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="48"/>
+        <source>Edit customer</source>
+        <translation>編輯客戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="53"/>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="102"/>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="54"/>
+        <source>vip, at-risk</source>
+        <translation>例如：vip, at-risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="55"/>
+        <source>May be contacted by email</source>
+        <translation>可透過電子郵件聯絡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="57"/>
+        <source>May be contacted by phone</source>
+        <translation>可透過電話聯絡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="59"/>
+        <source>Agreed to marketing</source>
+        <translation>同意接收行銷訊息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="107"/>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="116"/>
+        <source>Identities</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="73"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="75"/>
+        <source>Kind of identity</source>
+        <translation>聯絡方式類型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="77"/>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="78"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="79"/>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="83"/>
+        <source>New identity</source>
+        <translation>新的聯絡方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="84"/>
+        <source>name@example.com, +358 40 123 4567, handle</source>
+        <translation>name@example.com、+358 40 123 4567 或聊天帳號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="85"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="106"/>
+        <source>Consent</source>
+        <translation>聯絡同意</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="215"/>
+        <source>Erase customer</source>
+        <translation>清除客戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="219"/>
+        <source>Erasing anonymises {0} everywhere: name, contact details and identities, messages redacted, also in every desk&apos;s cache. An audit record without personal data is kept. This cannot be undone.
+
+Type the customer&apos;s name to confirm:</source>
+        <translation>清除後，{0} 在所有地方都會匿名化：姓名、聯絡資訊和聯絡方式都會移除，訊息內容會被遮蔽，每個工作台的快取也一樣。系統會保留一筆不含個人資料的稽核紀錄。此操作無法復原。
+
+請輸入客戶姓名以確認：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="228"/>
+        <source>The customer&apos;s name, to confirm</source>
+        <translation>客戶姓名（用於確認）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/dialogs.py" line="231"/>
+        <source>Erase</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="207"/>
+        <source>Escalate the complaint</source>
+        <translation>升級客訴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="219"/>
+        <source>Level</source>
+        <translation>層級</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="211"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="212"/>
+        <source>Second level</source>
+        <translation>二線支援</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="220"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="215"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="221"/>
+        <source>Person</source>
+        <translation>指定人員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="216"/>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="65"/>
+        <source>Name, email, phone, order…</source>
+        <translation>姓名、郵件、電話、訂單…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="66"/>
+        <source>Find customer</source>
+        <translation>尋找客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="70"/>
+        <source>Customers found</source>
+        <translation>找到的客戶</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/customer/find.py" line="117"/>
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>找到 %n 位客戶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="121"/>
+        <source>No customer matches “{0}”. Try part of the phone number, the whole email address, the order number, or the surname alone.</source>
+        <translation>沒有符合「{0}」的客戶。請試著輸入部分電話號碼、完整的電子郵件地址、訂單編號，或只輸入姓氏。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="135"/>
+        <source>Recent customers</source>
+        <translation>最近的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="166"/>
+        <source>email</source>
+        <translation>郵件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="167"/>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="168"/>
+        <source>chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="169"/>
+        <source>order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="171"/>
+        <source>(no name)</source>
+        <translation>（無姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="173"/>
+        <source>last contact {0}</source>
+        <translation>最近聯繫：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="190"/>
+        <source>Type at least two characters: a name, an email, a phone number or part of it, or an order number.</source>
+        <translation>請至少輸入兩個字元：姓名、電子郵件、完整或部分電話號碼，或訂單編號。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/find.py" line="207"/>
+        <source>Searching…</source>
+        <translation>搜尋中…</translation>
     </message>
 </context>
 <context>
@@ -1505,22 +2451,22 @@
         <translation>客戶和對話詳細資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="291"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="293"/>
         <source>No email is waiting</source>
         <translation>沒有等候中的郵件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="296"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="298"/>
         <source>No email was taken</source>
         <translation>未領取任何郵件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="304"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="306"/>
         <source>The email was not claimed</source>
         <translation>未能認領郵件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="306"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="308"/>
         <source>The email is yours</source>
         <translation>這封郵件已歸您處理</translation>
     </message>
@@ -1759,101 +2705,116 @@
     </message>
     <message>
         <location filename="../../desktop/ui/shell/key_actions.py" line="166"/>
+        <source>Open a complaint for the customer</source>
+        <translation>為客戶建立客訴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="172"/>
         <source>Write a reply</source>
         <translation>撰寫回覆</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="172"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="178"/>
         <source>Send the reply</source>
         <translation>傳送回覆</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="179"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="185"/>
         <source>Switch between reply and internal note</source>
         <translation>在回覆和內部備註之間切換</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="185"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="191"/>
         <source>Insert a canned reply</source>
         <translation>插入快速回覆</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="191"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="197"/>
         <source>Accept the offer</source>
         <translation>接受指派</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="197"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="203"/>
         <source>Decline the offer</source>
         <translation>拒絕指派</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="203"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="209"/>
         <source>Hold or resume the call</source>
         <translation>保留或繼續通話</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="209"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="215"/>
         <source>Mute or unmute</source>
         <translation>靜音或取消靜音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="215"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="221"/>
         <source>Keypad (send tones)</source>
         <translation>撥號鍵盤（傳送按鍵音）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="221"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="227"/>
         <source>Transfer the call</source>
         <translation>轉接通話</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="227"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="233"/>
         <source>Hang up</source>
         <translation>掛斷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="234"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="240"/>
         <source>Show the inbox</source>
         <translation>顯示收件匣</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="240"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="246"/>
         <source>Show the knowledge base</source>
         <translation>顯示知識庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="246"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="252"/>
         <source>Search the knowledge base</source>
         <translation>搜尋知識庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="252"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="258"/>
+        <source>Show the customer page</source>
+        <translation>顯示客戶頁面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="264"/>
+        <source>Find a customer</source>
+        <translation>尋找客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="270"/>
         <source>Show the team (supervisors)</source>
         <translation>顯示團隊（主管）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="258"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="276"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="264"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="282"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="270"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="288"/>
         <source>Reconnect now</source>
         <translation>立即重新連線</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="276"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="294"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="282"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="300"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
@@ -2109,22 +3070,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="317"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="319"/>
         <source>Open a conversation first, then insert the text</source>
         <translation>請先開啟一則對話，再插入文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="323"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="325"/>
         <source>Inserted into the reply to {0}</source>
         <translation>已插入給 {0} 的回覆</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="346"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="348"/>
         <source>Inbox</source>
         <translation>收件匣</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox/page.py" line="347"/>
+        <location filename="../../desktop/ui/inbox/page.py" line="349"/>
         <source>Conversations (Ctrl+1)</source>
         <translation>對話（Ctrl+1）</translation>
     </message>
@@ -2185,29 +3146,39 @@
     </message>
     <message>
         <location filename="../../desktop/ui/shell/window.py" line="361"/>
-        <location filename="../../desktop/ui/shell/window.py" line="442"/>
+        <location filename="../../desktop/ui/shell/window.py" line="446"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="445"/>
+        <location filename="../../desktop/ui/shell/window.py" line="449"/>
         <source>Sign out ({0}): queued replies stay and are sent after sign-in</source>
         <translation>登出（{0}）：待傳送的回覆會保留，登入後傳送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/window.py" line="456"/>
+        <location filename="../../desktop/ui/shell/window.py" line="460"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="229"/>
+        <location filename="../../desktop/ui/team/page.py" line="290"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="230"/>
+        <location filename="../../desktop/ui/team/page.py" line="291"/>
         <source>Your agents&apos; presence (Ctrl+T)</source>
         <translation>團隊客服人員的狀態（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="567"/>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/page.py" line="568"/>
+        <source>Find a customer and see their profile (Ctrl+4, find: Ctrl+Shift+F)</source>
+        <translation>尋找客戶並查看客戶資料（Ctrl+4，尋找：Ctrl+Shift+F）</translation>
     </message>
 </context>
 <context>
@@ -2270,154 +3241,613 @@
     </message>
 </context>
 <context>
+    <name>MergeView</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="84"/>
+        <source>Duplicate (merged away)</source>
+        <translation>重複的客戶（將被併入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="84"/>
+        <source>Find the duplicate customer</source>
+        <translation>尋找重複的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="87"/>
+        <source>Customer to keep</source>
+        <translation>要保留的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="87"/>
+        <source>Find the customer to keep</source>
+        <translation>尋找要保留的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="97"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="177"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="207"/>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="108"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="133"/>
+        <source>Recent merges</source>
+        <translation>最近的合併</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="110"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="136"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="137"/>
+        <source>Duplicate</source>
+        <translation>重複的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="138"/>
+        <source>Kept</source>
+        <translation>保留的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="139"/>
+        <source>By</source>
+        <translation>執行者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="140"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="180"/>
+        <source>Merge {0} into {1}</source>
+        <translation>將 {0} 合併到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="184"/>
+        <source>Choose two different customers.</source>
+        <translation>請選擇兩位不同的客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="194"/>
+        <source>Merge “{0}” (customer {1}) into “{2}” (customer {3})?
+
+Every conversation, handle, note, order, complaint and survey of “{0}” moves to “{2}”, on the server and on every desk. You can undo it under Recent merges.</source>
+        <translation>要將「{0}」（客戶 {1}）合併到「{2}」（客戶 {3}）嗎？
+
+「{0}」的所有對話、聯絡方式、備註、訂單、客訴和問卷都會移到「{2}」，伺服器和每個工作台上皆是如此。您可以在「最近的合併」中復原。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="200"/>
+        <source>Merge customers</source>
+        <translation>合併客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="228"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="261"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="345"/>
+        <source>Not connected to the server yet.</source>
+        <translation>尚未連線到伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="232"/>
+        <source>Merging…</source>
+        <translation>合併中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="236"/>
+        <source>Merged {0} into {1}.</source>
+        <translation>已將 {0} 合併到 {1}。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="237"/>
+        <source>%n record(s) moved.</source>
+        <translation>
+            <numerusform>已移動 %n 筆資料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="250"/>
+        <source>merge customers</source>
+        <translation>合併客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="275"/>
+        <source>read the recent merges</source>
+        <translation>讀取最近的合併</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="288"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="291"/>
+        <source>{0} (customer {1})</source>
+        <translation>{0}（客戶 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="303"/>
+        <source>No customers have been merged yet.</source>
+        <translation>尚未合併過任何客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="317"/>
+        <source>Undone {0}</source>
+        <translation>已於 {0} 復原</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="320"/>
+        <source>Cannot be undone: a customer changed since</source>
+        <translation>無法復原：之後客戶資料已有變更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="323"/>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="326"/>
+        <source>Undo merge of {0} into {1}</source>
+        <translation>復原將 {0} 合併到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="351"/>
+        <source>Undoing…</source>
+        <translation>復原中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="355"/>
+        <source>Undone: customer {0} is separate from customer {1} again.</source>
+        <translation>已復原：客戶 {0} 與客戶 {1} 已重新分開。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="370"/>
+        <source>undo a merge</source>
+        <translation>復原合併</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="77"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="128"/>
         <source>Inbound call in progress</source>
         <translation>來電通話中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="79"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="130"/>
         <source>Outbound call in progress</source>
         <translation>外撥通話中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="83"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="134"/>
         <source>Missed inbound call</source>
         <translation>未接來電</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="85"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="136"/>
         <source>Unanswered outbound call</source>
         <translation>外撥未接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="89"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="140"/>
         <source>Inbound call · talk {0}</source>
         <translation>來電 · 通話 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="91"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="142"/>
         <source>Outbound call · talk {0}</source>
         <translation>外撥電話 · 通話 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="94"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="145"/>
         <source>hold {0}</source>
         <translation>保留 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="98"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="149"/>
         <source>at {0}</source>
         <translation>於 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="263"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="326"/>
         <source>Internal note · %1</source>
         <translation>內部備註 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="273"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="336"/>
         <source>Sending…</source>
         <translation>傳送中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="274"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="337"/>
         <source>Queued — will send when online</source>
         <translation>已排入佇列 — 連線後傳送</translation>
     </message>
 </context>
 <context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="55"/>
+        <source>Notes about the customer</source>
+        <translation>客戶備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="59"/>
+        <source>New note</source>
+        <translation>新備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="61"/>
+        <source>A note about this customer, for every colleague (not the customer)</source>
+        <translation>關於此客戶的備註，所有同事都看得到（客戶看不到）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="65"/>
+        <source>Add note</source>
+        <translation>新增備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="73"/>
+        <source>No notes about this customer yet. Colleagues see what you write here.</source>
+        <translation>此客戶尚無備註。您在這裡寫的內容，同事都看得到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="93"/>
+        <source>Someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="94"/>
+        <source>{0}, {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="96"/>
+        <source>{0} — Sending…</source>
+        <translation>{0} — 傳送中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="119"/>
+        <source>A note has at most {0} characters.</source>
+        <translation>備註最多 {0} 個字元。</translation>
+    </message>
+</context>
+<context>
     <name>OfferBanner</name>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="94"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="102"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="96"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="104"/>
         <source>Accept the offer ({0})</source>
         <translation>接受指派（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="98"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="106"/>
         <source>Decline…</source>
         <translation>拒絕…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="100"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="108"/>
         <source>Decline with a reason ({0})</source>
         <translation>說明原因並拒絕（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="165"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="110"/>
+        <source>Customer profile</source>
+        <translation>客戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="112"/>
+        <source>Who is calling: history, orders and notes</source>
+        <translation>來電者資料：聯繫紀錄、訂單和備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/calls/banner.py" line="178"/>
         <source>The offer was not accepted</source>
         <translation>未能接受指派</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="186"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="212"/>
         <source>Offer declined</source>
         <translation>已拒絕指派</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="191"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="217"/>
         <source>The offer was not declined</source>
         <translation>未能拒絕指派</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="215"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="241"/>
         <source>Incoming call</source>
         <translation>來電</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="216"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="242"/>
         <source>Incoming chat</source>
         <translation>新的聊天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="217"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="243"/>
         <source>Email offered to you</source>
         <translation>指派給您的郵件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="219"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="245"/>
         <source>Contact offered to you</source>
         <translation>指派給您的客戶聯繫</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="220"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="246"/>
         <source>Conversation #{0}</source>
         <translation>對話 #{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="241"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="267"/>
         <source>First contact: no earlier conversations</source>
         <translation>首次聯繫：沒有過往對話</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="251"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="277"/>
         <source>Recently: {0}</source>
         <translation>最近：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="283"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="309"/>
         <source>the customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="285"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="311"/>
         <source>Missed: the offer of {0} timed out</source>
         <translation>已錯過：{0} 的指派已逾時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="289"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="315"/>
         <source>The offer of {0} was declined</source>
         <translation>{0} 的指派已被拒絕</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/calls/banner.py" line="291"/>
+        <location filename="../../desktop/ui/calls/banner.py" line="317"/>
         <source>The offer of {0} was withdrawn</source>
         <translation>{0} 的指派已被撤回</translation>
+    </message>
+</context>
+<context>
+    <name>OpenComplaintDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="113"/>
+        <source>Open a complaint</source>
+        <translation>建立客訴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="116"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="139"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="120"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="140"/>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="124"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="141"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="142"/>
+        <source>What the customer wants</source>
+        <translation>客戶的訴求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="143"/>
+        <source>Contact channel</source>
+        <translation>聯絡管道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="128"/>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="129"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="130"/>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="144"/>
+        <source>Contact details</source>
+        <translation>聯絡資訊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="138"/>
+        <source>Contact details confirmed with the customer</source>
+        <translation>已向客戶確認聯絡資訊</translation>
+    </message>
+</context>
+<context>
+    <name>OpenComplaintsView</name>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="84"/>
+        <source>Open complaints</source>
+        <translation>處理中的客訴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="87"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="88"/>
+        <source>Queue</source>
+        <translation>佇列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="89"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="90"/>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="91"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="92"/>
+        <source>Age</source>
+        <translation>經過時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="93"/>
+        <source>Escalated to</source>
+        <translation>升級至</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/complaints.py" line="110"/>
+        <source>No open complaints in your queues.</source>
+        <translation>您的佇列中沒有處理中的客訴。</translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="30"/>
+        <source>placed</source>
+        <translation>已下單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="31"/>
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="32"/>
+        <source>shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="33"/>
+        <source>delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="34"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="35"/>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/order_context.py" line="36"/>
+        <source>partially refunded</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="58"/>
+        <source>Placed</source>
+        <translation>已下單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="59"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="60"/>
+        <source>Shipped</source>
+        <translation>已出貨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="61"/>
+        <source>Delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="62"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="63"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="64"/>
+        <source>Partly refunded</source>
+        <translation>部分退款</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="107"/>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="108"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="109"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="110"/>
+        <source>Total</source>
+        <translation>總金額</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="111"/>
+        <source>Items</source>
+        <translation>品項</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="112"/>
+        <source>Tracking</source>
+        <translation>物流追蹤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="142"/>
+        <source>{0} (refunded {1})</source>
+        <translation>{0}（已退款 {1}）</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../desktop/ui/customer/orders.py" line="175"/>
+        <source>Orders</source>
+        <translation>訂單</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3931,318 @@
         <location filename="../../desktop/ui/shell/presence.py" line="193"/>
         <source>Presence not changed: {0}</source>
         <translation>狀態未變更：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="60"/>
+        <source>Viewed profile</source>
+        <translation>檢視客戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="61"/>
+        <source>Exported</source>
+        <translation>匯出客戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="62"/>
+        <source>Erased</source>
+        <translation>清除客戶資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="63"/>
+        <source>Merged</source>
+        <translation>合併客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="64"/>
+        <source>Undid merge</source>
+        <translation>復原合併</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="65"/>
+        <source>Changed retention</source>
+        <translation>變更保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="66"/>
+        <source>Ran retention</source>
+        <translation>執行保存期限清理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="96"/>
+        <source>Something went wrong: {0}</source>
+        <translation>發生錯誤：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="101"/>
+        <source>The server cannot be reached: you are offline. Try again when online.</source>
+        <translation>無法連線到伺服器：您目前離線。請在恢復連線後再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="104"/>
+        <source>You are signed out: sign in again to do this.</source>
+        <translation>您已登出：請重新登入後再執行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="112"/>
+        <source>Not found: {0}.</source>
+        <translation>找不到：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="114"/>
+        <source>Not found.</source>
+        <translation>找不到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="117"/>
+        <source>forbidden</source>
+        <translation>禁止存取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="118"/>
+        <source>Only supervisors may do this (the server refused: {0}).</source>
+        <translation>只有主管可以執行此操作（伺服器拒絕：{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="123"/>
+        <source>Already done: {0}.</source>
+        <translation>已執行過：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="125"/>
+        <source>Refused: {0}.</source>
+        <translation>遭拒絕：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="127"/>
+        <source>no reason given</source>
+        <translation>未提供原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="128"/>
+        <source>The server could not answer ({0}).</source>
+        <translation>伺服器無法回應（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_common.py" line="129"/>
+        <source>unknown error</source>
+        <translation>未知錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTab</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy.py" line="42"/>
+        <source>Privacy sections</source>
+        <translation>隱私區塊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy.py" line="44"/>
+        <source>Access log</source>
+        <translation>存取紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy.py" line="45"/>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy.py" line="46"/>
+        <source>Merge duplicates</source>
+        <translation>合併重複客戶</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeader</name>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="86"/>
+        <source>Repeat contact</source>
+        <translation>重複聯繫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="88"/>
+        <source>This customer contacted us within the last 7 days</source>
+        <translation>此客戶在過去 7 天內曾與我們聯繫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="111"/>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="113"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="115"/>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="117"/>
+        <source>Erase…</source>
+        <translation>清除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="141"/>
+        <source>Consent</source>
+        <translation>聯絡同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="142"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="143"/>
+        <source>Local time</source>
+        <translation>當地時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="144"/>
+        <source>Reach them at</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="145"/>
+        <source>Satisfaction</source>
+        <translation>滿意度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="184"/>
+        <source>Erased customer</source>
+        <translation>已清除的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="186"/>
+        <source>Customer #{0}</source>
+        <translation>客戶 #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="214"/>
+        <source>{0} {1}/{2} ({3})</source>
+        <translation>{0} {1}/{2}（{3} 份）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="215"/>
+        <source>No survey answers yet</source>
+        <translation>尚無問卷回覆</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="221"/>
+        <source>Time zone not known</source>
+        <translation>時區不明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="236"/>
+        <source>Not fetched from the server yet: showing what this desk holds.</source>
+        <translation>尚未從伺服器取得：目前顯示此工作台已儲存的資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="241"/>
+        <source>You are offline; showing what this desk last saw at {0}</source>
+        <translation>您目前離線；顯示此工作台於 {0} 最後取得的資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="242"/>
+        <source>Profile as of {0}</source>
+        <translation>客戶資料更新時間：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="251"/>
+        <source>email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="252"/>
+        <source>phone calls</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="253"/>
+        <source>marketing</source>
+        <translation>行銷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="257"/>
+        <source>Allowed: {0}</source>
+        <translation>允許：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="260"/>
+        <source>No contact allowed</source>
+        <translation>不允許任何聯絡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="262"/>
+        <source>Not allowed: {0}</source>
+        <translation>不允許：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="268"/>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="268"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="268"/>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="275"/>
+        <source>No email, phone or chat handle known</source>
+        <translation>沒有已知的電子郵件、電話或聊天帳號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="283"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/header.py" line="283"/>
+        <source>at risk</source>
+        <translation>流失風險</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="152"/>
+        <source>Nothing promised to this customer is open.</source>
+        <translation>對此客戶沒有尚未完成的承諾事項。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="156"/>
+        <source>Follow-up: {0}</source>
+        <translation>後續追蹤：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="156"/>
+        <source>Callback: {0}</source>
+        <translation>回電：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="157"/>
+        <source>(no note)</source>
+        <translation>（無備註）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="161"/>
+        <source>Overdue since {0} — {1}</source>
+        <translation>自 {0} 起逾期 — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/notes.py" line="161"/>
+        <source>Due {0} — {1}</source>
+        <translation>{0} 到期 — {1}</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +4358,157 @@
     </message>
 </context>
 <context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="173"/>
+        <source>Resolve the complaint</source>
+        <translation>解決客訴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="183"/>
+        <source>Resolution</source>
+        <translation>處理結果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="177"/>
+        <source>Customer&apos;s satisfaction</source>
+        <translation>客戶滿意度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="178"/>
+        <source>Not given</source>
+        <translation>未提供</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="182"/>
+        <source>Customer&apos;s satisfaction (1-5)</source>
+        <translation>客戶滿意度（1-5）</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="67"/>
+        <source>Days to keep messages of resolved conversations</source>
+        <translation>已解決對話的訊息保存天數</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="68"/>
+        <source>Keep messages of resolved conversations for</source>
+        <translation>已解決對話的訊息保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="70"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="71"/>
+        <source>Keep forever</source>
+        <translation>永久保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="82"/>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="85"/>
+        <source>Apply now…</source>
+        <translation>立即套用…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="111"/>
+        <source>Messages of resolved conversations older than this are redacted: the conversation stays (when, channel, queue, outcome) for the reports, its words do not. The server applies this every day.</source>
+        <translation>超過此期限的已解決對話，其訊息內容會被遮蔽：對話紀錄（時間、管道、佇列、結果）會保留供報表使用，但文字內容不會保留。伺服器每天都會套用此設定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="142"/>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="155"/>
+        <source>read the retention setting</source>
+        <translation>讀取保存期限設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="168"/>
+        <source>Saving…</source>
+        <translation>儲存中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="174"/>
+        <source>Saved: messages are kept forever.</source>
+        <translation>已儲存：訊息將永久保存。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="176"/>
+        <source>Saved: messages are kept for %n day(s).</source>
+        <translation>
+            <numerusform>已儲存：訊息將保存 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="186"/>
+        <source>save the retention setting</source>
+        <translation>儲存保存期限設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="196"/>
+        <source>The saved setting keeps messages forever, so nothing will be redacted now.</source>
+        <translation>目前儲存的設定為永久保存訊息，因此現在不會遮蔽任何內容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="200"/>
+        <source>Redact the messages of every conversation resolved more than %n day(s) ago, on the server and on every desk? This cannot be undone.</source>
+        <translation>
+            <numerusform>要在伺服器和每個工作台上，遮蔽所有在 %n 天以前已解決的對話訊息嗎？此操作無法復原。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="207"/>
+        <source>Apply retention now</source>
+        <translation>立即套用保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="215"/>
+        <source>Redact now</source>
+        <translation>立即遮蔽</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="238"/>
+        <source>Applying…</source>
+        <translation>套用中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="243"/>
+        <source>Applied: %n conversation(s) redacted.</source>
+        <translation>
+            <numerusform>已套用：遮蔽了 %n 則對話。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="245"/>
+        <source>%n message(s) redacted.</source>
+        <translation>
+            <numerusform>遮蔽了 %n 則訊息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="256"/>
+        <source>apply retention</source>
+        <translation>套用保存期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/privacy_retention.py" line="265"/>
+        <source>Not connected to the server yet.</source>
+        <translation>尚未連線到伺服器。</translation>
+    </message>
+</context>
+<context>
     <name>SaveCannedDialog</name>
     <message>
         <location filename="../../desktop/ui/conversation/canned_manage.py" line="100"/>
@@ -2694,95 +4587,95 @@
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="109"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="116"/>
         <source>Script: {0} ({1})</source>
         <translation>腳本：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="117"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="124"/>
         <source>- {0}: compliance statement confirmed</source>
         <translation>- {0}：已確認宣讀法遵聲明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="121"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="128"/>
         <source>Path: {0}</source>
         <translation>路徑：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="155"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="160"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="162"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="167"/>
         <source>Call script</source>
         <translation>通話腳本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="161"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="168"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="190"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="197"/>
         <source>Read to the customer</source>
         <translation>向客戶宣讀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="192"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="199"/>
         <source>Tick once you have read this statement to the customer</source>
         <translation>向客戶宣讀此聲明後請勾選</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="198"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="205"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="199"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="389"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="206"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="402"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="283"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="290"/>
         <source>start the script</source>
         <translation>啟動腳本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="348"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="361"/>
         <source>An amount, for example {0}</source>
         <translation>金額，例如 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="377"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="390"/>
         <source>Finished — the answers are saved as an internal note</source>
         <translation>已完成 — 答案已儲存為內部備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="383"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="396"/>
         <source>To continue: {0}</source>
         <translation>繼續之前：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="387"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="400"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="398"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="411"/>
         <source>confirm that you have read the compliance statement to the customer</source>
         <translation>確認已向客戶宣讀法遵聲明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="400"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="413"/>
         <source>“{0}” is required</source>
         <translation>「{0}」為必填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="406"/>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="410"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="419"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="423"/>
         <source>save the script answers</source>
         <translation>儲存腳本答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/scripts.py" line="406"/>
+        <location filename="../../desktop/ui/conversation/scripts.py" line="419"/>
         <source>not signed in</source>
         <translation>未登入</translation>
     </message>
@@ -2940,6 +4833,32 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="255"/>
+        <source>Add a follow-up task</source>
+        <translation>新增後續追蹤任務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="258"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="268"/>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="269"/>
+        <source>Assignee</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="266"/>
+        <location filename="../../desktop/ui/customer/complaint_dialogs.py" line="270"/>
+        <source>Due</source>
+        <translation>到期時間</translation>
+    </message>
+</context>
+<context>
     <name>Team</name>
     <message>
         <location filename="../../desktop/ui/team/model.py" line="94"/>
@@ -3041,29 +4960,121 @@
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="62"/>
+        <location filename="../../desktop/ui/team/page.py" line="88"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="66"/>
+        <location filename="../../desktop/ui/team/page.py" line="92"/>
         <source>Queue:</source>
         <translation>佇列：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="68"/>
+        <location filename="../../desktop/ui/team/page.py" line="94"/>
         <source>No agent has chosen a presence yet: everyone is Offline</source>
         <translation>尚無客服人員選擇狀態：所有人都是離線</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="97"/>
+        <location filename="../../desktop/ui/team/page.py" line="128"/>
+        <location filename="../../desktop/ui/team/page.py" line="139"/>
         <source>Agents</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="139"/>
+        <location filename="../../desktop/ui/team/page.py" line="130"/>
+        <source>Open complaints</source>
+        <translation>處理中的客訴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="132"/>
+        <source>Privacy</source>
+        <translation>隱私</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="183"/>
         <source>All queues</source>
         <translation>所有佇列</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="104"/>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="105"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="106"/>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="107"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="108"/>
+        <source>Queue</source>
+        <translation>佇列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="109"/>
+        <source>Agent</source>
+        <translation>客服人員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="110"/>
+        <source>Wrap-up</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="111"/>
+        <source>Rating</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="140"/>
+        <source>Messages not visible in your queues</source>
+        <translation>訊息不可見（不在您的佇列中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="144"/>
+        <source>{0}, repeat</source>
+        <translation>{0}，重複聯繫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="158"/>
+        <source>CSAT {0}/5</source>
+        <translation>CSAT {0}/5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="160"/>
+        <source>NPS {0}</source>
+        <translation>NPS {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="162"/>
+        <source>CES {0}/7</source>
+        <translation>CES {0}/7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="167"/>
+        <source>In a queue you do not work in: when, channel, queue and outcome only</source>
+        <translation>位於您未負責的佇列：僅顯示時間、管道、佇列和結果</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop/ui/customer/timeline.py" line="180"/>
+        <source>Contact history</source>
+        <translation>聯繫紀錄</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +5226,14 @@
         <location filename="../../desktop/ui/calls/wrapup.py" line="208"/>
         <source>After-call work ends in {0}</source>
         <translation>話後處理將在 {0} 後結束</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../desktop/ui/customer/complaint_actions.py" line="51"/>
+        <source>Not signed in yet: try again in a moment.</source>
+        <translation>尚未登入：請稍後再試。</translation>
     </message>
 </context>
 </TS>
