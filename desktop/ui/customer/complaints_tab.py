@@ -41,6 +41,7 @@ from desktop.ui.customer.complaint_labels import (
     severity_label,
     state_label,
 )
+from desktop.ui.customer.timeline import when_short
 from desktop.ui.labels import clock_time, relative_time
 from desktop.ui.shell.pages import PageContext
 from desktop.widgets.plain import PlainLabel, display_text, safe_tooltip
@@ -246,8 +247,9 @@ class ComplaintsTab(QWidget):
     def _fill(self, c: Complaint) -> None:
         f = self.fields
         f["summary"].setText(f"{category_label(c.category)} · {severity_label(c.severity)}")
+        # A moment, not an age: "since 5 min" reads wrong in every language.
         state = self.tr("{0}, since {1}").format(
-            state_label(c.state), relative_time(c.state_since, self.now())
+            state_label(c.state), when_short(c.state_since, self.now())
         )
         f["state"].setText(state + (" · " + self.tr("Sending…") if c.pending else ""))
         escalation = escalation_label(c.escalation)
