@@ -266,16 +266,24 @@ class TeamPage(PageWidget):
         self.table.setFocus()
 
     def save_state(self) -> QByteArray:
-        """The chosen queue (empty: all queues)."""
+        """The chosen queue (empty: all queues), then ``|`` and the open tab when it is
+        not the first ("2", "2|1", "|2"; a state of an older desk is the queue alone)."""
         data = self.queue_box.currentData()
-        return QByteArray(str(data).encode() if isinstance(data, int) else b"")
+        text = str(data) if isinstance(data, int) else ""
+        if self.tabs.currentIndex() > 0:
+            text += f"|{self.tabs.currentIndex()}"
+        return QByteArray(text.encode())
 
     def restore_state(self, state: QByteArray) -> None:
-        """Choose the queue of a previous run, now or once the cache holds it."""
+        """Choose the queue and the tab of a previous run; the queue now or once the
+        cache holds it."""
         text = bytes(state.data()).decode(errors="replace")
-        if text.isdigit():
-            self.wanted_queue = int(text)
+        queue, _, tab = text.partition("|")
+        if queue.isdigit():
+            self.wanted_queue = int(queue)
             self.fill_queues()
+        if tab.isdigit() and int(tab) < self.tabs.count():
+            self.tabs.setCurrentIndex(int(tab))
 
     def stop(self) -> None:
         self.tick_timer.stop()

@@ -299,3 +299,16 @@ def test_the_chosen_queue_is_kept_between_runs(qtbot: QtBot, desk: Desk) -> None
     assert bytes(page.save_state().data()) == b"2"
     page.restore_state(QByteArray(b"not a queue"))
     assert page.queue_box.currentData() == 2
+
+
+def test_the_open_tab_is_kept_between_runs(qtbot: QtBot, reader: CacheReader) -> None:
+    page = TeamPage(reader, reader)  # with its Open complaints tab, as the desk builds it
+    qtbot.addWidget(page)
+    assert page.tabs.count() == 2
+    page.tabs.setCurrentIndex(1)
+    assert bytes(page.save_state().data()) == b"|1"
+    page.tabs.setCurrentIndex(0)
+    page.restore_state(QByteArray(b"|1"))
+    assert page.tabs.currentIndex() == 1
+    page.restore_state(QByteArray(b"|99"))  # a tab this desk does not have: stays
+    assert page.tabs.currentIndex() == 1
