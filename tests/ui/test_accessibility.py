@@ -194,6 +194,18 @@ def test_every_control_has_a_name(qtbot: QtBot, desk: MainWindow) -> None:
     window.show_page(TEAM_PAGE)
     qtbot.waitUntil(lambda: window.page("team").isVisible(), timeout=2000)
     problems += [f"team: {p}" for p in unnamed(window)]
+    team = window.page("team")
+    visited: set[str] = set()
+    for tabs in team.findChildren(QTabWidget):  # Open complaints, Privacy and its sections
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            visited.add(tabs.tabText(index))
+            problems += [f"team/{tabs.tabText(index)}: {p}" for p in unnamed(window)]
+    assert {"Open complaints", "Privacy", "Retention"} <= visited
+
+    window.show_page("customer")
+    qtbot.waitUntil(lambda: window.page("customer").isVisible(), timeout=2000)
+    problems += [f"customer: {p}" for p in unnamed(window)]
 
     dialog = window.open_settings()
     assert isinstance(dialog, SettingsDialog)
