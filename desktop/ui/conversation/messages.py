@@ -40,7 +40,13 @@ from PySide6.QtGui import (
     QTextLine,
     QTextOption,
 )
-from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from desktop.knowledge.orders import OrderMention, find_orders
 from desktop.models.rows import MessageRow
@@ -243,10 +249,12 @@ class MessageDelegate(QStyledItemDelegate):
 
     Order numbers in a body (``desktop/knowledge/orders.py``) are drawn underlined in the
     accent colour through a ``QTextLayout`` (still plain text, never markup) and are
-    links: a click on one is announced, the pane decides where it leads.
+    links: a click on one is announced, the pane decides where it leads. From the
+    keyboard, Enter on a selected bubble opens its first order number.
 
     Signals:
-        orderClicked(str): the agent clicked this order number in a bubble.
+        orderClicked(str): the agent clicked this order number in a bubble (or pressed
+            Enter on the bubble).
     """
 
     orderClicked = Signal(str)  # noqa: N815 - Qt naming
@@ -256,6 +264,7 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.view = view
         view.viewport().setMouseTracking(True)  # a hand over order links
+        view.activated.connect(self._activated)
         self.online = False
         self._sizes: dict[tuple[int, int, bool, int], QSize] = {}
         self._width = 0
@@ -415,6 +424,18 @@ class MessageDelegate(QStyledItemDelegate):
                 at = line.xToCursor(local.x(), QTextLine.CursorPosition.CursorOnCharacter)
                 return next((s.number for s in spans if s.start <= at < s.end), None)
         return None
+
+    def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Enter on a bubble: its first order number, as a click on it would. A double
+        click also activates; only the keyboard's activation counts here (a mouse has
+        the link itself to click)."""
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return
+        msg = index.data(MESSAGE_ROLE)
+        if isinstance(msg, MessageRow):
+            spans = order_spans(msg.body)[1]
+            if spans:
+                self.orderClicked.emit(spans[0].number)
 
     def editorEvent(  # noqa: N802 - Qt override
         self,

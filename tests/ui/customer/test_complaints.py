@@ -273,5 +273,11 @@ def test_an_order_number_in_a_message_is_a_link(
     with qtbot.waitSignal(pane.customerSearchRequested, timeout=5000) as asked:
         QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert asked.args == ["FI-1000123"]
+    # From the keyboard: Enter on the selected bubble opens its order number too.
+    view.setFocus()
+    view.setCurrentIndex(index)
+    with qtbot.waitSignal(delegate.orderClicked, timeout=5000) as pressed:
+        QTest.keyClick(view, Qt.Key.Key_Return)
+    assert pressed.args == ["FI-1000123"]
     window.close()
     qtbot.waitUntil(started.task.done, timeout=15_000)
