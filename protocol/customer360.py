@@ -256,7 +256,12 @@ class AuditPage(_Body):
 
 class CustomerExport(_Body):
     """``GET /api/customers/{id}/export`` (supervisors): everything stored about one
-    customer, as one JSON document."""
+    customer, as one JSON document.
+
+    ``merged_customers``: the rows of the customers merged into this one (directly or
+    through another merge). Their conversations, orders and the rest moved to this
+    customer, but each row keeps its own name, e-mail and phone, which are this person's
+    data too. Defaults to empty so a reader of an older export still parses it."""
 
     format: Literal["frontline.customer-export/1"] = "frontline.customer-export/1"
     exported_at: float
@@ -270,6 +275,7 @@ class CustomerExport(_Body):
     complaints: list[ComplaintData]
     tasks: list[FollowupTaskData]
     surveys: list[SurveyView]
+    merged_customers: list[CustomerData] = Field(default_factory=list)
 
 
 EraseReason = Literal["customer_request", "legal", "duplicate", "other"]

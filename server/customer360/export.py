@@ -4,6 +4,10 @@ document, read in one consistent transaction.
 Each kind is read through its own registration (the same row-to-entity code the desks'
 snapshots use), so the export holds exactly what the desk would show, and a kind added
 later (complaints, notes) appears here once its domain registers it.
+
+A merge moves every row that points at the customer to the survivor, but the merged-away
+customer rows stay (``merged_into`` set) with their own name, e-mail and phone: the
+survivor's export lists them under ``merged_customers``, as erase anonymises them too.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from protocol.customer360 import CustomerExport
 from protocol.kinds.base import EntityBase
 from protocol.kinds.calls import CallData
 from protocol.kinds.conversations import MessageData
-from protocol.kinds.customers import CustomerNoteData
+from protocol.kinds.customers import CustomerData, CustomerNoteData
 from protocol.kinds.routing import CallbackData
 from server.core.context import ServerContext
 from server.core.snapshot import begin_read
@@ -32,6 +36,9 @@ from server.domains.surveys import reads as surveys
 
 E = TypeVar("E", bound=EntityBase)
 MAX_EXPORT_ORDERS = 100_000
+MAX_MERGE_DEPTH = 1_000
+"""A guard only: merge refuses an already merged source or target, so chains are short
+and never cycle; a broken database must not make the export loop forever."""
 
 
 def _only(model: type[E], found: list[EntityBase]) -> list[E]:
@@ -96,4 +103,21 @@ async def _read(
         complaints=complaint_list,
         tasks=task_list,
         surveys=answers,
+        merged_customers=await merged_customers(conn, customer_id),
     )
+
+
+async def merged_customers(conn: AsyncConnection, customer_id: int) -> list[CustomerData]:
+    """The customers merged into this one, directly or through another merge (a chain
+    C -> B -> A when B was merged into A after C into B), by id."""
+    c = ct.customers
+    found: dict[int, CustomerData] = {}
+    frontier = [customer_id]
+    for _ in range(MAX_MERGE_DEPTH):
+        if not frontier:
+            break
+        rows = await conn.execute(sa.select(c).where(c.c.merged_into.in_(frontier)))
+        fresh = [r for r in rows if r.id != customer_id and r.id not in found]
+        found.update({int(r.id): customer_from_row(r) for r in fresh})
+        frontier = [int(r.id) for r in fresh]
+    return [found[i] for i in sorted(found)]
