@@ -1,12 +1,16 @@
 """Retention against a real server: supervisors set how many days resolved conversations
-keep their messages; a run redacts exactly the resolved conversations older than that
-(the customer and the conversations' metadata stay), also in what a desk replays, is
-idempotent, and every change and run is audited. Bad settings are 422."""
+keep their content; a run redacts exactly the resolved conversations older than that
+(messages, survey comments, notes of finished callbacks; the customer, the scores and the
+conversations' metadata stay), also in what a desk replays, is idempotent, and every
+change and run is audited. Bad settings are 422. The daily schedule itself is tested in
+``test_privacy_retention_schedule.py``."""
 
 from __future__ import annotations
 
 import asyncio
 import time
+from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -49,16 +53,35 @@ def test_settings_are_stored_checked_and_audited(server_factory: ServerFactory) 
     assert [e["detail"] for e in changes] == ["days=None", "days=30"]
 
 
+def note_of(who: dict[str, Any]) -> str:
+    """The note of the callback :func:`person` promised (``call about <tag>``)."""
+    return f"call about {who['texts'][0].split()[3]}"
+
+
+def left_of(db: Path, who: dict[str, Any]) -> tuple[list[str], str, str]:
+    """The person's message bodies, survey comment and callback note, as stored."""
+    conversation = who["conversation_id"]
+    bodies = [
+        r[0] for r in query(db, "SELECT body FROM messages WHERE conversation_id = ?", conversation)
+    ]
+    [(comment,)] = query(
+        db, "SELECT comment FROM survey_responses WHERE conversation_id = ?", conversation
+    )
+    [(note,)] = query(db, "SELECT note FROM callbacks WHERE conversation_id = ?", conversation)
+    return bodies, comment, note
+
+
 def test_a_run_redacts_only_old_resolved_conversations(server_factory: ServerFactory) -> None:
     server = server_factory()
     url, db = server.url, server.db_path
     boss = login(url, "supervisor01")
-    old, recent, still_open = person(url), person(url), person(url)
+    old, recent, still_open, pending = person(url), person(url), person(url), person(url)
     long_ago = time.time() - 10 * DAY
     for who, status, at in (
         (old, "resolved", long_ago),
         (recent, "resolved", time.time() - DAY),
         (still_open, "open", long_ago),
+        (pending, "resolved", long_ago),
     ):
         execute(
             db,
@@ -67,6 +90,14 @@ def test_a_run_redacts_only_old_resolved_conversations(server_factory: ServerFac
             at,
             who["conversation_id"],
         )
+    for who in (old, recent, still_open):  # pending's callback is still to be made
+        execute(
+            db,
+            "UPDATE callbacks SET state = 'done' WHERE conversation_id = ?",
+            who["conversation_id"],
+        )
+    before = asyncio.run(replay_from_zero(server, "supervisor01"))
+    assert note_of(old) in before  # the replay check below can see a callback's note
     assert put(url, boss, {"closed_conversation_days": 7}).status_code == 200
     cutoff = time.time() - 7 * DAY
     due = {
@@ -77,7 +108,7 @@ def test_a_run_redacts_only_old_resolved_conversations(server_factory: ServerFac
             cutoff,
         )
     }
-    assert old["conversation_id"] in due
+    assert {old["conversation_id"], pending["conversation_id"]} <= due
     assert recent["conversation_id"] not in due
     assert still_open["conversation_id"] not in due
     messages_due = query(
@@ -91,33 +122,49 @@ def test_a_run_redacts_only_old_resolved_conversations(server_factory: ServerFac
     assert done.json() == {"conversations": len(due), "messages_redacted": messages_due}
     assert run(url, boss).json() == {"conversations": 0, "messages_redacted": 0}
 
-    def bodies(who: dict[str, object]) -> list[str]:
-        return [
-            r[0]
-            for r in query(
-                db, "SELECT body FROM messages WHERE conversation_id = ?", who["conversation_id"]
-            )
-        ]
-
-    assert bodies(old) == ["[erased]", "[erased]"]
-    assert bodies(recent) == recent["texts"]
-    assert bodies(still_open) == still_open["texts"]
+    assert left_of(db, old) == (["[erased]", "[erased]"], "", "")
+    assert left_of(db, recent) == (recent["texts"], recent["comment"], note_of(recent))
+    assert left_of(db, still_open) == (
+        still_open["texts"],
+        still_open["comment"],
+        note_of(still_open),
+    )
+    # a callback still to be made keeps its note: an agent has to act on it
+    assert left_of(db, pending) == (["[erased]", "[erased]"], "", note_of(pending))
     [(name, email, status)] = query(
         db,
         "SELECT c.name, c.email, v.status FROM customers c JOIN conversations v "
         "ON v.customer_id = c.id WHERE v.id = ?",
         old["conversation_id"],
     )
-    assert (name, email, status) == (old["name"], old["email"], "resolved")  # only messages
+    assert (name, email, status) == (old["name"], old["email"], "resolved")  # content only
+    assert query(
+        db, "SELECT score FROM survey_responses WHERE conversation_id = ?", old["conversation_id"]
+    ) == [(4,)]  # the score stays for the KPIs
 
     replay = asyncio.run(replay_from_zero(server, "supervisor01"))
-    assert not any(text in replay for text in old["texts"])
-    assert all(text in replay for text in recent["texts"] + still_open["texts"])
+    assert not any(text in replay for text in old["texts"] + [note_of(old)])
+    kept = recent["texts"] + still_open["texts"] + [note_of(recent), note_of(pending)]
+    assert all(text in replay for text in kept)
 
     runs = get(url, "/api/audit", boss, action="retention.run").json()["items"]
     assert runs[0]["detail"] == "days=7 conversations=0"
     assert runs[1]["detail"].startswith(f"days=7 conversations={len(due)} ")
+    assert " comments=" in runs[1]["detail"]
+    assert " callbacks=" in runs[1]["detail"]
     assert runs[1]["actor_id"] is not None
+
+    # once the promised call is made, the next run takes its note (and only that)
+    execute(
+        db,
+        "UPDATE callbacks SET state = 'done' WHERE conversation_id = ?",
+        pending["conversation_id"],
+    )
+    assert run(url, boss).json() == {"conversations": 1, "messages_redacted": 0}
+    assert left_of(db, pending) == (["[erased]", "[erased]"], "", "")
+    assert note_of(pending) not in asyncio.run(replay_from_zero(server, "supervisor01"))
+    latest = get(url, "/api/audit", boss, action="retention.run").json()["items"][0]
+    assert "messages=0 comments=0 callbacks=1 " in latest["detail"]
 
 
 def test_the_server_runs_retention_by_itself(server_factory: ServerFactory) -> None:
