@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -50,6 +51,9 @@ class Desk:
     def __init__(self, qtbot: QtBot, cache: Cache, reader: CacheReader) -> None:
         self.cache = cache
         self.seq = 0
+        # Rows hold still under the pointer; an earlier test may have left the (offscreen)
+        # pointer where this table will appear, so put it off screen first.
+        QCursor.setPos(5000, 5000)
         self.page = TeamPage(reader)
         qtbot.addWidget(self.page)
         self.page.resize(1100, 400)
