@@ -27,6 +27,7 @@ from server.db.engine import get_meta, set_meta
 from server.domains.conversations import tables as t
 from server.domains.conversations.entities import customer_from_row, preview
 from server.domains.customers import identities, search_terms
+from server.domains.customers import tables as customer_tables
 
 DEFAULT_QUEUE = "General"
 MAX_MERGE_HOPS = 8
@@ -126,9 +127,13 @@ async def find_customer(
     ref = channel_ref(channel, raw_ref)
     kind = identities.CHANNEL_IDENTITY[channel]
     handle = identities.normal_or_none(kind, ref)
-    holder = None if handle is None else await identities.owner(conn, kind, handle)
-    where = c.c.id == holder if holder is not None else c.c.ref == ref
-    row = (await conn.execute(sa.select(c).where(where))).first()
+    row = None
+    if handle is not None:  # the holder's row in one statement: this runs per message
+        i = customer_tables.customer_identities
+        holder = sa.select(i.c.customer_id).where(i.c.type == kind, i.c.value == handle)
+        row = (await conn.execute(sa.select(c).where(c.c.id == holder.scalar_subquery()))).first()
+    if row is None:
+        row = (await conn.execute(sa.select(c).where(c.c.ref == ref))).first()
     for _hop in range(MAX_MERGE_HOPS):
         if row is None or row.merged_into is None:
             break
