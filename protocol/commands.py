@@ -18,38 +18,18 @@ answer against the result model.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, Field
 
+from protocol.command_base import CommandAnswer as CommandAnswer  # noqa: PLC0414 (re-export)
+from protocol.command_base import CommandArgs as CommandArgs  # noqa: PLC0414 (re-export)
+from protocol.command_base import CommandSpec as CommandSpec  # noqa: PLC0414 (re-export)
 from protocol.kinds.calls import CallData
 from protocol.kinds.presence import PresenceData, PresenceState, Reason
 from protocol.kinds.routing import CallbackData, DeclineReason, Note, OfferData, WrapupCode
 from protocol.text import MAX_INT
-
-
-class CommandArgs(BaseModel):
-    """Base of every command's arguments."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class CommandAnswer(BaseModel):
-    """Base of every command's successful answer."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-@dataclass(frozen=True)
-class CommandSpec:
-    """A command's name, what it takes, what it answers, and how long a desk waits."""
-
-    name: str
-    args: type[CommandArgs]
-    answer: type[CommandAnswer]
-    timeout: float = 10.0
-
+from protocol.workforce import WORKFORCE_COMMANDS
 
 # --------------------------------------------------------------------------- session
 
@@ -231,6 +211,7 @@ COMMANDS: dict[str, CommandSpec] = {
         CALL_CONTROL,
         SCHEDULE_CALLBACK,
         CANCEL_CALLBACK,
+        *WORKFORCE_COMMANDS,
     )
 }
 """Every command by name. Add a command: declare its spec above (in its domain's section)

@@ -43,6 +43,7 @@ from protocol.kinds.routing import (
     QueueRoutingData,
     RoutingProfileData,
 )
+from protocol.kinds.workforce import ShiftData, SwapData, TimeOffData, WorkforcePolicyData
 
 ENTITY_MODELS: tuple[type[EntityBase], ...] = (
     QueueData,
@@ -63,6 +64,10 @@ ENTITY_MODELS: tuple[type[EntityBase], ...] = (
     CustomerNoteData,
     ComplaintData,
     FollowupTaskData,
+    WorkforcePolicyData,
+    ShiftData,
+    SwapData,
+    TimeOffData,
 )
 """Every replicated kind, in the order a snapshot sends them (parents before children)."""
 

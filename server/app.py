@@ -39,6 +39,9 @@ from server.domains.knowledge.domain import DOMAIN as KNOWLEDGE
 from server.domains.presence.domain import DOMAIN as PRESENCE
 from server.domains.session.domain import DOMAIN as SESSION
 from server.domains.surveys.domain import DOMAIN as SURVEYS
+from server.workforce.measures.domain import DOMAIN as MEASURES
+from server.workforce.schedules.domain import DOMAIN as SCHEDULES
+from server.workforce.trades.domain import DOMAIN as TRADES
 
 log = logging.getLogger(__name__)
 COMPACT_EVERY = 60.0
@@ -56,6 +59,9 @@ DOMAINS: tuple[Domain, ...] = (
     CUSTOMERS,
     SURVEYS,
     CUSTOMER360,
+    SCHEDULES,
+    TRADES,
+    MEASURES,
 )
 """Every domain this server runs (their tables are on :data:`metadata` once imported); the
 ACD (``server/acd``) registers like a domain but lives above them, as it composes them."""

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from desktop.knowledge.index import create_schema as create_search_index
-from desktop.store import canned_schema, search_schema
+from desktop.store import canned_schema, search_schema, workforce_schema
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -497,6 +497,12 @@ def _v14(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v15(db: sqlite_utils.Database) -> None:
+    """Workforce: shifts, swaps, time off, the policy, KPI reports and adherence days
+    (``desktop/store/workforce_schema.py``)."""
+    workforce_schema.create(db)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1,
     _v2,
@@ -512,6 +518,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v12,
     _v13,
     _v14,
+    _v15,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -16,10 +16,19 @@ from collections.abc import Sequence
 from desktop.ui.customer import page as customer
 from desktop.ui.inbox import page as inbox
 from desktop.ui.knowledge import page as knowledge
+from desktop.ui.kpi import page as kpi
+from desktop.ui.schedule import page as schedule
 from desktop.ui.shell.pages import PageSpec
 from desktop.ui.team import page as team
 
-DESK_PAGES: Sequence[PageSpec] = (inbox.SPEC, knowledge.SPEC, customer.SPEC, team.SPEC)
+DESK_PAGES: Sequence[PageSpec] = (
+    inbox.SPEC,
+    knowledge.SPEC,
+    customer.SPEC,
+    schedule.SPEC,
+    kpi.SPEC,
+    team.SPEC,
+)
 
 
 def page_index(name: str, pages: Sequence[PageSpec] = DESK_PAGES) -> int:
@@ -31,3 +40,5 @@ INBOX_PAGE = page_index(inbox.SPEC.name)
 KNOWLEDGE_PAGE = page_index(knowledge.SPEC.name)
 TEAM_PAGE = page_index(team.SPEC.name)
 CUSTOMER_PAGE = page_index(customer.SPEC.name)
+SCHEDULE_PAGE = page_index(schedule.SPEC.name)
+KPI_PAGE = page_index(kpi.SPEC.name)

@@ -26,6 +26,8 @@ from server.demo import routing as demo_routing
 from server.demo.complaints import seed_complaints_if_empty
 from server.demo.content import LANGUAGES, TOPIC_QUEUE, TOPICS, dialogue, make_person
 from server.demo.customers import seed_profiles
+from server.demo.history import seed_history_if_empty
+from server.demo.schedules import seed_schedules_if_empty
 from server.demo.surveys import seed_surveys_if_empty
 from server.domains.conversations import tables as t
 from server.domains.conversations.entities import preview
@@ -105,6 +107,8 @@ async def seed_if_empty(engine: AsyncEngine) -> bool:
         await seed_profiles(conn)
     await seed_complaints_if_empty(engine)
     await seed_surveys_if_empty(engine)
+    await seed_schedules_if_empty(engine)
+    await seed_history_if_empty(engine)
     log.info("seeded demo data in %.2f s", time.perf_counter() - started)
     return True
 

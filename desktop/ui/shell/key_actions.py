@@ -265,6 +265,18 @@ KEY_ACTIONS: tuple[KeyAction, ...] = (
         ("Ctrl+Shift+F",),
     ),
     KeyAction(
+        "page.schedule",
+        "pages",
+        lambda: QCoreApplication.translate("Keymap", "Show my day (schedule, breaks, swaps)"),
+        ("Ctrl+5",),
+    ),
+    KeyAction(
+        "page.kpi",
+        "pages",
+        lambda: QCoreApplication.translate("Keymap", "Show my KPIs"),
+        ("Ctrl+6",),
+    ),
+    KeyAction(
         "page.team",
         "pages",
         lambda: QCoreApplication.translate("Keymap", "Show the team (supervisors)"),

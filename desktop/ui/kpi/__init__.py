@@ -1,0 +1,1 @@
+"""The My KPIs page: the agent's own figures against the centre's targets, with charts."""

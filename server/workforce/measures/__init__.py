@@ -1,0 +1,1 @@
+"""Measures: presence history, adherence and conformance per day, the agent's KPIs."""

@@ -1,0 +1,1 @@
+"""Schedules: shifts made of activities, published per week; the centre's policy."""

@@ -1,0 +1,1 @@
+"""Shift trades (swaps, giveaways, pick-ups) and time off, checked against the rules."""
