@@ -40,7 +40,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--page",
-        choices=("inbox", "customer", "knowledge", "team"),
+        choices=("inbox", "customer", "knowledge", "schedule", "kpi", "team"),
         help="start on this page (screenshots); customer shows the first conversation's customer",
     )
     parser.add_argument(
