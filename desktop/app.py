@@ -29,7 +29,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTimeZone, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # heavy (pydantic, httpx, websockets): imported after the fir
     from desktop.sync.auth import Session
     from desktop.sync.customers import CustomerDirectory
     from desktop.sync.engine import SyncEngine
+    from desktop.sync.workforce import WorkforceClient
     from protocol.frames import AgentInfo
 
 __all__ = [
@@ -203,6 +204,7 @@ class Desk:
         self.cache_key: CacheKey | None = None
         self.assets: AssetFetcher | None = None
         self.customers: CustomerDirectory | None = None
+        self.workforce: WorkforceClient | None = None
         self.theme: ThemeService | None = None  # set by main(); settingsApplied reloads it
         self.exit_code = 0
         self._closed: asyncio.Future[None] | None = None
@@ -269,6 +271,7 @@ class Desk:
         self.assets = AssetFetcher(self.cache, self.bridge.on_changes)
         self.bridge.changes.connect(self.assets.on_changes)
         self._attach_customers(self.cache)
+        self._attach_workforce(self.cache)
         self.session.attach(self.window, self.cache, self.assets)
         self.session.start(session)
         if self.options.screenshot is not None:
@@ -346,6 +349,26 @@ class Desk:
         if isinstance(team, TeamPage):
             team.set_directory(self.customers)  # the supervisors' Privacy tab
 
+    def _attach_workforce(self, cache: Cache) -> None:
+        """The workforce client (KPIs, adherence, schedule import, policy over REST, the
+        reports cached for offline use), given to every page that has ``set_workforce``
+        (My KPIs, My day, Team): a page without it yet is left alone."""
+        from desktop.sync.workforce import WorkforceClient
+
+        self.workforce = WorkforceClient(
+            cache,
+            session=lambda: self.session.current,
+            engine=lambda: self.session.engine,
+            publish=self.bridge.on_changes,
+            zone=_system_zone,
+        )
+        assert self.window is not None
+        for name in ("kpi", "schedule", "team"):
+            page = self.window.page(name)
+            attach = getattr(page, "set_workforce", None)
+            if callable(attach):
+                attach(self.workforce)
+
     def _agent(self) -> AgentInfo | None:
         """The signed-in agent, once the server has welcomed this session."""
         return self.engine.agent if self.engine is not None else None
@@ -397,6 +420,8 @@ class Desk:
             await self.assets.stop()
         if self.customers is not None:
             await self.customers.close()
+        if self.workforce is not None:
+            await self.workforce.close()
         await self.session.stop_server()
         self.bridge.flush()
         if self.reader is not None:
@@ -504,6 +529,12 @@ def process_age() -> float | None:
         return uptime - int(stat[19]) / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
         return None
+
+
+def _system_zone() -> str:
+    """The desk's IANA zone name as Qt reads it from the system (Windows included); the
+    workforce client falls back to "UTC" when it names no zone it knows."""
+    return bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
 
 
 def _open_cache(path: Path, key: bytes) -> Cache:
