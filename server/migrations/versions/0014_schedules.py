@@ -1,7 +1,10 @@
-"""Shifts, their activities and the centre's workforce policy
-(issue 11 part 1: server/workforce/schedules)."""
+"""Schedules (issue 11 part 1: server/workforce/schedules): ``shifts`` and the one-row
+``workforce_policy``."""
 
 from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0014"
 down_revision = "0013"
@@ -10,7 +13,32 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Filled by issue 11."""
+    """Create ``shifts`` (indexed by agent and start for an agent's week, and by start for
+    "who works at this time") and ``workforce_policy`` (its JSON in one row; no row means
+    the defaults)."""
+    op.create_table(
+        "shifts",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("agent_id", sa.Integer, sa.ForeignKey("agents.id"), nullable=False),
+        sa.Column("start", sa.Float, nullable=False),
+        sa.Column("end", sa.Float, nullable=False),
+        sa.Column("activities", sa.Text, nullable=False),
+        sa.Column("queue_ids", sa.Text, nullable=False, server_default="[]"),
+        sa.Column("min_level", sa.Integer, nullable=False, server_default="1"),
+        sa.Column("languages", sa.Text, nullable=False, server_default="[]"),
+        sa.Column("week", sa.String(10), nullable=False),
+        sa.Column("timezone", sa.String(64), nullable=False, server_default="UTC"),
+        sa.Column("published", sa.Boolean, nullable=False, server_default=sa.true()),
+        sa.Column("updated_at", sa.Float, nullable=False, server_default="0"),
+    )
+    op.create_index("ix_shifts_agent_start", "shifts", ["agent_id", "start"])
+    op.create_index("ix_shifts_start", "shifts", ["start"])
+    op.create_table(
+        "workforce_policy",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("data", sa.Text, nullable=False),
+        sa.Column("updated_at", sa.Float, nullable=False, server_default="0"),
+    )
 
 
 def downgrade() -> None:
