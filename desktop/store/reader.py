@@ -23,6 +23,7 @@ from desktop.store.readers.presence import PresenceReads
 from desktop.store.readers.routing import RoutingReads
 from desktop.store.readers.search import SearchReads
 from desktop.store.readers.sla import SlaReads
+from desktop.store.readers.workforce import WorkforceReads
 
 
 class CacheReader(
@@ -35,6 +36,7 @@ class CacheReader(
     RoutingReads,
     SearchReads,
     SlaReads,
+    WorkforceReads,
 ):
     """Read-only access for the thread that created it; the reads are those of each
     domain's ``...Reads`` base in :mod:`desktop.store.readers`."""

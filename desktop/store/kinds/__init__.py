@@ -18,6 +18,7 @@ from desktop.store.kinds import (
     knowledge,
     presence,
     routing,
+    workforce,
 )
 from desktop.store.kinds.base import StoreKind
 
@@ -29,6 +30,7 @@ STORE_KINDS: tuple[StoreKind, ...] = (
     *routing.KINDS,
     *canned.KINDS,
     *complaints.KINDS,
+    *workforce.KINDS,
 )
 """Every declaration, in the order a batch writes them (parents before children)."""
 STORE_KIND_BY_NAME: dict[str, StoreKind] = {k.kind: k for k in STORE_KINDS}
