@@ -41,6 +41,7 @@ from server.domains.session.domain import DOMAIN as SESSION
 from server.domains.surveys.domain import DOMAIN as SURVEYS
 from server.workforce.measures.domain import DOMAIN as MEASURES
 from server.workforce.schedules.domain import DOMAIN as SCHEDULES
+from server.workforce.trades import expiry as trade_expiry
 from server.workforce.trades.domain import DOMAIN as TRADES
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,7 @@ def create_app(settings: Settings) -> FastAPI:
         if settings.retain_events is not None:
             tasks.append(asyncio.create_task(_compact_periodically(ctx), name="compact"))
         tasks.append(asyncio.create_task(retention.run_daily(ctx), name="retention"))
+        tasks.append(asyncio.create_task(trade_expiry.run(ctx), name="swap-expiry"))
         if settings.simulate_rate > 0:
             from server.channels.simulator import run_builtin
 
