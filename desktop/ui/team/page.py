@@ -11,7 +11,12 @@ under the pointer); they are sorted again when it leaves. Mode-bar texts transla
 (``complaints.py``), oldest first; opening one shows its customer's page. A third,
 "Privacy" (``privacy.py``), holds the access log, the retention setting and the merge of
 duplicate customers, read over REST through the customer directory the desk gives with
-:meth:`TeamPage.set_directory`.
+:meth:`TeamPage.set_directory`. Issue 11 adds three workforce tabs after them (appended, so
+a remembered tab index of an older desk still names the same tab): "Requests"
+(``review.py``, swaps and time off waiting for a decision, counted in its title),
+"Adherence" (``adherence.py``, the team now against today's schedule) and "Schedules"
+(``schedules.py``, one agent's week: edit, remove, publish, import); their REST half comes
+with :meth:`TeamPage.set_workforce`.
 """
 
 from __future__ import annotations
@@ -32,8 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.changes import Changes
+from desktop.ui.shell.actions import WindowActions
 from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.pages import PageContext, PageLinks, PageShortcut, PageSpec, PageWidget
+from desktop.ui.team.adherence import AdherenceTab
 from desktop.ui.team.complaints import OpenComplaintReads, OpenComplaintsView
 from desktop.ui.team.model import (
     IN_STATE,
@@ -46,6 +53,9 @@ from desktop.ui.team.model import (
     TeamReads,
 )
 from desktop.ui.team.privacy import PrivacyTab
+from desktop.ui.team.review import ReviewTab
+from desktop.ui.team.schedules import SchedulesTab
+from desktop.ui.team.schedules_common import WorkforceService, WorkforceTeamReads
 from desktop.widgets.plain import PlainLabel, display_text
 
 if TYPE_CHECKING:
@@ -54,6 +64,8 @@ if TYPE_CHECKING:
 PAGE_NAME = "team"
 TOPICS = ("presence", "agents", "offers", "calls", "routing_profiles")
 """The changes topics the table is read from."""
+REVIEW_TOPICS = ("swaps", "time_off", "shifts", "agents", "queues")
+"""The topics the review queue (and its count in the tab title) is read from."""
 
 
 class TeamPage(PageWidget):
@@ -69,6 +81,7 @@ class TeamPage(PageWidget):
         complaints: OpenComplaintReads | None = None,
         links: PageLinks | None = None,
         ops: Ops | None = None,
+        workforce: WorkforceTeamReads | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("teamPage")
@@ -79,6 +92,7 @@ class TeamPage(PageWidget):
             if links is not None:
                 self.complaints.customerRequested.connect(links.customerRequested)
         self.privacy = PrivacyTab(ops, self) if ops is not None else None
+        self._make_workforce_tabs(ops, workforce)
         self.team_model = TeamModel(reader, self)
         self.table = self._make_table()
         self.table.viewport().installEventFilter(self)
@@ -121,6 +135,17 @@ class TeamPage(PageWidget):
         self.fill_queues()
         self.refresh()
 
+    def _make_workforce_tabs(self, ops: Ops | None, workforce: WorkforceTeamReads | None) -> None:
+        """Requests, Adherence and Schedules: with the op runner and the cache's
+        workforce reads (a page built without them has none)."""
+        self.review: ReviewTab | None = None
+        self.adherence: AdherenceTab | None = None
+        self.schedules: SchedulesTab | None = None
+        if ops is not None and workforce is not None:
+            self.review = ReviewTab(workforce, ops, self)
+            self.adherence = AdherenceTab(workforce, ops, self)
+            self.schedules = SchedulesTab(workforce, ops, self)
+
     def _make_tabs(self, agents: QWidget) -> QTabWidget:
         """Agents, then the open complaints and Privacy where the page has them."""
         tabs = QTabWidget()
@@ -130,7 +155,23 @@ class TeamPage(PageWidget):
             tabs.addTab(self.complaints, self.tr("Open complaints"))
         if self.privacy is not None:
             tabs.addTab(self.privacy, self.tr("Privacy"))
+        if self.review is not None:
+            tabs.addTab(self.review, self.tr("Requests"))
+            self.review.countChanged.connect(self._requests_counted)
+        if self.adherence is not None:
+            tabs.addTab(self.adherence, self.tr("Adherence"))
+        if self.schedules is not None:
+            tabs.addTab(self.schedules, self.tr("Schedules"))
         return tabs
+
+    def _requests_counted(self, count: int) -> None:
+        """The Requests tab says how many requests wait ("Requests (3)")."""
+        if self.review is None:
+            return
+        index = self.tabs.indexOf(self.review)
+        text = self.tr("Requests (%n)", "", count) if count else self.tr("Requests")
+        if index >= 0 and self.tabs.tabText(index) != text:
+            self.tabs.setTabText(index, text)
 
     def _make_table(self) -> QTableView:
         """The agents' table (before the queue box: its model is the page's)."""
@@ -168,6 +209,8 @@ class TeamPage(PageWidget):
         self.empty.setVisible(not self.team_model.any_presence())
         if self.complaints is not None:
             self.complaints.refresh()
+        if self.review is not None:
+            self.review.refresh()
 
     def fill_queues(self) -> None:
         """The filter's choices: all queues, then each cached queue by name; the chosen
@@ -212,11 +255,30 @@ class TeamPage(PageWidget):
         if self.privacy is not None:
             self.privacy.set_directory(directory)
 
+    def set_workforce(self, client: WorkforceService | None) -> None:
+        """The workforce client (``desktop.sync.workforce.WorkforceClient``): today's team
+        adherence and the schedule import (``desktop/app.py`` gives it once the cache is
+        open)."""
+        if self.adherence is not None:
+            self.adherence.set_workforce(client)
+        if self.schedules is not None:
+            self.schedules.set_workforce(client)
+
+    def set_actions(self, actions: WindowActions | None) -> None:
+        """The live session's command path, for the review and schedule commands."""
+        for tab in (self.review, self.schedules):
+            if tab is not None:
+                tab.set_actions(actions)
+
     def set_online(self, online: bool) -> None:
         if self.privacy is not None:
             self.privacy.set_online(online)
+        for tab in (self.review, self.adherence, self.schedules):
+            if tab is not None:
+                tab.set_online(online)
 
     def on_changes(self, changes: Changes) -> None:
+        self._workforce_changes(changes)
         if self.complaints is not None and (
             changes.reset or changes.complaints or changes.customers or changes.queues
         ):
@@ -232,6 +294,18 @@ class TeamPage(PageWidget):
         if changes.reset or changes.queues:
             self.fill_queues()
         self.refresh()
+
+    def _workforce_changes(self, changes: Changes) -> None:
+        """The review queue is read at once (its count titles the tab, visible or not);
+        the adherence and schedule tabs read when visible (or once shown)."""
+        if self.review is not None and (
+            changes.reset or any(getattr(changes, t) for t in REVIEW_TOPICS)
+        ):
+            self.review.refresh()
+        if self.adherence is not None:
+            self.adherence.on_changes(changes)
+        if self.schedules is not None:
+            self.schedules.on_changes(changes)
 
     # ------------------------------------------------------------------ pointer, timers
 
@@ -287,10 +361,12 @@ class TeamPage(PageWidget):
 
     def stop(self) -> None:
         self.tick_timer.stop()
+        if self.adherence is not None:
+            self.adherence.stop()
 
 
 def _build(context: PageContext) -> TeamPage:
-    return TeamPage(context.reader, context.reader, context.links, context.ops)
+    return TeamPage(context.reader, context.reader, context.links, context.ops, context.reader)
 
 
 SPEC = PageSpec(
