@@ -1,0 +1,99 @@
+"""What the trades panel and its dialogs share: the command path, who is signed in,
+whether the server is reachable, and the cache's names for agents and queues.
+
+Swap and time-off actions are commands (``protocol/workforce.py``): they only make sense
+now, so offline they fail at once and the dialogs say so instead of queuing anything.
+One object carries that state so a dialog opened before a disconnect notices it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.store.reader import CacheReader
+from desktop.ui.shell.actions import WindowActions
+from desktop.ui.shell.ops import Ops
+
+if TYPE_CHECKING:
+    from desktop.sync.commands import CommandClient
+    from protocol.kinds.workforce import ShiftData
+
+T = TypeVar("T")
+FUTURE_DAYS = 60
+"""How far ahead the dialogs offer the agent's shifts (the planner publishes weeks)."""
+
+
+class TradeSession(QObject):
+    """The panel's live state for its dialogs.
+
+    Signals:
+        onlineChanged(bool): the server became reachable or was lost.
+    """
+
+    onlineChanged = Signal(bool)  # noqa: N815 - Qt naming
+
+    def __init__(self, reader: CacheReader, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.reader = reader
+        self.ops = Ops(self)
+        self.actions: WindowActions | None = None
+        self._online = False
+
+    @property
+    def me(self) -> int | None:
+        """The signed-in agent's id (``None`` before sign-in)."""
+        actions = self.actions
+        agent = actions.agent if actions is not None else None
+        return agent.id if agent is not None else None
+
+    @property
+    def online(self) -> bool:
+        actions = self.actions
+        return self._online and actions is not None and actions.commands.online
+
+    def set_online(self, online: bool) -> None:
+        was = self.online
+        self._online = online
+        if self.online != was:
+            self.onlineChanged.emit(self.online)
+
+    def set_actions(self, actions: WindowActions | None) -> None:
+        was = self.online
+        self.actions = actions
+        if self.online != was:
+            self.onlineChanged.emit(self.online)
+
+    def names(self) -> dict[int, str]:
+        return self.reader.agent_names()
+
+    def queues(self) -> dict[int, str]:
+        return self.reader.queue_names()
+
+    def future_shifts(self, now: float) -> list[ShiftData]:
+        """The agent's published shifts that have not started, soonest first."""
+        me = self.me
+        if me is None:
+            return []
+        shifts = self.reader.shifts(me, now, now + FUTURE_DAYS * 86_400.0)
+        return [s for s in shifts if s.published and s.start > now]
+
+    def run(
+        self,
+        work: Callable[[CommandClient], Coroutine[Any, Any, T]],
+        *,
+        what: str,
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Call ``work`` with the command client on the UI loop; offline, fail at once
+        (``CommandOfflineError`` to ``on_error``) without building the coroutine."""
+        from desktop.sync.commands import CommandOfflineError
+
+        actions = self.actions
+        if actions is None or not self.online:
+            on_error(CommandOfflineError())
+            return
+        self.ops.run(work(actions.commands), what=what, on_done=on_done, on_error=on_error)
