@@ -10,8 +10,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from protocol.kinds.workforce import ShiftData, WorkforcePolicyData
+from protocol.workforce import SCHEDULE_PUBLISH, SHIFT_EDIT
 from server.core.registry import Domain, KindRegistration
 from server.core.visibility import Viewer
+from server.workforce.schedules import commands, router
 from server.workforce.schedules.store import policy_from_row, shift_from_row
 from server.workforce.schedules.tables import shifts, workforce_policy
 
@@ -38,6 +40,8 @@ DOMAIN = Domain(
             WorkforcePolicyData, workforce_policy, policy_from_row, _policy, "everyone"
         ),
     ),
+    commands={SHIFT_EDIT.name: commands.edit_shift, SCHEDULE_PUBLISH.name: commands.publish_week},
+    routers=(router.router,),
 )
 """Shifts, their activities and the centre's workforce policy
 (issue 11 part 1: server/workforce/schedules)."""
