@@ -33,6 +33,7 @@ ROUTE_LIMITS: tuple[tuple[str, int], ...] = (
     ("/api/kb/import", 64 * MIB),
     ("/api/canned/import", 16 * MIB),
     ("/api/commerce/orders/import", 8 * MIB),
+    ("/api/workforce/schedules/import", 16 * MIB),
     ("/api/kb/assets", 2 * MIB + 64 * KIB),
     ("/api/login", 4 * KIB),
     ("/api/logout", 4 * KIB),
