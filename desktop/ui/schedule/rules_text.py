@@ -119,6 +119,12 @@ def _not_published(v: Violation, names: Mapping[int, str], queues: Mapping[int, 
 
 def _started(v: Violation, names: Mapping[int, str], queues: Mapping[int, str]) -> str:
     start = _number(v.params, "start", "shift_start")
+    if v.shift_id is None:  # a time-off request, not a shift
+        if start is None:
+            return QCoreApplication.translate("SwapRules", "This time off starts in the past.")
+        return QCoreApplication.translate(
+            "SwapRules", "This time off starts in the past ({0})."
+        ).format(moment_text(start))
     if start is None:
         return QCoreApplication.translate(
             "SwapRules", "This shift has started or is over: only future shifts can be traded."
@@ -131,6 +137,13 @@ def _started(v: Violation, names: Mapping[int, str], queues: Mapping[int, str]) 
 def _notice(v: Violation, names: Mapping[int, str], queues: Mapping[int, str]) -> str:
     left = _number(v.params, "hours_left", "left_hours")
     needed = _number(v.params, "notice_hours", "needed_hours")
+    if v.shift_id is None:  # a time-off request: the reviewer sees the short notice
+        if left is None or needed is None:
+            return QCoreApplication.translate("SwapRules", "Short notice for time off.")
+        return QCoreApplication.translate(
+            "SwapRules",
+            "Short notice: {0} h before the time off starts; the usual notice is {1} h.",
+        ).format(number_text(max(0.0, left)), number_text(needed))
     if left is None or needed is None:
         return QCoreApplication.translate(
             "SwapRules", "Too close to the shift: swaps need more notice."
@@ -180,6 +193,9 @@ def _language(v: Violation, names: Mapping[int, str], queues: Mapping[int, str])
 
 
 def _overlap(v: Violation, names: Mapping[int, str], queues: Mapping[int, str]) -> str:
+    activity = _text(v.params, "activity")
+    if activity is not None:  # a time-off request over a scheduled meeting or training
+        return _scheduled_activity(v, activity)
     who = _who(v, names)
     start = _number(v.params, "start", "clash_start", "other_start")
     if who is None or start is None:
@@ -187,6 +203,32 @@ def _overlap(v: Violation, names: Mapping[int, str], queues: Mapping[int, str]) 
     return QCoreApplication.translate(
         "SwapRules", "{0} already works at that time (a shift starting {1})."
     ).format(who, moment_text(start))
+
+
+def activity_text(kind: str) -> str:
+    """A scheduled activity for people."""
+    names = {
+        "work": QCoreApplication.translate("SwapRules", "work"),
+        "break": QCoreApplication.translate("SwapRules", "a break"),
+        "lunch": QCoreApplication.translate("SwapRules", "lunch"),
+        "meeting": QCoreApplication.translate("SwapRules", "a meeting"),
+        "training": QCoreApplication.translate("SwapRules", "training"),
+        "offqueue": QCoreApplication.translate("SwapRules", "off-queue work"),
+        "time_off": QCoreApplication.translate("SwapRules", "time off"),
+    }
+    return names.get(kind, kind)
+
+
+def _scheduled_activity(v: Violation, activity: str) -> str:
+    start = _number(v.params, "start")
+    end = _number(v.params, "end")
+    if start is None or end is None:
+        return QCoreApplication.translate(
+            "SwapRules", "The schedule has {0} during this time off."
+        ).format(activity_text(activity))
+    return QCoreApplication.translate(
+        "SwapRules", "The schedule has {0} during this time off ({1} – {2})."
+    ).format(activity_text(activity), moment_text(start), moment_text(end))
 
 
 def _rest(v: Violation, names: Mapping[int, str], queues: Mapping[int, str]) -> str:
@@ -232,6 +274,16 @@ def _same_agent(v: Violation, names: Mapping[int, str], queues: Mapping[int, str
 
 
 def _time_off_overlap(v: Violation, names: Mapping[int, str], queues: Mapping[int, str]) -> str:
+    if v.shift_id is None:  # a time-off request over another one
+        start = _number(v.params, "start")
+        end = _number(v.params, "end")
+        if start is None or end is None:
+            return QCoreApplication.translate(
+                "SwapRules", "This overlaps another time-off request."
+            )
+        return QCoreApplication.translate(
+            "SwapRules", "This overlaps another time-off request ({0} – {1})."
+        ).format(moment_text(start), moment_text(end))
     who = _who(v, names)
     if who is None:
         return QCoreApplication.translate(

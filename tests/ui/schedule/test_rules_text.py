@@ -62,7 +62,9 @@ def _english(qapp: QApplication) -> Iterator[None]:
 
 def _violation(code: str, params: dict[str, str | int | float]) -> Violation:
     rule: RuleCode = code  # type: ignore[assignment]
-    return Violation(code=rule, severity=RULE_SEVERITY[code], agent_id=7, params=params)
+    return Violation(
+        code=rule, severity=RULE_SEVERITY[code], agent_id=7, shift_id=10, params=params
+    )
 
 
 def test_every_rule_code_has_a_sentence() -> None:
@@ -126,3 +128,32 @@ def test_severity_and_verdict() -> None:
     assert verdict_text([soft, hard]) == "This cannot be sent."
     assert verdict_text([soft]) == "A supervisor will review this."
     assert verdict_text([]) == ""
+
+
+def test_time_off_warnings_read_as_time_off() -> None:
+    """timeoff.request sends the same codes without a shift: the sentences say time off."""
+    short = Violation(
+        code="notice", severity="soft", agent_id=7, params={"hours_left": 5, "notice_hours": 24}
+    )
+    assert explain(short, NAMES, QUEUES) == (
+        "Short notice: 5 h before the time off starts; the usual notice is 24 h."
+    )
+    meeting = Violation(
+        code="overlap",
+        severity="soft",
+        agent_id=7,
+        shift_id=4,
+        params={"activity": "meeting", "start": START, "end": START + 3600},
+    )
+    text = explain(meeting, NAMES, QUEUES)
+    assert "a meeting" in text
+    assert moment_text(START + 3600) in text
+    clash = Violation(
+        code="time_off_overlap",
+        severity="hard",
+        agent_id=7,
+        params={"time_off_id": 3, "start": START, "end": START + 86_400},
+    )
+    assert "another time-off request" in explain(clash, NAMES, QUEUES)
+    past = Violation(code="started", severity="hard", agent_id=7, params={"start": START})
+    assert explain(past, NAMES, QUEUES).startswith("This time off starts in the past")
