@@ -51,7 +51,9 @@ TEAM: dict[int, tuple[list[int], list[int], list[str]]] = {
     8: ([1, 2], [3, 3], ["en", "fi"]),
 }
 _stretch = itertools.count(0)
-_FIRST_MONDAY = dt.date.today() + dt.timedelta(days=60 - dt.date.today().weekday())
+_FIRST_MONDAY = (
+    dt.date.today() - dt.timedelta(days=dt.date.today().weekday()) + dt.timedelta(weeks=9)
+)
 
 
 def username(agent_id: int) -> str:
