@@ -37,10 +37,10 @@ RATES = frozenset(
 DURATIONS = frozenset({"aht"})
 """KPIs in seconds on the wire, shown as m:ss (minutes on the chart's axis)."""
 CONTACT_KPIS = frozenset(
-    {"aht", "fcr", "transfer_rate", "repeat_rate", "csat", "nps", "ces", "handled"}
+    {"aht", "fcr", "transfer_rate", "repeat_rate", "csat", "nps", "ces", "occupancy", "handled"}
 )
-"""KPIs made of contacts, so the trace can list them (adherence, conformance and
-occupancy are made of time in states, not of contacts)."""
+"""KPIs with contacts behind them, so the trace can list them (occupancy's time on
+contacts included); adherence and conformance come from the schedule, not contacts."""
 
 Verdict = Literal["good", "attention", "none"]
 

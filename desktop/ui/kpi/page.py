@@ -407,7 +407,7 @@ class KpiPage(PageWidget):
         self.trace_model.clear()
         if self.kpi not in fmt.CONTACT_KPIS:
             self._say_trace_note(
-                self.tr("This figure is made of time in states, not of contacts: see My day.")
+                self.tr("This figure comes from your schedule, not from contacts: see My day.")
             )
             return
         if period is None or client is None or self.report is None or not self.online:
