@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from protocol.frames import CaughtUp, Snapshot
 from protocol.kinds.workforce import ShiftData
 from tests.server.helpers import auth
 from tests.support.desk_socket import Desk
@@ -73,3 +74,12 @@ async def wait_shifts(desk: Desk, agent_id: int, week: str, count: int) -> list[
         while len(shifts_of(desk, agent_id, week)) != count:
             await desk.next_frame()
     return shifts_of(desk, agent_id, week)
+
+
+async def caught_up(desk: Desk) -> None:
+    """Read frames until the desk holds everything up to now (replay or snapshot done)."""
+    async with asyncio.timeout(30):
+        while True:
+            frame = await desk.next_frame()
+            if isinstance(frame, CaughtUp) or (isinstance(frame, Snapshot) and frame.done):
+                return
