@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
 from desktop.ui.kpi import format as fmt
 from desktop.ui.shell import style
+from desktop.widgets.plain import PlainLabel
 
 CARD_WIDTH = 190
 """About the width a card needs; the grid fits as many columns as the page allows."""
@@ -34,14 +35,14 @@ class KpiCard(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setProperty("checked", False)
-        self.title = QLabel(fmt.title(kpi))
+        self.title = PlainLabel(fmt.title(kpi))
         self.title.setObjectName("kpiTitle")
         self.title.setWordWrap(True)
-        self.value = QLabel(fmt.value_text(kpi, None))
+        self.value = PlainLabel(fmt.value_text(kpi, None))
         self.value.setObjectName("kpiValue")
-        self.target = QLabel()
+        self.target = PlainLabel()
         self.target.setObjectName("kpiTarget")
-        self.mark = QLabel()
+        self.mark = PlainLabel()
         self.mark.setObjectName("kpiMark")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)

@@ -20,7 +20,6 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -38,6 +37,7 @@ from desktop.ui.shell import style
 from desktop.ui.shell.actions import WindowActions
 from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.pages import PageContext, PageLinks, PageShortcut, PageSpec, PageWidget
+from desktop.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:
     from desktop.sync.workforce import WorkforceClient
@@ -99,7 +99,7 @@ class KpiPage(PageWidget):
 
     def _build_header(self) -> QHBoxLayout:
         """The title, the period switch, the status line and Refresh."""
-        self.heading = QLabel(self.tr("My KPIs"))
+        self.heading = PlainLabel(self.tr("My KPIs"))
         self.heading.setObjectName("panelTitle")
         self.today_button = QPushButton(self.tr("Today"))
         self.week_button = QPushButton(self.tr("This week"))
@@ -112,7 +112,7 @@ class KpiPage(PageWidget):
         self.periods.idClicked.connect(self._on_period)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         top = QHBoxLayout()
@@ -145,9 +145,9 @@ class KpiPage(PageWidget):
         self.charts.setStretchFactor(0, 3)
         self.charts.setStretchFactor(1, 2)
 
-        self.trace_title = QLabel()
+        self.trace_title = PlainLabel()
         self.trace_title.setObjectName("sectionTitle")
-        self.trace_note = QLabel()
+        self.trace_note = PlainLabel()
         self.trace_note.setObjectName("muted")
         self.trace_note.setWordWrap(True)
         self.trace_model = TraceModel(self)
