@@ -20,6 +20,7 @@ from server.core.eventlog import Draft
 from server.core.visibility import Viewer
 from server.domains.presence.entities import presence_events, presence_from_row
 from server.domains.presence.tables import presence as table
+from server.domains.presence.tables import presence_log
 
 
 async def _read(conn: AsyncConnection, agent_id: int) -> Any:
@@ -27,10 +28,32 @@ async def _read(conn: AsyncConnection, agent_id: int) -> Any:
     return (await conn.execute(query)).first()
 
 
+async def _log_change(
+    conn: AsyncConnection, agent_id: int, exists: bool, state: str, since: object
+) -> None:
+    """Record a change of state in ``presence_log`` (nothing when the state stays)."""
+    if exists:
+        query = sa.select(table.c.state).where(table.c.agent_id == agent_id)
+        if (await conn.execute(query)).scalar() == state:
+            return
+    at = float(since) if isinstance(since, int | float) else time.time()
+    log = presence_log.c
+    await conn.execute(
+        presence_log.update()
+        .where(log.agent_id == agent_id, log.end.is_(None))
+        .values(end=sa.func.max(log.start, at))
+    )
+    await conn.execute(presence_log.insert().values(agent_id=agent_id, state=state, start=at))
+
+
 async def _put(
     conn: AsyncConnection, agent_id: int, exists: bool, values: dict[str, Any]
 ) -> tuple[PresenceData, list[Draft]]:
-    """Write ``values`` into the agent's row (made if missing); the result and its events."""
+    """Write ``values`` into the agent's row (made if missing); the result and its events.
+    A change of state also closes the agent's open history stretch and opens the next one
+    (``presence_log``), in the same transaction, without an event of its own."""
+    if "state" in values:
+        await _log_change(conn, agent_id, exists, str(values["state"]), values.get("since"))
     if exists:
         await conn.execute(table.update().where(table.c.agent_id == agent_id).values(values))
     else:
