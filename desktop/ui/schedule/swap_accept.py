@@ -56,6 +56,7 @@ class AcceptDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("acceptDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.session = session
         self.swap = swap
         self.sending = False

@@ -63,6 +63,7 @@ class SwapDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("swapDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.setWindowTitle(self.tr("Swap or give away a shift"))
         self.session = session
         self.now = now

@@ -51,8 +51,9 @@ class TradeSession(QObject):
 
     @property
     def online(self) -> bool:
-        actions = self.actions
-        return self._online and actions is not None and actions.commands.online
+        """What the window says (online or syncing) with a session to send on. The
+        command client may attach a moment later; :meth:`run` checks it at sending."""
+        return self._online and self.actions is not None
 
     def set_online(self, online: bool) -> None:
         was = self.online
@@ -93,7 +94,7 @@ class TradeSession(QObject):
         from desktop.sync.commands import CommandOfflineError
 
         actions = self.actions
-        if actions is None or not self.online:
+        if actions is None or not self.online or not actions.commands.online:
             on_error(CommandOfflineError())
             return
         self.ops.run(work(actions.commands), what=what, on_done=on_done, on_error=on_error)

@@ -103,15 +103,27 @@ def person(agent_id: int | None, me: int | None, names: Mapping[int, str]) -> st
     return QCoreApplication.translate("Trades", "a colleague (#{0})").format(agent_id)
 
 
+def step_verb(state: str) -> str:
+    """What happened when a swap reached ``state``, for its history."""
+    verbs = {
+        "posted": QCoreApplication.translate("Trades", "Offered"),
+        "matched": QCoreApplication.translate("Trades", "Accepted"),
+        "pending_review": QCoreApplication.translate("Trades", "Sent for review"),
+        "approved": QCoreApplication.translate("Trades", "Approved"),
+        "denied": QCoreApplication.translate("Trades", "Denied"),
+        "cancelled": QCoreApplication.translate("Trades", "Cancelled"),
+        "expired": QCoreApplication.translate("Trades", "Expired"),
+    }
+    return verbs.get(state, display_text(state))
+
+
 def step_text(step: SwapStep, me: int | None, names: Mapping[int, str]) -> str:
     """One line of a swap's history: "Approved 12/2/26 2:05 PM by Li Wei"."""
     when = when_text(step.at)
     if step.by is None:
-        return QCoreApplication.translate("Trades", "{0} {1}").format(
-            swap_state_text(step.state), when
-        )
+        return QCoreApplication.translate("Trades", "{0} {1}").format(step_verb(step.state), when)
     return QCoreApplication.translate("Trades", "{0} {1} by {2}").format(
-        swap_state_text(step.state), when, person(step.by, me, names)
+        step_verb(step.state), when, person(step.by, me, names)
     )
 
 

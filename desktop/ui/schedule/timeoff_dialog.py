@@ -62,6 +62,7 @@ class TimeOffDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timeOffDialog")
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.setWindowTitle(self.tr("Request time off"))
         self.session = session
         self.now = now
