@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, QTimeZone
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models.changes import Changes
 from desktop.store.reader import CacheReader
@@ -100,10 +100,14 @@ class SchedulePage(PageWidget):
         self.tabs.setObjectName("scheduleTabs")
         self.today = TodayPanel(self)
         self.weeks = WeekView(self)
-        self.trades = TradesPanel(reader, links, self)
+        self._trades: TradesPanel | None = None
+        self.trades_tab = QWidget(self)
+        self.trades_tab.setObjectName("scheduleTradesTab")
+        QVBoxLayout(self.trades_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.today, self.tr("Today"))
         self.tabs.addTab(self.weeks, self.tr("Weeks"))
-        self.tabs.addTab(self.trades, self.tr("Swaps and time off"))
+        self.tabs.addTab(self.trades_tab, self.tr("Swaps and time off"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs)
         self.today.breakRequested.connect(self.request_presence)
         self.weeks.moved.connect(lambda _offset: self.refresh_week())
@@ -121,20 +125,22 @@ class SchedulePage(PageWidget):
     def on_changes(self, changes: Changes) -> None:
         if changes.reset or any(getattr(changes, topic) for topic in TOPICS):
             self.refresh()
-        self.trades.on_changes(changes)
+        if self._trades is not None or changes.swaps or changes.time_off:
+            self.trades.on_changes(changes)
 
     def set_actions(self, actions: WindowActions | None) -> None:
         self.actions_ = actions
         if actions is not None and actions.agent is not None:
             self.agent_id = actions.agent.id
         self.refresh()
-        self.trades.set_actions(actions)
+        self.trades.set_actions(actions)  # signed in: its notices of trades start
         self._fetch_adherence()
 
     def set_online(self, online: bool) -> None:
         self.online = online
         self._show_break_button()
-        self.trades.set_online(online)
+        if self._trades is not None:
+            self._trades.set_online(online)
         self._fetch_adherence()
 
     def set_workforce(self, client: object | None) -> None:
@@ -168,6 +174,25 @@ class SchedulePage(PageWidget):
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         super().hideEvent(event)
         self.tick.stop()
+
+    @property
+    def trades(self) -> TradesPanel:
+        """The swaps and time-off panel, built the first time it is wanted (signed in, a
+        trade changed, its tab shown), so building and painting the page before sign-in
+        does not wait for a tab the agent may not open."""
+        if self._trades is None:
+            panel = TradesPanel(self.reader, self.links, self.trades_tab, now=self.clock)
+            layout = self.trades_tab.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            panel.set_actions(self.actions_)
+            panel.set_online(self.online)
+            self._trades = panel
+        return self._trades
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.trades_tab:
+            self.trades.show()
 
     # ------------------------------------------------------------------ reading
 

@@ -271,3 +271,15 @@ def test_adherence_figures_from_the_cache_and_the_client(qtbot: QtBot, env: Env)
     assert len(client.asked) == 1  # not asked again within five minutes
     page.set_workforce(None)
     assert page.workforce is None
+
+
+def test_trades_panel_is_built_when_wanted(qtbot: QtBot, env: Env) -> None:
+    page = make_page(qtbot, env.reader, env.links, Clock(local(HELSINKI, JUNE, 10)))
+    assert page._trades is None  # not before the first paint
+    page.on_changes(Changes(shifts=[1]))
+    assert page._trades is None
+    page.tabs.setCurrentWidget(page.trades_tab)
+    panel = page._trades
+    assert panel is not None
+    assert panel.parent() is page.trades_tab
+    assert page.trades is panel  # once
