@@ -8,6 +8,7 @@ through :func:`move`, which appends its step to the history and returns the even
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from typing import Any
 
@@ -26,6 +27,7 @@ from server.workforce.trades.entities import (
     swap_from_row,
 )
 
+log = logging.getLogger(__name__)
 APPROVAL_PAUSE_ENV = "FRONTLINE_TEST_APPROVAL_PAUSE"
 """TEST ONLY: seconds to sleep inside an approval's transaction, between the two shift
 updates, so a test can SIGKILL the server mid-approval and check that both shifts moved
@@ -79,6 +81,7 @@ async def approve(
     drafts = await reassign_shift(conn, swap.shift.shift_id, swap.accepter_id)
     pause = _approval_pause()
     if pause > 0:
+        log.warning("test pause: %.1f s inside the approval of swap %d", pause, swap.id)
         await asyncio.sleep(pause)
     if swap.accepter_shift is not None:
         drafts += await reassign_shift(conn, swap.accepter_shift.shift_id, swap.initiator_id)

@@ -23,11 +23,13 @@ demo's schedule, so tests sharing one server never see each other's shifts.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import itertools
 import json
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -241,3 +243,13 @@ class Desks:
     async def __aexit__(self, *_exc: object) -> None:
         for desk in self.desks:
             await desk.ws.close()
+
+
+async def wait_for(desk: Desk, kind: str, entity_id: int, test: Callable[[Any], bool]) -> Any:
+    """Read frames until the desk's copy of (``kind``, ``entity_id``) passes ``test``."""
+    async with asyncio.timeout(30):
+        while True:
+            data = desk.mirror.entities.get((kind, entity_id))
+            if data is not None and test(data):
+                return data
+            await desk.next_frame()
