@@ -52,9 +52,7 @@ class KpiCard(QFrame):
         layout.addStretch(1)
         self.setToolTip(fmt.explanation(kpi))
 
-    def show_value(
-        self, value: float | None, target: float | None, higher_is_better: bool, count: int
-    ) -> None:
+    def show_value(self, value: float | None, target: float | None, higher_is_better: bool) -> None:
         """Show ``value`` against ``target`` (``None``: this KPI has no target)."""
         self.value.setText(fmt.value_text(self.kpi, value))
         if target is None:
@@ -64,10 +62,9 @@ class KpiCard(QFrame):
             self.target.setText(fmt.target_text(self.kpi, target, higher_is_better))
             self.target.show()
         self.judged = fmt.verdict(value, target, higher_is_better)
-        if target is None and value is not None:
-            self.mark.setText(self.tr("%n contacts", "", count) if self.kpi != "handled" else "")
-        else:
-            self.mark.setText(fmt.verdict_text(self.judged))
+        # A KPI without a target (contacts handled) is a count to know, not to judge.
+        self.mark.setText("" if target is None else fmt.verdict_text(self.judged))
+        self.mark.setVisible(target is not None)
         self.mark.setProperty("verdict", self.judged)
         self.repaint_marks()
         parts = [self.title.text(), self.value.text(), self.target.text(), self.mark.text()]

@@ -151,7 +151,8 @@ class TrendChart(_Chart):
         self.curve.setPen(pg.mkPen(palette.accent, width=2))
         self.curve.setSymbolBrush(pg.mkBrush(palette.accent))
         self.curve.setSymbolPen(pg.mkPen(palette.base))
-        self.target_line.setPen(pg.mkPen(palette.pending, width=1.5, style=Qt.PenStyle.DashLine))
+        self.target_line.setPen(pg.mkPen(palette.pending, width=2, style=Qt.PenStyle.DashLine))
+        self.target_line.label.setColor(palette.pending)
 
 
 class HandleTimeChart(_Chart):

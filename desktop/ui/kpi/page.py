@@ -337,7 +337,6 @@ class KpiPage(PageWidget):
                 value.value if value is not None else None,
                 target.value if target is not None else None,
                 target.higher_is_better if target is not None else True,
-                value.count if value is not None else 0,
             )
 
     def _show_trend(self) -> None:

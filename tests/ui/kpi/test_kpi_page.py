@@ -149,6 +149,8 @@ def test_charts_follow_the_theme(qtbot: QtBot, page: KpiPage, cache: Cache) -> N
     for chart in (page.trend, page.handle_times):
         assert chart.widget.backgroundBrush().color().name() == DARK.base
     assert page.trend.curve.opts["pen"].color().name() == DARK.accent
+    assert page.trend.target_line.pen.color().name() == DARK.pending
+    assert page.trend.target_line.label.color.name() == DARK.pending
     assert page.cards.cards["csat"].mark.styleSheet().count(DARK.success) == 1
 
 
