@@ -29,6 +29,7 @@ from tests.server.workforce.trades.support import (
     swap_command,
     swap_state,
 )
+from tests.support.client import Mirror, hello, open_ws, recv
 from tests.support.server_proc import ServerProcess, make_factory
 
 pytestmark = pytest.mark.asyncio
@@ -282,3 +283,38 @@ async def test_hostile_values_change_nothing(server: ServerProcess) -> None:
         await swap_command(a1, "swap.cancel", swap_id=posted.id)
     assert count_rows(server, "swaps") == before + 1
     assert (shift_owner(server, mine), shift_owner(server, theirs)) == (1, 2)
+
+
+async def _snapshot_ids(server: ServerProcess, token: str, client_id: str, kind: str) -> set[int]:
+    """The ids of ``kind`` in a fresh snapshot (an unknown epoch forces one)."""
+    ws = await open_ws(server.ws_url)
+    try:
+        await hello(ws, token, client_id=client_id, epoch="other")
+        mirror = Mirror()
+        while not (mirror.seq and not mirror.in_snapshot and mirror.resets):
+            mirror.apply(await recv(ws))
+        return mirror.ids(kind)
+    finally:
+        await ws.close()
+
+
+async def test_snapshots_select_what_events_reach(server: ServerProcess) -> None:
+    base = days()
+    board = add_shift(server, 1, base + 9 * HOUR)
+    direct = add_shift(server, 1, base + DAY + 9 * HOUR)
+    taken = add_shift(server, 1, base + 2 * DAY + 9 * HOUR)
+    async with Desks(server, 1, 2, 3, 5, SUPERVISOR) as (a1, a2, a3, a5, sup):
+        on_board = await post(a1, board)
+        offered = await post(a1, direct, target_agent_id=2)
+        gone = await post(a1, taken)
+        await swap_command(a2, "swap.accept", swap_id=gone.id)
+        mine = {on_board.id, offered.id, gone.id}
+        seen = {
+            desk.username: await _snapshot_ids(server, desk.token, f"snap-{desk.username}", "swap")
+            for desk in (a1, a2, a3, a5, sup)
+        }
+    assert mine <= seen["agent01"]
+    assert mine <= seen["supervisor01"]
+    assert mine & seen["agent02"] == mine  # board, offered to them, accepted by them
+    assert mine & seen["agent03"] == {on_board.id}  # the board of their queue only
+    assert mine & seen["agent05"] == set()  # not in the shift's queue
