@@ -42,7 +42,12 @@ ADHERENCE_REFRESH_S = 300.0
 """Ask the server for today's adherence at most this often while the page is shown."""
 MAX_REMINDER_WAIT_MS = 15 * 60 * 1000
 """The reminder timer wakes at least this often, so a laptop that slept catches up."""
-TOPICS = ("shifts", "workforce_policy", "presence", "adherence_days")
+TOPICS = ("shifts", "workforce_policy")
+"""Topics whose every change may concern the agent's day (a shift's id says nothing of
+whose it is: a shift moved away arrives as a delete)."""
+OWN_TOPICS = ("presence", "adherence_days")
+"""Topics keyed by agent: only the agent's own id repaints (a supervisor's cache hears
+every colleague's presence)."""
 
 
 @runtime_checkable
@@ -123,7 +128,12 @@ class SchedulePage(PageWidget):
     # ------------------------------------------------------------------ shell calls
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.reset or any(getattr(changes, topic) for topic in TOPICS):
+        own = self.agent_id
+        if (
+            changes.reset
+            or any(getattr(changes, topic) for topic in TOPICS)
+            or any(own in getattr(changes, topic) for topic in OWN_TOPICS)
+        ):
             self.refresh()
         if self._trades is not None or changes.swaps or changes.time_off:
             self.trades.on_changes(changes)

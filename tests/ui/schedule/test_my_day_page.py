@@ -283,3 +283,16 @@ def test_trades_panel_is_built_when_wanted(qtbot: QtBot, env: Env) -> None:
     assert panel is not None
     assert panel.parent() is page.trades_tab
     assert page.trades is panel  # once
+
+
+def test_only_the_agents_own_presence_repaints(
+    qtbot: QtBot, env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page(qtbot, env.reader, env.links, Clock(local(HELSINKI, JUNE, 10)))
+    refreshed: list[int] = []
+    monkeypatch.setattr(page, "refresh", lambda: refreshed.append(1))
+    page.on_changes(env.writer.apply(PresenceData(id=AGENT + 1, state="busy", since=1e9)))
+    page.on_changes(Changes(adherence_days=[AGENT + 1]))
+    assert refreshed == []  # a colleague's (a supervisor's cache hears everyone)
+    page.on_changes(env.writer.apply(PresenceData(id=AGENT, state="busy", since=1e9)))
+    assert refreshed == [1]
