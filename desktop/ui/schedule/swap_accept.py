@@ -78,6 +78,7 @@ class AcceptDialog(QDialog):
         self.mine.setVisible(swap.type == "swap")
         self.no_shift = QLabel(self.tr("You have no published shifts ahead to give in return."))
         self.no_shift.setWordWrap(True)
+        self.no_shift.setTextFormat(Qt.TextFormat.PlainText)
         self.no_shift.setVisible(swap.type == "swap" and self.mine.count() == 0)
 
         self.footer = Footer(

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -128,6 +128,7 @@ class SwapDialog(QDialog):
         self.empty = QLabel(self.tr("You have no published shifts ahead to trade."))
         self.empty.setObjectName("swapNoShifts")
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setVisible(self.shift.count() == 0)
         self.footer = Footer(
             self,

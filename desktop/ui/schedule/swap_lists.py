@@ -63,6 +63,7 @@ class TradeList(QWidget):
         self.empty.setObjectName(f"{name}Empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.setEnabled(False)  # the theme's muted text
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)

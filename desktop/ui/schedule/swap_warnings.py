@@ -179,6 +179,7 @@ class Footer:
         self.offline = QLabel(offline_text)
         self.offline.setObjectName(f"{prefix}Offline")
         self.offline.setWordWrap(True)
+        self.offline.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings = WarningsView(session, dialog)
         self.status = QLabel()
         self.status.setObjectName(f"{prefix}Status")

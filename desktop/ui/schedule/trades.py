@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models.changes import Changes
@@ -85,6 +86,7 @@ class TradesPanel(QWidget):
         self.offline = QLabel(self.tr("Offline: trades and requests can be sent once connected."))
         self.offline.setObjectName("tradesOffline")
         self.offline.setWordWrap(True)
+        self.offline.setTextFormat(Qt.TextFormat.PlainText)
         top = QHBoxLayout()
         top.addWidget(self.new_swap)
         top.addWidget(self.new_time_off)
@@ -113,6 +115,7 @@ class TradesPanel(QWidget):
         self.tabs.addTab(self.board, self.tr("Board"))
         for lst in (self.mine, self.offered, self.board):
             lst.actionRequested.connect(self._act)
+            lst.list.setAccessibleName(self.tabs.tabText(self.tabs.indexOf(lst)))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store.reader import CacheReader
 from desktop.ui.schedule.rules_text import explain
+from desktop.ui.schedule.swap_accept import AcceptDialog
 from desktop.ui.schedule.swap_dialog import SwapDialog
 from desktop.ui.schedule.swap_text import swap_state_text, time_off_state_text
 from desktop.ui.schedule.trades import TradesPanel
@@ -246,6 +247,51 @@ def test_a_direct_giveaway_is_offered_and_picked_up(
     taken = next(s for s in panel.reader.swaps() if s.id == swap_id)
     assert taken.accepter_id == ME
     assert taken.state in ("pending_review", "approved")
+
+
+def test_a_board_swap_with_a_soft_rule_goes_to_review(
+    qtbot: QtBot, qloop: asyncio.AbstractEventLoop, server: ServerProcess, desk: DeskRun
+) -> None:
+    """A colleague's swap on the board of a queue of agent01's; agent01 offers a shorter
+    shift in return: the paid lengths differ (soft), so the dialog says a supervisor will
+    review it, Accept stays enabled, and the trade goes to review."""
+    theirs_day, mine_day = day_in(35), day_in(36)  # weeks no earlier test traded in
+    board_shift = {**shift("agent04", theirs_day), "queues": ["General"]}
+    short = {
+        "agent": "agent01",
+        "date": mine_day.isoformat(),
+        "activities": [{"type": "work", "start": "08:00", "end": "14:00"}],
+    }
+    import_shifts(server, [board_shift, short])
+    panel = panel_of(qtbot, desk)
+    mine = shift_on(qtbot, panel.reader, ME, mine_day)
+    theirs = run(qtbot, qloop, server_shift(server, "agent04", theirs_day))
+    posted = run(
+        qtbot, qloop, command(server, "agent04", "swap.post", shift_id=theirs, type="swap")
+    )
+    swap_id = int(posted["swap"]["id"])
+    qtbot.waitUntil(lambda: panel.board.select("swap", swap_id), timeout=15_000)
+    assert ("swap", swap_id) not in panel.offered.rows
+    panel.tabs.setCurrentWidget(panel.board)
+    assert not panel.board.buttons["pickup"].isEnabled()  # a swap, not a giveaway
+    qtbot.waitUntil(panel.board.buttons["offer"].isEnabled, timeout=5_000)
+    panel.board.buttons["offer"].click()
+    dialog = panel.dialog
+    assert isinstance(dialog, AcceptDialog)
+    choose(dialog.mine, mine.id)
+    qtbot.waitUntil(lambda: bool(dialog.warnings.shown), timeout=15_000)
+    qtbot.waitUntil(lambda: not dialog.check.pending, timeout=15_000)
+    codes = {v.code for v in dialog.warnings.shown}
+    assert "paid_length" in codes, dialog.warnings.shown
+    assert not dialog.warnings.hard, dialog.warnings.shown
+    assert dialog.warnings.verdict.text() == "A supervisor will review this."
+    assert "7 h 30 min" in dialog.warnings.lines.text()
+    assert dialog.send.isEnabled()
+    with qtbot.waitSignal(dialog.accepted_swap, timeout=15_000) as accepted:
+        dialog.send.click()
+    assert accepted.args[0].state == "pending_review"
+    qtbot.waitUntil(lambda: ("swap", swap_id) in panel.mine.rows, timeout=15_000)
+    assert ("swap", swap_id) not in panel.board.rows
 
 
 def test_time_off_round_trip_local_checks_and_cancel(
