@@ -65,15 +65,11 @@ class KpiCard(QFrame):
         # A KPI without a target (contacts handled) is a count to know, not to judge.
         self.mark.setText("" if target is None else fmt.verdict_text(self.judged))
         self.mark.setVisible(target is not None)
-        self.mark.setProperty("verdict", self.judged)
-        self.repaint_marks()
+        self.mark.setProperty("verdict", self.judged)  # the page's sheet colours it
+        self.mark.style().unpolish(self.mark)
+        self.mark.style().polish(self.mark)
         parts = [self.title.text(), self.value.text(), self.target.text(), self.mark.text()]
         self.setAccessibleName(", ".join(p for p in parts if p))
-
-    def repaint_marks(self) -> None:
-        """The mark's colour from the live palette (after a value or a theme switch)."""
-        colour = {"good": style.SUCCESS, "attention": style.PENDING}.get(self.judged, style.MUTED)
-        self.mark.setStyleSheet(f"color: {colour.name()}; font-weight: 600;")
 
     def set_checked(self, checked: bool) -> None:
         """Whether this is the selected KPI (the page's sheet draws it accented)."""
@@ -139,10 +135,6 @@ class CardGrid(QWidget):
         for name, card in self.cards.items():
             card.set_checked(name == kpi)
 
-    def repaint_marks(self) -> None:
-        for card in self.cards.values():
-            card.repaint_marks()
-
 
 def card_sheet() -> str:
     """The cards' look from the live palette (the desk's sheet has no rule for them)."""
@@ -156,6 +148,9 @@ def card_sheet() -> str:
         f"QLabel#kpiTitle {{ color: {palette.secondary}; }}"
         f"QLabel#kpiValue {{ color: {palette.text}; font-size: 20pt; font-weight: 600; }}"
         f"QLabel#kpiTarget {{ color: {palette.muted}; }}"
+        f"QLabel#kpiMark {{ color: {palette.muted}; font-weight: 600; }}"
+        f'QLabel#kpiMark[verdict="good"] {{ color: {palette.success}; }}'
+        f'QLabel#kpiMark[verdict="attention"] {{ color: {palette.pending}; }}'
         f"QPushButton#kpiPeriod:checked {{ background: {palette.selected_bg};"
         f" color: {palette.accent_strong}; border-color: {palette.accent}; }}"
     )

@@ -49,13 +49,15 @@ REFRESH_MS = 3 * 60_000
 """How often a visible page asks for a fresh report (the server's figures move with each
 contact; more often would only load the server)."""
 PERIODS = ("today", "week")
+CHART_DELAY_MS = 50
+"""Before the first chart draw (which loads pyqtgraph): long enough for the cards to paint."""
 
 
 class KpiPage(PageWidget):
     """The agent's KPIs today or this week, a trend and the contacts behind them.
 
     Signals:
-        reportShown(): a report (fresh or cached) is on screen.
+        reportShown(): a report (fresh or cached) is on screen, charts included.
         traceShown(): the trace table holds the contacts of the selected KPI.
     """
 
@@ -222,7 +224,6 @@ class KpiPage(PageWidget):
     def apply_palette(self) -> None:
         """The cards' sheet and marks from the current palette (a theme switch)."""
         self.setStyleSheet(card_sheet())
-        self.cards.repaint_marks()
 
     # ------------------------------------------------------------------ loading
 
@@ -300,14 +301,24 @@ class KpiPage(PageWidget):
     # ------------------------------------------------------------------ showing
 
     def show_report(self, report: KpiReport) -> None:
-        """Put ``report`` on the cards and charts, and re-read the trace."""
+        """Put ``report`` on the cards and charts, and re-read the trace. The first time,
+        the charts are drawn a moment after the cards: loading pyqtgraph and numpy takes
+        about a second on a slow machine, and the figures should not wait for it."""
         self.report = report
         self.as_of = report.generated_at
         self._show_period()
-        self._show_trend()
-        self.handle_times.show_bins([(b.low, b.high, b.count) for b in report.handle_times])
         self._say_as_of()
         self._trace()
+        if self.trend.widget is None:
+            QTimer.singleShot(CHART_DELAY_MS, self, self._draw_charts)
+        else:
+            self._draw_charts()
+
+    def _draw_charts(self) -> None:
+        if self.report is None:
+            return
+        self._show_trend()
+        self.handle_times.show_bins([(b.low, b.high, b.count) for b in self.report.handle_times])
         self.reportShown.emit()
 
     def current_period(self) -> KpiPeriod | None:

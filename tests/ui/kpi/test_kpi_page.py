@@ -151,7 +151,10 @@ def test_charts_follow_the_theme(qtbot: QtBot, page: KpiPage, cache: Cache) -> N
     assert page.trend.curve.opts["pen"].color().name() == DARK.accent
     assert page.trend.target_line.pen.color().name() == DARK.pending
     assert page.trend.target_line.label.color.name() == DARK.pending
-    assert page.cards.cards["csat"].mark.styleSheet().count(DARK.success) == 1
+    mark = page.cards.cards["csat"].mark
+    assert mark.property("verdict") == "good"
+    assert f'QLabel#kpiMark[verdict="good"] {{ color: {DARK.success}; }}' in page.styleSheet()
+    assert mark.palette().color(mark.foregroundRole()).name() == DARK.success
 
 
 def test_the_page_module_does_not_load_numpy() -> None:
