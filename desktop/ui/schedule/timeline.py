@@ -50,8 +50,12 @@ class Timeline(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Today's schedule"))
         self.zone = ZoneInfo("UTC")
+        self.day_start = 0.0
+        self.day_end = 86_400.0
         self.start = 0.0
         self.end = 86_400.0
+        """The span drawn: the shifts with an hour either side, on whole local hours
+        (the whole day when there is no shift)."""
         self.now: float | None = None
         self.blocks: list[Block] = []
         self.ticks: list[tuple[float, int]] = []
@@ -61,14 +65,21 @@ class Timeline(QWidget):
     ) -> None:
         """Show ``[start, end)`` (a local day) in ``zone`` with ``shifts``' activities."""
         self.zone = zone
-        self.start, self.end = start, end
-        self.ticks = hour_ticks(start, end, zone)
+        self.day_start, self.day_end = start, end
+        ticks = hour_ticks(start, end, zone)
         self.blocks = [
             Block(run.type, max(run.start, start), min(run.end, end))
             for shift in shifts
             for run in runs(shift.activities)
             if run.end > start and run.start < end
         ]
+        self.start, self.end = start, end
+        if self.blocks:
+            first = self.blocks[0].start - 3600
+            last = self.blocks[-1].end + 3600
+            self.start = max([start] + [at for at, _ in ticks if at <= first])
+            self.end = min([end] + [at for at, _ in ticks if at >= last])
+        self.ticks = [(at, hour) for at, hour in ticks if self.start <= at <= self.end]
         parts = [
             self.tr("{0} {1} to {2}").format(
                 activity_name(b.type), clock_text(b.start, zone), clock_text(b.end, zone)

@@ -106,7 +106,7 @@ class WeekView(QWidget):
         """Show the week of ``monday`` with ``shifts`` (those overlapping it)."""
         days = week_days(monday, zone)
         locale = QLocale()
-        first = locale.toString(_qdate(monday), QLocale.FormatType.ShortFormat)
+        first = locale.toString(_qdate(monday), QLocale.FormatType.LongFormat)
         if self.offset == 0:
             self.title.setText(self.tr("This week, from {0}").format(first))
         else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -102,7 +102,7 @@ def test_today_shows_the_activity_now_and_counts_down(qtbot: QtBot, env: Env) ->
     x = int(today.timeline.x_of(local(HELSINKI, JUNE, 11)))
     y = today.timeline.height() // 2 + 8
     assert image.pixelColor(x, y) != image.pixelColor(
-        int(today.timeline.x_of(local(HELSINKI, JUNE, 6))), y
+        int(today.timeline.x_of(local(HELSINKI, JUNE, 7, 30))), y
     )
     page.hide()
     assert not page.tick.isActive()
@@ -121,27 +121,43 @@ def test_a_day_without_a_shift_says_so(qtbot: QtBot, env: Env) -> None:
     assert page.today.current_label.text() == "Your shift is over for today. Have a good rest!"
 
 
+SPRING, AUTUMN = date(2026, 3, 29), date(2026, 10, 25)
+
+
 @pytest.mark.parametrize(
-    ("day", "hours", "eight_at"),
-    [(date(2026, 3, 29), 23, 7), (date(2026, 10, 25), 25, 9), (JUNE, 24, 8)],
+    "case",
+    [
+        (SPRING, 23, [0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11], "10:00"),
+        (AUTUMN, 25, [0, 1, 2, 3, 3, 4, 5, 6, 7, 8, 9], "08:00"),
+        (JUNE, 24, list(range(11)), "09:00"),
+    ],
 )
 def test_dst_days_render_with_their_hours(
-    qtbot: QtBot, env: Env, day: date, hours: int, eight_at: int
+    qtbot: QtBot, env: Env, case: tuple[date, int, list[int], str]
 ) -> None:
+    """Eight real hours of night work from 01:00 across the clock change: the timeline
+    shows them as eight hours, the missing hour absent and the repeated one twice."""
+    day, hours, labels, ends = case
     reader, writer, links = env.reader, env.writer, env.links
-    writer.apply(shift_at(1, AGENT, local(HELSINKI, day, 8), timezone=HELSINKI))
-    page = make_page(qtbot, reader, links, Clock(local(HELSINKI, day, 13)))
+    start = local(HELSINKI, day, 1)
+    writer.apply(shift_at(1, AGENT, start, [("work", 240), ("break", 30), ("work", 210)]))
+    page = make_page(qtbot, reader, links, Clock(start + 3 * 3600))
     timeline = page.today.timeline
-    assert len(timeline.ticks) == hours
-    assert timeline.end - timeline.start == hours * 3600
-    assert page.today.current_label.text() == "Work until 14:00"
-    assert page.today.shift_end_label.text() == "Shift ends at 17:00"
+    assert timeline.day_end - timeline.day_start == hours * 3600
+    assert [hour for _, hour in timeline.ticks] == labels
+    assert timeline.end - timeline.start == 10 * 3600  # an hour either side of 8 h
+    assert page.today.shift_end_label.text() == f"Shift ends at {ends}"
+    assert page.today.current_label.text() == "Work until " + clock_text(start + 4 * 3600)
     with qtbot.waitExposed(page):
         page.show()
     left, right = timeline.x_of(timeline.start), timeline.x_of(timeline.end)
-    expected = left + (right - left) * eight_at / hours  # 08:00 is 7, 8 or 9 real hours in
-    assert timeline.x_of(timeline.blocks[0].start) == pytest.approx(expected)
+    assert timeline.x_of(timeline.blocks[0].start) == pytest.approx(left + (right - left) / 10)
+    assert timeline.x_of(timeline.blocks[-1].end) == pytest.approx(left + (right - left) * 0.9)
     assert not timeline.grab().toImage().isNull()
+
+
+def clock_text(at: float) -> str:
+    return datetime.fromtimestamp(at, ZoneInfo(HELSINKI)).strftime("%H:%M")
 
 
 def test_weeks_move_and_count_paid_hours(qtbot: QtBot, env: Env) -> None:
