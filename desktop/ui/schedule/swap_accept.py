@@ -70,7 +70,7 @@ class AcceptDialog(QDialog):
         self.mine = QComboBox()
         self.mine.setObjectName("acceptShift")
         self.mine.setAccessibleName(self.tr("Your shift in return"))
-        for shift in session.future_shifts(now()):
+        for shift in session.tradable_shifts(now()):
             self.mine.addItem(span_text(shift.start, shift.end), shift.id)
         form = QFormLayout()
         if swap.type == "swap":

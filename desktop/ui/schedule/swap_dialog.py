@@ -85,7 +85,7 @@ class SwapDialog(QDialog):
         self.shift = QComboBox()
         self.shift.setObjectName("swapShift")
         self.shift.setAccessibleName(self.tr("Your shift"))
-        for shift in self.session.future_shifts(self.now()):
+        for shift in self.session.tradable_shifts(self.now()):
             self.shift.addItem(span_text(shift.start, shift.end), shift.id)
         self.swap = QRadioButton(self.tr("Swap: I want a shift in return"))
         self.swap.setObjectName("swapTypeSwap")

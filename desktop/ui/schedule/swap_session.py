@@ -81,6 +81,18 @@ class TradeSession(QObject):
         shifts = self.reader.shifts(me, now, now + FUTURE_DAYS * 86_400.0)
         return [s for s in shifts if s.published and s.start > now]
 
+    def tradable_shifts(self, now: float) -> list[ShiftData]:
+        """:meth:`future_shifts` without those already in one of the agent's open trades
+        (offered by them, or given in return): one shift, one trade at a time."""
+        me = self.me
+        busy: set[int] = set()
+        for swap in self.reader.swaps(("posted", "matched", "pending_review")):
+            if swap.initiator_id == me:
+                busy.add(swap.shift.shift_id)
+            if swap.accepter_id == me and swap.accepter_shift is not None:
+                busy.add(swap.accepter_shift.shift_id)
+        return [s for s in self.future_shifts(now) if s.id not in busy]
+
     def run(
         self,
         work: Callable[[CommandClient], Coroutine[Any, Any, T]],

@@ -212,12 +212,29 @@ def test_swap_dialog_explains_refuses_and_sends(
     panel.refresh()  # the same state again: no second notice
     assert len([n for n in notices if "accepted your trade" in n]) == 1
 
+    # The shift is in an open trade: a new dialog does not offer it again.
+    again = panel.open_swap_dialog()
+    assert again.shift.findData(mine.id) == -1
+    again.reject()
+
+    # Cancelled by its initiator while in review: the state moves, no notice (own act).
+    panel.tabs.setCurrentWidget(panel.mine)
+    assert panel.mine.select("swap", swap.id)
+    qtbot.waitUntil(panel.mine.buttons["cancel"].isEnabled, timeout=5_000)
+    panel.mine.buttons["cancel"].click()
+    qtbot.waitUntil(
+        lambda: swap_state_text("cancelled") in panel.mine.rows[("swap", swap.id)].title,
+        timeout=15_000,
+    )
+    assert "cancel" not in panel.mine.rows[("swap", swap.id)].actions
+    assert len(notices) == 1, notices
+
 
 def test_a_direct_giveaway_is_offered_and_picked_up(
     qtbot: QtBot, qloop: asyncio.AbstractEventLoop, server: ServerProcess, desk: DeskRun
 ) -> None:
-    day = day_in(26)
-    import_shifts(server, [shift("agent04", day)])
+    day, other_day = day_in(26), day_in(27)
+    import_shifts(server, [shift("agent04", day), shift("agent04", other_day)])
     panel = panel_of(qtbot, desk)
     notices: list[str] = []
     panel.links.noticeRequested.connect(lambda text, _level: notices.append(text))
@@ -247,6 +264,22 @@ def test_a_direct_giveaway_is_offered_and_picked_up(
     taken = next(s for s in panel.reader.swaps() if s.id == swap_id)
     assert taken.accepter_id == ME
     assert taken.state in ("pending_review", "approved")
+
+    # A second offer is declined: it leaves the list and ends cancelled.
+    other = run(qtbot, qloop, server_shift(server, "agent04", other_day))
+    second = run(
+        qtbot,
+        qloop,
+        command(server, "agent04", "swap.post", shift_id=other, type="swap", target_agent_id=ME),
+    )
+    declined_id = int(second["swap"]["id"])
+    qtbot.waitUntil(lambda: panel.offered.select("swap", declined_id), timeout=15_000)
+    qtbot.waitUntil(panel.offered.buttons["decline"].isEnabled, timeout=5_000)
+    panel.offered.buttons["decline"].click()
+    qtbot.waitUntil(lambda: ("swap", declined_id) not in panel.offered.rows, timeout=15_000)
+    declined = next(s for s in panel.reader.swaps() if s.id == declined_id)
+    assert declined.state == "cancelled"
+    assert panel.tabs.tabText(panel.tabs.indexOf(panel.offered)) == "Offered to me"
 
 
 def test_a_board_swap_with_a_soft_rule_goes_to_review(
