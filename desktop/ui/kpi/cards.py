@@ -73,6 +73,8 @@ class KpiCard(QFrame):
 
     def set_checked(self, checked: bool) -> None:
         """Whether this is the selected KPI (the page's sheet draws it accented)."""
+        if self.property("checked") == checked:
+            return
         self.setProperty("checked", checked)
         self.style().unpolish(self)
         self.style().polish(self)
