@@ -33,6 +33,7 @@ from server.workforce.schedules.store import get_policy, replace_activities, shi
 from server.workforce.trades import rules
 from server.workforce.trades import tables as t
 from server.workforce.trades.entities import dump_violations, time_off_events, time_off_from_row
+from server.workforce.trades.store import open_swap_of
 
 PAST_SLACK = 300.0
 """A request may start this much before now (the minutes spent filling in the form)."""
@@ -187,8 +188,15 @@ async def review(ctx: ServerContext, viewer: Viewer, args: CommandArgs) -> Comma
             )
             for shift in shifts:
                 covered = cover(list(shift.activities), found.start, found.end)
-                if covered != list(shift.activities):
-                    drafts += await replace_activities(conn, shift.id, covered)
+                if covered == list(shift.activities):
+                    continue
+                busy = await open_swap_of(conn, shift.id)
+                if busy is not None:
+                    raise CommandRefusedError(
+                        "conflict",
+                        f"shift {shift.id} is being traded (swap {busy}): decide the swap first",
+                    )
+                drafts += await replace_activities(conn, shift.id, covered)
         values = {
             "state": state,
             "reviewer_id": viewer.agent_id,

@@ -18,9 +18,11 @@ from tests.server.workforce.trades.support import (
     codes,
     count_rows,
     days,
+    post,
     refused,
     set_team,
     shift_activities,
+    swap_command,
     time_off,
     wait_for,
 )
@@ -148,3 +150,22 @@ async def test_hard_refusals_store_nothing(server: ServerProcess) -> None:
         retry = await time_off(a3, "timeoff.request", type="vacation", start=base, end=base + DAY)
         assert retry.accepted
     assert count_rows(server, "time_off") == before + 2
+
+
+async def test_approval_waits_for_an_open_trade_of_a_covered_shift(server: ServerProcess) -> None:
+    base = days()
+    shift = add_shift(server, 6, base + 9 * HOUR)
+    async with Desks(server, 6, SUPERVISOR) as (a6, sup):
+        posted = await post(a6, shift)
+        asked = await time_off(a6, "timeoff.request", type="vacation", start=base, end=base + DAY)
+        assert asked.time_off is not None
+        result = await refused(
+            sup, "timeoff.review", "conflict", time_off_id=asked.time_off.id, approve=True
+        )
+        assert f"swap {posted.id}" in result.message
+        assert [a["type"] for a in shift_activities(server, shift)] == ["work"]
+        await swap_command(a6, "swap.cancel", swap_id=posted.id)
+        done = await time_off(sup, "timeoff.review", time_off_id=asked.time_off.id, approve=True)
+        assert done.time_off is not None
+        assert done.time_off.state == "approved"
+        assert [a["type"] for a in shift_activities(server, shift)] == ["time_off"]
