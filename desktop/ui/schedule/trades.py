@@ -128,7 +128,11 @@ class TradesPanel(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         """The cache changed."""
-        if changes.reset or any(getattr(changes, topic) for topic in TOPICS):
+        if changes.reset:
+            # A snapshot replaced the replica (first sync of a new cache, or a long time
+            # away): a new baseline, like the first load, not a burst of old news.
+            self.refresh(notify=False)
+        elif any(getattr(changes, topic) for topic in TOPICS):
             self.refresh()
 
     def set_actions(self, actions: WindowActions | None) -> None:
@@ -143,8 +147,9 @@ class TradesPanel(QWidget):
 
     # ------------------------------------------------------------------ lists
 
-    def refresh(self) -> None:
-        """Fill the three lists from the cache and tell the agent what changed."""
+    def refresh(self, *, notify: bool = True) -> None:
+        """Fill the three lists from the cache and tell the agent what changed (unless
+        ``notify`` is false: then the cache's states only become the new baseline)."""
         me = self.session.me
         if me is None:
             self.swaps, self.time_offs = {}, {}
@@ -176,7 +181,7 @@ class TradesPanel(QWidget):
         )
         self._count_tabs()
         states = snapshot(swaps, time_offs, me)
-        if self.known is not None and self.known_for == me:
+        if notify and self.known is not None and self.known_for == me:
             for text in notices(self.known, swaps, time_offs, me, names):
                 self.links.noticeRequested.emit(text, "info")
         self.known, self.known_for = states, me
