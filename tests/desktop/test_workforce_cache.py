@@ -189,3 +189,17 @@ def test_v15_from_a_v14_cache(tmp_path: Path) -> None:
             reader.close()
     finally:
         writer.stop()
+
+
+def test_an_unreadable_row_is_skipped_not_fatal(writer: CacheWriter, reader: CacheReader) -> None:
+    """A row another desk version wrote (or damage) is left out; the rest still reads."""
+    writer.call(lambda c: apply_events(c, events(shift(1, 7, DAY), shift(2, 7, DAY + 86_400)), 2))
+
+    def damage(conn: sqlite3.Connection) -> None:
+        conn.execute('UPDATE shifts SET json = \'{"kind": "shift", "id": 2}\' WHERE id = 2')
+        conn.execute("INSERT INTO workforce_policy VALUES (1, 'not json')")
+
+    writer.call(damage)
+    assert [s.id for s in reader.shifts(7, DAY - 86_400, DAY + 3 * 86_400)] == [1]
+    assert reader.shift(2) is None
+    assert reader.workforce_policy() == WorkforcePolicyData()

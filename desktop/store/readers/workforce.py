@@ -9,12 +9,33 @@ the desk's first paint) never waits for them.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
-from collections.abc import Collection
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from protocol.kinds.workforce import ShiftData, SwapData, TimeOffData, WorkforcePolicyData
+
+log = logging.getLogger(__name__)
+M = TypeVar("M", bound="BaseModel")
+
+
+def _parsed(model: type[M], rows: Iterable[tuple[object, ...]]) -> list[M]:
+    """Each row's JSON as ``model``; a row this desk cannot read (written by another
+    version, or damaged) is skipped and logged, so one bad row never blanks the page."""
+    from pydantic import ValidationError
+
+    found: list[M] = []
+    for row in rows:
+        try:
+            found.append(model.model_validate_json(str(row[0])))
+        except ValidationError:
+            log.warning("skipped an unreadable cached workforce row")
+    return found
+
 
 _MAX_SHIFTS = 20_000
 """At most this many shifts per read: a supervisor's month of 500 agents; a wider span
@@ -40,7 +61,7 @@ class WorkforceReads:
             " ORDER BY start, id LIMIT ?",
             (agent_id, end, start, _MAX_SHIFTS),
         ).fetchall()
-        return [ShiftData.model_validate_json(row[0]) for row in rows]
+        return _parsed(ShiftData, rows)
 
     def all_shifts(self, start: float, end: float) -> list[ShiftData]:
         """Every cached shift overlapping ``[start, end)`` (a supervisor's cache holds the
@@ -53,14 +74,15 @@ class WorkforceReads:
             " ORDER BY start, agent_id, id LIMIT ?",
             (end, start - 86_400.0, start, _MAX_SHIFTS),
         ).fetchall()
-        return [ShiftData.model_validate_json(row[0]) for row in rows]
+        return _parsed(ShiftData, rows)
 
     def shift(self, shift_id: int) -> ShiftData | None:
         """One shift by id, or ``None`` when the cache does not hold it."""
         from protocol.kinds.workforce import ShiftData
 
-        row = self.conn.execute("SELECT json FROM shifts WHERE id = ?", (shift_id,)).fetchone()
-        return None if row is None else ShiftData.model_validate_json(row[0])
+        rows = self.conn.execute("SELECT json FROM shifts WHERE id = ?", (shift_id,)).fetchall()
+        found = _parsed(ShiftData, rows)
+        return found[0] if found else None
 
     def swaps(self, states: Collection[str] | None = None) -> list[SwapData]:
         """The swaps the desk may see (in ``states`` when given), newest change first."""
@@ -72,7 +94,7 @@ class WorkforceReads:
             marks, params = _marks(states)
             sql += f" WHERE state IN ({marks})"
         rows = self.conn.execute(sql + " ORDER BY updated_at DESC, id DESC", params).fetchall()
-        return [SwapData.model_validate_json(row[0]) for row in rows]
+        return _parsed(SwapData, rows)
 
     def time_offs(
         self, agent_id: int | None = None, states: Collection[str] | None = None
@@ -93,16 +115,16 @@ class WorkforceReads:
         if where:
             sql += " WHERE " + " AND ".join(where)
         rows = self.conn.execute(sql + " ORDER BY start, id", params).fetchall()
-        return [TimeOffData.model_validate_json(row[0]) for row in rows]
+        return _parsed(TimeOffData, rows)
 
     def workforce_policy(self) -> WorkforcePolicyData:
-        """The centre's rules; the defaults until the server has sent them."""
+        """The centre's rules; the defaults until the server has sent them (or when the
+        cached row does not read)."""
         from protocol.kinds.workforce import WorkforcePolicyData
 
-        row = self.conn.execute("SELECT json FROM workforce_policy ORDER BY id LIMIT 1").fetchone()
-        if row is None:
-            return WorkforcePolicyData()
-        return WorkforcePolicyData.model_validate_json(row[0])
+        rows = self.conn.execute("SELECT json FROM workforce_policy ORDER BY id LIMIT 1").fetchall()
+        found = _parsed(WorkforcePolicyData, rows)
+        return found[0] if found else WorkforcePolicyData()
 
     def kpi_report_json(self, agent_id: int) -> tuple[float, str] | None:
         """The agent's last fetched KPI report: (fetched_at, its JSON), or ``None``."""

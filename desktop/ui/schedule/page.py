@@ -122,7 +122,7 @@ class SchedulePage(PageWidget):
         self.reminders = Reminders(clock)
         self.reminder_timer = QTimer(self)
         self.reminder_timer.setSingleShot(True)
-        self.reminder_timer.timeout.connect(self.give_reminders)
+        self.reminder_timer.timeout.connect(self._reminder_time)
         self.refresh()
 
     # ------------------------------------------------------------------ shell calls
@@ -331,6 +331,14 @@ class SchedulePage(PageWidget):
             return
         wait = int(max(0.0, wake - self.clock()) * 1000)
         self.reminder_timer.start(min(MAX_REMINDER_WAIT_MS, max(wait, 200)))
+
+    def _reminder_time(self) -> None:
+        """The reminder timer fired: a new day plans again (the page may be hidden all
+        day, with no tick to notice midnight), else say what is due."""
+        if local_day(self.clock(), self.zone) != self.day:
+            self.refresh()
+        else:
+            self.give_reminders()
 
     def reminder_text(self, reminder: Reminder) -> str:
         at = clock_text(reminder.event_at, self.zone)
