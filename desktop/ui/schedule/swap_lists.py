@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.widgets.plain import display_text
+from desktop.widgets.plain import display_text, safe_tooltip
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 
@@ -50,10 +50,19 @@ class TradeList(QWidget):
 
     actionRequested = Signal(str, str, int)  # noqa: N815 - Qt naming
 
-    def __init__(self, name: str, empty_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        empty_text: str,
+        parent: QWidget | None = None,
+        *,
+        default_actions: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.online = False
+        self.default_actions = default_actions
+        """Actions Enter or a double-click on a row runs (the first the row allows)."""
         self.rows: dict[tuple[str, int], Row] = {}
         self.list = QListWidget()
         self.list.setObjectName(f"{name}List")
@@ -81,6 +90,7 @@ class TradeList(QWidget):
         layout.addWidget(self.details)
         layout.addLayout(self.button_row)
         self.list.currentItemChanged.connect(self._selected)
+        self.list.itemActivated.connect(self._activated)
 
     def add_button(self, action: str, text: str) -> QPushButton:
         button = QPushButton(text)
@@ -102,7 +112,7 @@ class TradeList(QWidget):
             text = display_text(row.title if not row.detail else f"{row.title}\n{row.detail}")
             item = QListWidgetItem(text)
             item.setData(KeyRole, f"{row.key[0]}:{row.key[1]}")
-            item.setToolTip(row.history)
+            item.setToolTip(safe_tooltip(row.history))
             self.list.addItem(item)
             if current is not None and row.key == current.key:
                 chosen = item
@@ -145,6 +155,15 @@ class TradeList(QWidget):
         for action, button in self.buttons.items():
             allowed = row is not None and action in row.actions
             button.setEnabled(self.online and allowed)
+
+    def _activated(self, *_: object) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        for action in self.default_actions:
+            if action in row.actions:
+                self._pressed(action)
+                return
 
     def _pressed(self, action: str) -> None:
         row = self.selected()

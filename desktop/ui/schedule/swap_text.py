@@ -157,6 +157,12 @@ def swap_detail(swap: SwapData, me: int | None, names: Mapping[int, str]) -> str
         )
     elif swap.target_agent_id is None and swap.accepter_id is None:
         parts.append(QCoreApplication.translate("Trades", "On the board"))
+    if swap.state == "posted":
+        parts.append(
+            QCoreApplication.translate("Trades", "Open until {0}").format(
+                when_text(swap.expires_at)
+            )
+        )
     if swap.accepter_shift is not None:
         parts.append(
             QCoreApplication.translate("Trades", "In return: {0}").format(

@@ -98,13 +98,16 @@ class TradesPanel(QWidget):
         )
         self.mine.add_button("cancel", self.tr("Cancel request"))
         self.offered = TradeList(
-            "tradesOffered", self.tr("Nobody has offered you a shift. Offers show here.")
+            "tradesOffered",
+            self.tr("Nobody has offered you a shift. Offers show here."),
+            default_actions=("accept",),
         )
         self.offered.add_button("accept", self.tr("Accept..."))
         self.offered.add_button("decline", self.tr("Decline"))
         self.board = TradeList(
             "tradesBoard",
             self.tr("The board is empty: no colleague in your queues is offering a shift."),
+            default_actions=("pickup", "offer"),
         )
         self.board.add_button("pickup", self.tr("Pick up..."))
         self.board.add_button("offer", self.tr("Offer a shift in return..."))

@@ -8,6 +8,8 @@ import asyncio
 from types import SimpleNamespace
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from desktop.models.changes import Changes
@@ -15,6 +17,7 @@ from desktop.store import apply
 from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
 from desktop.sync.commands import CommandClient
+from desktop.ui.schedule.swap_accept import AcceptDialog
 from desktop.ui.schedule.trades import TradesPanel
 from desktop.ui.shell.pages import PageLinks
 from protocol.frames import AgentInfo, Event
@@ -121,6 +124,10 @@ def test_offline_actions_are_disabled_and_refused(
     assert not panel.offered.buttons["decline"].isEnabled()  # the window says offline
     panel.set_online(True)  # the window says online, the command client is not attached
     assert panel.offered.buttons["decline"].isEnabled()
+    QTest.keyClick(panel.offered.list, Qt.Key.Key_Return)  # Enter accepts the offer
+    assert isinstance(panel.dialog, AcceptDialog)
+    assert panel.dialog.swap.id == 2
+    panel.dialog.reject()
     panel.offered.buttons["decline"].click()
     assert said[-1] == ("Could not decline the offer: Not connected: nothing was sent.", "error")
     dialog = panel.open_accept_dialog(2)
