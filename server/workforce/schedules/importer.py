@@ -16,6 +16,7 @@ agent and date making one shift; its problems name the file's line (the header i
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import datetime as dt
 import io
@@ -31,7 +32,14 @@ import sqlalchemy as sa
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from protocol.kinds.workforce import Activity, ShiftData, check_activities
+from protocol.kinds.workforce import (
+    EARLIEST,
+    LATEST,
+    MIN_ACTIVITY_SECONDS,
+    Activity,
+    ShiftData,
+    check_activities,
+)
 from protocol.workforce import (
     MAX_IMPORT_SHIFTS,
     ImportActivity,
@@ -43,7 +51,7 @@ from protocol.workforce import (
 from server.core import tables as house
 from server.core.eventlog import Draft
 from server.workforce.schedules import local_time
-from server.workforce.schedules.store import shift_delete_events, shift_events, shift_row
+from server.workforce.schedules.store import scoped_upserts, shift_delete_events, shift_row
 from server.workforce.schedules.tables import shifts
 
 CSV_COLUMNS = ("agent", "date", "type", "start", "end", "queues", "min_level", "languages")
@@ -59,6 +67,8 @@ class Planned:
     shifts: list[ShiftData] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)
     """The problem row of each planned shift (for the overlap checks in :func:`store`)."""
+    prepared: list[tuple[dict[str, Any], str]] = field(default_factory=list)
+    """Each shift's row and JSON (see :func:`_prepare`), when there is no problem."""
     weeks: list[str] = field(default_factory=list)
     agent_ids: list[int] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
@@ -190,7 +200,6 @@ def _error_line(exc: ValidationError, group: _Group) -> int:
 async def plan(conn: AsyncConnection, body: ScheduleImport, rows: Sequence[int]) -> Planned:
     """Every shift of ``body`` in UTC, or every problem found (``rows``: each shift's
     problem row; the JSON index when empty)."""
-    planned = Planned()
     rows = list(rows) or list(range(len(body.shifts)))
     zone = ZoneInfo(body.timezone)
     usernames = sorted({s.agent for s in body.shifts})
@@ -212,6 +221,13 @@ async def plan(conn: AsyncConnection, body: ScheduleImport, rows: Sequence[int])
         )
     }
     known = _Lookups(zone, agents, queues, body.publish, time.time())
+    # CPU work (70,000 activities in a big week) off the event loop, so sockets keep
+    # being served meanwhile.
+    return await asyncio.to_thread(_convert, body, rows, known)
+
+
+def _convert(body: ScheduleImport, rows: list[int], known: _Lookups) -> Planned:
+    planned = Planned()
     weeks: set[str] = set()
     for row, item in zip(rows, body.shifts, strict=True):
         shift = _one(planned, row, item, known)
@@ -221,8 +237,21 @@ async def plan(conn: AsyncConnection, body: ScheduleImport, rows: Sequence[int])
             weeks.add(shift.week)
     _overlaps_within(planned)
     planned.weeks = sorted(weeks)
-    planned.agent_ids = sorted({agents[s.agent] for s in body.shifts if s.agent in agents})
+    planned.agent_ids = sorted({s.agent_id for s in planned.shifts})
+    if not planned.problems:
+        planned.prepared = [_prepare(s) for s in planned.shifts]
     return planned
+
+
+def _prepare(shift: ShiftData) -> tuple[dict[str, Any], str]:
+    """The shift's row without its id and its JSON after the id, rendered before the
+    write gate is taken (ids are only known inside it)."""
+    row = shift_row(shift)
+    del row["id"]
+    text = shift.model_dump_json()
+    head = '{"kind":"shift","id":0,'
+    assert text.startswith(head), text[:40]
+    return row, text[len(head) :]
 
 
 @dataclass(frozen=True)
@@ -232,6 +261,14 @@ class _Lookups:
     queues: dict[str, int]
     publish: bool
     now: float
+    instants: dict[dt.datetime, float] = field(default_factory=dict)
+    """Local time -> UTC already converted: a week has few distinct start times."""
+
+    def utc(self, local: dt.datetime) -> float:
+        found = self.instants.get(local)
+        if found is None:
+            found = self.instants[local] = local_time.to_utc(local, self.zone)
+        return found
 
 
 def _one(planned: Planned, row: int, item: ImportShift, known: _Lookups) -> ShiftData | None:
@@ -254,14 +291,18 @@ def _one(planned: Planned, row: int, item: ImportShift, known: _Lookups) -> Shif
     activities: list[Activity] = []
     for activity, (start, end) in zip(item.activities, spans, strict=True):
         try:
-            begin, finish = local_time.to_utc(start, known.zone), local_time.to_utc(end, known.zone)
-            activities.append(Activity(type=activity.type, start=begin, end=finish))
+            begin, finish = known.utc(start), known.utc(end)
         except local_time.LocalTimeError as exc:
             planned.problem(row, str(exc))
             ok = False
-        except ValidationError as exc:
-            planned.problem(row, f"{_label(activity)}: {_first_error(exc)}")
+            continue
+        wrong = _activity_problem(begin, finish)
+        if wrong:
+            planned.problem(row, f"{_label(activity)}: {wrong}")
             ok = False
+            continue
+        # Activity's own rules, checked just above (a big week has 70,000 of them).
+        activities.append(Activity.model_construct(type=activity.type, start=begin, end=finish))
     if not ok or agent_id is None:
         return None
     try:
@@ -269,7 +310,9 @@ def _one(planned: Planned, row: int, item: ImportShift, known: _Lookups) -> Shif
     except ValueError as exc:
         planned.problem(row, str(exc))
         return None
-    return ShiftData(
+    # Every field is checked above (activities by check_activities, ids from the
+    # database, the rest by ImportShift): constructing skips validating them again.
+    return ShiftData.model_construct(
         id=0,
         agent_id=agent_id,
         start=ordered[0].start,
@@ -283,6 +326,15 @@ def _one(planned: Planned, row: int, item: ImportShift, known: _Lookups) -> Shif
         published=known.publish,
         updated_at=known.now,
     )
+
+
+def _activity_problem(start: float, end: float) -> str:
+    """What :class:`Activity`'s validation would refuse, as a sentence ("" when fine)."""
+    if not (EARLIEST <= start <= LATEST and EARLIEST <= end <= LATEST):
+        return "outside the years 2000-2100"
+    if end - start < MIN_ACTIVITY_SECONDS:
+        return "an activity lasts at least a minute"
+    return ""
 
 
 def _label(activity: ImportActivity) -> str:
@@ -323,19 +375,27 @@ async def store(conn: AsyncConnection, planned: Planned) -> tuple[ImportReport, 
     drafts: list[Draft] = []
     for r in old_rows:
         drafts.extend(shift_delete_events(int(r.id), int(r.agent_id), bool(r.published)))
-    if old_ids:
-        await conn.execute(sa.delete(shifts).where(shifts.c.id.in_(old_ids)))
+    for part in _chunks(old_ids):
+        await conn.execute(sa.delete(shifts).where(shifts.c.id.in_(part)))
     first = int((await conn.execute(sa.select(sa.func.max(shifts.c.id)))).scalar() or 0) + 1
-    stored = [s.model_copy(update={"id": first + i}) for i, s in enumerate(planned.shifts)]
-    if stored:
-        await conn.execute(sa.insert(shifts), [shift_row(s) for s in stored])
-    for shift in stored:
-        drafts.extend(shift_events(shift))
-    published = sum(1 for s in stored if s.published)
+    rows: list[dict[str, Any]] = []
+    for index, (row, tail) in enumerate(planned.prepared):
+        shift_id = first + index
+        rows.append({**row, "id": shift_id})
+        payload = f'{{"kind":"shift","id":{shift_id},{tail}'
+        drafts.extend(scoped_upserts(shift_id, row["agent_id"], row["published"], payload))
+    if rows:
+        await conn.execute(sa.insert(shifts), rows)
+    published = sum(1 for r in rows if r["published"])
     report = ImportReport(
-        created=len(stored), replaced=len(old_ids), published=published, weeks=planned.weeks
+        created=len(rows), replaced=len(old_ids), published=published, weeks=planned.weeks
     )
     return report, drafts
+
+
+def _chunks(ids: list[int], size: int = 5_000) -> list[list[int]]:
+    """``ids`` in parts small enough for one statement's parameters."""
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 async def _outside(conn: AsyncConnection, planned: Planned) -> list[Any]:
@@ -387,11 +447,11 @@ async def references(conn: AsyncConnection, shift_ids: list[int], *, clear: bool
             if fk.column is not shifts.c.id:
                 continue
             column = fk.parent
-            hit = column.in_(shift_ids)
-            if column.nullable:
-                if clear:
+            for part in _chunks(shift_ids):
+                hit = column.in_(part)
+                if not column.nullable:
+                    for (value,) in await conn.execute(sa.select(column).where(hit).distinct()):
+                        blocked.setdefault(int(value), table.name)
+                elif clear:
                     await conn.execute(sa.update(table).where(hit).values({column.name: None}))
-                continue
-            for (value,) in await conn.execute(sa.select(column).where(hit).distinct()):
-                blocked.setdefault(int(value), table.name)
     return blocked

@@ -20,6 +20,7 @@ is 7 h (spring) or 9 h (fall): the hour is neither lost nor doubled.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from zoneinfo import ZoneInfo
 
 ONE_DAY = dt.timedelta(days=1)
@@ -29,6 +30,7 @@ class LocalTimeError(ValueError):
     """A wall-clock time that cannot be placed (it does not exist in the zone)."""
 
 
+@functools.lru_cache(maxsize=2048)
 def parse_hhmm(text: str) -> dt.timedelta:
     """``"07:30"`` as the time since midnight (``"24:00"`` is a whole day)."""
     hours, _, minutes = text.partition(":")

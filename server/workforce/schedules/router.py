@@ -13,6 +13,7 @@ agent; 413 over :data:`MAX_IMPORT_BYTES`; 415 for another content type.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Annotated
 
@@ -74,13 +75,13 @@ async def import_schedules(
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             return _refused([ImportProblem(row=0, message="the file is not UTF-8 text")])
-        parsed, rows, problems = importer.from_csv(text, timezone, publish)
+        parsed, rows, problems = await asyncio.to_thread(importer.from_csv, text, timezone, publish)
         if parsed is None:
             return _refused(problems)
         body = parsed
     else:
         try:
-            body = ScheduleImport.model_validate_json(raw)
+            body = await asyncio.to_thread(ScheduleImport.model_validate_json, raw)
         except ValidationError as exc:
             return _refused(_json_problems(exc))
     async with ctx.engine.connect() as conn:

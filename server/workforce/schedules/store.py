@@ -54,7 +54,7 @@ class ShiftMissingError(LookupError):
 
 def activities_json(activities: Sequence[Activity]) -> str:
     """The ``activities`` column's text."""
-    return json.dumps([a.model_dump(mode="json") for a in activities], separators=(",", ":"))
+    return _ACTIVITIES.dump_json(list(activities)).decode()
 
 
 def shift_from_row(r: Row) -> ShiftData:
@@ -95,9 +95,15 @@ def shift_row(shift: ShiftData) -> dict[str, Any]:
 
 def shift_events(shift: ShiftData) -> list[Draft]:
     """The upserts of a shift: its agent's (published only) and the supervisors'."""
-    drafts = [eventlog.upsert(shift, queue_id=SUPERVISORS_ONLY)]
-    if shift.published:
-        drafts.insert(0, eventlog.upsert(shift, agent_id=shift.agent_id))
+    return scoped_upserts(shift.id, shift.agent_id, shift.published, shift.model_dump_json())
+
+
+def scoped_upserts(shift_id: int, agent_id: int, published: bool, payload: str) -> list[Draft]:
+    """:func:`shift_events` from the shift's JSON already rendered (bulk writes render
+    it outside the write gate)."""
+    drafts = [Draft("shift", shift_id, "upsert", SUPERVISORS_ONLY, None, payload)]
+    if published:
+        drafts.insert(0, Draft("shift", shift_id, "upsert", None, agent_id, payload))
     return drafts
 
 
