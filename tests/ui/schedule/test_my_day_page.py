@@ -19,13 +19,17 @@ from desktop.models.changes import Changes
 from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
 from desktop.sync.workforce import put_adherence_day
+from desktop.ui.schedule.names import fill_colour
 from desktop.ui.schedule.page import MAX_REMINDER_WAIT_MS, SchedulePage
+from desktop.ui.shell import style
 from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.pages import PageLinks
+from desktop.ui.shell.palettes import DARK, LIGHT, Palette, contrast
 from protocol.kinds.presence import PresenceData
-from protocol.kinds.workforce import WorkforcePolicyData
+from protocol.kinds.workforce import ACTIVITY_TYPES, WorkforcePolicyData
 from protocol.workforce import AdherenceDay
 from tests.ui.schedule.build import Writer, local, shift_at
+from tests.ui.test_accessibility import unnamed
 
 HELSINKI = "Europe/Helsinki"
 AGENT = 7
@@ -312,3 +316,28 @@ def test_only_the_agents_own_presence_repaints(
     assert refreshed == []  # a colleague's (a supervisor's cache hears everyone)
     page.on_changes(env.writer.apply(PresenceData(id=AGENT, state="busy", since=1e9)))
     assert refreshed == [1]
+
+
+@pytest.mark.parametrize("palette", [LIGHT, DARK], ids=["light", "dark"])
+def test_blocks_read_in_both_themes(palette: Palette) -> None:
+    """The theme's text on every activity's block passes WCAG AA (4.5:1)."""
+    try:
+        style.use_palette(palette)
+        for kind in ACTIVITY_TYPES:
+            fill = fill_colour(kind).name()
+            assert contrast(style.TEXT.name(), fill) >= 4.5, (kind, fill)
+            assert fill_colour(kind) != fill_colour("work") or kind == "work"
+    finally:
+        style.use_palette(LIGHT)
+
+
+def test_every_control_has_a_name(qtbot: QtBot, env: Env) -> None:
+    page = make_page(qtbot, env.reader, env.links, Clock(local(HELSINKI, JUNE, 10)))
+    with qtbot.waitExposed(page):
+        page.show()
+    problems: list[str] = []
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        problems += [f"{page.tabs.tabText(index)}: {p}" for p in unnamed(page)]
+    assert not problems
+    assert page.today.timeline.accessibleName() == "Today's schedule"
