@@ -26,6 +26,8 @@ from desktop.ui.kpi import format as fmt
 from desktop.ui.shell import style
 
 TICK_EVERY_DAYS = 5
+MIN_COUNT_RANGE = 5
+"""The histogram's height with few contacts: whole-number ticks, never 0.2 contacts."""
 
 
 def _pg() -> Any:
@@ -183,7 +185,7 @@ class HandleTimeChart(_Chart):
         item.setTitle(QCoreApplication.translate("KpiCharts", "Handle times this week"))
         item.setLabel("left", QCoreApplication.translate("KpiCharts", "Contacts"))
         item.setLabel("bottom", QCoreApplication.translate("KpiCharts", "Handle time (minutes)"))
-        item.setYRange(0, max([1, *self.counts]) * 1.1, padding=0)
+        item.setYRange(0, max([MIN_COUNT_RANGE, *self.counts]) * 1.1, padding=0)
         if self.edges:
             item.setXRange(self.edges[0][0], self.edges[-1][1], padding=0.02)
         self.recolour()

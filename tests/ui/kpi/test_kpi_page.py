@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from desktop.store.cache import Cache
@@ -22,10 +23,12 @@ from desktop.store.reader import CacheReader
 from desktop.sync.workforce import WorkforceClient, put_kpi_report
 from desktop.ui.kpi import format as fmt
 from desktop.ui.kpi.page import KpiPage
+from desktop.ui.kpi.trace import HANDLE, RATING
 from desktop.ui.shell import style
 from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.pages import PageLinks
 from desktop.ui.shell.palettes import DARK, LIGHT
+from protocol.workforce import KpiContact
 from tests.support.server_proc import ROOT
 from tests.ui.kpi.report_data import RAW, sample_report
 
@@ -180,3 +183,36 @@ def test_formats_in_the_locale() -> None:
     assert fmt.verdict(300.0, 360.0, False) == "good"
     assert fmt.verdict(None, 0.75, True) == "none"
     assert fmt.verdict(float("nan"), 0.75, True) == "none"
+
+
+def test_keyboard_picks_a_card_and_opens_a_contact(
+    qtbot: QtBot, page: KpiPage, cache: Cache
+) -> None:
+    cache.writer.call(lambda c: put_kpi_report(c, sample_report(5), own=True))
+    with qtbot.waitSignal(page.reportShown):
+        page.show()
+    card = page.cards.cards["csat"]
+    assert card.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    QTest.keyClick(card, Qt.Key.Key_Space)
+    assert page.kpi == "csat"
+    assert card.property("checked") is True
+    assert "Customer satisfaction" in page.trace_title.text()
+    contact = KpiContact(
+        offer_id=1,
+        conversation_id=42,
+        channel="phone",
+        queue_id=1,
+        at=1_796_000_000.0,
+        talk_seconds=300.0,
+        hold_seconds=30.0,
+        acw_seconds=42.0,
+        wrapup_code="billing",
+        csat=4,
+    )
+    page.trace_model.show("csat", [contact])
+    assert page.trace_model.index(0, HANDLE).data() == "6:12"
+    assert page.trace_model.index(0, RATING).data() == "4 / 5"
+    page.trace_table.setCurrentIndex(page.trace_model.index(0, 0))
+    with qtbot.waitSignal(page.links.conversationRequested) as opened:
+        QTest.keyClick(page.trace_table, Qt.Key.Key_Return)
+    assert opened.args == [42]
