@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.ui.schedule.day import clock_text, hour_ticks, runs
 from desktop.ui.schedule.names import activity_name, edge_colour, fill_colour
@@ -80,18 +80,37 @@ class Timeline(QWidget):
             self.start = max([start] + [at for at, _ in ticks if at <= first])
             self.end = min([end] + [at for at, _ in ticks if at >= last])
         self.ticks = [(at, hour) for at, hour in ticks if self.start <= at <= self.end]
-        parts = [
-            self.tr("{0} {1} to {2}").format(
-                activity_name(b.type), clock_text(b.start, zone), clock_text(b.end, zone)
-            )
-            for b in self.blocks
-        ]
+        parts = [self.block_text(b) for b in self.blocks]
         self.setAccessibleDescription(", ".join(parts) if parts else self.tr("No shift"))
         self.update()
 
     def set_now(self, now: float) -> None:
         self.now = now
         self.update()
+
+    def block_at(self, x: float) -> Block | None:
+        """The block drawn at ``x`` (a narrow break's name is in its tooltip)."""
+        for block in self.blocks:
+            if self.x_of(block.start) <= x < self.x_of(block.end):
+                return block
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            block = self.block_at(event.pos().x())
+            if block is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.block_text(block), self)
+            return True
+        return super().event(event)
+
+    def block_text(self, block: Block) -> str:
+        return self.tr("{0} {1} to {2}").format(
+            activity_name(block.type),
+            clock_text(block.start, self.zone),
+            clock_text(block.end, self.zone),
+        )
 
     # ------------------------------------------------------------------ geometry
 

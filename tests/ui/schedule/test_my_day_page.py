@@ -341,3 +341,16 @@ def test_every_control_has_a_name(qtbot: QtBot, env: Env) -> None:
         problems += [f"{page.tabs.tabText(index)}: {p}" for p in unnamed(page)]
     assert not problems
     assert page.today.timeline.accessibleName() == "Today's schedule"
+
+
+def test_a_narrow_break_names_itself_in_a_tooltip(qtbot: QtBot, env: Env) -> None:
+    env.writer.apply(shift_at(1, AGENT, local(HELSINKI, JUNE, 8)))
+    page = make_page(qtbot, env.reader, env.links, Clock(local(HELSINKI, JUNE, 9)))
+    with qtbot.waitExposed(page):
+        page.show()
+    timeline = page.today.timeline
+    x = timeline.x_of(local(HELSINKI, JUNE, 10, 7))
+    block = timeline.block_at(x)
+    assert block is not None
+    assert timeline.block_text(block) == "Break 10:00 to 10:15"
+    assert timeline.block_at(timeline.x_of(local(HELSINKI, JUNE, 7, 30))) is None
