@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from protocol.kinds.workforce import OPEN_SWAP_STATES
 from server.core.context import ServerContext
 from server.core.eventlog import Draft
+from server.workforce.schedules.tables import shifts as t_shifts
 from server.workforce.trades import tables as t
 from server.workforce.trades.entities import swap_from_row
 from server.workforce.trades.store import move
@@ -31,8 +32,20 @@ _wakers: dict[int, asyncio.Event] = {}
 
 
 def _due(now: float) -> sa.ColumnElement[bool]:
-    s = t.swaps
-    return sa.and_(s.c.state.in_(_OPEN), sa.or_(s.c.expires_at <= now, s.c.starts_at <= now))
+    """Open, and past its deadline or a traded shift's start: the stored one, or the live
+    one (a supervisor may have moved the shift since; the safety check finds that)."""
+    s, shifts = t.swaps, t_shifts
+    started = (
+        sa.select(shifts.c.id)
+        .where(
+            sa.or_(shifts.c.id == s.c.shift_id, shifts.c.id == s.c.accepter_shift_id),
+            shifts.c.start <= now,
+        )
+        .exists()
+    )
+    return sa.and_(
+        s.c.state.in_(_OPEN), sa.or_(s.c.expires_at <= now, s.c.starts_at <= now, started)
+    )
 
 
 async def expire_in(conn: AsyncConnection, now: float) -> tuple[list[int], list[Draft]]:

@@ -49,12 +49,14 @@ async def test_expire_due_with_a_fake_clock(server_factory: ServerFactory) -> No
     later = add_shift(server, 1, base + 2 * DAY + 9 * HOUR)
     theirs = add_shift(server, 2, base + DAY + 9 * HOUR)
     spare = add_shift(server, 1, base + 3 * DAY + 9 * HOUR)
+    edited = add_shift(server, 1, base + 5 * DAY + 9 * HOUR)
     async with Desks(server, 1, 2) as (a1, a2):
         on_board = await post(a1, board)
         swap = await post(a1, later, "swap", target_agent_id=2)
         await swap_command(a2, "swap.accept", swap_id=swap.id, accepter_shift_id=theirs)
         gone = await post(a1, spare)
         await swap_command(a1, "swap.cancel", swap_id=gone.id)
+        moved = await post(a1, edited)
     server.stop()
     ctx = await start_context(Settings(db_path=Path(server.db_path)))
     try:
@@ -67,6 +69,12 @@ async def test_expire_due_with_a_fake_clock(server_factory: ServerFactory) -> No
         assert await next_deadline(ctx) == second
         assert await expire_due(ctx, second - 1) == []
         assert await expire_due(ctx, second) == [swap.id]
+        assert await next_deadline(ctx) == base + 4 * DAY + 9 * HOUR
+        # A supervisor moved that shift two days earlier: it expires when it starts.
+        with connect(server) as conn:
+            conn.execute("UPDATE shifts SET start = ? WHERE id = ?", (base + 3 * DAY, edited))
+        assert await expire_due(ctx, base + 3 * DAY - 1) == []
+        assert await expire_due(ctx, base + 3 * DAY) == [moved.id]
         assert await next_deadline(ctx) is None
         assert await expire_due(ctx, base + 10 * DAY) == []  # the cancelled one stays so
     finally:
