@@ -26,6 +26,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.ui.kpi import format as fmt
+from desktop.widgets.plain import display_text
 
 if TYPE_CHECKING:
     from protocol.workforce import KpiContact
@@ -105,7 +106,7 @@ class TraceModel(QAbstractTableModel):
         texts = {
             CHANNEL: lambda: channel_name(contact.channel),
             HANDLE: lambda: fmt.duration(handle_seconds(contact)),
-            WRAPUP: lambda: contact.wrapup_code or "–",
+            WRAPUP: lambda: display_text(contact.wrapup_code) or "–",
             TRANSFERRED: lambda: yes if contact.transferred else no,
             FCR: lambda: yes if contact.first_contact_resolved else no,
             RATING: lambda: self._rating(contact),
@@ -130,7 +131,7 @@ def channel_name(channel: str) -> str:
         "email": QCoreApplication.translate("KpiTrace", "Email"),
         "phone": QCoreApplication.translate("KpiTrace", "Phone"),
     }
-    return names.get(channel, channel)
+    return names.get(channel) or display_text(channel)
 
 
 class TraceTable(QTableView):

@@ -23,7 +23,7 @@ from desktop.store.reader import CacheReader
 from desktop.sync.workforce import WorkforceClient, put_kpi_report
 from desktop.ui.kpi import format as fmt
 from desktop.ui.kpi.page import KpiPage
-from desktop.ui.kpi.trace import HANDLE, RATING
+from desktop.ui.kpi.trace import HANDLE, RATING, WRAPUP
 from desktop.ui.shell import style
 from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.pages import PageLinks
@@ -206,12 +206,13 @@ def test_keyboard_picks_a_card_and_opens_a_contact(
         talk_seconds=300.0,
         hold_seconds=30.0,
         acw_seconds=42.0,
-        wrapup_code="billing",
+        wrapup_code="<b>billing</b>\u202e",
         csat=4,
     )
     page.trace_model.show("csat", [contact])
     assert page.trace_model.index(0, HANDLE).data() == "6:12"
     assert page.trace_model.index(0, RATING).data() == "4 / 5"
+    assert page.trace_model.index(0, WRAPUP).data() == "<b>billing</b>"  # shown, not obeyed
     page.trace_table.setCurrentIndex(page.trace_model.index(0, 0))
     with qtbot.waitSignal(page.links.conversationRequested) as opened:
         QTest.keyClick(page.trace_table, Qt.Key.Key_Return)
