@@ -244,6 +244,10 @@ async def test_review_is_for_supervisors_and_rechecks_hard_rules(server: ServerP
         result = await refused(a2, "swap.review", "forbidden", swap_id=posted.id, approve=True)
         assert "supervisor" in result.message
         await refused(sup, "swap.review", "not_found", swap_id=987_654, approve=True)
+        await refused(
+            sup, "swap.review", "bad_args", swap_id=posted.id, approve=False, comment="x" * 1001
+        )
+        assert swap_state(server, posted.id) == "pending_review"
         # Meanwhile agent02 got another shift at the same time: approval is refused.
         clash = add_shift(server, 2, base + 10 * HOUR)
         answer = await swap_command(sup, "swap.review", swap_id=posted.id, approve=True)
