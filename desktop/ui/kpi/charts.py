@@ -1,5 +1,5 @@
 """The My KPIs charts: a 30-day trend of one KPI with its target dashed across, and the
-week's distribution of handle times as bars.
+distribution of handle times over those days as bars.
 
 pyqtgraph (and numpy under it) is imported the first time a chart is drawn, not when the
 page module loads: the desk builds every page at start, and its first paint must not wait
@@ -158,7 +158,8 @@ class TrendChart(_Chart):
 
 
 class HandleTimeChart(_Chart):
-    """The week's handle times as bars: how many contacts took how long."""
+    """The report's handle times as bars (the server counts the 30 days of the trend):
+    how many contacts took how long."""
 
     grid_lines = False  # lines across the bars only make them harder to read
 
@@ -182,7 +183,7 @@ class HandleTimeChart(_Chart):
             height=self.counts or [0],
         )
         item.addItem(self.bars)
-        item.setTitle(QCoreApplication.translate("KpiCharts", "Handle times this week"))
+        item.setTitle(QCoreApplication.translate("KpiCharts", "Handle times, last 30 days"))
         item.setLabel("left", QCoreApplication.translate("KpiCharts", "Contacts"))
         item.setLabel("bottom", QCoreApplication.translate("KpiCharts", "Handle time (minutes)"))
         item.setYRange(0, max([MIN_COUNT_RANGE, *self.counts]) * 1.1, padding=0)

@@ -1,5 +1,5 @@
 """The My KPIs page (issue 11 part 6): the agent's own figures against the centre's
-targets, a 30-day trend and the week's handle times, and the contacts behind a number.
+targets, a 30-day trend and its handle times, and the contacts behind a number.
 
 The report comes from the server (``GET /api/kpi`` through
 :class:`~desktop.sync.workforce.WorkforceClient`, which keeps it in the cache's
