@@ -16,11 +16,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from protocol.kinds.workforce import DEFAULT_TARGETS, Activity, ShiftData
 from server.core import tables as house
-from server.core.visibility import SUPERVISORS_ONLY
+from server.core.visibility import SUPERVISORS_ONLY, Viewer
 from server.db.engine import create_engine, run_migrations
 from server.db.metadata import metadata
 from server.demo import schedules as demo
 from server.workforce.schedules import store
+from server.workforce.schedules.domain import visible_shifts
 from server.workforce.schedules.tables import shifts
 
 pytestmark = pytest.mark.asyncio
@@ -168,3 +169,15 @@ async def test_demo_today_stays_inside_today_near_midnight() -> None:
         for s in today:
             assert dt.datetime.fromtimestamp(s.end - 1, zone).day == 6
             assert s.start <= now < s.end
+
+
+async def test_snapshot_rows_are_the_events_scopes(engine: AsyncEngine) -> None:
+    rows = [_shift(1, 1, T0), _shift(2, 1, T0 + 24 * HOUR, published=False), _shift(3, 2, T0)]
+    async with engine.begin() as conn:
+        await conn.execute(sa.insert(shifts), [store.shift_row(s) for s in rows])
+        agent = Viewer(agent_id=1, supervisor=False, queue_ids=frozenset({1}))
+        chief = Viewer(agent_id=9, supervisor=True, queue_ids=frozenset({1}))
+        own = [r.id for r in await conn.execute(visible_shifts(agent))]
+        every = [r.id for r in await conn.execute(visible_shifts(chief))]
+    assert own == [1]
+    assert every == [1, 2, 3]
