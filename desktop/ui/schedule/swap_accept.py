@@ -202,9 +202,9 @@ class AcceptDialog(QDialog):
     def _on_answer(self, answer: SwapAnswer) -> None:
         self.sending = False
         if not answer.accepted or answer.swap is None:
-            self.warnings.show_violations(answer.violations)
             self.status.setText(self.tr("The server refused; nothing changed."))
             self.status.setVisible(True)
+            self.warnings.show_violations(answer.violations)
             self._update()
             return
         self.accepted_swap.emit(answer.swap)

@@ -257,9 +257,9 @@ class SwapDialog(QDialog):
     def _on_posted(self, answer: SwapAnswer) -> None:
         self.sending = False
         if not answer.accepted or answer.swap is None:
-            self.warnings.show_violations(answer.violations)
             self.status.setText(self.tr("The server refused this trade; nothing was sent."))
             self.status.setVisible(True)
+            self.warnings.show_violations(answer.violations)
             self._update()
             return
         self.sent.emit(answer.swap)

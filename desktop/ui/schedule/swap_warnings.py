@@ -70,6 +70,7 @@ class WarningsView(QWidget):
         self.verdict.setVisible(bool(text))
         self.lines.setText("")
         self.lines.setVisible(False)
+        self._fit()
 
     def show_violations(self, violations: Sequence[Violation], *, ok_text: str = "") -> None:
         """The rules broken, hard ones first; ``ok_text`` when none is."""
@@ -87,6 +88,15 @@ class WarningsView(QWidget):
         self.lines.setText("\n".join(f"• {s}" for s in sentences))
         self.lines.setVisible(bool(sentences))
         self.setAccessibleDescription("\n".join([verdict, *sentences]))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow the dialog to the new sentences: a shown dialog keeps its size, and
+        wrapped lines would otherwise be cut or drawn over the form."""
+        self.updateGeometry()
+        top = self.window()
+        if isinstance(top, QDialog) and top.isVisible():
+            top.adjustSize()
 
 
 class RuleCheck(QObject):
@@ -198,8 +208,3 @@ class Footer:
     def add_to(self, layout: QVBoxLayout) -> None:
         for widget in (self.offline, self.warnings, self.status, self.buttons):
             layout.addWidget(widget)
-
-    def say(self, text: str) -> None:
-        """One sentence in the status line (hidden when empty)."""
-        self.status.setText(text)
-        self.status.setVisible(bool(text))

@@ -215,9 +215,9 @@ class TimeOffDialog(QDialog):
     def _on_answer(self, answer: TimeOffAnswer) -> None:
         self.sending = False
         if not answer.accepted or answer.time_off is None:
-            self.warnings.show_violations(answer.violations)
             self.status.setText(self.tr("The request was refused; nothing was sent."))
             self.status.setVisible(True)
+            self.warnings.show_violations(answer.violations)
             self._update()
             return
         self.sent.emit(answer.time_off)
