@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -47,6 +47,25 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
 def get(server: ServerProcess, path: str, user: str = "agent01", **params: Any) -> httpx.Response:
     token = login(server.url, user)
     return httpx.get(f"{server.url}{path}", params=params, headers=auth(token), timeout=20)
+
+
+def _handle(rows: list[dict[str, Any]]) -> float:
+    return float(sum(c["talk_seconds"] + c["hold_seconds"] + c["acw_seconds"] for c in rows))
+
+
+Rows = list[dict[str, Any]]
+TRACE_SUMS: dict[str, Callable[[Rows], float]] = {
+    "handled": len,
+    "aht": _handle,
+    "occupancy": _handle,
+    "fcr": lambda rows: sum(c["first_contact_resolved"] for c in rows),
+    "transfer_rate": lambda rows: sum(c["transferred"] for c in rows),
+    "repeat_rate": lambda rows: sum(c["repeat"] for c in rows),
+    "csat": lambda rows: sum(c["csat"] >= 4 for c in rows),
+    "nps": lambda rows: sum(c["nps"] >= 9 for c in rows) - sum(c["nps"] <= 6 for c in rows),
+    "ces": lambda rows: sum(c["ces"] for c in rows),
+}
+"""Per KPI, its numerator from the contacts listed for it (docs/kpi.md)."""
 
 
 def value(period: dict[str, Any], kpi: str) -> dict[str, Any]:
@@ -142,7 +161,7 @@ async def test_kpis_count_real_contacts_and_the_trace_adds_up(server: ServerProc
     assert occupancy["denominator"] > 0  # available and on-contact time from the history
     assert response.json()["targets"]  # the policy's (default) targets
 
-    window = {"start": started - 5, "end": time.time() + 5}
+    window: dict[str, Any] = {"start": started - 5, "end": time.time() + 5}
     trace = await asyncio.to_thread(get, server, "/api/kpi/contacts", kpi="aht", **window)
     assert trace.status_code == 200, trace.text
     contacts = trace.json()["contacts"]
@@ -157,6 +176,15 @@ async def test_kpis_count_real_contacts_and_the_trace_adds_up(server: ServerProc
     assert (by_offer[chat]["csat"], by_offer[chat]["nps"], by_offer[chat]["ces"]) == (5, 9, 6)
     rated = await asyncio.to_thread(get, server, "/api/kpi/contacts", kpi="csat", **window)
     assert [c["offer_id"] for c in rated.json()["contacts"]] == [chat]
+
+    # Every contact KPI of today: the contacts listed for it add up to its figures.
+    bounds: dict[str, Any] = {"start": today["start"], "end": today["end"]}
+    for kpi, numerator in TRACE_SUMS.items():
+        listed = await asyncio.to_thread(get, server, "/api/kpi/contacts", kpi=kpi, **bounds)
+        assert listed.status_code == 200, listed.text
+        rows, figure = listed.json()["contacts"], value(today, kpi)
+        assert listed.json()["total"] == len(rows) == figure["count"], kpi
+        assert numerator(rows) == pytest.approx(figure["numerator"]), kpi
 
     # agent02 took the transferred call: handled 1, transferred 0 (a supervisor reads it).
     theirs = await asyncio.to_thread(
@@ -189,7 +217,7 @@ def test_the_report_has_a_30_day_trend_and_a_histogram(server: ServerProcess) ->
 def test_agents_read_only_their_own_figures(server: ServerProcess) -> None:
     assert get(server, "/api/kpi", agent_id=AGENT02).status_code == 403
     now = time.time()
-    window = {"start": now - 3600, "end": now}
+    window: dict[str, Any] = {"start": now - 3600, "end": now}
     assert (
         get(server, "/api/kpi/contacts", agent_id=AGENT02, kpi="aht", **window).status_code == 403
     )
