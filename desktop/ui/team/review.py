@@ -13,12 +13,14 @@ the cache, so it shows offline; deciding needs the server (buttons say why when 
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import time as dt_time
+from datetime import timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -134,6 +136,25 @@ def swap_item(
     )
 
 
+def time_off_span(start: float, end: float, zone: tzinfo) -> str:
+    """Whole local days as days ("Fri 11/12/2026", "Mon 14/12/2026 to Fri 18/12/2026"),
+    anything else with its times."""
+    first, last = local(start, zone), local(end, zone)
+    midnight = dt_time(0, 0)
+    if first.time() == midnight and last.time() == midnight and last.date() > first.date():
+        final = last.date() - timedelta(days=1)
+        if final == first.date():
+            return QCoreApplication.translate("ReviewTab", "{0} (whole day)").format(
+                day_text(first.date())
+            )
+        return QCoreApplication.translate("ReviewTab", "{0} to {1} (whole days)").format(
+            day_text(first.date()), day_text(final)
+        )
+    return QCoreApplication.translate("ReviewTab", "{0} {1} to {2} {3}").format(
+        day_text(first.date()), time_text(start, zone), day_text(last.date()), time_text(end, zone)
+    )
+
+
 def time_off_item(
     request: TimeOffData,
     names: dict[int, str],
@@ -149,13 +170,7 @@ def time_off_item(
         "training": QCoreApplication.translate("ReviewTab", "Training"),
         "other": QCoreApplication.translate("ReviewTab", "Other"),
     }
-    first, last = local(request.start, zone), local(request.end, zone)
-    span = QCoreApplication.translate("ReviewTab", "{0} {1} to {2} {3}").format(
-        day_text(first.date()),
-        time_text(request.start, zone),
-        day_text(last.date()),
-        time_text(request.end, zone),
-    )
+    span = time_off_span(request.start, request.end, zone)
     lines = [
         span,
         QCoreApplication.translate("ReviewTab", "Scheduled paid time it covers: {0}").format(
@@ -308,6 +323,7 @@ class ReviewTab(QWidget):
             table.setColumnWidth(section, chars * char)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(lambda *_: QTimer.singleShot(0, self.fit_rows))
         return table
 
     # ------------------------------------------------------------------ reading
@@ -333,13 +349,48 @@ class ReviewTab(QWidget):
                 if column == WARNINGS and item.hard:
                     cell.setForeground(hard)
                 table.setItem(row, column, cell)
-        table.resizeRowsToContents()
+        self._fit_columns()
+        self.fit_rows()
         self.empty.setVisible(not self.items)
         self.table.setVisible(bool(self.items))
         if chosen is not None:
             self.select(chosen)
         self._update_buttons()
         self.countChanged.emit(len(self.items))
+
+    def fit_rows(self) -> None:
+        """Rows as tall as their lines. Qt measures with the primary font, so a line
+        drawn with a taller fallback (Chinese names) would be cut: each line gets room
+        for that too. Again when a column's width changes (the warnings wrap)."""
+        table = self.table
+        table.resizeRowsToContents()
+        line = math.ceil(table.fontMetrics().lineSpacing() * 1.35)
+        for row in range(table.rowCount()):
+            lines = max(
+                (
+                    len((c.text() if (c := table.item(row, col)) else "").splitlines())
+                    for col in range(4)
+                ),
+                default=1,
+            )
+            table.setRowHeight(row, max(table.rowHeight(row), lines * line + 8))
+
+    def _fit_columns(self) -> None:
+        """Request, agents and shifts as wide as their longest line (up to a cap, in
+        characters of the desk's font), so a shift's line does not wrap; the warnings
+        take the rest."""
+        table = self.table
+        metrics = table.fontMetrics()
+        char = metrics.averageCharWidth()
+        header = table.horizontalHeader().fontMetrics()
+        for column, (least, most) in {KIND: (12, 24), AGENTS: (16, 36), SHIFTS: (30, 64)}.items():
+            title = table.horizontalHeaderItem(column)
+            widest = header.horizontalAdvance(title.text() if title else "") + 2 * char
+            for row in range(table.rowCount()):
+                cell = table.item(row, column)
+                for line in (cell.text() if cell else "").splitlines():
+                    widest = max(widest, metrics.horizontalAdvance(line) + 2 * char)
+            table.setColumnWidth(column, min(max(widest, least * char), most * char))
 
     def selected(self) -> ReviewItem | None:
         rows = self.table.selectionModel().selectedRows()

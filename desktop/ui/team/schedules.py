@@ -16,7 +16,7 @@ from datetime import date, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,41 +59,11 @@ if TYPE_CHECKING:
     from protocol.workforce import ImportReport, PublishAnswer, ShiftAnswer
 
 DAY, HOURS, PAID, ACTIVITIES, STATUS = range(5)
-MAX_IMPORT_BYTES = 5 * 1024 * 1024
-"""The server's import body limit: a bigger file is refused here, before uploading."""
+MAX_IMPORT_BYTES = 16 * 1024 * 1024
+"""The server's import body limit (``server.workforce.schedules.router``): a bigger file
+is refused here, before uploading."""
 MAX_PROBLEMS_SHOWN = 200
 TOPICS = ("shifts", "agents")
-
-
-def report_text(report: ImportReport) -> str:
-    """An import's outcome for the planner: what it did, or every row that stopped it."""
-    if report.problems:
-        lines = [
-            QCoreApplication.translate(
-                "TeamSchedules",
-                "Nothing was imported: fix these rows and import the file again.",
-            )
-        ]
-        for problem in report.problems[:MAX_PROBLEMS_SHOWN]:
-            lines.append(
-                QCoreApplication.translate("TeamSchedules", "Row {0}: {1}").format(
-                    problem.row, display_text(problem.message)
-                )
-            )
-        hidden = len(report.problems) - MAX_PROBLEMS_SHOWN
-        if hidden > 0:
-            lines.append(
-                QCoreApplication.translate("TeamSchedules", "…and %n more problem(s).", "", hidden)
-            )
-        return "\n".join(lines)
-    text = QCoreApplication.translate(
-        "TeamSchedules", "Imported: {0} created, {1} replaced, {2} published."
-    ).format(report.created, report.replaced, report.published)
-    if report.weeks:
-        text += "\n" + QCoreApplication.translate("TeamSchedules", "Weeks: {0}").format(
-            ", ".join(display_text(w) for w in report.weeks)
-        )
-    return text
 
 
 class SchedulesTab(QWidget):
@@ -119,6 +89,7 @@ class SchedulesTab(QWidget):
         self.week = monday_of(local(self._now(), self.zone).date())
         self.shifts: list[ShiftData] = []
         self.dialog: ShiftEditDialog | None = None
+        self.import_kind = "text/csv"
 
         bar = self._make_bar()
         self.table = self._make_table()
@@ -231,7 +202,7 @@ class SchedulesTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ACTIVITIES, QHeaderView.ResizeMode.Stretch)
         char = table.fontMetrics().averageCharWidth()
-        for section, chars in ((DAY, 16), (HOURS, 16), (PAID, 8), (STATUS, 12)):
+        for section, chars in ((DAY, 19), (HOURS, 16), (PAID, 8), (STATUS, 12)):
             table.setColumnWidth(section, chars * char)
         return table
 
@@ -492,7 +463,7 @@ class SchedulesTab(QWidget):
             size = file.stat().st_size
             if size > MAX_IMPORT_BYTES:
                 self._say(
-                    self.tr("{0} is too big to import (at most 5 MB): split it by week.").format(
+                    self.tr("{0} is too big to import (at most 16 MB): split it by week.").format(
                         display_text(file.name)
                     ),
                     failed=True,
@@ -508,6 +479,7 @@ class SchedulesTab(QWidget):
             )
             return
         kind = "application/json" if file.suffix.lower() == ".json" else "text/csv"
+        self.import_kind = kind
         self._start(self.tr("Importing {0}…").format(display_text(file.name)))
         self.ops.run(
             service.import_schedule(data, kind),
@@ -516,13 +488,38 @@ class SchedulesTab(QWidget):
             on_error=self._failed,
         )
 
+    def report_text(self, report: ImportReport) -> str:
+        """An import's outcome for the planner: what it did, or every row that stopped it."""
+        if report.problems:
+            lines = [self.tr("Nothing was imported: fix these rows and import the file again.")]
+            for problem in report.problems[:MAX_PROBLEMS_SHOWN]:
+                # CSV problems name the file's line; JSON's the shift's 0-based index.
+                message = display_text(problem.message)
+                lines.append(
+                    self.tr("Shift {0}: {1}").format(problem.row + 1, message)
+                    if self.import_kind == "application/json"
+                    else self.tr("Row {0}: {1}").format(problem.row, message)
+                )
+            hidden = len(report.problems) - MAX_PROBLEMS_SHOWN
+            if hidden > 0:
+                lines.append(self.tr("…and %n more problem(s).", "", hidden))
+            return "\n".join(lines)
+        text = self.tr("Imported: {0} created, {1} replaced, {2} published.").format(
+            report.created, report.replaced, report.published
+        )
+        if report.weeks:
+            text += "\n" + self.tr("Weeks: {0}").format(
+                ", ".join(display_text(w) for w in report.weeks)
+            )
+        return text
+
     def _imported(self, report: ImportReport) -> None:
         self.busy = False
         self._say(
             self.tr("The import was refused.") if report.problems else self.tr("Import done."),
             failed=bool(report.problems),
         )
-        self.report.setPlainText(report_text(report))
+        self.report.setPlainText(self.report_text(report))
         self.report.show()
         self._update_buttons()
 
