@@ -373,6 +373,24 @@ def test_time_off_round_trip_local_checks_and_cancel(
     assert again.note.toPlainText() == "Second try"
     again.reject()
 
+    # Tomorrow is short notice: taken, with the warning the supervisor will see shown
+    # before the dialog closes.
+    soon = panel.open_time_off_dialog()
+    qtbot.waitUntil(soon.send.isEnabled, timeout=5_000)
+    with qtbot.waitSignal(soon.sent, timeout=15_000) as taken:
+        soon.send.click()
+    assert soon.isVisible()
+    assert soon.warnings.verdict.text() == (
+        "Your request was sent; the supervisor will see these notes:"
+    )
+    assert "Short notice" in soon.warnings.lines.text()
+    assert soon.send.text() == "Close"
+    assert soon.send.isEnabled()
+    soon.send.click()
+    assert not soon.isVisible()
+    assert soon.result() == soon.DialogCode.Accepted
+    qtbot.waitUntil(lambda: ("time_off", taken.args[0].id) in panel.mine.rows, timeout=15_000)
+
     panel.tabs.setCurrentWidget(panel.mine)
     assert panel.mine.select("time_off", request_id)
     qtbot.waitUntil(panel.mine.buttons["cancel"].isEnabled, timeout=5_000)

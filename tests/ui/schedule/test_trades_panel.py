@@ -139,3 +139,34 @@ def test_offline_actions_are_disabled_and_refused(
     panel.set_online(False)
     assert dialog.offline.isVisibleTo(dialog)
     assert not dialog.send.isEnabled()
+
+
+def test_time_off_hours_and_limits(qtbot: QtBot, cache: Cache, reader: CacheReader) -> None:
+    """Not whole days: the exact local times; more than 31 days or an end before the
+    start is refused before anything is sent; offline Send stays disabled."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    panel, _said = make_panel(qtbot, reader)
+    dialog = panel.open_time_off_dialog()
+    dialog.whole_days.setChecked(False)
+    assert dialog.start_label.text() == "From"
+    start = QDateTime(QDate(2031, 3, 3), QTime(13, 30))
+    dialog.start.setDateTime(start)
+    dialog.end.setDateTime(start.addSecs(2 * 3600))
+    assert dialog.span() == (
+        start.toSecsSinceEpoch() * 1.0,
+        start.addSecs(2 * 3600).toSecsSinceEpoch() * 1.0,
+    )
+    assert dialog.problem.text() == ""
+    assert not dialog.send.isEnabled()  # offline
+    assert dialog.offline.isVisibleTo(dialog)
+    dialog.end.setDateTime(start)
+    assert dialog.problem.text() == "The end must be after the start."
+    dialog.end.setDateTime(start.addDays(32))
+    assert "31 days" in dialog.problem.text()
+    dialog.whole_days.setChecked(True)  # 3.3. to 4.4. as whole days: still too long
+    assert "31 days" in dialog.problem.text()
+    dialog.end.setDateTime(start.addDays(30))  # 31 whole days
+    assert dialog.problem.text() == ""
+    dialog.note.setPlainText("x" * 1_001)
+    assert "too long" in dialog.problem.text()
