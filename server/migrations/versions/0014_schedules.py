@@ -30,6 +30,7 @@ def upgrade() -> None:
         sa.Column("timezone", sa.String(64), nullable=False, server_default="UTC"),
         sa.Column("published", sa.Boolean, nullable=False, server_default=sa.true()),
         sa.Column("updated_at", sa.Float, nullable=False, server_default="0"),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_shifts_agent_start", "shifts", ["agent_id", "start"])
     op.create_index("ix_shifts_start", "shifts", ["start"])

@@ -49,7 +49,7 @@ from protocol.workforce import (
     ScheduleImport,
 )
 from server.core import tables as house
-from server.core.eventlog import Draft
+from server.core.eventlog import Draft, new_id
 from server.workforce.schedules import local_time
 from server.workforce.schedules.store import scoped_upserts, shift_delete_events, shift_row
 from server.workforce.schedules.tables import shifts
@@ -245,7 +245,7 @@ def _convert(body: ScheduleImport, rows: list[int], known: _Lookups) -> Planned:
 
 def _prepare(shift: ShiftData) -> tuple[dict[str, Any], str]:
     """The shift's row without its id and its JSON after the id, rendered before the
-    write gate is taken (ids are only known inside it)."""
+    write gate is taken (ids are only known once inserted)."""
     row = shift_row(shift)
     del row["id"]
     text = shift.model_dump_json()
@@ -377,15 +377,20 @@ async def store(conn: AsyncConnection, planned: Planned) -> tuple[ImportReport, 
         drafts.extend(shift_delete_events(int(r.id), int(r.agent_id), bool(r.published)))
     for part in _chunks(old_ids):
         await conn.execute(sa.delete(shifts).where(shifts.c.id.in_(part)))
-    first = int((await conn.execute(sa.select(sa.func.max(shifts.c.id)))).scalar() or 0) + 1
-    rows: list[dict[str, Any]] = []
-    for index, (row, tail) in enumerate(planned.prepared):
-        shift_id = first + index
-        rows.append({**row, "id": shift_id})
+    rows = [row for row, _tail in planned.prepared]
+    ids: list[int] = []
+    if rows:
+        # The first id from the table's counter (never a removed shift's), the rest
+        # after it: nobody else inserts inside the write gate, and one executemany with
+        # ids is several times faster than RETURNING each.
+        first = new_id(await conn.execute(sa.insert(shifts).values(rows[0])))
+        ids = [first + i for i in range(len(rows))]
+        rest = [{**row, "id": shift_id} for row, shift_id in zip(rows[1:], ids[1:], strict=True)]
+        if rest:
+            await conn.execute(sa.insert(shifts), rest)
+    for shift_id, (row, tail) in zip(ids, planned.prepared, strict=True):
         payload = f'{{"kind":"shift","id":{shift_id},{tail}'
         drafts.extend(scoped_upserts(shift_id, row["agent_id"], row["published"], payload))
-    if rows:
-        await conn.execute(sa.insert(shifts), rows)
     published = sum(1 for r in rows if r["published"])
     report = ImportReport(
         created=len(rows), replaced=len(old_ids), published=published, weeks=planned.weeks

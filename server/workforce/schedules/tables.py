@@ -35,6 +35,9 @@ shifts = sa.Table(
     sa.Column("updated_at", sa.Float, nullable=False, server_default="0"),
     sa.Index("ix_shifts_agent_start", "agent_id", "start"),
     sa.Index("ix_shifts_start", "start"),
+    # Ids are never reused: a trade or a desk's cache that names a removed shift must
+    # not find a different one under its id after an import replaced the week.
+    sqlite_autoincrement=True,
 )
 
 workforce_policy = sa.Table(

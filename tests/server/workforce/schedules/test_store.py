@@ -15,12 +15,13 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from protocol.kinds.workforce import DEFAULT_TARGETS, Activity, ShiftData
+from protocol.workforce import ScheduleImport
 from server.core import tables as house
 from server.core.visibility import SUPERVISORS_ONLY, Viewer
 from server.db.engine import create_engine, run_migrations
 from server.db.metadata import metadata
 from server.demo import schedules as demo
-from server.workforce.schedules import store
+from server.workforce.schedules import importer, store
 from server.workforce.schedules.domain import visible_shifts
 from server.workforce.schedules.tables import shifts
 
@@ -181,3 +182,52 @@ async def test_snapshot_rows_are_the_events_scopes(engine: AsyncEngine) -> None:
         every = [r.id for r in await conn.execute(visible_shifts(chief))]
     assert own == [1]
     assert every == [1, 2, 3]
+
+
+def _referencing_row(table: sa.Table, **given: object) -> dict[str, object]:
+    """A row of another part's table with only its required columns filled (ids 1, the
+    rest dummies): this test must not depend on the trades' columns beyond their keys."""
+    row: dict[str, object] = {}
+    for column in table.columns:
+        if column.name in given or column.nullable or column.server_default is not None:
+            continue
+        if column.primary_key:
+            continue
+        python = column.type.python_type
+        row[column.name] = {int: 1, float: 0.0, str: "x", bool: False}.get(python, "x")
+    return row | given
+
+
+async def test_an_import_stops_at_a_shift_a_trade_requires(engine: AsyncEngine) -> None:
+    referring = [
+        (table, fk.parent)
+        for table in metadata.sorted_tables
+        for fk in table.foreign_keys
+        if fk.column is shifts.c.id
+    ]
+    required = [(t, c) for t, c in referring if not c.nullable]
+    if not required:
+        pytest.skip("no table requires a shift yet")
+    table, column = required[0]
+    body = ScheduleImport(
+        shifts=[
+            {
+                "agent": "a1",
+                "date": "2033-05-17",
+                "activities": [{"type": "work", "start": "09:00", "end": "17:00"}],
+            }
+        ]
+    )
+    async with engine.begin() as conn:
+        await conn.execute(sa.insert(shifts), [store.shift_row(_shift(1, 1, T0))])
+        await conn.execute(sa.insert(table).values(_referencing_row(table, **{column.name: 1})))
+        planned = await importer.plan(conn, body, [])
+        report, drafts = await importer.store(conn, planned)
+        assert drafts == []
+        assert "still used by" in report.problems[0].message
+        assert await store.get_shift(conn, 1) is not None
+        await conn.execute(sa.delete(table))
+        planned = await importer.plan(conn, body, [])
+        report, drafts = await importer.store(conn, planned)
+        assert (report.created, report.replaced) == (1, 1)
+        assert await store.get_shift(conn, 1) is None
