@@ -209,8 +209,6 @@ class TeamPage(PageWidget):
         self.empty.setVisible(not self.team_model.any_presence())
         if self.complaints is not None:
             self.complaints.refresh()
-        if self.review is not None:
-            self.review.refresh()
 
     def fill_queues(self) -> None:
         """The filter's choices: all queues, then each cached queue by name; the chosen
@@ -269,6 +267,8 @@ class TeamPage(PageWidget):
         for tab in (self.review, self.schedules):
             if tab is not None:
                 tab.set_actions(actions)
+        if actions is not None and self.review is not None and not self.review.loaded:
+            self.review.refresh()  # the count in its title; pydantic is loaded by now
 
     def set_online(self, online: bool) -> None:
         if self.privacy is not None:

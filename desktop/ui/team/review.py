@@ -21,7 +21,7 @@ from datetime import timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -277,6 +277,10 @@ class ReviewTab(QWidget):
         self.actions_: PresenceActions | None = None
         self.online = False
         self.items: list[ReviewItem] = []
+        self.loaded = False
+        """Read at least once. Not at build: the window builds its pages before the first
+        paint, and reading the queue loads pydantic; the first read is when signed in,
+        shown or changed."""
         self.sending = False
         self.dialog: CommentDialog | None = None
         self.table = self._make_table()
@@ -331,6 +335,7 @@ class ReviewTab(QWidget):
     def refresh(self) -> None:
         """Read the queue again; the selected request stays selected while it waits."""
         chosen = self.selected()
+        self.loaded = True
         self.items = review_items(self.reader, self.zone)
         table = self.table
         table.setRowCount(len(self.items))
@@ -391,6 +396,11 @@ class ReviewTab(QWidget):
                 for line in (cell.text() if cell else "").splitlines():
                     widest = max(widest, metrics.horizontalAdvance(line) + 2 * char)
             table.setColumnWidth(column, min(max(widest, least * char), most * char))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if not self.loaded:
+            self.refresh()
 
     def selected(self) -> ReviewItem | None:
         rows = self.table.selectionModel().selectedRows()
