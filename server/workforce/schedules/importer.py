@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import datetime as dt
+import functools
 import io
 import itertools
 import time
@@ -40,6 +41,7 @@ from protocol.kinds.workforce import (
     ShiftData,
     check_activities,
 )
+from protocol.text import normal_language
 from protocol.workforce import (
     MAX_IMPORT_SHIFTS,
     ImportActivity,
@@ -282,6 +284,13 @@ def _one(planned: Planned, row: int, item: ImportShift, known: _Lookups) -> Shif
     if unknown:
         planned.problem(row, f"unknown queue {unknown[0]!r}")
         ok = False
+    languages: list[str] = []
+    for tag in item.languages:
+        try:
+            languages.append(_language(tag))
+        except ValueError:
+            planned.problem(row, f"unknown language {tag!r}")
+            ok = False
     try:
         day = dt.date.fromisoformat(item.date)
     except ValueError:
@@ -320,12 +329,18 @@ def _one(planned: Planned, row: int, item: ImportShift, known: _Lookups) -> Shif
         activities=ordered,
         queue_ids=sorted({known.queues[q] for q in item.queues}),
         min_level=item.min_level,
-        languages=list(dict.fromkeys(item.languages)),
+        languages=list(dict.fromkeys(languages)),
         week=local_time.monday_of(day).isoformat(),
         timezone=known.zone.key,
         published=known.publish,
         updated_at=known.now,
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _language(tag: str) -> str:
+    """A language tag in the routing profiles' spelling (``zh-TW`` -> ``zh-Hant``)."""
+    return normal_language(tag)
 
 
 def _activity_problem(start: float, end: float) -> str:

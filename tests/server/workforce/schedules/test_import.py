@@ -55,7 +55,7 @@ async def test_json_import_across_spring_forward(server: ServerProcess, boss: st
                 ("break", "12:00", "12:15"),
                 ("work", "12:15", "17:00"),
                 queues=("Billing",),
-                languages=("zh-Hans",),
+                languages=("zh_CN",),  # stored as the routing profiles spell it
             ),
             # Across midnight: each time is the first at or after the one before it.
             shift(
@@ -150,17 +150,19 @@ def test_each_bad_row_is_refused_with_its_row_and_nothing_is_stored(
             day("agent06", "2031-06-03", "06:00", "23:00"),  # 17 h
             shift("agent06", "2031-06-04", ("work", "09:00", "12:00"), ("work", "13:00", "17:00")),
             day("agent06", "2031-06-05"),
+            shift("agent06", "2031-06-06", ("work", "09:00", "17:00"), languages=("xx-nope",)),
         ]
     }
     refused = post_json(server.url, boss, body)
     assert refused.status_code == 422
     problems = {p["row"]: p["message"] for p in refused.json()["problems"]}
-    assert sorted(problems) == [0, 1, 3, 4, 5]
+    assert sorted(problems) == [0, 1, 3, 4, 5, 7]
     assert "nobody" in problems[0]
     assert "Nowhere" in problems[1]
     assert "overlaps" in problems[3]
     assert "16 hours" in problems[4]
     assert "gap" in problems[5]
+    assert "xx-nope" in problems[7]
     schema = post_json(
         server.url, boss, {"shifts": [shift("agent06", "2031-06-02", ("nap", "09:00", "10:00"))]}
     )
