@@ -326,6 +326,27 @@ def test_a_board_swap_with_a_soft_rule_goes_to_review(
     qtbot.waitUntil(lambda: ("swap", swap_id) in panel.mine.rows, timeout=15_000)
     assert ("swap", swap_id) not in panel.board.rows
 
+    # A supervisor approves: one notice, and the colleague's shift is now agent01's.
+    notices: list[str] = []
+    panel.links.noticeRequested.connect(lambda text, _level: notices.append(text))
+    review = run(
+        qtbot,
+        qloop,
+        command(server, "supervisor01", "swap.review", swap_id=swap_id, approve=True),
+    )
+    assert review["accepted"] is True, review
+    qtbot.waitUntil(lambda: bool(notices), timeout=15_000)
+    assert notices == [notices[0]]
+    assert "was approved" in notices[0]
+    assert swap_state_text("approved") in panel.mine.rows[("swap", swap_id)].title
+    qtbot.waitUntil(
+        lambda: (
+            [s.id for s in panel.reader.shifts(ME, at(theirs_day, 0), at(theirs_day, 0) + DAY)]
+            == [theirs]
+        ),
+        timeout=15_000,
+    )
+
 
 def test_time_off_round_trip_local_checks_and_cancel(
     qtbot: QtBot, qloop: asyncio.AbstractEventLoop, server: ServerProcess, desk: DeskRun
