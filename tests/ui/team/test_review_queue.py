@@ -21,9 +21,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.store.reader import CacheReader
 from desktop.ui.schedule.rules_text import explain
-from desktop.ui.team.review import AGENTS, SHIFTS, WARNINGS, ReviewTab
+from desktop.ui.team.review import AGENTS, SHIFTS, WARNINGS, CommentDialog, ReviewTab
 from desktop.ui.team.schedules_common import hours_text, time_text
-from protocol.kinds.workforce import ShiftData, SwapData, TimeOffData
+from protocol.kinds.workforce import MAX_COMMENT_CHARS, ShiftData, SwapData, TimeOffData
 from tests.support.client import login
 from tests.support.desk_socket import Desk as AgentSocket
 from tests.support.server_proc import ServerProcess, make_factory
@@ -349,3 +349,13 @@ def test_offline_buttons_say_why(qtbot: QtBot, server: ServerProcess, boss: Supe
     assert not tab.approve_button.isEnabled()
     assert "offline" in tab.approve_button.toolTip()
     tab.set_online(True)
+
+
+def test_the_comment_stops_at_its_limit(qtbot: QtBot) -> None:
+    dialog = CommentDialog(False, "Swap: Emma Wilson ⇄ Mikko Virtanen")
+    qtbot.addWidget(dialog)
+    dialog.comment.setPlainText("x" * 5000)
+    assert len(dialog.comment.toPlainText()) == MAX_COMMENT_CHARS
+    dialog.comment.setPlainText("  Not this week, sorry  ")
+    assert dialog.text() == "Not this week, sorry"
+    assert dialog.ok.text() == "Deny"

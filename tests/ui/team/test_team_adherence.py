@@ -138,6 +138,19 @@ def test_an_agent_on_break_during_work_is_marked_out_of_adherence(
             ),
             timeout=30_000,
         )
+        shown = tab.table.item(row_index(6), ADHERENCE)
+        assert shown is not None
+        figure = shown.text()
+        # The server gone: today's figures stay on screen, and the tab says they are older.
+        server.stop()
+        qtbot.waitUntil(lambda: boss.window.status.link_text() != "Online", timeout=30_000)
+        tab.set_online(True)  # as if the link had not noticed yet: the request fails
+        tab.fetch_daily()
+        qtbot.waitUntil(lambda: "could not be read" in tab.note.text(), timeout=30_000)
+        assert "from earlier" in tab.note.text()
+        kept = tab.table.item(row_index(6), ADHERENCE)
+        assert kept is not None
+        assert kept.text() == figure
     finally:
         for socket in sockets:
             run(qtbot, qloop, socket.ws.close())
