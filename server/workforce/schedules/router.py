@@ -47,8 +47,9 @@ def _json_problems(exc: ValidationError) -> list[ImportProblem]:
     for error in exc.errors()[: importer.MAX_PROBLEMS]:
         loc = error["loc"]
         row = loc[1] if len(loc) >= 2 and loc[0] == "shifts" and isinstance(loc[1], int) else 0
-        where = ".".join(str(p) for p in loc[2:] if len(loc) >= 2) or ".".join(map(str, loc))
-        problems.append(ImportProblem(row=int(row), message=f"{where}: {error['msg']}"[:500]))
+        where = ".".join(map(str, loc[2:] if row or loc[:1] == ("shifts",) else loc))
+        message = f"{where}: {error['msg']}" if where else str(error["msg"])
+        problems.append(ImportProblem(row=int(row), message=message[:500]))
     return problems
 
 

@@ -206,6 +206,14 @@ def test_only_supervisors_import_and_bodies_are_bounded(server: ServerProcess, b
         timeout=10,
     )
     assert plain.status_code == 415
+    broken = httpx.post(
+        f"{server.url}/api/workforce/schedules/import",
+        content=b"{not json",
+        headers={**auth(boss), "Content-Type": "application/json"},
+        timeout=10,
+    )
+    assert broken.status_code == 422
+    assert "Invalid JSON" in broken.json()["problems"][0]["message"]
     huge = "agent,date,type,start,end\n" + "x" * (16 * 1024 * 1024 + 1)
     assert post_csv(server.url, boss, huge).status_code == 413
 
