@@ -1,6 +1,7 @@
 """The whole desk against a real server: the composition root gives its workforce client
-to the My KPIs page, Ctrl+6 (``page.kpi``) shows the page, which fetches the signed-in
-agent's report; opening a traced contact shows its conversation in the inbox."""
+to the My KPIs page (and to My day), Ctrl+6 (``page.kpi``) shows the page, which fetches
+the signed-in agent's report; opening a traced contact shows its conversation in the
+inbox."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ def test_the_desk_wires_the_kpi_page(
         page = window.page("kpi")
         assert isinstance(page, KpiPage)
         assert page.workforce is started.desk.workforce is not None
+        # The same client reaches My day (its adherence figures).
+        assert getattr(window.page("schedule"), "workforce", None) is started.desk.workforce
         window.keymap.trigger("page.kpi")
         assert window.links.current_page == "kpi"
         qtbot.waitUntil(lambda: page.live, timeout=20_000)
