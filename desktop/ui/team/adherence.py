@@ -154,6 +154,8 @@ class AdherenceTab(QWidget):
         self.daily: dict[int, AdherenceDay] = {}
         self.daily_day = ""
         self.rows: list[AgentNow] = []
+        self.dirty = True
+        """Names or today's figures changed since the rows were last drawn."""
         self.table = self._make_table()
         self.empty = PlainLabel(self.tr("Nobody is scheduled today."))
         self.empty.setObjectName("adherenceEmpty")
@@ -172,6 +174,13 @@ class AdherenceTab(QWidget):
         self.daily_timer = QTimer(self)
         self.daily_timer.setInterval(DAILY_MS)
         self.daily_timer.timeout.connect(self.fetch_daily)
+        style.notifier.changed.connect(self._restyle)
+
+    def _restyle(self) -> None:
+        """The theme changed: draw the rows again in its colours."""
+        self.dirty = True
+        if self.isVisible():
+            self.tick()
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, 7)
@@ -229,6 +238,7 @@ class AdherenceTab(QWidget):
             self.names[member.agent_id] = display_text(member.name)
             self.presence[member.agent_id] = (member.state, member.since or 0.0)
         self.grace = self.reader.workforce_policy().grace_seconds
+        self.dirty = True
         if day.isoformat() != self.day:
             self.day = day.isoformat()
             if self.isVisible():
@@ -255,7 +265,10 @@ class AdherenceTab(QWidget):
         ]
         order = {OUT: 0, GRACE: 1, IN: 2, OFF: 3}
         rows.sort(key=lambda r: (order[r.state], r.name.casefold(), r.agent_id))
+        if rows == self.rows and not self.dirty:
+            return  # nothing on screen counts seconds: an unchanged team is not redrawn
         self.rows = rows
+        self.dirty = False
         self._show(now)
 
     def row_texts(self, row: AgentNow, now: float) -> list[str]:
@@ -304,7 +317,8 @@ class AdherenceTab(QWidget):
                     cell.setText(text)
                 if cell.foreground().color() != colour:
                     cell.setForeground(colour)
-                cell.setData(Qt.ItemDataRole.UserRole, row.agent_id)
+                if cell.data(Qt.ItemDataRole.UserRole) != row.agent_id:
+                    cell.setData(Qt.ItemDataRole.UserRole, row.agent_id)
         self.empty.setVisible(not self.rows)
         table.setVisible(bool(self.rows))
 
@@ -342,6 +356,7 @@ class AdherenceTab(QWidget):
         self.fetching = False
         self.daily = {a.agent_id: a for a in team.agents}
         self.daily_day = team.day
+        self.dirty = True
         self.note.setText(
             self.tr("Today's adherence and conformance as of {0}.").format(
                 time_text(self.clock(), self.zone)
