@@ -64,6 +64,11 @@ def test_live_report_trace_and_offline(
     handled = [next(v.value for v in day.values if v.kpi == "handled") for day in report.trend]
     assert [None if math.isnan(y) else y for y in ys] == handled  # NaN: no value that day
     assert sum(v or 0 for v in handled) > 0, "the demo gives agent01 a contact history"
+    page.select_kpi("aht")
+    aht_target = next(t for t in report.targets if t.kpi == "aht")
+    assert page.trend.target_line.value() == aht_target.value / 60.0  # minutes on the axis
+    assert page.trend.target_line.isVisible()
+    page.select_kpi("handled")
 
     with qtbot.waitSignal(page.traceShown, timeout=20_000):
         page.set_period("week")
@@ -89,5 +94,16 @@ def test_live_report_trace_and_offline(
     assert "as of" in page.status.text()
     assert {kpi: card.value.text() for kpi, card in page.cards.cards.items()} == shown
     page.stop()
+
+    # A desk started later, offline: the cached report, "as of", nothing asked.
+    later = KpiPage(reader, Ops(), PageLinks())
+    qtbot.addWidget(later)
+    with qtbot.waitSignal(later.reportShown, timeout=20_000):
+        later.show()
+    assert later.report == report
+    assert "Offline" in later.status.text()
+    for value in report.today.values:  # a new page opens on Today
+        assert later.cards.cards[value.kpi].value.text() == fmt.value_text(value.kpi, value.value)
+    later.stop()
     closed = asyncio.ensure_future(client.close())
     qtbot.waitUntil(closed.done)

@@ -22,7 +22,7 @@ from desktop.store.cache import Cache
 from desktop.store.reader import CacheReader
 from desktop.sync.workforce import WorkforceClient, put_kpi_report
 from desktop.ui.kpi import format as fmt
-from desktop.ui.kpi.page import KpiPage
+from desktop.ui.kpi.page import REFRESH_MS, KpiPage
 from desktop.ui.kpi.trace import HANDLE, RATING, WRAPUP
 from desktop.ui.shell import style
 from desktop.ui.shell.ops import Ops
@@ -217,3 +217,12 @@ def test_keyboard_picks_a_card_and_opens_a_contact(
     with qtbot.waitSignal(page.links.conversationRequested) as opened:
         QTest.keyClick(page.trace_table, Qt.Key.Key_Return)
     assert opened.args == [42]
+
+
+def test_refreshes_only_while_visible(qtbot: QtBot, page: KpiPage) -> None:
+    assert not page.timer.isActive()
+    page.show()
+    assert page.timer.isActive()
+    assert page.timer.interval() == REFRESH_MS
+    page.hide()
+    assert not page.timer.isActive()
