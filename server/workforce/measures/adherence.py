@@ -191,9 +191,13 @@ async def agent_figures(
     low, high = min(b[0] for b in bounds), max(b[1] for b in bounds)
     schedule = _activities(await shifts_of(conn, agent_id, low, high, published_only=True))
     history = await stretches(conn, agent_id, low, max(low, min(high, now)), now)
-    return [
-        measure(schedule, history, start, min(end, now), grace_seconds) for start, end in bounds
-    ]
+    out = []
+    for start, end in bounds:
+        stop = min(end, now)
+        today = [h for h in history if h.start < stop and h.end > start]
+        planned = [a for a in schedule if a.start < stop and a.end > start]
+        out.append(measure(planned, today, start, stop, grace_seconds))
+    return out
 
 
 async def agent_days(

@@ -86,17 +86,6 @@ f AS MATERIALIZED (
 """The contact facts as the common table ``f`` (see the module doc); both ``MATERIALIZED``
 so SQLite evaluates each subquery once per contact instead of once per use."""
 
-_GROUPED = """
-SELECT f.agent_id AS agent_id, {bucket} AS day, COUNT(*) AS handled,
-  SUM(f.handle) AS handle, SUM(f.transferred) AS transferred, SUM(f.fcr) AS fcr,
-  SUM(f.repeat) AS repeats,
-  COUNT(f.csat) AS csat_n, SUM(f.csat >= 4) AS csat_good,
-  COUNT(f.nps) AS nps_n, SUM(f.nps >= 9) - SUM(f.nps <= 6) AS nps_net,
-  COUNT(f.ces) AS ces_n, SUM(f.ces) AS ces_sum
-FROM f
-GROUP BY f.agent_id, day
-"""
-
 
 @dataclass(frozen=True, slots=True)
 class Fact:
@@ -152,14 +141,14 @@ async def facts(
 ) -> list[Fact]:
     """Handled contacts that ended in ``[start, end)`` (one agent's, or everyone's),
     newest first."""
-    sql, params = _facts_sql(start, end, agent_id)
+    sql, params = facts_sql(start, end, agent_id)
     rows = await conn.execute(
         sa.text(sql + " SELECT * FROM f ORDER BY ended_at DESC, id DESC"), params
     )
     return [_fact(r) for r in rows]
 
 
-def _facts_sql(start: float, end: float, agent_id: int | None) -> tuple[str, dict[str, Any]]:
+def facts_sql(start: float, end: float, agent_id: int | None) -> tuple[str, dict[str, Any]]:
     params: dict[str, Any] = {"start": start, "end": end, "repeat": REPEAT_WINDOW_SECONDS}
     agent = ""
     if agent_id is not None:
@@ -196,28 +185,3 @@ class Totals:
 
     def __add__(self, other: Totals) -> Totals:
         return Totals(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
-
-
-async def grouped(
-    conn: AsyncConnection, bounds: Sequence[float], agent_id: int | None = None
-) -> dict[tuple[int, int], Totals]:
-    """Contact sums per (agent, window) for the windows between ``bounds``: one
-    statement over the whole range, grouped by SQLite."""
-    sql, params = _facts_sql(bounds[0], bounds[-1], agent_id)
-    query = sql + _GROUPED.format(bucket=bucket_sql("f.ended_at", bounds))
-    out: dict[tuple[int, int], Totals] = {}
-    for r in await conn.execute(sa.text(query), params):
-        out[(int(r.agent_id), int(r.day))] = Totals(
-            handled=int(r.handled),
-            handle=float(r.handle or 0.0),
-            transferred=int(r.transferred or 0),
-            fcr=int(r.fcr or 0),
-            repeats=int(r.repeats or 0),
-            csat_n=int(r.csat_n),
-            csat_good=int(r.csat_good or 0),
-            nps_n=int(r.nps_n),
-            nps_net=int(r.nps_net or 0),
-            ces_n=int(r.ces_n),
-            ces_sum=int(r.ces_sum or 0),
-        )
-    return out

@@ -6,10 +6,11 @@ Every figure is a :class:`~protocol.workforce.KpiValue` with its numerator and
 denominator, and ``GET /api/kpi/contacts`` lists exactly the contacts behind them, so
 a number on the desk can always be traced to the contacts it counted.
 
-Speed: a period's contacts are read and summed by SQLite in one grouped statement per
-measure (contacts, occupancy), bucketed by local day with a ``CASE`` over the day edges,
-so Python only sees one row per agent and day (``team_days``: 1,000 agents x 30 days,
-docs/benchmarks.md).
+Speed: the sums per day come from :mod:`.slots` (per agent and 15-minute slot, kept up
+to date incrementally; callers run :func:`.slots.refresh` first), bucketed by local day
+in SQL with a ``CASE`` over the day edges, so Python sees one row per agent and day
+(``team_days``: 1,000 agents x 30 days, docs/benchmarks.md). The contacts behind a
+figure are read live (:func:`.facts.facts`) by the same SQL that fills the slots.
 """
 
 from __future__ import annotations
@@ -19,19 +20,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from protocol.kinds.workforce import KpiName
 from protocol.workforce import HistogramBin, KpiContact, KpiContacts, KpiPeriod, KpiReport, KpiValue
-from server.domains.presence.history import window_query
-from server.workforce.measures import adherence
-from server.workforce.measures.facts import Fact, Totals, bucket_sql, facts, grouped
+from server.workforce.measures import adherence, slots
+from server.workforce.measures.facts import Fact, Totals, facts
 from server.workforce.schedules.store import get_policy
 
 TREND_DAYS = 30
-OCCUPIED_STATES = ("available", "busy", "acw")
-"""Occupancy's denominator: time available plus time on contacts (busy, after-call work)."""
 HISTOGRAM_STEP = 60.0
 HISTOGRAM_TOP = 1_200.0
 """Handle times in one-minute bins up to 20 minutes, then one bin for the rest."""
@@ -73,43 +70,6 @@ def values(
     ]
 
 
-async def occupied(
-    conn: AsyncConnection, bounds: Sequence[float], now: float, agent_id: int | None = None
-) -> dict[tuple[int, int], float]:
-    """Seconds available or on contacts per (agent, window between ``bounds``): stretches
-    inside one window are summed by SQLite; the few crossing an edge (midnight) are split
-    here."""
-    start, end = bounds[0], bounds[-1]
-    q = window_query(start, end, now, agent_id).subquery()
-    first = bucket_sql("w.start", bounds)
-    last = bucket_sql("w.finish", bounds)
-    inner = (
-        sa.select(q)
-        .where(q.c.state.in_(OCCUPIED_STATES))
-        .compile(compile_kwargs={"literal_binds": True})
-    )
-    sql = f"""
-        SELECT w.agent_id, {first} AS b0, {last} AS b1,
-               SUM(w.finish - w.start) AS seconds, MIN(w.start) AS start,
-               MAX(w.finish) AS finish
-        FROM ({inner}) w
-        GROUP BY w.agent_id, b0, b1, CASE WHEN {first} = {last} THEN 0 ELSE w.start END
-    """
-    out: dict[tuple[int, int], float] = {}
-    for r in await conn.execute(sa.text(sql)):
-        agent, b0, b1 = int(r.agent_id), int(r.b0), int(r.b1)
-        if b0 == b1:
-            if 0 <= b0 < len(bounds) - 1:
-                out[(agent, b0)] = out.get((agent, b0), 0.0) + float(r.seconds)
-            continue
-        low, high = float(r.start), float(r.finish)
-        for index in range(max(b0, 0), min(b1, len(bounds) - 2) + 1):
-            part = min(high, bounds[index + 1]) - max(low, bounds[index])
-            if part > 0:
-                out[(agent, index)] = out.get((agent, index), 0.0) + part
-    return out
-
-
 def _bounds(days: Sequence[dt.date], zone: ZoneInfo) -> list[float]:
     edges = [adherence.day_bounds(day, zone)[0] for day in days]
     edges.append(adherence.day_bounds(days[-1], zone)[1])
@@ -122,8 +82,7 @@ async def team_days(
     """Every agent's contact KPIs and occupancy for each of ``days`` (consecutive local
     days): the recompute docs/benchmarks.md times."""
     bounds = _bounds(days, zone)
-    sums = await grouped(conn, bounds)
-    busy = await occupied(conn, bounds, now)
+    sums, busy = await slots.sums(conn, bounds, now)
     keys = set(sums) | set(busy)
     return {
         (agent, days[index]): values(
@@ -178,11 +137,12 @@ async def report(conn: AsyncConnection, agent_id: int, zone: ZoneInfo, now: floa
     days = [today - dt.timedelta(days=n) for n in range(TREND_DAYS - 1, -1, -1)]
     bounds = _bounds(days, zone)
     policy = await get_policy(conn)
+    totals, busy = await slots.sums(conn, bounds, now, agent_id)
     agent = _Agent(
         agent_id=agent_id,
         bounds=bounds,
-        sums=await grouped(conn, bounds, agent_id),
-        busy=await occupied(conn, bounds, now, agent_id),
+        sums=totals,
+        busy=busy,
         days=await adherence.agent_figures(
             conn, agent_id, days, zone, now=now, grace_seconds=policy.grace_seconds
         ),

@@ -25,9 +25,10 @@ from protocol.kinds.workforce import KpiName
 from protocol.text import MAX_INT
 from protocol.workforce import AdherenceDay, KpiContacts, KpiReport, TeamAdherence
 from server.core import tables as house
+from server.core.eventlog import Draft
 from server.core.requests import Ctx, Me
 from server.core.visibility import Viewer
-from server.workforce.measures import adherence, kpi
+from server.workforce.measures import adherence, kpi, slots
 from server.workforce.schedules.store import get_policy
 
 router = APIRouter()
@@ -62,6 +63,11 @@ async def _whose(conn: AsyncConnection, me: Viewer, agent_id: int | None) -> int
     if (await conn.execute(sa.select(a.c.id).where(a.c.id == agent_id))).first() is None:
         raise HTTPException(404, "no such agent")
     return agent_id
+
+
+async def _refresh(conn: AsyncConnection) -> tuple[int, list[Draft]]:
+    """Bring the KPI slots up to date (no events: the slots are not synced)."""
+    return await slots.refresh(conn), []
 
 
 @router.get("/api/workforce/adherence")
@@ -103,6 +109,8 @@ async def kpi_report(ctx: Ctx, me: Me, tz: TzParam = "UTC", agent_id: AgentId = 
     zone = _zone(tz)
     async with ctx.engine.connect() as conn:
         whose = await _whose(conn, me, agent_id)
+    await ctx.write(_refresh)
+    async with ctx.engine.connect() as conn:
         return await kpi.report(conn, whose, zone, time.time())
 
 
