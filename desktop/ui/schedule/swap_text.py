@@ -7,7 +7,7 @@ thing the same way (and so the notification test can read them without a window)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -18,41 +18,50 @@ if TYPE_CHECKING:
     from protocol.kinds.workforce import ShiftSummary, SwapData, SwapStep, TimeOffData
 
 
+_SWAP_STATES: dict[str, Callable[[], str]] = {
+    "posted": lambda: QCoreApplication.translate("Trades", "Waiting for a colleague"),
+    "matched": lambda: QCoreApplication.translate("Trades", "Accepted by a colleague"),
+    "pending_review": lambda: QCoreApplication.translate("Trades", "Waiting for a supervisor"),
+    "approved": lambda: QCoreApplication.translate("Trades", "Approved"),
+    "denied": lambda: QCoreApplication.translate("Trades", "Denied"),
+    "cancelled": lambda: QCoreApplication.translate("Trades", "Cancelled"),
+    "expired": lambda: QCoreApplication.translate("Trades", "Expired"),
+}
+
+
 def swap_state_text(state: str) -> str:
     """A swap's state for people."""
-    names = {
-        "posted": QCoreApplication.translate("Trades", "Waiting for a colleague"),
-        "matched": QCoreApplication.translate("Trades", "Accepted by a colleague"),
-        "pending_review": QCoreApplication.translate("Trades", "Waiting for a supervisor"),
-        "approved": QCoreApplication.translate("Trades", "Approved"),
-        "denied": QCoreApplication.translate("Trades", "Denied"),
-        "cancelled": QCoreApplication.translate("Trades", "Cancelled"),
-        "expired": QCoreApplication.translate("Trades", "Expired"),
-    }
-    return names.get(state, display_text(state))
+    maker = _SWAP_STATES.get(state)
+    return maker() if maker is not None else display_text(state)
+
+
+_TIME_OFF_STATES: dict[str, Callable[[], str]] = {
+    "requested": lambda: QCoreApplication.translate("Trades", "Waiting for a supervisor"),
+    "approved": lambda: QCoreApplication.translate("Trades", "Approved"),
+    "denied": lambda: QCoreApplication.translate("Trades", "Denied"),
+    "cancelled": lambda: QCoreApplication.translate("Trades", "Cancelled"),
+}
 
 
 def time_off_state_text(state: str) -> str:
     """A time-off request's state for people."""
-    names = {
-        "requested": QCoreApplication.translate("Trades", "Waiting for a supervisor"),
-        "approved": QCoreApplication.translate("Trades", "Approved"),
-        "denied": QCoreApplication.translate("Trades", "Denied"),
-        "cancelled": QCoreApplication.translate("Trades", "Cancelled"),
-    }
-    return names.get(state, display_text(state))
+    maker = _TIME_OFF_STATES.get(state)
+    return maker() if maker is not None else display_text(state)
+
+
+_TIME_OFF_TYPES: dict[str, Callable[[], str]] = {
+    "vacation": lambda: QCoreApplication.translate("Trades", "Vacation"),
+    "personal": lambda: QCoreApplication.translate("Trades", "Personal"),
+    "medical": lambda: QCoreApplication.translate("Trades", "Medical"),
+    "training": lambda: QCoreApplication.translate("Trades", "Training"),
+    "other": lambda: QCoreApplication.translate("Trades", "Other"),
+}
 
 
 def time_off_type_text(kind: str) -> str:
     """A kind of time off for people."""
-    names = {
-        "vacation": QCoreApplication.translate("Trades", "Vacation"),
-        "personal": QCoreApplication.translate("Trades", "Personal"),
-        "medical": QCoreApplication.translate("Trades", "Medical"),
-        "training": QCoreApplication.translate("Trades", "Training"),
-        "other": QCoreApplication.translate("Trades", "Other"),
-    }
-    return names.get(kind, display_text(kind))
+    maker = _TIME_OFF_TYPES.get(kind)
+    return maker() if maker is not None else display_text(kind)
 
 
 def swap_type_text(kind: str) -> str:
@@ -103,18 +112,21 @@ def person(agent_id: int | None, me: int | None, names: Mapping[int, str]) -> st
     return QCoreApplication.translate("Trades", "a colleague (#{0})").format(agent_id)
 
 
+_STEP_VERBS: dict[str, Callable[[], str]] = {
+    "posted": lambda: QCoreApplication.translate("Trades", "Offered"),
+    "matched": lambda: QCoreApplication.translate("Trades", "Accepted"),
+    "pending_review": lambda: QCoreApplication.translate("Trades", "Sent for review"),
+    "approved": lambda: QCoreApplication.translate("Trades", "Approved"),
+    "denied": lambda: QCoreApplication.translate("Trades", "Denied"),
+    "cancelled": lambda: QCoreApplication.translate("Trades", "Cancelled"),
+    "expired": lambda: QCoreApplication.translate("Trades", "Expired"),
+}
+
+
 def step_verb(state: str) -> str:
     """What happened when a swap reached ``state``, for its history."""
-    verbs = {
-        "posted": QCoreApplication.translate("Trades", "Offered"),
-        "matched": QCoreApplication.translate("Trades", "Accepted"),
-        "pending_review": QCoreApplication.translate("Trades", "Sent for review"),
-        "approved": QCoreApplication.translate("Trades", "Approved"),
-        "denied": QCoreApplication.translate("Trades", "Denied"),
-        "cancelled": QCoreApplication.translate("Trades", "Cancelled"),
-        "expired": QCoreApplication.translate("Trades", "Expired"),
-    }
-    return verbs.get(state, display_text(state))
+    maker = _STEP_VERBS.get(state)
+    return maker() if maker is not None else display_text(state)
 
 
 def step_text(step: SwapStep, me: int | None, names: Mapping[int, str]) -> str:

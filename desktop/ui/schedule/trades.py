@@ -50,6 +50,8 @@ OPEN_SWAP = frozenset({"posted", "matched", "pending_review"})
 MAX_ROWS = 200
 """At most this many rows in "My requests" (open ones first): older closed trades are
 history the agent rarely needs, and the list stays quick to fill."""
+_Entry = tuple[bool, float, "SwapData | None", "TimeOffData | None"]
+"""A row of My requests before it is built: closed?, -updated_at, the swap or request."""
 TOPICS = ("swaps", "time_off", "shifts", "agents", "queues")
 
 
@@ -207,27 +209,32 @@ class TradesPanel(QWidget):
         me: int,
         names: dict[int, str],
     ) -> list[Row]:
-        dated: list[tuple[bool, float, Row]] = []
-        for swap in swaps:
-            if me not in (swap.initiator_id, swap.accepter_id):
-                continue
-            can_cancel = swap.initiator_id == me and swap.state in OPEN_SWAP
-            row = self._swap_row(
-                swap, me, names, frozenset({"cancel"}) if can_cancel else frozenset()
-            )
-            dated.append((swap.state not in OPEN_SWAP, -swap.updated_at, row))
-        for request in time_offs:
-            is_open = request.state == "requested"
-            row = Row(
-                key=("time_off", request.id),
-                title=time_off_title(request),
-                detail="",
-                history=time_off_history(request),
-                actions=frozenset({"cancel"}) if is_open else frozenset(),
-            )
-            dated.append((not is_open, -request.updated_at, row))
+        # Order first, build the rows (the costly part: texts, times) only for those shown.
+        dated: list[_Entry] = [
+            (swap.state not in OPEN_SWAP, -swap.updated_at, swap, None)
+            for swap in swaps
+            if me in (swap.initiator_id, swap.accepter_id)
+        ]
+        dated += [(r.state != "requested", -r.updated_at, None, r) for r in time_offs]
         dated.sort(key=lambda entry: (entry[0], entry[1]))
-        return [row for _, _, row in dated[:MAX_ROWS]]
+        rows: list[Row] = []
+        for _closed, _when, swap, request in dated[:MAX_ROWS]:
+            if swap is not None:
+                can_cancel = swap.initiator_id == me and swap.state in OPEN_SWAP
+                actions = frozenset({"cancel"}) if can_cancel else frozenset()
+                rows.append(self._swap_row(swap, me, names, actions))
+            elif request is not None:
+                is_open = request.state == "requested"
+                rows.append(
+                    Row(
+                        key=("time_off", request.id),
+                        title=time_off_title(request),
+                        detail="",
+                        history=time_off_history(request),
+                        actions=frozenset({"cancel"}) if is_open else frozenset(),
+                    )
+                )
+        return rows
 
     def _count_tabs(self) -> None:
         counts = (
