@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QByteArray, QTime
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -180,6 +180,12 @@ def test_remove_after_confirming_and_publish_a_week_of_drafts(
     tab.publish_button.click()
     qtbot.waitUntil(lambda: "Published 1 shift" in tab.status.text(), timeout=20_000)
     qtbot.waitUntil(lambda: all(s.published for s in week_shifts(reader, 10, day)), timeout=20_000)
+    # The open tab is remembered like the older tabs (appended: old indexes still hold).
+    team = boss.team
+    assert bytes(team.save_state().data()).endswith(f"|{team.tabs.indexOf(tab)}".encode())
+    team.tabs.setCurrentIndex(0)
+    team.restore_state(QByteArray(f"|{team.tabs.indexOf(tab)}".encode()))
+    assert team.tabs.currentWidget() is tab
 
 
 def test_an_oversized_file_is_refused_before_sending(
