@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.schedule.rules_text import explain, severity_text, verdict_text
 from desktop.ui.schedule.swap_session import TradeSession
 from desktop.ui.schedule.swap_text import failure_text
+from desktop.widgets.plain import display_text
 
 if TYPE_CHECKING:
     from desktop.sync.commands import CommandClient
@@ -79,7 +80,9 @@ class WarningsView(QWidget):
         self.hard = any(v.severity == "hard" for v in ordered)
         names, queues = self.session.names(), self.session.queues()
         sentences = [
-            self.tr("{0}: {1}").format(severity_text(v.severity), explain(v, names, queues))
+            display_text(
+                self.tr("{0}: {1}").format(severity_text(v.severity), explain(v, names, queues))
+            )
             for v in ordered
         ]
         verdict = verdict_text(list(ordered)) or ok_text
