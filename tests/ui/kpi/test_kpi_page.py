@@ -97,6 +97,9 @@ def test_the_trend_holds_the_reports_points_and_the_target(
     assert minutes[0] == pytest.approx(expected_aht(report, 0) / 60.0)
     assert page.trend.target_line.value() == pytest.approx(6.0)
     assert page.handle_times.counts == [b.count for b in report.handle_times]
+    assert page.trend.accessibleName() == "Average handle time, last 30 days"
+    assert "target 6:00" in page.trend.accessibleDescription()
+    assert page.handle_times.accessibleDescription() == "Most contacts took 4:00 to 6:00: 11 of 30."
     assert page.cards.cards["aht"].property("checked") is True
     assert page.cards.cards["fcr"].property("checked") is False
 
