@@ -51,6 +51,7 @@ class KpiCard(QFrame):
             layout.addWidget(label)
         layout.addStretch(1)
         self.setToolTip(fmt.explanation(kpi))
+        self.setAccessibleName(self.title.text())
 
     def show_value(self, value: float | None, target: float | None, higher_is_better: bool) -> None:
         """Show ``value`` against ``target`` (``None``: this KPI has no target)."""

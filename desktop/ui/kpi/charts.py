@@ -61,6 +61,7 @@ class _Chart(QWidget):
             self.widget.setMenuEnabled(False)
             self.widget.setMouseEnabled(x=False, y=False)
             self.widget.hideButtons()
+            self.widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with keys
             self.layout_.addWidget(self.widget)
             self.apply_palette()
         return self.widget.getPlotItem()

@@ -137,6 +137,7 @@ class KpiPage(PageWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.cards)
+        scroll.setAccessibleName(self.tr("Your figures"))
 
         self.trend = TrendChart()
         self.handle_times = HandleTimeChart()
@@ -155,6 +156,7 @@ class KpiPage(PageWidget):
         self.trace_model = TraceModel(self)
         self.trace_table = TraceTable(self.trace_model)
         self.trace_table.conversationRequested.connect(self.links.conversationRequested)
+        self.trace_table.setAccessibleName(self.tr("Contacts behind the selected figure"))
         trace = QWidget()
         trace_layout = QVBoxLayout(trace)
         trace_layout.setContentsMargins(0, 0, 0, 0)

@@ -31,6 +31,7 @@ from desktop.ui.shell.palettes import DARK, LIGHT
 from protocol.workforce import KpiContact
 from tests.support.server_proc import ROOT
 from tests.ui.kpi.report_data import RAW, sample_report
+from tests.ui.test_accessibility import unnamed
 
 
 @dataclass(frozen=True)
@@ -229,3 +230,13 @@ def test_refreshes_only_while_visible(qtbot: QtBot, page: KpiPage) -> None:
     assert page.timer.interval() == REFRESH_MS
     page.hide()
     assert not page.timer.isActive()
+
+
+def test_every_control_has_a_name(qtbot: QtBot, page: KpiPage, cache: Cache) -> None:
+    page.show()
+    assert unnamed(page) == []  # before any report: the cards say their KPI
+    cache.writer.call(lambda c: put_kpi_report(c, sample_report(5), own=True))
+    with qtbot.waitSignal(page.reportShown):
+        page.refresh()
+    assert unnamed(page) == []
+    assert page.cards.cards["aht"].accessibleName().startswith("Average handle time, 6:12")
