@@ -101,8 +101,7 @@ class TraceModel(QAbstractTableModel):
     def _text(self, contact: KpiContact, column: int) -> str:
         yes, no = self.tr("Yes"), self.tr("No")
         if column == WHEN:
-            moment = QDateTime.fromSecsSinceEpoch(int(contact.at))
-            return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+            return when(contact.at)
         texts = {
             CHANNEL: lambda: channel_name(contact.channel),
             HANDLE: lambda: fmt.duration(handle_seconds(contact)),
@@ -123,6 +122,14 @@ class TraceModel(QAbstractTableModel):
         if contact.csat is not None:
             return self.tr("{0} / 5").format(contact.csat)
         return "–"
+
+
+def when(at: float) -> str:
+    """The contact's time: the hour today ("13:15"), else the short date and hour."""
+    moment = QDateTime.fromSecsSinceEpoch(int(at))
+    if moment.date() == QDateTime.currentDateTime().date():
+        return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def channel_name(channel: str) -> str:

@@ -23,7 +23,7 @@ from desktop.store.reader import CacheReader
 from desktop.sync.workforce import WorkforceClient, put_kpi_report
 from desktop.ui.kpi import format as fmt
 from desktop.ui.kpi.page import REFRESH_MS, KpiPage
-from desktop.ui.kpi.trace import HANDLE, RATING, WRAPUP
+from desktop.ui.kpi.trace import HANDLE, RATING, WHEN, WRAPUP, when
 from desktop.ui.shell import style
 from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.pages import PageLinks
@@ -216,11 +216,18 @@ def test_keyboard_picks_a_card_and_opens_a_contact(
     page.trace_model.show("csat", [contact])
     assert page.trace_model.index(0, HANDLE).data() == "6:12"
     assert page.trace_model.index(0, RATING).data() == "4 / 5"
+    assert page.trace_model.index(0, WHEN).data() == QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(1_796_000_000), QLocale.FormatType.ShortFormat
+    )  # another day: with its date
     assert page.trace_model.index(0, WRAPUP).data() == "<b>billing</b>"  # shown, not obeyed
     page.trace_table.setCurrentIndex(page.trace_model.index(0, 0))
     with qtbot.waitSignal(page.links.conversationRequested) as opened:
         QTest.keyClick(page.trace_table, Qt.Key.Key_Return)
     assert opened.args == [42]
+    now = QDateTime.currentDateTime()
+    assert when(now.toSecsSinceEpoch()) == QLocale().toString(
+        now.time(), QLocale.FormatType.ShortFormat
+    )  # today: the hour alone
 
 
 def test_refreshes_only_while_visible(qtbot: QtBot, page: KpiPage) -> None:
