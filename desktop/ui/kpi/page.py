@@ -203,10 +203,26 @@ class KpiPage(PageWidget):
         self.cards.cards[self.kpi].setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def save_state(self) -> QByteArray:
-        return self.splitter.saveState()
+        """The selected KPI, the period and the splitter: ``kpi=aht;period=week;<sizes>``."""
+        head = f"kpi={self.kpi};period={self.period};".encode("ascii")
+        return QByteArray(head + bytes(self.splitter.saveState().toBase64().data()))
 
     def restore_state(self, state: QByteArray) -> None:
-        self._restored = self.splitter.restoreState(state)
+        """What :meth:`save_state` kept; anything unreadable is ignored (defaults stay)."""
+        text = bytes(state.data()).decode("ascii", "replace")
+        parts = text.split(";", 2)
+        if len(parts) != 3 or not parts[0].startswith("kpi=") or not parts[1].startswith("period="):
+            return
+        kpi, period = parts[0][4:], parts[1][7:]
+        if kpi in fmt.KPI_ORDER:
+            self.kpi = kpi
+            self.cards.select(kpi)
+            self._say_trace_note()
+        if period in PERIODS:
+            self.period = period
+            (self.today_button if period == "today" else self.week_button).setChecked(True)
+        sizes = QByteArray.fromBase64(QByteArray(parts[2].encode("ascii", "replace")))
+        self._restored = self.splitter.restoreState(sizes)
 
     def _fit_cards(self) -> None:
         """Give the cards the height they need and the rest to the charts and the trace,

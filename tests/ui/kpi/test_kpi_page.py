@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QByteArray, QDateTime, QLocale, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -247,3 +247,25 @@ def test_every_control_has_a_name(qtbot: QtBot, page: KpiPage, cache: Cache) -> 
         page.refresh()
     assert unnamed(page) == []
     assert page.cards.cards["aht"].accessibleName().startswith("Average handle time, 6:12")
+
+
+def test_the_selection_and_period_are_kept_between_runs(
+    qtbot: QtBot, page: KpiPage, reader: CacheReader
+) -> None:
+    page.show()
+    page.select_kpi("csat")
+    page.set_period("week")
+    kept = page.save_state()
+    again = KpiPage(reader, Ops(), PageLinks())
+    qtbot.addWidget(again)
+    again.restore_state(kept)
+    assert (again.kpi, again.period) == ("csat", "week")
+    assert again.week_button.isChecked()
+    assert again.cards.cards["csat"].property("checked") is True
+    assert again._restored
+    for junk in (b"", b"kpi=speed;period=year;%%%", b"\xff\x00", b"kpi=aht"):
+        fresh = KpiPage(reader, Ops(), PageLinks())
+        qtbot.addWidget(fresh)
+        fresh.restore_state(QByteArray(junk))
+        assert fresh.kpi == "aht"
+        assert fresh.period == "today"
