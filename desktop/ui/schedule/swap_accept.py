@@ -106,6 +106,7 @@ class AcceptDialog(QDialog):
         self.check = RuleCheck(session, self.check_args, self)
         self.check.checked.connect(self._on_checked)
         self.check.failed.connect(self._on_check_failed)
+        self.finished.connect(self.check.cancel)
         self.mine.currentIndexChanged.connect(self.changed)
         session.onlineChanged.connect(self._online_changed)
         self.changed()
@@ -182,8 +183,15 @@ class AcceptDialog(QDialog):
         )
 
     def _update(self) -> None:
+        self.footer.cancel.setEnabled(not self.sending)
         self.offline.setVisible(not self.session.online)
         self.send.setEnabled(self.can_send())
+
+    def reject(self) -> None:
+        """Cancel or Esc; not while the server is answering (its answer is for this
+        dialog, and the agent must learn whether it went through)."""
+        if not self.sending:
+            super().reject()
 
     def submit(self) -> None:
         """``swap.accept``; the dialog closes only when the server took it."""

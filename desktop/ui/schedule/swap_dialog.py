@@ -74,6 +74,7 @@ class SwapDialog(QDialog):
         self.check = RuleCheck(session, self.check_args, self)
         self.check.checked.connect(self._on_checked)
         self.check.failed.connect(self._on_check_failed)
+        self.finished.connect(self.check.cancel)
         self.shift.currentIndexChanged.connect(self.changed)
         self.colleague.currentIndexChanged.connect(self.changed)
         self.swap.toggled.connect(self.changed)
@@ -223,6 +224,7 @@ class SwapDialog(QDialog):
         )
 
     def _update(self) -> None:
+        self.footer.cancel.setEnabled(not self.sending)
         self.offline.setVisible(not self.session.online)
         self.send.setEnabled(self.can_send())
         if self.warnings.hard:
@@ -233,6 +235,12 @@ class SwapDialog(QDialog):
             self.send.setToolTip("")
 
     # ------------------------------------------------------------------ sending
+
+    def reject(self) -> None:
+        """Cancel or Esc; not while the server is answering (its answer is for this
+        dialog, and the agent must learn whether it went through)."""
+        if not self.sending:
+            super().reject()
 
     def submit(self) -> None:
         """Send the trade (``swap.post``); the dialog closes only when the server took it."""

@@ -142,6 +142,13 @@ class RuleCheck(QObject):
         self.started.emit()
         self.timer.start()
 
+    def cancel(self) -> None:
+        """The dialog closed: drop the check waiting to run and any answer on its way
+        (the dialog is deleted once closed; an answer must not reach it)."""
+        self.timer.stop()
+        self.version += 1
+        self.pending = False
+
     def _fire(self) -> None:
         version = self.version
         args = self.make_args()

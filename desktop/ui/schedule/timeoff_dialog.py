@@ -181,6 +181,7 @@ class TimeOffDialog(QDialog):
         )
 
     def _update(self) -> None:
+        self.footer.cancel.setEnabled(not self.sending)
         problem = self.local_problem()
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
@@ -188,6 +189,12 @@ class TimeOffDialog(QDialog):
         self.send.setEnabled(self.can_send())
 
     # ------------------------------------------------------------------ sending
+
+    def reject(self) -> None:
+        """Cancel or Esc; not while the server is answering (its answer is for this
+        dialog, and the agent must learn whether it went through)."""
+        if not self.sending:
+            super().reject()
 
     def submit(self) -> None:
         if self.done_sending:

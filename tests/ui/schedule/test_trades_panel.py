@@ -170,3 +170,22 @@ def test_time_off_hours_and_limits(qtbot: QtBot, cache: Cache, reader: CacheRead
     assert dialog.problem.text() == ""
     dialog.note.setPlainText("x" * 1_001)
     assert "too long" in dialog.problem.text()
+
+
+def test_a_dialog_stays_while_sending_and_a_closed_one_drops_its_check(
+    qtbot: QtBot, cache: Cache, reader: CacheReader, qloop: asyncio.AbstractEventLoop
+) -> None:
+    panel, _said = make_panel(qtbot, reader)
+    Feed(cache, panel).events(swap(2, type="giveaway", target_agent_id=ME))
+    panel.set_online(True)
+    dialog = panel.open_accept_dialog(2)
+    assert dialog is not None
+    assert dialog.check.pending  # asked on opening, after the pause
+    dialog.sending = True  # as while swap.accept is on its way
+    dialog.reject()
+    assert dialog.isVisible()
+    dialog.sending = False
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert not dialog.check.pending  # the pending check was dropped with the dialog
+    assert not dialog.check.timer.isActive()
