@@ -17,6 +17,7 @@ schedule import with problems is *not* a failure: the 422 carries the
 from __future__ import annotations
 
 import contextlib
+import datetime
 import logging
 import os
 import sqlite3
@@ -177,7 +178,7 @@ class WorkforceClient:
     async def adherence(self, agent_id: int, day: str) -> AdherenceDay:
         """One agent's adherence on ``day`` (ISO date in the desk's zone), stored in
         ``adherence_days`` before it is returned."""
-        params = {"agent_id": str(agent_id), "day": day, "tz": self.zone()}
+        params = {"agent_id": str(agent_id), "day": _day(day), "tz": self.zone()}
         found = _read(AdherenceDay, await self._get("/api/workforce/adherence", params))
         await self.cache.writer.run(lambda c: put_adherence_day(c, found))
         self._tell(Changes(adherence_days=[found.agent_id]))
@@ -185,7 +186,7 @@ class WorkforceClient:
 
     async def team_adherence(self, day: str) -> TeamAdherence:
         """Every scheduled agent's adherence on ``day`` (supervisors)."""
-        params = {"day": day, "tz": self.zone()}
+        params = {"day": _day(day), "tz": self.zone()}
         return _read(TeamAdherence, await self._get("/api/workforce/team-adherence", params))
 
     # ------------------------------------------------------------------ planning (supervisors)
@@ -332,6 +333,17 @@ def cached_adherence(conn: sqlite3.Connection, agent_id: int, day: str) -> Adher
         return AdherenceDay.model_validate_json(row[0])
     except ValidationError:
         return None
+
+
+def _day(day: str) -> str:
+    """``day`` if it is an ISO date (``2026-03-29``); refused before any request otherwise."""
+    try:
+        valid = len(day) == 10 and bool(datetime.date.fromisoformat(day))
+    except ValueError:
+        valid = False
+    if not valid:
+        raise WorkforceLookupError("invalid", f"not a date (YYYY-MM-DD): {day[:20]!r}")
+    return day
 
 
 def _read(model: type[B], answer: httpx.Response) -> B:

@@ -132,9 +132,13 @@ async def test_adherence_is_cached_and_the_team_view_is_for_supervisors(
         assert team.day == day
         other = await boss_client.kpi_report(agent.agent_id)
         assert other.agent_id == agent.agent_id
-        with pytest.raises(WorkforceLookupError) as bad_day:
-            await boss_client.team_adherence("2026-13-45")
-        assert bad_day.value.reason == "invalid"
+        for bad in ("2026-13-45", "2026-1-5", "tomorrow", "2026-01-05T00:00"):
+            with pytest.raises(WorkforceLookupError) as bad_day:
+                await boss_client.team_adherence(bad)
+            assert (bad_day.value.reason, bad_day.value.status) == ("invalid", 0)
+            with pytest.raises(WorkforceLookupError) as bad_own:
+                await client.adherence(agent.agent_id, bad)
+            assert bad_own.value.reason == "invalid"
     finally:
         await client.close()
         await boss_client.close()
