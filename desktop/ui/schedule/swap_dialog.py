@@ -104,12 +104,7 @@ class SwapDialog(QDialog):
         self.colleague.setObjectName("swapColleague")
         self.colleague.setAccessibleName(self.tr("Colleague"))
         self.colleague.addItem(self.tr("Post to the board"), BOARD)
-        me = self.session.me
-        colleagues = sorted(
-            ((name, agent_id) for agent_id, name in self.session.names().items() if agent_id != me),
-            key=lambda pair: pair[0].casefold(),
-        )
-        for name, agent_id in colleagues:
+        for name, agent_id in self.session.colleagues():
             self.colleague.addItem(display_text(name), agent_id)
         self.note = QPlainTextEdit()
         self.note.setObjectName("swapNote")

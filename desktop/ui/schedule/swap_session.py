@@ -70,6 +70,16 @@ class TradeSession(QObject):
     def names(self) -> dict[int, str]:
         return self.reader.agent_names()
 
+    def colleagues(self) -> list[tuple[str, int]]:
+        """(name, id) of the other agents, by name: who a shift may be offered to
+        (supervisors are not scheduled)."""
+        me = self.me
+        found = [(m.name, m.agent_id) for m in self.reader.team() if m.role == "agent"]
+        return sorted(
+            ((name, agent_id) for name, agent_id in found if agent_id != me),
+            key=lambda pair: pair[0].casefold(),
+        )
+
     def queues(self) -> dict[int, str]:
         return self.reader.queue_names()
 

@@ -161,6 +161,10 @@ def test_swap_dialog_explains_refuses_and_sends(
 
     dialog = panel.open_swap_dialog()
     assert isinstance(dialog, SwapDialog)
+    bosses = [m.agent_id for m in panel.reader.team() if m.role == "supervisor"]
+    assert bosses
+    assert all(dialog.colleague.findData(b) == -1 for b in bosses)  # not scheduled
+    assert dialog.colleague.findData(ME) == -1
     choose(dialog.shift, mine.id)
     choose(dialog.colleague, IDS["agent02"])  # works the same hours: overlap, hard
     qtbot.waitUntil(lambda: dialog.warnings.hard, timeout=15_000)
