@@ -26,6 +26,7 @@ from desktop.ui.schedule.day import (
 )
 from desktop.ui.schedule.names import activity_name
 from desktop.ui.schedule.timeline import Timeline
+from desktop.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:
     from protocol.kinds.workforce import ShiftData
@@ -65,7 +66,7 @@ class TodayPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("scheduleToday")
         layout = QVBoxLayout(self)
-        self.date_label = QLabel(self)
+        self.date_label = PlainLabel(parent=self)
         self.date_label.setObjectName("scheduleDate")
         font = self.date_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -105,7 +106,7 @@ class TodayPanel(QWidget):
         self.zone = ZoneInfo("UTC")
 
     def _label(self, name: str, *, bold: bool = False) -> QLabel:
-        label = QLabel(self)
+        label = PlainLabel(parent=self)
         label.setObjectName(name)
         label.setWordWrap(True)
         if bold:

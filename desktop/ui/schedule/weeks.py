@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.schedule.day import clock_text, paid_hours, runs, week_days
 from desktop.ui.schedule.names import activity_name
+from desktop.widgets.plain import PlainLabel
 
 if TYPE_CHECKING:
     from protocol.kinds.workforce import ShiftData
@@ -60,12 +61,12 @@ class WeekView(QWidget):
         self.next_button = QPushButton(self.tr("Next week"), self)
         self.next_button.setObjectName("scheduleNextWeek")
         self.next_button.clicked.connect(lambda: self.move_by(1))
-        self.title = QLabel(self)
+        self.title = PlainLabel(parent=self)
         self.title.setObjectName("scheduleWeekTitle")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.paid = QLabel(self)
+        self.paid = PlainLabel(parent=self)
         self.paid.setObjectName("scheduleWeekPaid")
         bar.addWidget(self.previous_button)
         bar.addWidget(self.title, 1, Qt.AlignmentFlag.AlignCenter)
@@ -76,10 +77,10 @@ class WeekView(QWidget):
         self.headers: list[QLabel] = []
         self.days: list[QLabel] = []
         for column in range(7):
-            header = QLabel(self)
+            header = PlainLabel(parent=self)
             header.setObjectName("scheduleDayHeader")
             header.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            body = QLabel(self)
+            body = PlainLabel(parent=self)
             body.setObjectName("scheduleDayBody")
             body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             body.setWordWrap(True)
