@@ -327,7 +327,7 @@ class HistogramBin(_Body):
 
 class KpiReport(_Body):
     """``GET /api/kpi?agent_id=&tz=``: the agent's today, this week, a 30-day trend (one
-    period per day) and this week's handle-time distribution, with the centre's targets.
+    period per day) and the handle-time distribution of those 30 days, with the centre's targets.
     An agent reads their own; supervisors anyone's."""
 
     agent_id: int

@@ -51,6 +51,10 @@ IMPORT_MAX_BYTES = 16 * 1024 * 1024
 as CSV is about 2 MB)."""
 IMPORT_TYPES = frozenset({"text/csv", "application/json"})
 OWN_AGENT_KEY = "kpi.own_agent_id"
+KPI_TOPIC = "kpi_reports"
+"""Raised when a KPI report is stored (desk-only: fetched over REST, not replicated)."""
+ADHERENCE_TOPIC = "adherence_days"
+"""Raised when an adherence day is stored (desk-only, like the KPI reports)."""
 """Cache meta key: whose report ``kpi_report()`` (no agent named) last fetched, so the
 page finds the signed-in agent's own report offline before the server says who they are."""
 
@@ -158,7 +162,7 @@ class WorkforceClient:
         report = _read(KpiReport, await self._get("/api/kpi", params))
         own = agent_id is None
         await self.cache.writer.run(lambda c: put_kpi_report(c, report, own=own))
-        self._tell(Changes(kpi_reports=[report.agent_id]))
+        self._tell(Changes(**{KPI_TOPIC: [report.agent_id]}))
         return report
 
     async def kpi_contacts(self, agent_id: int, kpi: str, start: float, end: float) -> KpiContacts:
@@ -181,7 +185,7 @@ class WorkforceClient:
         params = {"agent_id": str(agent_id), "day": _day(day), "tz": self.zone()}
         found = _read(AdherenceDay, await self._get("/api/workforce/adherence", params))
         await self.cache.writer.run(lambda c: put_adherence_day(c, found))
-        self._tell(Changes(adherence_days=[found.agent_id]))
+        self._tell(Changes(**{ADHERENCE_TOPIC: [found.agent_id]}))
         return found
 
     async def team_adherence(self, day: str) -> TeamAdherence:
@@ -194,7 +198,8 @@ class WorkforceClient:
     async def import_schedule(self, data: bytes, content_type: str) -> ImportReport:
         """Send a planner's file (CSV or JSON as ``ScheduleImport``). The report's
         ``problems`` (a 422) are returned, not raised: nothing was stored, the planner
-        fixes the rows it names."""
+        fixes the rows it names. A CSV's local times are read in the desk's zone (a JSON
+        file names its own ``timezone``)."""
         kind = content_type.split(";", 1)[0].strip().lower()
         if kind not in IMPORT_TYPES:
             raise WorkforceLookupError("invalid", f"not CSV or JSON: {kind[:60]}")
@@ -203,6 +208,7 @@ class WorkforceClient:
         answer = await self._request(
             "POST",
             "/api/workforce/schedules/import",
+            params={"timezone": self.zone()} if kind == "text/csv" else None,
             content=data,
             headers={"Content-Type": content_type},
             accept=(200, 422),

@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop.models.changes import Changes
 from desktop.store import drafts, schema
 from desktop.store.kinds import STORE_KIND_BY_NAME, STORE_KINDS
+from desktop.sync.workforce import ADHERENCE_TOPIC, KPI_TOPIC
 from protocol.entities import ENTITY_KINDS, MODEL_BY_KIND
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,8 +48,10 @@ def test_declared_columns_exist_in_the_model_and_the_migrated_table() -> None:
 def test_every_change_the_ui_reads_is_a_declared_topic() -> None:
     """``Changes`` answers any topic (an empty set if untouched), so a misspelt topic in
     the UI would never refresh anything: each one read must be raised by some kind."""
-    # Besides the replicated kinds' topics: the desk-only drafts (desktop/store/drafts.py).
+    # Besides the replicated kinds' topics: the desk-only drafts (desktop/store/drafts.py)
+    # and the REST caches of the workforce client (KPI reports, adherence days).
     topics = {k.topic for k in STORE_KINDS} | FIXED_FIELDS | {drafts.TOPIC}
+    topics |= {KPI_TOPIC, ADHERENCE_TOPIC}
     read: set[str] = set()
     for path in (ROOT / "desktop").rglob("*.py"):
         read.update(re.findall(r"\bchanges\.([a-z_]+)\b", path.read_text(encoding="utf-8")))
