@@ -162,7 +162,7 @@ class WorkforceClient:
         report = _read(KpiReport, await self._get("/api/kpi", params))
         own = agent_id is None
         await self.cache.writer.run(lambda c: put_kpi_report(c, report, own=own))
-        self._tell(Changes(**{KPI_TOPIC: [report.agent_id]}))
+        self._tell(Changes.of_topics({KPI_TOPIC: [report.agent_id]}))
         return report
 
     async def kpi_contacts(self, agent_id: int, kpi: str, start: float, end: float) -> KpiContacts:
@@ -185,7 +185,7 @@ class WorkforceClient:
         params = {"agent_id": str(agent_id), "day": _day(day), "tz": self.zone()}
         found = _read(AdherenceDay, await self._get("/api/workforce/adherence", params))
         await self.cache.writer.run(lambda c: put_adherence_day(c, found))
-        self._tell(Changes(**{ADHERENCE_TOPIC: [found.agent_id]}))
+        self._tell(Changes.of_topics({ADHERENCE_TOPIC: [found.agent_id]}))
         return found
 
     async def team_adherence(self, day: str) -> TeamAdherence:
