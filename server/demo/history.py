@@ -185,7 +185,7 @@ def scheduled_day(  # noqa: PLR0917 - the day's inputs
             contact_id = plan.contact(r, "new", None, decided - 30.0)
             code = plan.rng.choice(codes.get(int(r.queue_id), [""]))
             plan.offer(
-                r, agent_id, contact_id, None, why="best", decided=decided,
+                r, agent_id, contact_id, None, why="longest_idle", decided=decided,
                 talk=talk, hold=hold, acw=acw, code=code,
             )  # fmt: skip
             out.append(("available", cursor, decided))
@@ -248,7 +248,7 @@ def build(now: float, conversations: list[Any], codes: dict[int, list[str]]) -> 
                 colleague,
                 first,
                 call_id,
-                why="best",
+                why="longest_idle",
                 decided=decided,
                 talk=50.0,
                 hold=10.0,
@@ -276,7 +276,7 @@ def build(now: float, conversations: list[Any], codes: dict[int, list[str]]) -> 
             agent_id,
             contact_id,
             None,
-            why="best",
+            why="longest_idle",
             decided=decided,
             talk=talk,
             hold=hold,
