@@ -2,45 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="64"/>
+        <source>Pick up a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="66"/>
+        <source>Offer a shift in return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="72"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="77"/>
+        <source>Your shift in return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="79"/>
+        <source>You have no published shifts ahead to give in return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="89"/>
+        <source>Pick up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="89"/>
+        <source>Accept</source>
+        <translation type="unfinished">接受</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="118"/>
+        <source>{0} offers their shift {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="120"/>
+        <source>{0} gives away their shift {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="125"/>
+        <source>Note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="153"/>
+        <source>Checking the rules...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="166"/>
+        <source>No rule stands in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="168"/>
+        <source>A supervisor will review this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="173"/>
+        <source>The rules could not be checked: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="205"/>
+        <source>accept the swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="213"/>
+        <source>The server refused; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessLogView</name>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="72"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="71"/>
         <source>Customer id</source>
         <translation>客戶編號</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="73"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="72"/>
         <source>Any customer</source>
         <translation>所有客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="79"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="78"/>
         <source>Customer id:</source>
         <translation>客戶編號：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="83"/>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="128"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="82"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="127"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="84"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="83"/>
         <source>All actions</source>
         <translation>所有操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="88"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="87"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="90"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="89"/>
         <source>Show</source>
         <translation>顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="105"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="104"/>
         <source>Load more</source>
         <translation>載入更多</translation>
     </message>
@@ -50,63 +129,171 @@
         <translation>存取紀錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="126"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="125"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="127"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="126"/>
         <source>Who</source>
         <translation>人員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="129"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="128"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="130"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="129"/>
         <source>Detail</source>
         <translation>詳細資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="162"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="146"/>
         <source>A customer id is a whole number from 1 up.</source>
         <translation>客戶編號必須是 1 以上的整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="189"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="173"/>
         <source>Not connected to the server yet.</source>
         <translation>尚未連線到伺服器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="196"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="180"/>
         <source>Loading…</source>
         <translation>載入中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="217"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="201"/>
         <source>read the access log</source>
         <translation>讀取存取紀錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_log.py" line="248"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="232"/>
         <source>No entries match.</source>
         <translation>沒有符合的紀錄。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/privacy_log.py" line="250"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="234"/>
         <source>%n entries, the oldest reached.</source>
         <translation>
             <numerusform>共 %n 筆紀錄，已到最早的一筆。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/privacy_log.py" line="252"/>
+        <location filename="../../desktop/ui/team/privacy_log.py" line="236"/>
         <source>%n newest entries.</source>
         <translation>
             <numerusform>最新的 %n 筆紀錄。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AdherenceTab</name>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="160"/>
+        <source>Nobody is scheduled today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="188"/>
+        <source>Team adherence now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="191"/>
+        <source>Agent</source>
+        <translation type="unfinished">客服人員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="192"/>
+        <source>Scheduled now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="193"/>
+        <source>Presence</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="194"/>
+        <source>Adherence now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="195"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="196"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="197"/>
+        <source>Conformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="277"/>
+        <source>{0} until {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="281"/>
+        <source>Off shift (starts {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="283"/>
+        <source>Shift ended {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="285"/>
+        <source>In adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="286"/>
+        <source>Not matching (within the grace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="287"/>
+        <source>Out of adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="288"/>
+        <source>Not scheduled now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="350"/>
+        <source>read the team&apos;s adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="361"/>
+        <source>Today&apos;s adherence and conformance as of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="370"/>
+        <source>The figures shown are from earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="372"/>
+        <source>No figures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="375"/>
+        <source>Today&apos;s adherence could not be read: {0} {1}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1238,44 @@
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="225"/>
+        <source>Approve request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="225"/>
+        <source>Deny request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="230"/>
+        <source>Comment for the agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="231"/>
+        <source>A comment for the agents (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="235"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="235"/>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="242"/>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintLauncher</name>
     <message>
         <location filename="../../desktop/ui/conversation/complaint_action.py" line="49"/>
@@ -1190,129 +1415,129 @@
 <context>
     <name>ComplaintsTab</name>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="76"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="77"/>
         <source>Complaints</source>
         <translation>客訴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="80"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="81"/>
         <source>No complaints from this customer. To record one, open their conversation and use Complaint… in its header.</source>
         <translation>此客戶沒有客訴。若要記錄客訴，請開啟該客戶的對話，並使用對話標題列中的「客訴…」。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="110"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="111"/>
         <source>Complaint</source>
         <translation>客訴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="111"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="112"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="112"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="113"/>
         <source>Escalation</source>
         <translation>升級</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="113"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="114"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="114"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="115"/>
         <source>Customer wants</source>
         <translation>客戶訴求</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="115"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="116"/>
         <source>Contact</source>
         <translation>聯絡方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="116"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="117"/>
         <source>Resolution</source>
         <translation>處理結果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="117"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="118"/>
         <source>Satisfaction</source>
         <translation>滿意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="128"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="129"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="139"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="140"/>
         <source>Escalate…</source>
         <translation>升級…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="141"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="142"/>
         <source>Add task…</source>
         <translation>新增任務…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="169"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="170"/>
         <source>The server refused: {0}</source>
         <translation>伺服器拒絕：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="206"/>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="252"/>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="292"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="207"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="254"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="294"/>
         <source>Sending…</source>
         <translation>傳送中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="249"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="251"/>
         <source>{0}, since {1}</source>
         <translation>{0}，自 {1} 起</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="256"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="258"/>
         <source>Not escalated</source>
         <translation>未升級</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="261"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="263"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="264"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="266"/>
         <source>confirmed with the customer</source>
         <translation>已向客戶確認</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="266"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="268"/>
         <source>not confirmed</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="288"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="290"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="290"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="292"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="298"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="300"/>
         <source>Not done</source>
         <translation>標為未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="298"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="300"/>
         <source>Done</source>
         <translation>標為完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer/complaints_tab.py" line="300"/>
+        <location filename="../../desktop/ui/customer/complaints_tab.py" line="302"/>
         <source>Mark task done: {0}</source>
         <translation>將任務標為完成：{0}</translation>
     </message>
@@ -1749,18 +1974,18 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="250"/>
+        <location filename="../../desktop/app.py" line="252"/>
         <source>The key of your local cache is in the system keyring, which cannot be reached now ({0}). Unlock the keyring and start Frontline again; nothing was changed.</source>
         <translation>本機快取的金鑰存放在系統鑰匙圈中，但目前無法存取（{0}）。請解除鎖定鑰匙圈後重新啟動 Frontline；沒有做任何變更。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="461"/>
+        <location filename="../../desktop/app.py" line="486"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="481"/>
-        <location filename="../../desktop/app.py" line="525"/>
+        <location filename="../../desktop/app.py" line="506"/>
+        <location filename="../../desktop/app.py" line="556"/>
         <source>Unexpected error: {0}</source>
         <translation>未預期的錯誤：{0}</translation>
     </message>
@@ -2790,31 +3015,41 @@ Type the customer&apos;s name to confirm:</source>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/key_actions.py" line="270"/>
+        <source>Show my day (schedule, breaks, swaps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="276"/>
+        <source>Show my KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="282"/>
         <source>Show the team (supervisors)</source>
         <translation>顯示團隊（主管）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="276"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="288"/>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="282"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="294"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="288"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="300"/>
         <source>Reconnect now</source>
         <translation>立即重新連線</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="294"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="306"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shell/key_actions.py" line="300"/>
+        <location filename="../../desktop/ui/shell/key_actions.py" line="312"/>
         <source>Quit</source>
         <translation>結束</translation>
     </message>
@@ -2963,6 +3198,382 @@ Type the customer&apos;s name to confirm:</source>
         <location filename="../../desktop/ui/knowledge/view.py" line="428"/>
         <source>Pick a category, or search</source>
         <translation>請選擇類別或搜尋</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCharts</name>
+    <message>
+        <location filename="../../desktop/ui/kpi/charts.py" line="119"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/charts.py" line="130"/>
+        <location filename="../../desktop/ui/kpi/charts.py" line="154"/>
+        <source>{0}, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/charts.py" line="132"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/charts.py" line="157"/>
+        <source>No figures in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/charts.py" line="159"/>
+        <source>Latest {0}, lowest {1}, highest {2}; target {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/charts.py" line="207"/>
+        <location filename="../../desktop/ui/kpi/charts.py" line="215"/>
+        <source>Handle times, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/charts.py" line="208"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/charts.py" line="209"/>
+        <source>Handle time (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/charts.py" line="224"/>
+        <source>No contacts in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/charts.py" line="226"/>
+        <source>Most contacts took {0} to {1}: {2} of {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiFormat</name>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="51"/>
+        <source>Average handle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="52"/>
+        <source>First-contact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="53"/>
+        <source>Transfer rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="54"/>
+        <source>Repeat contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="55"/>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="56"/>
+        <source>Net promoter score (NPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="57"/>
+        <source>Customer effort (CES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="58"/>
+        <source>Schedule adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="59"/>
+        <source>Conformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="60"/>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="61"/>
+        <source>Contacts handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="69"/>
+        <source>Talk, hold and after-contact work per contact handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="72"/>
+        <source>Contacts resolved the first time, of the contacts handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="75"/>
+        <source>Contacts you transferred, of the contacts handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="78"/>
+        <source>Contacts from the same customer again within 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="81"/>
+        <source>Ratings of 4 or 5, of all ratings (1 to 5); unrated contacts left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="84"/>
+        <source>Promoters (9-10) minus detractors (0-6), in points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="87"/>
+        <source>Average answer to &quot;easy to handle my issue&quot; (1 to 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="90"/>
+        <source>Scheduled time you spent in the scheduled activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="93"/>
+        <source>Time worked on queue, of the time scheduled on queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="96"/>
+        <source>Time on contacts, of the time available or on contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="99"/>
+        <source>Contacts you handled to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="117"/>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="119"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="121"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="123"/>
+        <source>Score (1-7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="124"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="140"/>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="146"/>
+        <source>{0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="159"/>
+        <source>Target ≥ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="160"/>
+        <source>Target ≤ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="174"/>
+        <source>✓ On target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="176"/>
+        <source>▲ Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/format.py" line="177"/>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="104"/>
+        <source>My KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="106"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="107"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="115"/>
+        <source>Refresh</source>
+        <translation type="unfinished">重新整理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="140"/>
+        <source>Your figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="159"/>
+        <source>Contacts behind the selected figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="260"/>
+        <source>Reading your figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="263"/>
+        <source>read your KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="277"/>
+        <source>No figures yet: they appear once the desk reaches the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="306"/>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="308"/>
+        <source>This server does not give KPI figures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="310"/>
+        <source>Sign in again to see fresh figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="312"/>
+        <source>Your figures could not be refreshed; the desk tries again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="314"/>
+        <source>{0} Showing your figures as of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="386"/>
+        <source>Updated {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="388"/>
+        <source>Offline: your figures as of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="390"/>
+        <source>Your figures as of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="425"/>
+        <source>Contacts behind: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="438"/>
+        <source>This figure comes from your schedule, not from contacts: see My day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="442"/>
+        <source>The contacts are listed when the desk is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="444"/>
+        <source>Reading the contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="455"/>
+        <source>No contacts in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/kpi/page.py" line="457"/>
+        <source>The latest %n contacts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="465"/>
+        <source>The contacts could not be read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="469"/>
+        <source>list the contacts behind a KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiTrace</name>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="137"/>
+        <source>Chat</source>
+        <translation type="unfinished">聊天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="138"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="139"/>
+        <source>Phone</source>
+        <translation type="unfinished">電話</translation>
     </message>
 </context>
 <context>
@@ -3161,12 +3772,12 @@ Type the customer&apos;s name to confirm:</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="290"/>
+        <location filename="../../desktop/ui/team/page.py" line="374"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="291"/>
+        <location filename="../../desktop/ui/team/page.py" line="375"/>
         <source>Your agents&apos; presence (Ctrl+T)</source>
         <translation>團隊客服人員的狀態（Ctrl+T）</translation>
     </message>
@@ -3179,6 +3790,26 @@ Type the customer&apos;s name to confirm:</source>
         <location filename="../../desktop/ui/customer/page.py" line="568"/>
         <source>Find a customer and see their profile (Ctrl+4, find: Ctrl+Shift+F)</source>
         <translation>尋找客戶並查看客戶資料（Ctrl+4，尋找：Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="494"/>
+        <source>My KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/page.py" line="495"/>
+        <source>Your own figures against the centre&apos;s targets (Ctrl+6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/page.py" line="386"/>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/page.py" line="387"/>
+        <source>Your schedule, breaks, swaps and time off (Ctrl+5)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3243,80 +3874,80 @@ Type the customer&apos;s name to confirm:</source>
 <context>
     <name>MergeView</name>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="84"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="83"/>
         <source>Duplicate (merged away)</source>
         <translation>重複的客戶（將被併入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="84"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="83"/>
         <source>Find the duplicate customer</source>
         <translation>尋找重複的客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="87"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="86"/>
         <source>Customer to keep</source>
         <translation>要保留的客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="87"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="86"/>
         <source>Find the customer to keep</source>
         <translation>尋找要保留的客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="97"/>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="177"/>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="207"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="96"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="163"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="193"/>
         <source>Merge</source>
         <translation>合併</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="108"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="107"/>
         <location filename="../../desktop/ui/team/privacy_merge.py" line="133"/>
         <source>Recent merges</source>
         <translation>最近的合併</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="110"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="109"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="136"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="135"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="137"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="136"/>
         <source>Duplicate</source>
         <translation>重複的客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="138"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="137"/>
         <source>Kept</source>
         <translation>保留的客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="139"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="138"/>
         <source>By</source>
         <translation>執行者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="140"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="139"/>
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="180"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="166"/>
         <source>Merge {0} into {1}</source>
         <translation>將 {0} 合併到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="184"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="170"/>
         <source>Choose two different customers.</source>
         <translation>請選擇兩位不同的客戶。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="194"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="180"/>
         <source>Merge “{0}” (customer {1}) into “{2}” (customer {3})?
 
 Every conversation, handle, note, order, complaint and survey of “{0}” moves to “{2}”, on the server and on every desk. You can undo it under Recent merges.</source>
@@ -3325,87 +3956,87 @@ Every conversation, handle, note, order, complaint and survey of “{0}” moves
 「{0}」的所有對話、聯絡方式、備註、訂單、客訴和問卷都會移到「{2}」，伺服器和每個工作台上皆是如此。您可以在「最近的合併」中復原。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="200"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="186"/>
         <source>Merge customers</source>
         <translation>合併客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="228"/>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="261"/>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="345"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="214"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="247"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="331"/>
         <source>Not connected to the server yet.</source>
         <translation>尚未連線到伺服器。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="232"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="218"/>
         <source>Merging…</source>
         <translation>合併中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="236"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="222"/>
         <source>Merged {0} into {1}.</source>
         <translation>已將 {0} 合併到 {1}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="237"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="223"/>
         <source>%n record(s) moved.</source>
         <translation>
             <numerusform>已移動 %n 筆資料。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="250"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="236"/>
         <source>merge customers</source>
         <translation>合併客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="275"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="261"/>
         <source>read the recent merges</source>
         <translation>讀取最近的合併</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="288"/>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="291"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="274"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="277"/>
         <source>{0} (customer {1})</source>
         <translation>{0}（客戶 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="303"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="289"/>
         <source>No customers have been merged yet.</source>
         <translation>尚未合併過任何客戶。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="317"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="303"/>
         <source>Undone {0}</source>
         <translation>已於 {0} 復原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="320"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="306"/>
         <source>Cannot be undone: a customer changed since</source>
         <translation>無法復原：之後客戶資料已有變更</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="323"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="309"/>
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="326"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="312"/>
         <source>Undo merge of {0} into {1}</source>
         <translation>復原將 {0} 合併到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="351"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="337"/>
         <source>Undoing…</source>
         <translation>復原中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="355"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="341"/>
         <source>Undone: customer {0} is separate from customer {1} again.</source>
         <translation>已復原：客戶 {0} 與客戶 {1} 已重新分開。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/privacy_merge.py" line="370"/>
+        <location filename="../../desktop/ui/team/privacy_merge.py" line="356"/>
         <source>undo a merge</source>
         <translation>復原合併</translation>
     </message>
@@ -3413,57 +4044,57 @@ Every conversation, handle, note, order, complaint and survey of “{0}” moves
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="128"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="134"/>
         <source>Inbound call in progress</source>
         <translation>來電通話中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="130"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="136"/>
         <source>Outbound call in progress</source>
         <translation>外撥通話中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="134"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="140"/>
         <source>Missed inbound call</source>
         <translation>未接來電</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="136"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="142"/>
         <source>Unanswered outbound call</source>
         <translation>外撥未接通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="140"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="146"/>
         <source>Inbound call · talk {0}</source>
         <translation>來電 · 通話 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="142"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="148"/>
         <source>Outbound call · talk {0}</source>
         <translation>外撥電話 · 通話 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="145"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="151"/>
         <source>hold {0}</source>
         <translation>保留 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="149"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="155"/>
         <source>at {0}</source>
         <translation>於 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="326"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="335"/>
         <source>Internal note · %1</source>
         <translation>內部備註 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="336"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="345"/>
         <source>Sending…</source>
         <translation>傳送中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/messages.py" line="337"/>
+        <location filename="../../desktop/ui/conversation/messages.py" line="346"/>
         <source>Queued — will send when online</source>
         <translation>已排入佇列 — 連線後傳送</translation>
     </message>
@@ -4509,6 +5140,201 @@ Every conversation, handle, note, order, complaint and survey of “{0}” moves
     </message>
 </context>
 <context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="96"/>
+        <source>Blocks approval: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="104"/>
+        <source>{0}: {1} ({2} paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="112"/>
+        <location filename="../../desktop/ui/team/review.py" line="191"/>
+        <source>Unknown agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="117"/>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="118"/>
+        <source>{0} ⇄ {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="121"/>
+        <source>Giveaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="122"/>
+        <source>{0} → {1}</source>
+        <translation type="unfinished">{0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="125"/>
+        <location filename="../../desktop/ui/team/review.py" line="182"/>
+        <source>Note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="147"/>
+        <source>{0} (whole day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="150"/>
+        <source>{0} to {1} (whole days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="153"/>
+        <source>{0} {1} to {2} {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="167"/>
+        <source>Vacation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="168"/>
+        <source>Personal</source>
+        <translation type="unfinished">個人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="169"/>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="170"/>
+        <source>Training</source>
+        <translation type="unfinished">訓練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="171"/>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="176"/>
+        <source>Scheduled paid time it covers: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="188"/>
+        <source>Time off: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="287"/>
+        <source>Nothing waits for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="289"/>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="292"/>
+        <source>Deny…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="314"/>
+        <source>Requests waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="316"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="316"/>
+        <source>Agents</source>
+        <translation type="unfinished">客服人員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="316"/>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="316"/>
+        <source>Rule warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="344"/>
+        <source>{0}
+asked {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="349"/>
+        <source>No rule broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="435"/>
+        <source>Deciding needs the server: you are offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="445"/>
+        <source>A hard rule is broken: the server will refuse this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="458"/>
+        <source>Sending your decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="466"/>
+        <source>review a swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="477"/>
+        <source>review time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="491"/>
+        <source>Not approved: the rules refuse it now. Nothing changed.
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="498"/>
+        <source>Approved: {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/review.py" line="498"/>
+        <source>Denied: {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleCheck</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_warnings.py" line="160"/>
+        <source>check the swap rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveCannedDialog</name>
     <message>
         <location filename="../../desktop/ui/conversation/canned_manage.py" line="100"/>
@@ -4582,6 +5408,342 @@ Every conversation, handle, note, order, complaint and survey of “{0}” moves
         <location filename="../../desktop/ui/conversation/canned_manage.py" line="188"/>
         <source>A text has at most {0} characters</source>
         <translation>文字最多 {0} 個字元</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/names.py" line="19"/>
+        <source>Work</source>
+        <translation type="unfinished">工作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/names.py" line="20"/>
+        <source>Break</source>
+        <translation type="unfinished">休息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/names.py" line="21"/>
+        <source>Lunch</source>
+        <translation type="unfinished">午餐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/names.py" line="22"/>
+        <source>Meeting</source>
+        <translation type="unfinished">會議</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/names.py" line="23"/>
+        <source>Training</source>
+        <translation type="unfinished">訓練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/names.py" line="24"/>
+        <source>Off-queue work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/names.py" line="25"/>
+        <source>Time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/page.py" line="112"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/page.py" line="113"/>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/page.py" line="114"/>
+        <source>Swaps and time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/page.py" line="291"/>
+        <location filename="../../desktop/ui/schedule/page.py" line="313"/>
+        <source>Not connected: breaks start when you are online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/page.py" line="297"/>
+        <source>change presence</source>
+        <translation type="unfinished">變更狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/page.py" line="305"/>
+        <source>Your break starts when this contact ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/page.py" line="315"/>
+        <location filename="../../desktop/ui/schedule/page.py" line="317"/>
+        <source>Presence not changed: {0}</source>
+        <translation type="unfinished">狀態未變更：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/schedule/page.py" line="347"/>
+        <source>{0} at {1}: in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/schedule/page.py" line="350"/>
+        <source>Your shift ends at {0}: in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/page.py" line="366"/>
+        <source>read today&apos;s adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesTab</name>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="96"/>
+        <source>No shift this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="115"/>
+        <source>Agent</source>
+        <translation type="unfinished">客服人員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="118"/>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="122"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="123"/>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="127"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="128"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="132"/>
+        <source>Publish week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="135"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="152"/>
+        <source>Edit…</source>
+        <translation type="unfinished">編輯…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="155"/>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="170"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="185"/>
+        <source>Shifts of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="188"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="189"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="190"/>
+        <source>Paid</source>
+        <translation type="unfinished">已付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="191"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="192"/>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="244"/>
+        <source>Week of {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="267"/>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="267"/>
+        <source>Draft</source>
+        <translation type="unfinished">草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="276"/>
+        <source>Paid this week: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="312"/>
+        <source>Changing schedules needs the server: you are offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="352"/>
+        <source>Saving the shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="359"/>
+        <source>edit a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="367"/>
+        <source>Shift removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="370"/>
+        <source>Shift saved: {0}–{1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="380"/>
+        <source>Remove shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="397"/>
+        <source>Remove the shift of {0} on {1}? The agent is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="402"/>
+        <source>Removing the shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="409"/>
+        <source>remove a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="419"/>
+        <source>Publishing the week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="426"/>
+        <source>publish a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/schedules.py" line="433"/>
+        <source>Published %n shift(s) of the week.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="447"/>
+        <source>Import schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="449"/>
+        <source>Schedules (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="466"/>
+        <source>{0} is too big to import (at most 16 MB): split it by week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="475"/>
+        <source>{0} could not be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="483"/>
+        <source>Importing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="486"/>
+        <source>import schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="494"/>
+        <source>Nothing was imported: fix these rows and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="499"/>
+        <source>Shift {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="501"/>
+        <source>Row {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/schedules.py" line="505"/>
+        <source>…and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="507"/>
+        <source>Imported: {0} created, {1} replaced, {2} published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="511"/>
+        <source>Weeks: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="519"/>
+        <source>The import was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules.py" line="519"/>
+        <source>Import done.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4712,6 +5874,84 @@ Every conversation, handle, note, order, complaint and survey of “{0}” moves
     </message>
 </context>
 <context>
+    <name>ShiftEditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="68"/>
+        <source>Edit shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="71"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="72"/>
+        <source>Start</source>
+        <translation type="unfinished">開始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="73"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="76"/>
+        <source>Add activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="79"/>
+        <source>Remove last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="89"/>
+        <source>Save shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="98"/>
+        <source>{0}, {1}</source>
+        <translation type="unfinished">{0}，{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="108"/>
+        <source>Activity {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="114"/>
+        <source>Start of activity {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="115"/>
+        <source>End of activity {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="159"/>
+        <source>A shift has at least one activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="174"/>
+        <source>Activity {0} must start when activity {1} ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="179"/>
+        <source>Activity {0} lasts less than a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_edit.py" line="183"/>
+        <source>A shift lasts at most 16 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsSheet</name>
     <message>
         <location filename="../../desktop/ui/shell/shortcuts_sheet.py" line="48"/>
@@ -4830,6 +6070,356 @@ Every conversation, handle, note, order, complaint and survey of “{0}” moves
         <location filename="../../desktop/ui/conversation/assist.py" line="61"/>
         <source>Article</source>
         <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>SwapAccept</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="34"/>
+        <source>You are offline: trades can be accepted once the desk is connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="43"/>
+        <source>You are offline: swaps can be sent once the desk is connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="67"/>
+        <source>Swap or give away a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="88"/>
+        <source>Your shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="91"/>
+        <source>Swap: I want a shift in return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="93"/>
+        <source>Give away: nothing in return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="105"/>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="106"/>
+        <source>Post to the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="120"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="113"/>
+        <source>A word for your colleague (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="117"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="118"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="119"/>
+        <source>Offer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="124"/>
+        <source>You have no published shifts ahead to trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="134"/>
+        <source>Send</source>
+        <translation type="unfinished">傳送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="176"/>
+        <source>Checking the rules...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="185"/>
+        <source>The note is too long: at most {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="200"/>
+        <source>No rule stands in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="202"/>
+        <source>A supervisor will review this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="208"/>
+        <source>The rules could not be checked: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="226"/>
+        <source>This cannot be sent: see the rules above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="255"/>
+        <source>send the swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="263"/>
+        <source>The server refused this trade; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SwapRules</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="45"/>
+        <source>{0} min</source>
+        <translation type="unfinished">{0} 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="47"/>
+        <source>{0} h</source>
+        <translation type="unfinished">{0} 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="48"/>
+        <source>{0} h {1} min</source>
+        <translation type="unfinished">{0} 小時 {1} 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="115"/>
+        <source>This shift is not published yet: only published shifts can be traded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="124"/>
+        <source>This time off starts in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="125"/>
+        <source>This time off starts in the past ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="129"/>
+        <source>This shift has started or is over: only future shifts can be traded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="132"/>
+        <source>This shift started at {0}: only future shifts can be traded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="142"/>
+        <source>Short notice for time off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="143"/>
+        <source>Short notice: {0} h before the time off starts; the usual notice is {1} h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="148"/>
+        <source>Too close to the shift: swaps need more notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="151"/>
+        <source>Less than {0} hours before the shift ({1} h left): swaps need at least {0} hours&apos; notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="161"/>
+        <source>The colleague is not a member of this shift&apos;s queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="164"/>
+        <source>{0} is not a member of the queue {1}, which this shift serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="175"/>
+        <source>The colleague&apos;s skill level is below what this shift needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="178"/>
+        <source>{0} has skill level {2} in {1}; this shift needs level {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="187"/>
+        <source>The colleague does not serve every language of this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="190"/>
+        <source>{0} does not serve {1}, a language of this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="202"/>
+        <source>The colleague already works at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="203"/>
+        <source>{0} already works at that time (a shift starting {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="211"/>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="212"/>
+        <source>a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="213"/>
+        <source>lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="214"/>
+        <source>a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="215"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="216"/>
+        <source>off-queue work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="217"/>
+        <source>time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="226"/>
+        <source>The schedule has {0} during this time off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="229"/>
+        <source>The schedule has {0} during this time off ({1} – {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="239"/>
+        <source>Too little rest between shifts after this trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="242"/>
+        <source>{0} would rest only {1} h between shifts; the minimum is {2} h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="252"/>
+        <source>This trade goes over the weekly maximum of paid hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="255"/>
+        <source>{0} would work {1} paid hours that week; the maximum is {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="264"/>
+        <source>The two shifts are not paid the same length of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="267"/>
+        <source>The two shifts are not paid the same: {0} and {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="273"/>
+        <source>A shift cannot be traded with oneself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="281"/>
+        <source>This overlaps another time-off request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="284"/>
+        <source>This overlaps another time-off request ({0} – {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="289"/>
+        <source>The colleague has approved time off during this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="292"/>
+        <source>{0} has approved time off during this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="321"/>
+        <source>A scheduling rule is not met ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="331"/>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="332"/>
+        <source>Needs a supervisor&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="338"/>
+        <source>This cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/rules_text.py" line="340"/>
+        <source>A supervisor will review this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4958,42 +6548,250 @@ Every conversation, handle, note, order, complaint and survey of “{0}” moves
     </message>
 </context>
 <context>
+    <name>TeamAdherence</name>
+    <message>
+        <location filename="../../desktop/ui/team/adherence.py" line="125"/>
+        <source>{0} %</source>
+        <translation type="unfinished">{0}%</translation>
+    </message>
+</context>
+<context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="88"/>
+        <location filename="../../desktop/ui/team/page.py" line="102"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="92"/>
+        <location filename="../../desktop/ui/team/page.py" line="106"/>
         <source>Queue:</source>
         <translation>佇列：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="94"/>
+        <location filename="../../desktop/ui/team/page.py" line="108"/>
         <source>No agent has chosen a presence yet: everyone is Offline</source>
         <translation>尚無客服人員選擇狀態：所有人都是離線</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="128"/>
-        <location filename="../../desktop/ui/team/page.py" line="139"/>
+        <location filename="../../desktop/ui/team/page.py" line="153"/>
+        <location filename="../../desktop/ui/team/page.py" line="180"/>
         <source>Agents</source>
         <translation>客服人員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="130"/>
+        <location filename="../../desktop/ui/team/page.py" line="155"/>
         <source>Open complaints</source>
         <translation>處理中的客訴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="132"/>
+        <location filename="../../desktop/ui/team/page.py" line="157"/>
         <source>Privacy</source>
         <translation>隱私</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/page.py" line="183"/>
+        <location filename="../../desktop/ui/team/page.py" line="159"/>
+        <location filename="../../desktop/ui/team/page.py" line="172"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="162"/>
+        <source>Adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="164"/>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/team/page.py" line="172"/>
+        <source>Requests (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/page.py" line="224"/>
         <source>All queues</source>
         <translation>所有佇列</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchedules</name>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="103"/>
+        <source> (next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="110"/>
+        <source>{0} h</source>
+        <translation type="unfinished">{0} 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="115"/>
+        <source>Work</source>
+        <translation type="unfinished">工作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="116"/>
+        <source>Break</source>
+        <translation type="unfinished">休息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="117"/>
+        <source>Lunch</source>
+        <translation type="unfinished">午餐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="118"/>
+        <source>Meeting</source>
+        <translation type="unfinished">會議</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="119"/>
+        <source>Training</source>
+        <translation type="unfinished">訓練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="120"/>
+        <source>Off-queue work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="121"/>
+        <source>Time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="144"/>
+        <source>Not connected: nothing was changed. Try again when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="148"/>
+        <source>The server did not answer in time: check the result, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="152"/>
+        <source>The server refused: {0}</source>
+        <translation type="unfinished">伺服器拒絕：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="156"/>
+        <source>Something went wrong: {0}</source>
+        <translation type="unfinished">發生錯誤：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOffDialog</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="41"/>
+        <source>You are offline: requests can be sent once the desk is connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="66"/>
+        <source>Request time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="83"/>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="109"/>
+        <source>Kind of time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="112"/>
+        <source>Whole days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="147"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="148"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="136"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="132"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="147"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="148"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="166"/>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="172"/>
+        <source>The note is too long: at most {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="217"/>
+        <source>request time off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="225"/>
+        <source>The request was refused; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="238"/>
+        <source>Your request was sent; the supervisor will see these notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="240"/>
+        <source>Close</source>
+        <translation type="unfinished">關閉</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeline.py" line="51"/>
+        <source>Today&apos;s schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeline.py" line="84"/>
+        <source>No shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeline.py" line="109"/>
+        <source>{0} {1} to {2}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5087,6 +6885,540 @@ Every conversation, handle, note, order, complaint and survey of “{0}” moves
     </message>
 </context>
 <context>
+    <name>TodayPanel</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="95"/>
+        <location filename="../../desktop/ui/schedule/today.py" line="213"/>
+        <source>Start break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="127"/>
+        <source>Today, {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="150"/>
+        <source>Your shift is over for today. Have a good rest!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="152"/>
+        <source>No shift today. Enjoy your day!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="158"/>
+        <source>Your shift starts at {0} (in {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="164"/>
+        <source>{0} until {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="171"/>
+        <source>Next: {0} at {1}, in {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="178"/>
+        <source>No more breaks in this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="181"/>
+        <source>Shift ends at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="185"/>
+        <source>On schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="189"/>
+        <source>Your schedule says {0} (since {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="201"/>
+        <source>Today: adherence {0}, conformance {1} (as of {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="213"/>
+        <source>Back from break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="217"/>
+        <source>Not connected: breaks start when you are online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/today.py" line="220"/>
+        <source>Your break starts when this contact ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TraceModel</name>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="73"/>
+        <source>When</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="74"/>
+        <source>Channel</source>
+        <translation type="unfinished">管道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="75"/>
+        <source>Handle time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="76"/>
+        <source>Wrap-up</source>
+        <translation type="unfinished">結案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="77"/>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="78"/>
+        <source>Resolved first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="79"/>
+        <source>Rating</source>
+        <translation type="unfinished">評分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="94"/>
+        <source>Talk {0}, hold {1}, after-contact work {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="102"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="102"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="119"/>
+        <source>{0} / 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="121"/>
+        <source>{0} / 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kpi/trace.py" line="123"/>
+        <source>{0} / 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TradeNotices</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_notify.py" line="46"/>
+        <source>{0} accepted your trade of {1}; it now waits for a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_notify.py" line="50"/>
+        <source>{0} accepted your trade of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_notify.py" line="54"/>
+        <source>Your trade of {0} was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_notify.py" line="58"/>
+        <source>Your trade of {0} was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_notify.py" line="62"/>
+        <source>Your trade of {0} expired: nobody took it in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_notify.py" line="72"/>
+        <source>The trade of {0} with {1} was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_notify.py" line="76"/>
+        <source>The trade of {0} with {1} was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_notify.py" line="103"/>
+        <source>{0} offers you a trade of their shift {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_notify.py" line="123"/>
+        <source>Your time off {0} was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_notify.py" line="129"/>
+        <source>Your time off {0} was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trades</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="22"/>
+        <source>Waiting for a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="23"/>
+        <source>Accepted by a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="24"/>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="39"/>
+        <source>Waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="25"/>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="40"/>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="119"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="26"/>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="41"/>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="120"/>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="27"/>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="42"/>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="121"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="28"/>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="122"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="53"/>
+        <source>Vacation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="54"/>
+        <source>Personal</source>
+        <translation type="unfinished">個人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="55"/>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="56"/>
+        <source>Training</source>
+        <translation type="unfinished">訓練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="57"/>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="70"/>
+        <source>Giveaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="71"/>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="96"/>
+        <source>{0} {1} – {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="106"/>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="108"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="112"/>
+        <source>a colleague (#{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="116"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="117"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="118"/>
+        <source>Sent for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="136"/>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="213"/>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="137"/>
+        <source>{0} {1} by {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="144"/>
+        <source>{0} of {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="154"/>
+        <source>From {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="160"/>
+        <source>Taken by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="166"/>
+        <source>Offered to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="171"/>
+        <source>On the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="174"/>
+        <source>Open until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="180"/>
+        <source>In return: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="191"/>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="218"/>
+        <source>Note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="194"/>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="221"/>
+        <source>Supervisor: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="200"/>
+        <source>{0}, {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="209"/>
+        <source>Requested {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="231"/>
+        <source>Not connected: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="233"/>
+        <source>The server did not answer in time; check the list before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="237"/>
+        <source>The server refused: {0}</source>
+        <translation type="unfinished">伺服器拒絕：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_text.py" line="240"/>
+        <source>Something went wrong: {0}</source>
+        <translation type="unfinished">發生錯誤：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>TradesPanel</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="82"/>
+        <source>Swap or give away a shift...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="85"/>
+        <source>Request time off...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="88"/>
+        <source>Offline: trades and requests can be sent once connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="99"/>
+        <source>No swaps or time off yet. Your requests and their answers show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="101"/>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="104"/>
+        <source>Nobody has offered you a shift. Offers show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="107"/>
+        <source>Accept...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="108"/>
+        <source>Decline</source>
+        <translation type="unfinished">拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="111"/>
+        <source>The board is empty: no colleague in your queues is offering a shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="114"/>
+        <source>Pick up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="115"/>
+        <source>Offer a shift in return...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="118"/>
+        <source>My requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="119"/>
+        <location filename="../../desktop/ui/schedule/trades.py" line="241"/>
+        <source>Offered to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="120"/>
+        <location filename="../../desktop/ui/schedule/trades.py" line="242"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="241"/>
+        <source>Offered to me ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="242"/>
+        <source>Board ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="262"/>
+        <source>Your trade was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="271"/>
+        <source>Your time-off request was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="300"/>
+        <source>Done: the shift is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="302"/>
+        <source>Accepted: a supervisor will review the trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="309"/>
+        <source>decline the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="311"/>
+        <source>cancel the trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="313"/>
+        <source>cancel the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="321"/>
+        <source>Could not {0}: {1}</source>
+        <translation type="unfinished">無法{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/trades.py" line="328"/>
+        <source>The server refused; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <location filename="../../desktop/ui/calls/dialogs.py" line="177"/>
@@ -5138,6 +7470,52 @@ Every conversation, handle, note, order, complaint and survey of “{0}” moves
         <location filename="../../desktop/ui/calls/dialogs.py" line="202"/>
         <source>Transfer</source>
         <translation>轉接</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsView</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/swap_warnings.py" line="84"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/weeks.py" line="58"/>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/weeks.py" line="61"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/weeks.py" line="112"/>
+        <source>This week, from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/weeks.py" line="114"/>
+        <source>Week from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/weeks.py" line="117"/>
+        <source>Paid hours this week: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/weeks.py" line="124"/>
+        <source>{0} (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/weeks.py" line="136"/>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5226,6 +7604,14 @@ Every conversation, handle, note, order, complaint and survey of “{0}” moves
         <location filename="../../desktop/ui/calls/wrapup.py" line="208"/>
         <source>After-call work ends in {0}</source>
         <translation>話後處理將在 {0} 後結束</translation>
+    </message>
+</context>
+<context>
+    <name>_400._600.self</name>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="168"/>
+        <source>One request covers at most {0} days; split longer leave.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
