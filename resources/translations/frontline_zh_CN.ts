@@ -6,78 +6,78 @@
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="64"/>
         <source>Pick up a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>领取班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="66"/>
         <source>Offer a shift in return</source>
-        <translation type="unfinished"></translation>
+        <translation>提供一个班次作为交换</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="72"/>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="77"/>
         <source>Your shift in return</source>
-        <translation type="unfinished"></translation>
+        <translation>您用于交换的班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="79"/>
         <source>You have no published shifts ahead to give in return.</source>
-        <translation type="unfinished"></translation>
+        <translation>您之后没有已发布的班次可用于交换。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="89"/>
         <source>Pick up</source>
-        <translation type="unfinished"></translation>
+        <translation>领取</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="89"/>
         <source>Accept</source>
-        <translation type="unfinished">接受</translation>
+        <translation>接受</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="118"/>
         <source>{0} offers their shift {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 提出用其班次 {1} 换班。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="120"/>
         <source>{0} gives away their shift {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 让出其班次 {1}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="125"/>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="153"/>
         <source>Checking the rules...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查规则…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="166"/>
         <source>No rule stands in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有违反任何规则。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="168"/>
         <source>A supervisor will review this.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管将对此进行审核。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="173"/>
         <source>The rules could not be checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查规则：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="205"/>
         <source>accept the swap</source>
-        <translation type="unfinished"></translation>
+        <translation>接受换班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="213"/>
         <source>The server refused; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了请求；没有做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -193,107 +193,107 @@
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="160"/>
         <source>Nobody is scheduled today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天没有人排班。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="188"/>
         <source>Team adherence now</source>
-        <translation type="unfinished"></translation>
+        <translation>团队当前遵从情况</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="191"/>
         <source>Agent</source>
-        <translation type="unfinished">坐席</translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="192"/>
         <source>Scheduled now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前排班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="193"/>
         <source>Presence</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="194"/>
         <source>Adherence now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前遵从情况</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="195"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="196"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="197"/>
         <source>Conformance</source>
-        <translation type="unfinished"></translation>
+        <translation>排班符合率</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="277"/>
         <source>{0} until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，至 {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="281"/>
         <source>Off shift (starts {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>未在班（{0} 上班）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="283"/>
         <source>Shift ended {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>班次已于 {0} 结束</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="285"/>
         <source>In adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>遵从排班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="286"/>
         <source>Not matching (within the grace)</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致（在宽限时间内）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="287"/>
         <source>Out of adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>未遵从排班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="288"/>
         <source>Not scheduled now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前未排班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="350"/>
         <source>read the team&apos;s adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>读取团队的排班遵从情况</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="361"/>
         <source>Today&apos;s adherence and conformance as of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>今日排班遵从率和符合率，截至 {0}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="370"/>
         <source>The figures shown are from earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的是较早的数据。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="372"/>
         <source>No figures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="375"/>
         <source>Today&apos;s adherence could not be read: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取今日排班遵从情况：{0} {1}</translation>
     </message>
 </context>
 <context>
@@ -1242,37 +1242,37 @@
     <message>
         <location filename="../../desktop/ui/team/review.py" line="225"/>
         <source>Approve request</source>
-        <translation type="unfinished"></translation>
+        <translation>批准申请</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="225"/>
         <source>Deny request</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝申请</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="230"/>
         <source>Comment for the agents</source>
-        <translation type="unfinished"></translation>
+        <translation>给坐席的意见</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="231"/>
         <source>A comment for the agents (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>给坐席的意见（可选）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="235"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="235"/>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="242"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>意见：</translation>
     </message>
 </context>
 <context>
@@ -3016,12 +3016,12 @@ Type the customer&apos;s name to confirm:</source>
     <message>
         <location filename="../../desktop/ui/shell/key_actions.py" line="270"/>
         <source>Show my day (schedule, breaks, swaps)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示我的日程（排班、小休、换班）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/key_actions.py" line="276"/>
         <source>Show my KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>显示我的 KPI</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/key_actions.py" line="282"/>
@@ -3205,54 +3205,54 @@ Type the customer&apos;s name to confirm:</source>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="119"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="130"/>
         <location filename="../../desktop/ui/kpi/charts.py" line="154"/>
         <source>{0}, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，最近 30 天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="132"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="157"/>
         <source>No figures in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天没有数据。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="159"/>
         <source>Latest {0}, lowest {1}, highest {2}; target {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新 {0}，最低 {1}，最高 {2}；目标 {3}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="207"/>
         <location filename="../../desktop/ui/kpi/charts.py" line="215"/>
         <source>Handle times, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>处理时长，最近 30 天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="208"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系数</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="209"/>
         <source>Handle time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>处理时长（分钟）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="224"/>
         <source>No contacts in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天没有联系记录。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="226"/>
         <source>Most contacts took {0} to {1}: {2} of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>大多数联系耗时 {0} 至 {1}：{3} 个中有 {2} 个。</translation>
     </message>
 </context>
 <context>
@@ -3260,172 +3260,172 @@ Type the customer&apos;s name to confirm:</source>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="51"/>
         <source>Average handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>平均处理时长</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="52"/>
         <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>首次联系解决率</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="53"/>
         <source>Transfer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>转接率</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="54"/>
         <source>Repeat contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>重复联系率</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="55"/>
         <source>Customer satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户满意度（CSAT）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="56"/>
         <source>Net promoter score (NPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>净推荐值（NPS）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="57"/>
         <source>Customer effort (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户费力度（CES）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="58"/>
         <source>Schedule adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>排班遵从率</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="59"/>
         <source>Conformance</source>
-        <translation type="unfinished"></translation>
+        <translation>排班符合率</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="60"/>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>占用率</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="61"/>
         <source>Contacts handled</source>
-        <translation type="unfinished"></translation>
+        <translation>处理联系数</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="69"/>
         <source>Talk, hold and after-contact work per contact handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个已处理联系的通话、保持和话后处理时长。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="72"/>
         <source>Contacts resolved the first time, of the contacts handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理联系中首次即解决的比例。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="75"/>
         <source>Contacts you transferred, of the contacts handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理联系中由您转接出去的比例。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="78"/>
         <source>Contacts from the same customer again within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一客户在 7 天内再次联系的比例。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="81"/>
         <source>Ratings of 4 or 5, of all ratings (1 to 5); unrated contacts left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有评分（1 到 5）中 4 分或 5 分的比例；未评分的联系不计入。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="84"/>
         <source>Promoters (9-10) minus detractors (0-6), in points.</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐者（9-10 分）减去贬损者（0-6 分），以分计。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="87"/>
         <source>Average answer to &quot;easy to handle my issue&quot; (1 to 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>“我的问题处理起来很容易”的平均评分（1 到 7）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="90"/>
         <source>Scheduled time you spent in the scheduled activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>排班时间中您处于所排活动的比例。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="93"/>
         <source>Time worked on queue, of the time scheduled on queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>排在队列上的时间中实际在队列上工作的比例。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="96"/>
         <source>Time on contacts, of the time available or on contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲或处理联系的时间中用于处理联系的比例。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="99"/>
         <source>Contacts you handled to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>由您处理完成的联系数。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="117"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="119"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="121"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="123"/>
         <source>Score (1-7)</source>
-        <translation type="unfinished"></translation>
+        <translation>评分（1-7）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="124"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系数</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="140"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="146"/>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}%</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="159"/>
         <source>Target ≥ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 ≥ {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="160"/>
         <source>Target ≤ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 ≤ {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="174"/>
         <source>✓ On target</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 达标</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="176"/>
         <source>▲ Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ 需要关注</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="177"/>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据</translation>
     </message>
 </context>
 <context>
@@ -3433,129 +3433,129 @@ Type the customer&apos;s name to confirm:</source>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="104"/>
         <source>My KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>我的 KPI</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="106"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="107"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="115"/>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="140"/>
         <source>Your figures</source>
-        <translation type="unfinished"></translation>
+        <translation>您的数据</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="159"/>
         <source>Contacts behind the selected figure</source>
-        <translation type="unfinished"></translation>
+        <translation>所选数据对应的联系记录</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="260"/>
         <source>Reading your figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取您的数据…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="263"/>
         <source>read your KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>读取您的 KPI</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="277"/>
         <source>No figures yet: they appear once the desk reaches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据：工作台连接到服务器后即会显示。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="306"/>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="308"/>
         <source>This server does not give KPI figures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器尚不提供 KPI 数据。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="310"/>
         <source>Sign in again to see fresh figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新登录以查看最新数据。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="312"/>
         <source>Your figures could not be refreshed; the desk tries again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法刷新您的数据；工作台稍后会重试。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="314"/>
         <source>{0} Showing your figures as of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 显示的是截至 {1} 的数据。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="386"/>
         <source>Updated {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="388"/>
         <source>Offline: your figures as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：截至 {0} 的数据</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="390"/>
         <source>Your figures as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 {0} 的数据</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="425"/>
         <source>Contacts behind: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>对应的联系记录：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="438"/>
         <source>This figure comes from your schedule, not from contacts: see My day.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据来自您的排班，而非联系记录：请查看“我的日程”。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="442"/>
         <source>The contacts are listed when the desk is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台在线时会列出联系记录。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="444"/>
         <source>Reading the contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取联系记录…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="455"/>
         <source>No contacts in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有联系记录。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/kpi/page.py" line="457"/>
         <source>The latest %n contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近 %n 条联系记录。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="465"/>
         <source>The contacts could not be read now.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂时无法读取联系记录。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="469"/>
         <source>list the contacts behind a KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 KPI 对应的联系记录</translation>
     </message>
 </context>
 <context>
@@ -3563,17 +3563,17 @@ Type the customer&apos;s name to confirm:</source>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="137"/>
         <source>Chat</source>
-        <translation type="unfinished">聊天</translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="138"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="139"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
 </context>
 <context>
@@ -3794,22 +3794,22 @@ Type the customer&apos;s name to confirm:</source>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="494"/>
         <source>My KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>我的 KPI</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="495"/>
         <source>Your own figures against the centre&apos;s targets (Ctrl+6)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的个人数据与中心目标对比（Ctrl+6）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="386"/>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>我的日程</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="387"/>
         <source>Your schedule, breaks, swaps and time off (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的排班、小休、换班和休假（Ctrl+5）</translation>
     </message>
 </context>
 <context>
@@ -5144,186 +5144,188 @@ Every conversation, handle, note, order, complaint and survey of “{0}” moves
     <message>
         <location filename="../../desktop/ui/team/review.py" line="96"/>
         <source>Blocks approval: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>阻止批准：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="104"/>
         <source>{0}: {1} ({2} paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1}（计薪 {2}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="112"/>
         <location filename="../../desktop/ui/team/review.py" line="191"/>
         <source>Unknown agent</source>
-        <translation type="unfinished"></translation>
+        <translation>未知坐席</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="117"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>换班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="118"/>
         <source>{0} ⇄ {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ⇄ {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="121"/>
         <source>Giveaway</source>
-        <translation type="unfinished"></translation>
+        <translation>让班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="122"/>
         <source>{0} → {1}</source>
-        <translation type="unfinished">{0} → {1}</translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="125"/>
         <location filename="../../desktop/ui/team/review.py" line="182"/>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="147"/>
         <source>{0} (whole day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（全天）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="150"/>
         <source>{0} to {1} (whole days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 至 {1}（全天）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="153"/>
         <source>{0} {1} to {2} {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} 至 {2} {3}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="167"/>
         <source>Vacation</source>
-        <translation type="unfinished"></translation>
+        <translation>年假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="168"/>
         <source>Personal</source>
-        <translation type="unfinished">个人</translation>
+        <translation>事假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="169"/>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>病假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="170"/>
         <source>Training</source>
-        <translation type="unfinished">培训</translation>
+        <translation>培训</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="171"/>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="176"/>
         <source>Scheduled paid time it covers: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及的排班计薪时长：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="188"/>
         <source>Time off: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>休假：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="287"/>
         <source>Nothing waits for your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待您审核的申请。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="289"/>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>批准…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="292"/>
         <source>Deny…</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="314"/>
         <source>Requests waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>等待审核的申请</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="316"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>申请</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="316"/>
         <source>Agents</source>
-        <translation type="unfinished">坐席</translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="316"/>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="316"/>
         <source>Rule warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>规则提醒</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="344"/>
         <source>{0}
 asked {1} {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+申请于 {1} {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="349"/>
         <source>No rule broken</source>
-        <translation type="unfinished"></translation>
+        <translation>未违反规则</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="435"/>
         <source>Deciding needs the server: you are offline</source>
-        <translation type="unfinished"></translation>
+        <translation>审批需要连接服务器：您处于离线状态</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="445"/>
         <source>A hard rule is broken: the server will refuse this.</source>
-        <translation type="unfinished"></translation>
+        <translation>违反了强制规则：服务器会拒绝此申请。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="458"/>
         <source>Sending your decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送您的决定…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="466"/>
         <source>review a swap</source>
-        <translation type="unfinished"></translation>
+        <translation>审核换班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="477"/>
         <source>review time off</source>
-        <translation type="unfinished"></translation>
+        <translation>审核休假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="491"/>
         <source>Not approved: the rules refuse it now. Nothing changed.
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未批准：当前规则不允许。没有做任何更改。
+{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="498"/>
         <source>Approved: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准：{0}（{1}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="498"/>
         <source>Denied: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝：{0}（{1}）。</translation>
     </message>
 </context>
 <context>
@@ -5331,7 +5333,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_warnings.py" line="160"/>
         <source>check the swap rules</source>
-        <translation type="unfinished"></translation>
+        <translation>检查换班规则</translation>
     </message>
 </context>
 <context>
@@ -5415,37 +5417,37 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="19"/>
         <source>Work</source>
-        <translation type="unfinished">工作</translation>
+        <translation>工作</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="20"/>
         <source>Break</source>
-        <translation type="unfinished">小休</translation>
+        <translation>小休</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="21"/>
         <source>Lunch</source>
-        <translation type="unfinished">午餐</translation>
+        <translation>午餐</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="22"/>
         <source>Meeting</source>
-        <translation type="unfinished">会议</translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="23"/>
         <source>Training</source>
-        <translation type="unfinished">培训</translation>
+        <translation>培训</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="24"/>
         <source>Off-queue work</source>
-        <translation type="unfinished"></translation>
+        <translation>非队列工作</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="25"/>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休假</translation>
     </message>
 </context>
 <context>
@@ -5453,58 +5455,58 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="112"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="113"/>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>按周</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="114"/>
         <source>Swaps and time off</source>
-        <translation type="unfinished"></translation>
+        <translation>换班和休假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="291"/>
         <location filename="../../desktop/ui/schedule/page.py" line="313"/>
         <source>Not connected: breaks start when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：联网后才能开始小休</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="297"/>
         <source>change presence</source>
-        <translation type="unfinished">更改状态</translation>
+        <translation>更改状态</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="305"/>
         <source>Your break starts when this contact ends</source>
-        <translation type="unfinished"></translation>
+        <translation>此联系结束后开始您的小休</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="315"/>
         <location filename="../../desktop/ui/schedule/page.py" line="317"/>
         <source>Presence not changed: {0}</source>
-        <translation type="unfinished">状态未更改：{0}</translation>
+        <translation>状态未更改：{0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/schedule/page.py" line="347"/>
         <source>{0} at {1}: in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}于 {1} 开始：还有 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/schedule/page.py" line="350"/>
         <source>Your shift ends at {0}: in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您的班次于 {0} 结束：还有 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="366"/>
         <source>read today&apos;s adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>读取今日排班遵从情况</translation>
     </message>
 </context>
 <context>
@@ -5512,238 +5514,238 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="96"/>
         <source>No shift this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周没有班次。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="115"/>
         <source>Agent</source>
-        <translation type="unfinished">坐席</translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="118"/>
         <source>Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="122"/>
         <location filename="../../desktop/ui/team/schedules.py" line="123"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>上一周</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="127"/>
         <location filename="../../desktop/ui/team/schedules.py" line="128"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>下一周</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="132"/>
         <source>Publish week</source>
-        <translation type="unfinished"></translation>
+        <translation>发布本周排班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="135"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="152"/>
         <source>Edit…</source>
-        <translation type="unfinished">编辑…</translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="155"/>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="170"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="185"/>
         <source>Shifts of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="188"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="189"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="190"/>
         <source>Paid</source>
-        <translation type="unfinished">已付款</translation>
+        <translation>计薪</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="191"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="192"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="244"/>
         <source>Week of {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 至 {1} 这一周</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="267"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="267"/>
         <source>Draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="276"/>
         <source>Paid this week: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>本周计薪：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="312"/>
         <source>Changing schedules needs the server: you are offline</source>
-        <translation type="unfinished"></translation>
+        <translation>更改排班需要连接服务器：您处于离线状态</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="352"/>
         <source>Saving the shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存班次…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="359"/>
         <source>edit a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="367"/>
         <source>Shift removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次已移除。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="370"/>
         <source>Shift saved: {0}–{1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次已保存：{0}–{1}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="380"/>
         <source>Remove shift</source>
-        <translation type="unfinished"></translation>
+        <translation>移除班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="397"/>
         <source>Remove the shift of {0} on {1}? The agent is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>要移除 {0} 在 {1} 的班次吗？系统会通知该坐席。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="402"/>
         <source>Removing the shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除班次…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="409"/>
         <source>remove a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>移除班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="419"/>
         <source>Publishing the week…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发布本周排班…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="426"/>
         <source>publish a week</source>
-        <translation type="unfinished"></translation>
+        <translation>发布一周排班</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/schedules.py" line="433"/>
         <source>Published %n shift(s) of the week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已发布本周 %n 个班次。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="447"/>
         <source>Import schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>导入排班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="449"/>
         <source>Schedules (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>排班文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="466"/>
         <source>{0} is too big to import (at most 16 MB): split it by week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 太大，无法导入（最大 16 MB）：请按周拆分。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="475"/>
         <source>{0} could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="483"/>
         <source>Importing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {0}…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="486"/>
         <source>import schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>导入排班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="494"/>
         <source>Nothing was imported: fix these rows and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：请修正这些行后重新导入文件。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="499"/>
         <source>Shift {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>班次 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="501"/>
         <source>Row {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行：{1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/schedules.py" line="505"/>
         <source>…and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…另有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="507"/>
         <source>Imported: {0} created, {1} replaced, {2} published.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：新建 {0} 个，替换 {1} 个，发布 {2} 个。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="511"/>
         <source>Weeks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>周：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="519"/>
         <source>The import was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入被拒绝。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="519"/>
         <source>Import done.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成。</translation>
     </message>
 </context>
 <context>
@@ -5878,77 +5880,77 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="68"/>
         <source>Edit shift</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="71"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="72"/>
         <source>Start</source>
-        <translation type="unfinished">开始</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="73"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="76"/>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>添加活动</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="79"/>
         <source>Remove last</source>
-        <translation type="unfinished"></translation>
+        <translation>移除最后一项</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="89"/>
         <source>Save shift</source>
-        <translation type="unfinished"></translation>
+        <translation>保存班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="98"/>
         <source>{0}, {1}</source>
-        <translation type="unfinished">{0}，{1}</translation>
+        <translation>{0}，{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="108"/>
         <source>Activity {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>活动 {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="114"/>
         <source>Start of activity {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>活动 {0} 的开始时间</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="115"/>
         <source>End of activity {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>活动 {0} 的结束时间</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="159"/>
         <source>A shift has at least one activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个班次至少要有一项活动。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="174"/>
         <source>Activity {0} must start when activity {1} ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动 {0} 必须在活动 {1} 结束时开始。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="179"/>
         <source>Activity {0} lasts less than a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>活动 {0} 的时长不足一分钟。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="183"/>
         <source>A shift lasts at most 16 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个班次最长 16 小时。</translation>
     </message>
 </context>
 <context>
@@ -6077,7 +6079,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="34"/>
         <source>You are offline: trades can be accepted once the desk is connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您处于离线状态：工作台重新连接后才能接受换班。</translation>
     </message>
 </context>
 <context>
@@ -6085,113 +6087,113 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="43"/>
         <source>You are offline: swaps can be sent once the desk is connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您处于离线状态：工作台重新连接后才能发送换班申请。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="67"/>
         <source>Swap or give away a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>换班或让班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="88"/>
         <source>Your shift</source>
-        <translation type="unfinished"></translation>
+        <translation>您的班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="91"/>
         <source>Swap: I want a shift in return</source>
-        <translation type="unfinished"></translation>
+        <translation>换班：我需要对方的一个班次作为交换</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="93"/>
         <source>Give away: nothing in return</source>
-        <translation type="unfinished"></translation>
+        <translation>让班：不需要交换</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="105"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>同事</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="106"/>
         <source>Post to the board</source>
-        <translation type="unfinished"></translation>
+        <translation>发布到换班公告板</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="111"/>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="120"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="113"/>
         <source>A word for your colleague (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>给同事的留言（可选）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="117"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="118"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="119"/>
         <source>Offer to</source>
-        <translation type="unfinished"></translation>
+        <translation>提供给</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="124"/>
         <source>You have no published shifts ahead to trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>您之后没有可交换的已发布班次。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="134"/>
         <source>Send</source>
-        <translation type="unfinished">发送</translation>
+        <translation>发送</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="176"/>
         <source>Checking the rules...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查规则…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="185"/>
         <source>The note is too long: at most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注太长：最多 {0} 个字符。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="200"/>
         <source>No rule stands in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有违反任何规则。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="202"/>
         <source>A supervisor will review this.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管将对此进行审核。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="208"/>
         <source>The rules could not be checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查规则：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="226"/>
         <source>This cannot be sent: see the rules above.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送：请查看上方的规则。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="255"/>
         <source>send the swap</source>
-        <translation type="unfinished"></translation>
+        <translation>发送换班申请</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="263"/>
         <source>The server refused this trade; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了此换班；没有发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -6199,227 +6201,227 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="45"/>
         <source>{0} min</source>
-        <translation type="unfinished">{0} 分钟</translation>
+        <translation>{0} 分钟</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="47"/>
         <source>{0} h</source>
-        <translation type="unfinished">{0} 小时</translation>
+        <translation>{0} 小时</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="48"/>
         <source>{0} h {1} min</source>
-        <translation type="unfinished">{0} 小时 {1} 分钟</translation>
+        <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="115"/>
         <source>This shift is not published yet: only published shifts can be traded.</source>
-        <translation type="unfinished"></translation>
+        <translation>此班次尚未发布：只有已发布的班次才能交换。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="124"/>
         <source>This time off starts in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>此休假的开始时间已过。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="125"/>
         <source>This time off starts in the past ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此休假的开始时间已过（{0}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="129"/>
         <source>This shift has started or is over: only future shifts can be traded.</source>
-        <translation type="unfinished"></translation>
+        <translation>此班次已开始或已结束：只有未来的班次才能交换。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="132"/>
         <source>This shift started at {0}: only future shifts can be traded.</source>
-        <translation type="unfinished"></translation>
+        <translation>此班次已于 {0} 开始：只有未来的班次才能交换。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="142"/>
         <source>Short notice for time off.</source>
-        <translation type="unfinished"></translation>
+        <translation>休假申请提前时间不足。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="143"/>
         <source>Short notice: {0} h before the time off starts; the usual notice is {1} h.</source>
-        <translation type="unfinished"></translation>
+        <translation>提前时间不足：距休假开始仅 {0} 小时；通常需要提前 {1} 小时。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="148"/>
         <source>Too close to the shift: swaps need more notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>离班次开始太近：换班需要更早提出。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="151"/>
         <source>Less than {0} hours before the shift ({1} h left): swaps need at least {0} hours&apos; notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>距班次开始不足 {0} 小时（还剩 {1} 小时）：换班至少需要提前 {0} 小时。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="161"/>
         <source>The colleague is not a member of this shift&apos;s queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>该同事不属于此班次的队列。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="164"/>
         <source>{0} is not a member of the queue {1}, which this shift serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 不属于此班次负责的队列 {1}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="175"/>
         <source>The colleague&apos;s skill level is below what this shift needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>该同事的技能等级低于此班次的要求。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="178"/>
         <source>{0} has skill level {2} in {1}; this shift needs level {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 在 {1} 的技能等级为 {2}；此班次需要等级 {3}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="187"/>
         <source>The colleague does not serve every language of this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>该同事不能覆盖此班次的所有语言。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="190"/>
         <source>{0} does not serve {1}, a language of this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 不能使用此班次所需的语言：{1}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="202"/>
         <source>The colleague already works at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>该同事在该时段已有班次。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="203"/>
         <source>{0} already works at that time (a shift starting {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 在该时段已有班次（{1} 开始的班次）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="211"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>工作</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="212"/>
         <source>a break</source>
-        <translation type="unfinished"></translation>
+        <translation>小休</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="213"/>
         <source>lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>午餐</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="214"/>
         <source>a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="215"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>培训</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="216"/>
         <source>off-queue work</source>
-        <translation type="unfinished"></translation>
+        <translation>非队列工作</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="217"/>
         <source>time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="226"/>
         <source>The schedule has {0} during this time off.</source>
-        <translation type="unfinished"></translation>
+        <translation>此休假期间排有{0}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="229"/>
         <source>The schedule has {0} during this time off ({1} – {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此休假期间排有{0}（{1} – {2}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="239"/>
         <source>Too little rest between shifts after this trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>换班后两个班次之间的休息时间不足。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="242"/>
         <source>{0} would rest only {1} h between shifts; the minimum is {2} h.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 在两个班次之间只能休息 {1} 小时；最少需要 {2} 小时。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="252"/>
         <source>This trade goes over the weekly maximum of paid hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>此换班会超出每周计薪工时上限。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="255"/>
         <source>{0} would work {1} paid hours that week; the maximum is {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 该周的计薪工时将达到 {1} 小时；上限为 {2} 小时。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="264"/>
         <source>The two shifts are not paid the same length of time.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个班次的计薪时长不同。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="267"/>
         <source>The two shifts are not paid the same: {0} and {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个班次的计薪时长不同：{0} 和 {1}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="273"/>
         <source>A shift cannot be traded with oneself.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能与自己交换班次。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="281"/>
         <source>This overlaps another time-off request.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申请与另一个休假申请时间重叠。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="284"/>
         <source>This overlaps another time-off request ({0} – {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此申请与另一个休假申请时间重叠（{0} – {1}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="289"/>
         <source>The colleague has approved time off during this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>该同事在此班次期间有已批准的休假。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="292"/>
         <source>{0} has approved time off during this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 在此班次期间有已批准的休假。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="321"/>
         <source>A scheduling rule is not met ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合一条排班规则（{0}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="331"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="332"/>
         <source>Needs a supervisor&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>需要主管审核</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="338"/>
         <source>This cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="340"/>
         <source>A supervisor will review this.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管将对此进行审核。</translation>
     </message>
 </context>
 <context>
@@ -6552,7 +6554,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="125"/>
         <source>{0} %</source>
-        <translation type="unfinished">{0}%</translation>
+        <translation>{0}%</translation>
     </message>
 </context>
 <context>
@@ -6592,23 +6594,23 @@ asked {1} {2}</source>
         <location filename="../../desktop/ui/team/page.py" line="159"/>
         <location filename="../../desktop/ui/team/page.py" line="172"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>申请</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/page.py" line="162"/>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>排班遵从</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/page.py" line="164"/>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>排班</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/page.py" line="172"/>
         <source>Requests (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>申请（%n）</numerusform>
         </translation>
     </message>
     <message>
@@ -6622,67 +6624,67 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="103"/>
         <source> (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>（次日）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="110"/>
         <source>{0} h</source>
-        <translation type="unfinished">{0} 小时</translation>
+        <translation>{0} 小时</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="115"/>
         <source>Work</source>
-        <translation type="unfinished">工作</translation>
+        <translation>工作</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="116"/>
         <source>Break</source>
-        <translation type="unfinished">小休</translation>
+        <translation>小休</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="117"/>
         <source>Lunch</source>
-        <translation type="unfinished">午餐</translation>
+        <translation>午餐</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="118"/>
         <source>Meeting</source>
-        <translation type="unfinished">会议</translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="119"/>
         <source>Training</source>
-        <translation type="unfinished">培训</translation>
+        <translation>培训</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="120"/>
         <source>Off-queue work</source>
-        <translation type="unfinished"></translation>
+        <translation>非队列工作</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="121"/>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="144"/>
         <source>Not connected: nothing was changed. Try again when online.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：没有做任何更改。请在联网后重试。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="148"/>
         <source>The server did not answer in time: check the result, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未及时响应：请先检查结果，再重试。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="152"/>
         <source>The server refused: {0}</source>
-        <translation type="unfinished">服务器拒绝：{0}</translation>
+        <translation>服务器拒绝：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="156"/>
         <source>Something went wrong: {0}</source>
-        <translation type="unfinished">出错了：{0}</translation>
+        <translation>出错了：{0}</translation>
     </message>
 </context>
 <context>
@@ -6690,90 +6692,90 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="41"/>
         <source>You are offline: requests can be sent once the desk is connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您处于离线状态：工作台重新连接后才能发送申请。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="66"/>
         <source>Request time off</source>
-        <translation type="unfinished"></translation>
+        <translation>申请休假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="83"/>
         <source>Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>发送申请</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="109"/>
         <source>Kind of time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休假类型</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="112"/>
         <source>Whole days</source>
-        <translation type="unfinished"></translation>
+        <translation>全天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="118"/>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="147"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>第一天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="122"/>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="148"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="126"/>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="136"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="132"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="147"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="148"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="166"/>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="172"/>
         <source>The note is too long: at most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注太长：最多 {0} 个字符。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="217"/>
         <source>request time off</source>
-        <translation type="unfinished"></translation>
+        <translation>申请休假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="225"/>
         <source>The request was refused; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请被拒绝；没有发送任何内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="238"/>
         <source>Your request was sent; the supervisor will see these notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的申请已发送；主管会看到以下提示：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="240"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -6781,17 +6783,17 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/timeline.py" line="51"/>
         <source>Today&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>今日排班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeline.py" line="84"/>
         <source>No shift</source>
-        <translation type="unfinished"></translation>
+        <translation>无班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeline.py" line="109"/>
         <source>{0} {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} 至 {2}</translation>
     </message>
 </context>
 <context>
@@ -6890,77 +6892,77 @@ asked {1} {2}</source>
         <location filename="../../desktop/ui/schedule/today.py" line="95"/>
         <location filename="../../desktop/ui/schedule/today.py" line="213"/>
         <source>Start break</source>
-        <translation type="unfinished"></translation>
+        <translation>开始小休</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="127"/>
         <source>Today, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>今日，{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="150"/>
         <source>Your shift is over for today. Have a good rest!</source>
-        <translation type="unfinished"></translation>
+        <translation>您今天的班次已结束。好好休息！</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="152"/>
         <source>No shift today. Enjoy your day!</source>
-        <translation type="unfinished"></translation>
+        <translation>今天没有班次。祝您愉快！</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="158"/>
         <source>Your shift starts at {0} (in {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>您的班次于 {0} 开始（还有 {1}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="164"/>
         <source>{0} until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，至 {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="171"/>
         <source>Next: {0} at {1}, in {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项：{0}，{1} 开始，还有 {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="178"/>
         <source>No more breaks in this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>本班次没有其他小休了</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="181"/>
         <source>Shift ends at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>班次于 {0} 结束</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="185"/>
         <source>On schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>符合排班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="189"/>
         <source>Your schedule says {0} (since {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>按排班您现在应为{0}（自 {1} 起）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="201"/>
         <source>Today: adherence {0}, conformance {1} (as of {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>今日：遵从率 {0}，符合率 {1}（截至 {2}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="213"/>
         <source>Back from break</source>
-        <translation type="unfinished"></translation>
+        <translation>结束小休</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="217"/>
         <source>Not connected: breaks start when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：联网后才能开始小休</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="220"/>
         <source>Your break starts when this contact ends</source>
-        <translation type="unfinished"></translation>
+        <translation>此联系结束后开始您的小休</translation>
     </message>
 </context>
 <context>
@@ -6968,67 +6970,67 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="73"/>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="74"/>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="75"/>
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>处理时长</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="76"/>
         <source>Wrap-up</source>
-        <translation type="unfinished">小结</translation>
+        <translation>小结</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="77"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>已转接</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="78"/>
         <source>Resolved first time</source>
-        <translation type="unfinished"></translation>
+        <translation>首次解决</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="79"/>
         <source>Rating</source>
-        <translation type="unfinished">评分</translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="94"/>
         <source>Talk {0}, hold {1}, after-contact work {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>通话 {0}，保持 {1}，话后处理 {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="102"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="102"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="119"/>
         <source>{0} / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 10</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="121"/>
         <source>{0} / 7</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 7</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="123"/>
         <source>{0} / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 5</translation>
     </message>
 </context>
 <context>
@@ -7036,52 +7038,52 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="46"/>
         <source>{0} accepted your trade of {1}; it now waits for a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 接受了您的换班（{1}）；现在等待主管审核。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="50"/>
         <source>{0} accepted your trade of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 接受了您的换班（{1}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="54"/>
         <source>Your trade of {0} was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的换班（{0}）已获批准。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="58"/>
         <source>Your trade of {0} was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的换班（{0}）被拒绝。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="62"/>
         <source>Your trade of {0} expired: nobody took it in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的换班（{0}）已过期：无人及时接受。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="72"/>
         <source>The trade of {0} with {1} was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {1} 的换班（{0}）已获批准。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="76"/>
         <source>The trade of {0} with {1} was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {1} 的换班（{0}）被拒绝。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="103"/>
         <source>{0} offers you a trade of their shift {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 想用其班次 {1} 与您换班。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="123"/>
         <source>Your time off {0} was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的休假（{0}）已获批准。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="129"/>
         <source>Your time off {0} was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的休假（{0}）被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -7089,203 +7091,203 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="22"/>
         <source>Waiting for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>等待同事接受</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="23"/>
         <source>Accepted by a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>同事已接受</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="24"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="39"/>
         <source>Waiting for a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>等待主管审核</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="25"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="40"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="119"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="26"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="41"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="120"/>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="27"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="42"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="121"/>
         <source>Cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="28"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="122"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="53"/>
         <source>Vacation</source>
-        <translation type="unfinished"></translation>
+        <translation>年假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="54"/>
         <source>Personal</source>
-        <translation type="unfinished">个人</translation>
+        <translation>事假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="55"/>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>病假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="56"/>
         <source>Training</source>
-        <translation type="unfinished">培训</translation>
+        <translation>培训</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="57"/>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="70"/>
         <source>Giveaway</source>
-        <translation type="unfinished"></translation>
+        <translation>让班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="71"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>换班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="96"/>
         <source>{0} {1} – {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} – {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="106"/>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无人</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="108"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>您</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="112"/>
         <source>a colleague (#{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>一位同事（#{0}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="116"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>已发起</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="117"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="118"/>
         <source>Sent for review</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交审核</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="136"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="213"/>
         <source>{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="137"/>
         <source>{0} {1} by {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} {2} {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="144"/>
         <source>{0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（{1}）：{2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="154"/>
         <source>From {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="160"/>
         <source>Taken by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {0} 接受</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="166"/>
         <source>Offered to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>提供给 {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="171"/>
         <source>On the board</source>
-        <translation type="unfinished"></translation>
+        <translation>在公告板上</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="174"/>
         <source>Open until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至 {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="180"/>
         <source>In return: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>交换班次：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="191"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="218"/>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="194"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="221"/>
         <source>Supervisor: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>主管：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="200"/>
         <source>{0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，{1}：{2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="209"/>
         <source>Requested {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 提交申请</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="231"/>
         <source>Not connected: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接：没有发送任何内容。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="233"/>
         <source>The server did not answer in time; check the list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未及时响应；请先查看列表再重试。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="237"/>
         <source>The server refused: {0}</source>
-        <translation type="unfinished">服务器拒绝：{0}</translation>
+        <translation>服务器拒绝：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="240"/>
         <source>Something went wrong: {0}</source>
-        <translation type="unfinished">出错了：{0}</translation>
+        <translation>出错了：{0}</translation>
     </message>
 </context>
 <context>
@@ -7293,129 +7295,129 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="82"/>
         <source>Swap or give away a shift...</source>
-        <translation type="unfinished"></translation>
+        <translation>换班或让班…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="85"/>
         <source>Request time off...</source>
-        <translation type="unfinished"></translation>
+        <translation>申请休假…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="88"/>
         <source>Offline: trades and requests can be sent once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：连接后才能发送换班和申请。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="99"/>
         <source>No swaps or time off yet. Your requests and their answers show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有换班或休假。您的申请及其答复会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="101"/>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>取消申请</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="104"/>
         <source>Nobody has offered you a shift. Offers show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有人向您提供班次。提供给您的班次会显示在这里。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="107"/>
         <source>Accept...</source>
-        <translation type="unfinished"></translation>
+        <translation>接受…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="108"/>
         <source>Decline</source>
-        <translation type="unfinished">拒绝</translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="111"/>
         <source>The board is empty: no colleague in your queues is offering a shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>公告板为空：您队列中的同事目前没有提供班次。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="114"/>
         <source>Pick up...</source>
-        <translation type="unfinished"></translation>
+        <translation>领取…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="115"/>
         <source>Offer a shift in return...</source>
-        <translation type="unfinished"></translation>
+        <translation>提供一个班次作为交换…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="118"/>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>我的申请</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="119"/>
         <location filename="../../desktop/ui/schedule/trades.py" line="241"/>
         <source>Offered to me</source>
-        <translation type="unfinished"></translation>
+        <translation>提供给我的</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="120"/>
         <location filename="../../desktop/ui/schedule/trades.py" line="242"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>公告板</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="241"/>
         <source>Offered to me ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>提供给我的（{0}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="242"/>
         <source>Board ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>公告板（{0}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="262"/>
         <source>Your trade was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的换班已发送。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="271"/>
         <source>Your time-off request was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的休假申请已发送。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="300"/>
         <source>Done: the shift is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：此班次已归您。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="302"/>
         <source>Accepted: a supervisor will review the trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受：主管将审核此换班。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="309"/>
         <source>decline the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝换班邀请</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="311"/>
         <source>cancel the trade</source>
-        <translation type="unfinished"></translation>
+        <translation>取消换班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="313"/>
         <source>cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>取消申请</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="321"/>
         <source>Could not {0}: {1}</source>
-        <translation type="unfinished">无法{0}：{1}</translation>
+        <translation>无法{0}：{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="328"/>
         <source>The server refused; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了请求；没有做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -7477,7 +7479,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_warnings.py" line="84"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}：{1}</translation>
+        <translation>{0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -7485,37 +7487,37 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="58"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>上一周</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="61"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>下一周</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="112"/>
         <source>This week, from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>本周，自 {0} 起</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="114"/>
         <source>Week from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {0} 起的一周</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="117"/>
         <source>Paid hours this week: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>本周计薪工时：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="124"/>
         <source>{0} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（今天）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="136"/>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>休息日</translation>
     </message>
 </context>
 <context>
@@ -7611,7 +7613,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="168"/>
         <source>One request covers at most {0} days; split longer leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次申请最多 {0} 天；更长的假期请分开申请。</translation>
     </message>
 </context>
 <context>
