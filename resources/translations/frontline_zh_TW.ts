@@ -6,78 +6,78 @@
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="64"/>
         <source>Pick up a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>承接班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="66"/>
         <source>Offer a shift in return</source>
-        <translation type="unfinished"></translation>
+        <translation>提供交換班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="72"/>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="77"/>
         <source>Your shift in return</source>
-        <translation type="unfinished"></translation>
+        <translation>您用來交換的班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="79"/>
         <source>You have no published shifts ahead to give in return.</source>
-        <translation type="unfinished"></translation>
+        <translation>您之後沒有已發布的班次可以交換。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="89"/>
         <source>Pick up</source>
-        <translation type="unfinished"></translation>
+        <translation>承接</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="89"/>
         <source>Accept</source>
-        <translation type="unfinished">接受</translation>
+        <translation>接受</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="118"/>
         <source>{0} offers their shift {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 提供班次 {1}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="120"/>
         <source>{0} gives away their shift {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 讓出班次 {1}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="125"/>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>備註：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="153"/>
         <source>Checking the rules...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查規則…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="166"/>
         <source>No rule stands in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有規則限制。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="168"/>
         <source>A supervisor will review this.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管將會審核。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="173"/>
         <source>The rules could not be checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法檢查規則：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="205"/>
         <source>accept the swap</source>
-        <translation type="unfinished"></translation>
+        <translation>接受換班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="213"/>
         <source>The server refused; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器拒絕了要求；沒有做任何變更。</translation>
     </message>
 </context>
 <context>
@@ -193,107 +193,107 @@
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="160"/>
         <source>Nobody is scheduled today.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天沒有人排班。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="188"/>
         <source>Team adherence now</source>
-        <translation type="unfinished"></translation>
+        <translation>團隊目前的遵循狀態</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="191"/>
         <source>Agent</source>
-        <translation type="unfinished">客服人員</translation>
+        <translation>客服人員</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="192"/>
         <source>Scheduled now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前排定</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="193"/>
         <source>Presence</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="194"/>
         <source>Adherence now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前遵循狀態</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="195"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>起始時間</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="196"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="197"/>
         <source>Conformance</source>
-        <translation type="unfinished"></translation>
+        <translation>符合度</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="277"/>
         <source>{0} until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（至 {1}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="281"/>
         <source>Off shift (starts {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>非上班時間（{0} 開始）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="283"/>
         <source>Shift ended {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>班次已於 {0} 結束</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="285"/>
         <source>In adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>符合班表</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="286"/>
         <source>Not matching (within the grace)</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合（寬限時間內）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="287"/>
         <source>Out of adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>未遵循班表</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="288"/>
         <source>Not scheduled now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前未排班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="350"/>
         <source>read the team&apos;s adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取團隊的遵循度</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="361"/>
         <source>Today&apos;s adherence and conformance as of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天截至 {0} 的遵循度和符合度。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="370"/>
         <source>The figures shown are from earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示的是較早的數據。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="372"/>
         <source>No figures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無數據。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="375"/>
         <source>Today&apos;s adherence could not be read: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取今天的遵循度：{0} {1}</translation>
     </message>
 </context>
 <context>
@@ -1242,37 +1242,37 @@
     <message>
         <location filename="../../desktop/ui/team/review.py" line="225"/>
         <source>Approve request</source>
-        <translation type="unfinished"></translation>
+        <translation>核准申請</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="225"/>
         <source>Deny request</source>
-        <translation type="unfinished"></translation>
+        <translation>駁回申請</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="230"/>
         <source>Comment for the agents</source>
-        <translation type="unfinished"></translation>
+        <translation>給客服人員的意見</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="231"/>
         <source>A comment for the agents (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>給客服人員的意見（選填）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="235"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>核准</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="235"/>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>駁回</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="242"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>意見：</translation>
     </message>
 </context>
 <context>
@@ -3016,12 +3016,12 @@ Type the customer&apos;s name to confirm:</source>
     <message>
         <location filename="../../desktop/ui/shell/key_actions.py" line="270"/>
         <source>Show my day (schedule, breaks, swaps)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示我的一天（班表、休息、換班）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/key_actions.py" line="276"/>
         <source>Show my KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示我的 KPI</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/key_actions.py" line="282"/>
@@ -3205,54 +3205,54 @@ Type the customer&apos;s name to confirm:</source>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="119"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="130"/>
         <location filename="../../desktop/ui/kpi/charts.py" line="154"/>
         <source>{0}, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，最近 30 天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="132"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="157"/>
         <source>No figures in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天沒有數據。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="159"/>
         <source>Latest {0}, lowest {1}, highest {2}; target {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新 {0}，最低 {1}，最高 {2}；目標 {3}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="207"/>
         <location filename="../../desktop/ui/kpi/charts.py" line="215"/>
         <source>Handle times, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>處理時間，最近 30 天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="208"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>聯繫數</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="209"/>
         <source>Handle time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>處理時間（分鐘）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="224"/>
         <source>No contacts in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天沒有聯繫。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="226"/>
         <source>Most contacts took {0} to {1}: {2} of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>多數聯繫耗時 {0} 至 {1}：{3} 筆中有 {2} 筆。</translation>
     </message>
 </context>
 <context>
@@ -3260,172 +3260,172 @@ Type the customer&apos;s name to confirm:</source>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="51"/>
         <source>Average handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>平均處理時間</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="52"/>
         <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>首次聯繫解決率</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="53"/>
         <source>Transfer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>轉接率</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="54"/>
         <source>Repeat contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>重複聯繫</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="55"/>
         <source>Customer satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶滿意度（CSAT）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="56"/>
         <source>Net promoter score (NPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>淨推薦值（NPS）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="57"/>
         <source>Customer effort (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶費力度（CES）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="58"/>
         <source>Schedule adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>班表遵循度</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="59"/>
         <source>Conformance</source>
-        <translation type="unfinished"></translation>
+        <translation>班表符合度</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="60"/>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>佔用率</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="61"/>
         <source>Contacts handled</source>
-        <translation type="unfinished"></translation>
+        <translation>已處理聯繫數</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="69"/>
         <source>Talk, hold and after-contact work per contact handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個已處理聯繫的通話、保留和話後處理時間。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="72"/>
         <source>Contacts resolved the first time, of the contacts handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已處理的聯繫中，首次聯繫即解決的比例。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="75"/>
         <source>Contacts you transferred, of the contacts handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已處理的聯繫中，由您轉接的比例。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="78"/>
         <source>Contacts from the same customer again within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一客戶在 7 天內再次聯繫的比例。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="81"/>
         <source>Ratings of 4 or 5, of all ratings (1 to 5); unrated contacts left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有評分（1 到 5）中 4 或 5 分的比例；未評分的聯繫不計入。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="84"/>
         <source>Promoters (9-10) minus detractors (0-6), in points.</source>
-        <translation type="unfinished"></translation>
+        <translation>推薦者（9-10）減去批評者（0-6），以分數表示。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="87"/>
         <source>Average answer to &quot;easy to handle my issue&quot; (1 to 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>對「我的問題很容易處理」的平均回答（1 到 7）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="90"/>
         <source>Scheduled time you spent in the scheduled activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>排班時間中，您實際從事排定活動的比例。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="93"/>
         <source>Time worked on queue, of the time scheduled on queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>排定在佇列上的時間中，實際在佇列上工作的比例。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="96"/>
         <source>Time on contacts, of the time available or on contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>有空或處理聯繫的時間中，用於處理聯繫的比例。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="99"/>
         <source>Contacts you handled to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>您處理完成的聯繫數。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="117"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="119"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分鐘</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="121"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="123"/>
         <source>Score (1-7)</source>
-        <translation type="unfinished"></translation>
+        <translation>分數（1-7）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="124"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>聯繫數</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="140"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="146"/>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}%</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="159"/>
         <source>Target ≥ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>目標 ≥ {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="160"/>
         <source>Target ≤ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>目標 ≤ {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="174"/>
         <source>✓ On target</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 達成目標</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="176"/>
         <source>▲ Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ 需要留意</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="177"/>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無資料</translation>
     </message>
 </context>
 <context>
@@ -3433,129 +3433,129 @@ Type the customer&apos;s name to confirm:</source>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="104"/>
         <source>My KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>我的 KPI</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="106"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="107"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本週</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="115"/>
         <source>Refresh</source>
-        <translation type="unfinished">重新整理</translation>
+        <translation>重新整理</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="140"/>
         <source>Your figures</source>
-        <translation type="unfinished"></translation>
+        <translation>您的數據</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="159"/>
         <source>Contacts behind the selected figure</source>
-        <translation type="unfinished"></translation>
+        <translation>構成所選數據的聯繫</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="260"/>
         <source>Reading your figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取您的數據…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="263"/>
         <source>read your KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取您的 KPI</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="277"/>
         <source>No figures yet: they appear once the desk reaches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無數據：工作台連線到伺服器後就會顯示。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="306"/>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線到伺服器。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="308"/>
         <source>This server does not give KPI figures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此伺服器尚未提供 KPI 數據。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="310"/>
         <source>Sign in again to see fresh figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>請重新登入以查看最新數據。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="312"/>
         <source>Your figures could not be refreshed; the desk tries again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法更新您的數據；工作台稍後會再試一次。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="314"/>
         <source>{0} Showing your figures as of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}目前顯示您截至 {1} 的數據。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="386"/>
         <source>Updated {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>更新於 {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="388"/>
         <source>Offline: your figures as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>離線：您截至 {0} 的數據</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="390"/>
         <source>Your figures as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>您截至 {0} 的數據</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="425"/>
         <source>Contacts behind: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>構成數據的聯繫：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="438"/>
         <source>This figure comes from your schedule, not from contacts: see My day.</source>
-        <translation type="unfinished"></translation>
+        <translation>此數據來自您的班表，而非聯繫：請查看「我的一天」。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="442"/>
         <source>The contacts are listed when the desk is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台連線後才會列出聯繫。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="444"/>
         <source>Reading the contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取聯繫…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="455"/>
         <source>No contacts in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期間沒有聯繫。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/kpi/page.py" line="457"/>
         <source>The latest %n contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最新的 %n 筆聯繫。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="465"/>
         <source>The contacts could not be read now.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前無法讀取聯繫。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="469"/>
         <source>list the contacts behind a KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>列出構成 KPI 的聯繫</translation>
     </message>
 </context>
 <context>
@@ -3563,17 +3563,17 @@ Type the customer&apos;s name to confirm:</source>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="137"/>
         <source>Chat</source>
-        <translation type="unfinished">聊天</translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="138"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="139"/>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
 </context>
 <context>
@@ -3794,22 +3794,22 @@ Type the customer&apos;s name to confirm:</source>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="494"/>
         <source>My KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>我的 KPI</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="495"/>
         <source>Your own figures against the centre&apos;s targets (Ctrl+6)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的個人數據與中心目標對照（Ctrl+6）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="386"/>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>我的一天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="387"/>
         <source>Your schedule, breaks, swaps and time off (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>您的班表、休息、換班和休假（Ctrl+5）</translation>
     </message>
 </context>
 <context>
@@ -5144,186 +5144,188 @@ Every conversation, handle, note, order, complaint and survey of “{0}” moves
     <message>
         <location filename="../../desktop/ui/team/review.py" line="96"/>
         <source>Blocks approval: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法核准：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="104"/>
         <source>{0}: {1} ({2} paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1}（支薪 {2}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="112"/>
         <location filename="../../desktop/ui/team/review.py" line="191"/>
         <source>Unknown agent</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的客服人員</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="117"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>換班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="118"/>
         <source>{0} ⇄ {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ⇄ {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="121"/>
         <source>Giveaway</source>
-        <translation type="unfinished"></translation>
+        <translation>讓班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="122"/>
         <source>{0} → {1}</source>
-        <translation type="unfinished">{0} → {1}</translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="125"/>
         <location filename="../../desktop/ui/team/review.py" line="182"/>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>備註：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="147"/>
         <source>{0} (whole day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（整天）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="150"/>
         <source>{0} to {1} (whole days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 至 {1}（整天）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="153"/>
         <source>{0} {1} to {2} {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} 至 {2} {3}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="167"/>
         <source>Vacation</source>
-        <translation type="unfinished"></translation>
+        <translation>特休</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="168"/>
         <source>Personal</source>
-        <translation type="unfinished">個人</translation>
+        <translation>事假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="169"/>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>病假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="170"/>
         <source>Training</source>
-        <translation type="unfinished">訓練</translation>
+        <translation>訓練</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="171"/>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="176"/>
         <source>Scheduled paid time it covers: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>涵蓋的排班支薪時數：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="188"/>
         <source>Time off: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>休假：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="287"/>
         <source>Nothing waits for your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前沒有待您審核的申請。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="289"/>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>核准…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="292"/>
         <source>Deny…</source>
-        <translation type="unfinished"></translation>
+        <translation>駁回…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="314"/>
         <source>Requests waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>待審核的申請</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="316"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>申請</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="316"/>
         <source>Agents</source>
-        <translation type="unfinished">客服人員</translation>
+        <translation>客服人員</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="316"/>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="316"/>
         <source>Rule warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>規則警告</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="344"/>
         <source>{0}
 asked {1} {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+申請於 {1} {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="349"/>
         <source>No rule broken</source>
-        <translation type="unfinished"></translation>
+        <translation>未違反任何規則</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="435"/>
         <source>Deciding needs the server: you are offline</source>
-        <translation type="unfinished"></translation>
+        <translation>審核需要連線到伺服器：您目前離線</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="445"/>
         <source>A hard rule is broken: the server will refuse this.</source>
-        <translation type="unfinished"></translation>
+        <translation>違反了強制規則：伺服器將拒絕此申請。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="458"/>
         <source>Sending your decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在傳送您的決定…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="466"/>
         <source>review a swap</source>
-        <translation type="unfinished"></translation>
+        <translation>審核調班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="477"/>
         <source>review time off</source>
-        <translation type="unfinished"></translation>
+        <translation>審核休假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="491"/>
         <source>Not approved: the rules refuse it now. Nothing changed.
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未核准：目前的規則不允許。沒有做任何變更。
+{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="498"/>
         <source>Approved: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准：{0}（{1}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="498"/>
         <source>Denied: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>已駁回：{0}（{1}）。</translation>
     </message>
 </context>
 <context>
@@ -5331,7 +5333,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_warnings.py" line="160"/>
         <source>check the swap rules</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查調班規則</translation>
     </message>
 </context>
 <context>
@@ -5415,37 +5417,37 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="19"/>
         <source>Work</source>
-        <translation type="unfinished">工作</translation>
+        <translation>工作</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="20"/>
         <source>Break</source>
-        <translation type="unfinished">休息</translation>
+        <translation>休息</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="21"/>
         <source>Lunch</source>
-        <translation type="unfinished">午餐</translation>
+        <translation>午餐</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="22"/>
         <source>Meeting</source>
-        <translation type="unfinished">會議</translation>
+        <translation>會議</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="23"/>
         <source>Training</source>
-        <translation type="unfinished">訓練</translation>
+        <translation>訓練</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="24"/>
         <source>Off-queue work</source>
-        <translation type="unfinished"></translation>
+        <translation>佇列外工作</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="25"/>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休假</translation>
     </message>
 </context>
 <context>
@@ -5453,58 +5455,58 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="112"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="113"/>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>每週班表</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="114"/>
         <source>Swaps and time off</source>
-        <translation type="unfinished"></translation>
+        <translation>換班和休假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="291"/>
         <location filename="../../desktop/ui/schedule/page.py" line="313"/>
         <source>Not connected: breaks start when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線：連線後才能開始休息</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="297"/>
         <source>change presence</source>
-        <translation type="unfinished">變更狀態</translation>
+        <translation>變更狀態</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="305"/>
         <source>Your break starts when this contact ends</source>
-        <translation type="unfinished"></translation>
+        <translation>此聯繫結束後就會開始休息</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="315"/>
         <location filename="../../desktop/ui/schedule/page.py" line="317"/>
         <source>Presence not changed: {0}</source>
-        <translation type="unfinished">狀態未變更：{0}</translation>
+        <translation>狀態未變更：{0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/schedule/page.py" line="347"/>
         <source>{0} at {1}: in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{1} {0}：%n 分鐘後</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/schedule/page.py" line="350"/>
         <source>Your shift ends at {0}: in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您的班次於 {0} 結束：%n 分鐘後</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="366"/>
         <source>read today&apos;s adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>讀取今天的遵循度</translation>
     </message>
 </context>
 <context>
@@ -5512,238 +5514,238 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="96"/>
         <source>No shift this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本週沒有班次。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="115"/>
         <source>Agent</source>
-        <translation type="unfinished">客服人員</translation>
+        <translation>客服人員</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="118"/>
         <source>Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>客服人員：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="122"/>
         <location filename="../../desktop/ui/team/schedules.py" line="123"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>上一週</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="127"/>
         <location filename="../../desktop/ui/team/schedules.py" line="128"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>下一週</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="132"/>
         <source>Publish week</source>
-        <translation type="unfinished"></translation>
+        <translation>發布此週班表</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="135"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="152"/>
         <source>Edit…</source>
-        <translation type="unfinished">編輯…</translation>
+        <translation>編輯…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="155"/>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="170"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入報告</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="185"/>
         <source>Shifts of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>該週班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="188"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="189"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>時段</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="190"/>
         <source>Paid</source>
-        <translation type="unfinished">已付款</translation>
+        <translation>支薪</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="191"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>活動</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="192"/>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="244"/>
         <source>Week of {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 至 {1} 當週</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="267"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已發布</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="267"/>
         <source>Draft</source>
-        <translation type="unfinished">草稿</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="276"/>
         <source>Paid this week: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>本週支薪時數：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="312"/>
         <source>Changing schedules needs the server: you are offline</source>
-        <translation type="unfinished"></translation>
+        <translation>變更班表需要連線到伺服器：您目前離線</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="352"/>
         <source>Saving the shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存班次…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="359"/>
         <source>edit a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="367"/>
         <source>Shift removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除班次。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="370"/>
         <source>Shift saved: {0}–{1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存班次：{0}–{1}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="380"/>
         <source>Remove shift</source>
-        <translation type="unfinished"></translation>
+        <translation>移除班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="397"/>
         <source>Remove the shift of {0} on {1}? The agent is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>要移除 {0} 在 {1} 的班次嗎？系統會通知該客服人員。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="402"/>
         <source>Removing the shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除班次…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="409"/>
         <source>remove a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>移除班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="419"/>
         <source>Publishing the week…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在發布該週班表…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="426"/>
         <source>publish a week</source>
-        <translation type="unfinished"></translation>
+        <translation>發布週班表</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/schedules.py" line="433"/>
         <source>Published %n shift(s) of the week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已發布該週的 %n 個班次。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="447"/>
         <source>Import schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入班表</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="449"/>
         <source>Schedules (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>班表 (*.csv *.json);;所有檔案 (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="466"/>
         <source>{0} is too big to import (at most 16 MB): split it by week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 太大，無法匯入（最多 16 MB）：請依週分割。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="475"/>
         <source>{0} could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="483"/>
         <source>Importing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入 {0}…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="486"/>
         <source>import schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入班表</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="494"/>
         <source>Nothing was imported: fix these rows and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入任何內容：請修正這些列，再重新匯入檔案。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="499"/>
         <source>Shift {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>班次 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="501"/>
         <source>Row {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 列：{1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/schedules.py" line="505"/>
         <source>…and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…另有 %n 個問題。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="507"/>
         <source>Imported: {0} created, {1} replaced, {2} published.</source>
-        <translation type="unfinished"></translation>
+        <translation>已匯入：新增 {0} 個、取代 {1} 個、發布 {2} 個。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="511"/>
         <source>Weeks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>週次：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="519"/>
         <source>The import was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入遭到拒絕。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="519"/>
         <source>Import done.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入完成。</translation>
     </message>
 </context>
 <context>
@@ -5878,77 +5880,77 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="68"/>
         <source>Edit shift</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="71"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>活動</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="72"/>
         <source>Start</source>
-        <translation type="unfinished">開始</translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="73"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>結束</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="76"/>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新增活動</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="79"/>
         <source>Remove last</source>
-        <translation type="unfinished"></translation>
+        <translation>移除最後一項</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="89"/>
         <source>Save shift</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="98"/>
         <source>{0}, {1}</source>
-        <translation type="unfinished">{0}，{1}</translation>
+        <translation>{0}，{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="108"/>
         <source>Activity {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>活動 {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="114"/>
         <source>Start of activity {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>活動 {0} 的開始時間</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="115"/>
         <source>End of activity {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>活動 {0} 的結束時間</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="159"/>
         <source>A shift has at least one activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次至少要有一項活動。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="174"/>
         <source>Activity {0} must start when activity {1} ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>活動 {0} 必須在活動 {1} 結束時開始。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="179"/>
         <source>Activity {0} lasts less than a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>活動 {0} 不到一分鐘。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="183"/>
         <source>A shift lasts at most 16 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次最長 16 小時。</translation>
     </message>
 </context>
 <context>
@@ -6077,7 +6079,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="34"/>
         <source>You are offline: trades can be accepted once the desk is connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您目前離線：工作台重新連線後才能接受調班。</translation>
     </message>
 </context>
 <context>
@@ -6085,113 +6087,113 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="43"/>
         <source>You are offline: swaps can be sent once the desk is connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您目前離線：工作台重新連線後才能送出換班。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="67"/>
         <source>Swap or give away a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>換班或讓班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="88"/>
         <source>Your shift</source>
-        <translation type="unfinished"></translation>
+        <translation>您的班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="91"/>
         <source>Swap: I want a shift in return</source>
-        <translation type="unfinished"></translation>
+        <translation>換班：我要換回一個班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="93"/>
         <source>Give away: nothing in return</source>
-        <translation type="unfinished"></translation>
+        <translation>讓班：不需換回班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="105"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>同事</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="106"/>
         <source>Post to the board</source>
-        <translation type="unfinished"></translation>
+        <translation>張貼到看板</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="111"/>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="120"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="113"/>
         <source>A word for your colleague (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>給同事的話（選填）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="117"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="118"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="119"/>
         <source>Offer to</source>
-        <translation type="unfinished"></translation>
+        <translation>提供給</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="124"/>
         <source>You have no published shifts ahead to trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>您之後沒有已發布的班次可以調換。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="134"/>
         <source>Send</source>
-        <translation type="unfinished">傳送</translation>
+        <translation>傳送</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="176"/>
         <source>Checking the rules...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在檢查規則…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="185"/>
         <source>The note is too long: at most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>備註太長：最多 {0} 個字元。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="200"/>
         <source>No rule stands in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有規則限制。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="202"/>
         <source>A supervisor will review this.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管將會審核。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="208"/>
         <source>The rules could not be checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法檢查規則：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="226"/>
         <source>This cannot be sent: see the rules above.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法傳送：請參閱上方的規則。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="255"/>
         <source>send the swap</source>
-        <translation type="unfinished"></translation>
+        <translation>送出換班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="263"/>
         <source>The server refused this trade; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器拒絕了此調班；未傳送任何內容。</translation>
     </message>
 </context>
 <context>
@@ -6199,227 +6201,227 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="45"/>
         <source>{0} min</source>
-        <translation type="unfinished">{0} 分鐘</translation>
+        <translation>{0} 分鐘</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="47"/>
         <source>{0} h</source>
-        <translation type="unfinished">{0} 小時</translation>
+        <translation>{0} 小時</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="48"/>
         <source>{0} h {1} min</source>
-        <translation type="unfinished">{0} 小時 {1} 分鐘</translation>
+        <translation>{0} 小時 {1} 分鐘</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="115"/>
         <source>This shift is not published yet: only published shifts can be traded.</source>
-        <translation type="unfinished"></translation>
+        <translation>此班次尚未發布：只有已發布的班次可以調班。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="124"/>
         <source>This time off starts in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>此休假的開始時間已過。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="125"/>
         <source>This time off starts in the past ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此休假的開始時間已過（{0}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="129"/>
         <source>This shift has started or is over: only future shifts can be traded.</source>
-        <translation type="unfinished"></translation>
+        <translation>此班次已開始或已結束：只有未來的班次可以調班。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="132"/>
         <source>This shift started at {0}: only future shifts can be traded.</source>
-        <translation type="unfinished"></translation>
+        <translation>此班次已於 {0} 開始：只有未來的班次可以調班。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="142"/>
         <source>Short notice for time off.</source>
-        <translation type="unfinished"></translation>
+        <translation>休假申請提出得太晚。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="143"/>
         <source>Short notice: {0} h before the time off starts; the usual notice is {1} h.</source>
-        <translation type="unfinished"></translation>
+        <translation>提出得太晚：距離休假開始只剩 {0} 小時；通常需提前 {1} 小時。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="148"/>
         <source>Too close to the shift: swaps need more notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>距離班次太近：換班需要更早提出。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="151"/>
         <source>Less than {0} hours before the shift ({1} h left): swaps need at least {0} hours&apos; notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>距離班次開始不到 {0} 小時（剩 {1} 小時）：換班需至少提前 {0} 小時提出。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="161"/>
         <source>The colleague is not a member of this shift&apos;s queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>該同事不屬於此班次的佇列。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="164"/>
         <source>{0} is not a member of the queue {1}, which this shift serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 不屬於此班次服務的佇列 {1}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="175"/>
         <source>The colleague&apos;s skill level is below what this shift needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>該同事的技能等級低於此班次的要求。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="178"/>
         <source>{0} has skill level {2} in {1}; this shift needs level {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 在 {1} 的技能等級為 {2}；此班次需要等級 {3}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="187"/>
         <source>The colleague does not serve every language of this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>該同事無法服務此班次的所有語言。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="190"/>
         <source>{0} does not serve {1}, a language of this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 無法服務此班次的語言：{1}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="202"/>
         <source>The colleague already works at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>該同事在那段時間已有班。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="203"/>
         <source>{0} already works at that time (a shift starting {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 在那段時間已有班（{1} 開始的班次）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="211"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>工作</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="212"/>
         <source>a break</source>
-        <translation type="unfinished"></translation>
+        <translation>休息</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="213"/>
         <source>lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>午餐</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="214"/>
         <source>a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>會議</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="215"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="216"/>
         <source>off-queue work</source>
-        <translation type="unfinished"></translation>
+        <translation>佇列外工作</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="217"/>
         <source>time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="226"/>
         <source>The schedule has {0} during this time off.</source>
-        <translation type="unfinished"></translation>
+        <translation>此休假期間，班表排有{0}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="229"/>
         <source>The schedule has {0} during this time off ({1} – {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此休假期間，班表排有{0}（{1} – {2}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="239"/>
         <source>Too little rest between shifts after this trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>調班後兩個班次之間的休息時間太短。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="242"/>
         <source>{0} would rest only {1} h between shifts; the minimum is {2} h.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 在兩個班次之間只能休息 {1} 小時；最少需要 {2} 小時。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="252"/>
         <source>This trade goes over the weekly maximum of paid hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>此調班會超過每週支薪時數上限。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="255"/>
         <source>{0} would work {1} paid hours that week; the maximum is {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 該週的支薪時數將達 {1} 小時；上限為 {2} 小時。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="264"/>
         <source>The two shifts are not paid the same length of time.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩個班次的支薪時數不同。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="267"/>
         <source>The two shifts are not paid the same: {0} and {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩個班次的支薪時數不同：{0} 和 {1}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="273"/>
         <source>A shift cannot be traded with oneself.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能與自己調班。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="281"/>
         <source>This overlaps another time-off request.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請與另一筆休假申請重疊。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="284"/>
         <source>This overlaps another time-off request ({0} – {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請與另一筆休假申請重疊（{0} – {1}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="289"/>
         <source>The colleague has approved time off during this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>該同事在此班次期間有已核准的休假。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="292"/>
         <source>{0} has approved time off during this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 在此班次期間有已核准的休假。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="321"/>
         <source>A scheduling rule is not met ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>未符合一項排班規則（{0}）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="331"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="332"/>
         <source>Needs a supervisor&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>需要主管審核</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="338"/>
         <source>This cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法傳送。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="340"/>
         <source>A supervisor will review this.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管將會審核。</translation>
     </message>
 </context>
 <context>
@@ -6552,7 +6554,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="125"/>
         <source>{0} %</source>
-        <translation type="unfinished">{0}%</translation>
+        <translation>{0}%</translation>
     </message>
 </context>
 <context>
@@ -6592,23 +6594,23 @@ asked {1} {2}</source>
         <location filename="../../desktop/ui/team/page.py" line="159"/>
         <location filename="../../desktop/ui/team/page.py" line="172"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>申請</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/page.py" line="162"/>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>遵循度</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/page.py" line="164"/>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>班表</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/page.py" line="172"/>
         <source>Requests (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>申請（%n）</numerusform>
         </translation>
     </message>
     <message>
@@ -6622,67 +6624,67 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="103"/>
         <source> (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>（隔天）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="110"/>
         <source>{0} h</source>
-        <translation type="unfinished">{0} 小時</translation>
+        <translation>{0} 小時</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="115"/>
         <source>Work</source>
-        <translation type="unfinished">工作</translation>
+        <translation>工作</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="116"/>
         <source>Break</source>
-        <translation type="unfinished">休息</translation>
+        <translation>休息</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="117"/>
         <source>Lunch</source>
-        <translation type="unfinished">午餐</translation>
+        <translation>午餐</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="118"/>
         <source>Meeting</source>
-        <translation type="unfinished">會議</translation>
+        <translation>會議</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="119"/>
         <source>Training</source>
-        <translation type="unfinished">訓練</translation>
+        <translation>訓練</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="120"/>
         <source>Off-queue work</source>
-        <translation type="unfinished"></translation>
+        <translation>佇列外工作</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="121"/>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="144"/>
         <source>Not connected: nothing was changed. Try again when online.</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線：沒有做任何變更。請在連線後再試一次。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="148"/>
         <source>The server did not answer in time: check the result, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器未及時回應：請先檢查結果再重試。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="152"/>
         <source>The server refused: {0}</source>
-        <translation type="unfinished">伺服器拒絕：{0}</translation>
+        <translation>伺服器拒絕：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="156"/>
         <source>Something went wrong: {0}</source>
-        <translation type="unfinished">發生錯誤：{0}</translation>
+        <translation>發生錯誤：{0}</translation>
     </message>
 </context>
 <context>
@@ -6690,90 +6692,90 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="41"/>
         <source>You are offline: requests can be sent once the desk is connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>您目前離線：工作台重新連線後才能傳送申請。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="66"/>
         <source>Request time off</source>
-        <translation type="unfinished"></translation>
+        <translation>申請休假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="83"/>
         <source>Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>送出申請</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="109"/>
         <source>Kind of time off</source>
-        <translation type="unfinished"></translation>
+        <translation>休假類別</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="112"/>
         <source>Whole days</source>
-        <translation type="unfinished"></translation>
+        <translation>整天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="118"/>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="147"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>第一天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="122"/>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="148"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一天</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="126"/>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="136"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="132"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="147"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="148"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>結束</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="166"/>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>結束時間必須晚於開始時間。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="172"/>
         <source>The note is too long: at most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>備註太長：最多 {0} 個字元。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="217"/>
         <source>request time off</source>
-        <translation type="unfinished"></translation>
+        <translation>申請休假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="225"/>
         <source>The request was refused; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>申請遭到拒絕；未傳送任何內容。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="238"/>
         <source>Your request was sent; the supervisor will see these notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的申請已送出；主管會看到以下提醒：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="240"/>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -6781,17 +6783,17 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/timeline.py" line="51"/>
         <source>Today&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的班表</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeline.py" line="84"/>
         <source>No shift</source>
-        <translation type="unfinished"></translation>
+        <translation>無班次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeline.py" line="109"/>
         <source>{0} {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} 至 {2}</translation>
     </message>
 </context>
 <context>
@@ -6890,77 +6892,77 @@ asked {1} {2}</source>
         <location filename="../../desktop/ui/schedule/today.py" line="95"/>
         <location filename="../../desktop/ui/schedule/today.py" line="213"/>
         <source>Start break</source>
-        <translation type="unfinished"></translation>
+        <translation>開始休息</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="127"/>
         <source>Today, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>今天，{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="150"/>
         <source>Your shift is over for today. Have a good rest!</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的班次已結束。好好休息！</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="152"/>
         <source>No shift today. Enjoy your day!</source>
-        <translation type="unfinished"></translation>
+        <translation>今天沒有排班。祝您有美好的一天！</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="158"/>
         <source>Your shift starts at {0} (in {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>您的班次於 {0} 開始（{1} 後）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="164"/>
         <source>{0} until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，到 {1} 為止</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="171"/>
         <source>Next: {0} at {1}, in {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一項：{1} {0}，{2} 後</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="178"/>
         <source>No more breaks in this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>本班次沒有其他休息了</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="181"/>
         <source>Shift ends at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>班次於 {0} 結束</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="185"/>
         <source>On schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>符合班表</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="189"/>
         <source>Your schedule says {0} (since {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>班表排定為{0}（自 {1} 起）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="201"/>
         <source>Today: adherence {0}, conformance {1} (as of {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>今天：遵循度 {0}，符合度 {1}（截至 {2}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="213"/>
         <source>Back from break</source>
-        <translation type="unfinished"></translation>
+        <translation>結束休息</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="217"/>
         <source>Not connected: breaks start when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線：連線後才能開始休息</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="220"/>
         <source>Your break starts when this contact ends</source>
-        <translation type="unfinished"></translation>
+        <translation>此聯繫結束後就會開始休息</translation>
     </message>
 </context>
 <context>
@@ -6968,67 +6970,67 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="73"/>
         <source>When</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="74"/>
         <source>Channel</source>
-        <translation type="unfinished">管道</translation>
+        <translation>管道</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="75"/>
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>處理時間</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="76"/>
         <source>Wrap-up</source>
-        <translation type="unfinished">結案</translation>
+        <translation>結案</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="77"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>已轉接</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="78"/>
         <source>Resolved first time</source>
-        <translation type="unfinished"></translation>
+        <translation>首次解決</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="79"/>
         <source>Rating</source>
-        <translation type="unfinished">評分</translation>
+        <translation>評分</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="94"/>
         <source>Talk {0}, hold {1}, after-contact work {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>通話 {0}，保留 {1}，話後處理 {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="102"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="102"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="119"/>
         <source>{0} / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 10</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="121"/>
         <source>{0} / 7</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 7</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="123"/>
         <source>{0} / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 5</translation>
     </message>
 </context>
 <context>
@@ -7036,52 +7038,52 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="46"/>
         <source>{0} accepted your trade of {1}; it now waits for a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 接受了您 {1} 的調班；現在等候主管審核。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="50"/>
         <source>{0} accepted your trade of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 接受了您 {1} 的調班。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="54"/>
         <source>Your trade of {0} was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>您 {0} 的調班已核准。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="58"/>
         <source>Your trade of {0} was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>您 {0} 的調班已被駁回。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="62"/>
         <source>Your trade of {0} expired: nobody took it in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>您 {0} 的調班已過期：沒有人及時接下。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="72"/>
         <source>The trade of {0} with {1} was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>與 {1} 的 {0} 調班已核准。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="76"/>
         <source>The trade of {0} with {1} was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>與 {1} 的 {0} 調班已被駁回。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="103"/>
         <source>{0} offers you a trade of their shift {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 向您提出調班：班次 {1}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="123"/>
         <source>Your time off {0} was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>您 {0} 的休假已核准。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="129"/>
         <source>Your time off {0} was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>您 {0} 的休假已被駁回。</translation>
     </message>
 </context>
 <context>
@@ -7089,203 +7091,203 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="22"/>
         <source>Waiting for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>等候同事回應</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="23"/>
         <source>Accepted by a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>同事已接受</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="24"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="39"/>
         <source>Waiting for a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>等候主管審核</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="25"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="40"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="119"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已核准</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="26"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="41"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="120"/>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>已駁回</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="27"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="42"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="121"/>
         <source>Cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="28"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="122"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已過期</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="53"/>
         <source>Vacation</source>
-        <translation type="unfinished"></translation>
+        <translation>特休</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="54"/>
         <source>Personal</source>
-        <translation type="unfinished">個人</translation>
+        <translation>事假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="55"/>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>病假</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="56"/>
         <source>Training</source>
-        <translation type="unfinished">訓練</translation>
+        <translation>訓練</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="57"/>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="70"/>
         <source>Giveaway</source>
-        <translation type="unfinished"></translation>
+        <translation>讓班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="71"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>換班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="96"/>
         <source>{0} {1} – {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} – {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="106"/>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無人</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="108"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>您</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="112"/>
         <source>a colleague (#{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>一位同事（#{0}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="116"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>已提出</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="117"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="118"/>
         <source>Sent for review</source>
-        <translation type="unfinished"></translation>
+        <translation>已送交審核</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="136"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="213"/>
         <source>{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="137"/>
         <source>{0} {1} by {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} {0}（{2}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="144"/>
         <source>{0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 的{0}：{2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="154"/>
         <source>From {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>來自 {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="160"/>
         <source>Taken by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {0} 接下</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="166"/>
         <source>Offered to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>提供給 {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="171"/>
         <source>On the board</source>
-        <translation type="unfinished"></translation>
+        <translation>已張貼在看板</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="174"/>
         <source>Open until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>開放至 {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="180"/>
         <source>In return: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>交換班次：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="191"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="218"/>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>備註：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="194"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="221"/>
         <source>Supervisor: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>主管：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="200"/>
         <source>{0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}，{1}：{2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="209"/>
         <source>Requested {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 提出申請</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="231"/>
         <source>Not connected: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未連線：未傳送任何內容。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="233"/>
         <source>The server did not answer in time; check the list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器未及時回應；請先檢查清單再重試。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="237"/>
         <source>The server refused: {0}</source>
-        <translation type="unfinished">伺服器拒絕：{0}</translation>
+        <translation>伺服器拒絕：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="240"/>
         <source>Something went wrong: {0}</source>
-        <translation type="unfinished">發生錯誤：{0}</translation>
+        <translation>發生錯誤：{0}</translation>
     </message>
 </context>
 <context>
@@ -7293,129 +7295,129 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="82"/>
         <source>Swap or give away a shift...</source>
-        <translation type="unfinished"></translation>
+        <translation>換班或讓班…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="85"/>
         <source>Request time off...</source>
-        <translation type="unfinished"></translation>
+        <translation>申請休假…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="88"/>
         <source>Offline: trades and requests can be sent once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>離線：連線後才能傳送調班和申請。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="99"/>
         <source>No swaps or time off yet. Your requests and their answers show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無換班或休假。您的申請和回覆會顯示在這裡。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="101"/>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>取消申請</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="104"/>
         <source>Nobody has offered you a shift. Offers show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有人向您提供班次。提供給您的班次會顯示在這裡。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="107"/>
         <source>Accept...</source>
-        <translation type="unfinished"></translation>
+        <translation>接受…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="108"/>
         <source>Decline</source>
-        <translation type="unfinished">拒絕</translation>
+        <translation>拒絕</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="111"/>
         <source>The board is empty: no colleague in your queues is offering a shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>看板是空的：您佇列中的同事目前沒有提供班次。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="114"/>
         <source>Pick up...</source>
-        <translation type="unfinished"></translation>
+        <translation>承接…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="115"/>
         <source>Offer a shift in return...</source>
-        <translation type="unfinished"></translation>
+        <translation>提供交換班次…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="118"/>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>我的申請</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="119"/>
         <location filename="../../desktop/ui/schedule/trades.py" line="241"/>
         <source>Offered to me</source>
-        <translation type="unfinished"></translation>
+        <translation>提供給我</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="120"/>
         <location filename="../../desktop/ui/schedule/trades.py" line="242"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>看板</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="241"/>
         <source>Offered to me ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>提供給我（{0}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="242"/>
         <source>Board ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>看板（{0}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="262"/>
         <source>Your trade was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的調班已送出。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="271"/>
         <source>Your time-off request was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的休假申請已送出。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="300"/>
         <source>Done: the shift is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：這個班次歸您了。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="302"/>
         <source>Accepted: a supervisor will review the trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受：主管將審核此調班。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="309"/>
         <source>decline the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕調班提議</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="311"/>
         <source>cancel the trade</source>
-        <translation type="unfinished"></translation>
+        <translation>取消調班</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="313"/>
         <source>cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>取消申請</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="321"/>
         <source>Could not {0}: {1}</source>
-        <translation type="unfinished">無法{0}：{1}</translation>
+        <translation>無法{0}：{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="328"/>
         <source>The server refused; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器拒絕了要求；沒有做任何變更。</translation>
     </message>
 </context>
 <context>
@@ -7477,7 +7479,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_warnings.py" line="84"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}：{1}</translation>
+        <translation>{0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -7485,37 +7487,37 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="58"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>上一週</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="61"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>下一週</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="112"/>
         <source>This week, from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>本週，自 {0} 起</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="114"/>
         <source>Week from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {0} 起的一週</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="117"/>
         <source>Paid hours this week: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>本週支薪時數：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="124"/>
         <source>{0} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（今天）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="136"/>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>休息日</translation>
     </message>
 </context>
 <context>
@@ -7611,7 +7613,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="168"/>
         <source>One request covers at most {0} days; split longer leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次申請最多 {0} 天；較長的假期請分開申請。</translation>
     </message>
 </context>
 <context>
