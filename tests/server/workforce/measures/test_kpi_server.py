@@ -49,6 +49,9 @@ def get(server: ServerProcess, path: str, user: str = "agent01", **params: Any) 
     return httpx.get(f"{server.url}{path}", params=params, headers=auth(token), timeout=20)
 
 
+SURVEY_TOKENS: dict[int, str] = {}
+
+
 def _handle(rows: list[dict[str, Any]]) -> float:
     return float(sum(c["talk_seconds"] + c["hold_seconds"] + c["acw_seconds"] for c in rows))
 
@@ -93,6 +96,7 @@ async def _chat_resolved_and_rated(server: ServerProcess, desk: Desk, queue: str
         url = f"{server.url}/api/intake/survey"
         answered = await asyncio.to_thread(httpx.post, url, json=body, timeout=10)
         assert answered.status_code == 200, answered.text
+    SURVEY_TOKENS[offer.id] = made["survey_token"]
     return offer.id
 
 
@@ -185,6 +189,15 @@ async def test_kpis_count_real_contacts_and_the_trace_adds_up(server: ServerProc
         rows, figure = listed.json()["contacts"], value(today, kpi)
         assert listed.json()["total"] == len(rows) == figure["count"], kpi
         assert numerator(rows) == pytest.approx(figure["numerator"]), kpi
+
+    # The customer changes their mind (CSAT 5 -> 2): the next report says so at once.
+    body = {"token": SURVEY_TOKENS[chat], "kind": "csat", "score": 2}
+    url = f"{server.url}/api/intake/survey"
+    assert (await asyncio.to_thread(httpx.post, url, json=body, timeout=10)).status_code == 200
+    again = await asyncio.to_thread(get, server, "/api/kpi", tz="UTC")
+    assert value(again.json()["today"], "csat") | {"kpi": "x"} == {
+        "kpi": "x", "value": 0.0, "numerator": 0, "denominator": 1, "count": 1
+    }  # fmt: skip
 
     # agent02 took the transferred call: handled 1, transferred 0 (a supervisor reads it).
     theirs = await asyncio.to_thread(
