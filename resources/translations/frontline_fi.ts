@@ -6,78 +6,78 @@
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="64"/>
         <source>Pick up a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota vuoro itsellesi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="66"/>
         <source>Offer a shift in return</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjoa vuoro vastineeksi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="72"/>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="77"/>
         <source>Your shift in return</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorosi vastineeksi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="79"/>
         <source>You have no published shifts ahead to give in return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinulla ei ole tulevia julkaistuja vuoroja annettavaksi vastineeksi.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="89"/>
         <source>Pick up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota vuoro</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="89"/>
         <source>Accept</source>
-        <translation type="unfinished">Hyväksy</translation>
+        <translation>Ota vastaan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="118"/>
         <source>{0} offers their shift {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tarjoaa vaihtoon vuoronsa {1}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="120"/>
         <source>{0} gives away their shift {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} luovuttaa vuoronsa {1}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="125"/>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="153"/>
         <source>Checking the rules...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan sääntöjä...</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="166"/>
         <source>No rule stands in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään sääntö ei estä tätä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="168"/>
         <source>A supervisor will review this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esihenkilö käsittelee tämän.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="173"/>
         <source>The rules could not be checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sääntöjä ei voitu tarkistaa: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="205"/>
         <source>accept the swap</source>
-        <translation type="unfinished"></translation>
+        <translation>ottaa vaihto vastaan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="213"/>
         <source>The server refused; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin hylkäsi pyynnön; mitään ei muutettu.</translation>
     </message>
 </context>
 <context>
@@ -195,107 +195,107 @@
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="160"/>
         <source>Nobody is scheduled today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenelläkään ei ole vuoroa tänään.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="188"/>
         <source>Team adherence now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiimin aikataulussa pysyminen nyt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="191"/>
         <source>Agent</source>
-        <translation type="unfinished">Agentti</translation>
+        <translation>Agentti</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="192"/>
         <source>Scheduled now</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunniteltu nyt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="193"/>
         <source>Presence</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="194"/>
         <source>Adherence now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikataulussa pysyminen nyt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="195"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkaen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="196"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänään</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="197"/>
         <source>Conformance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toteuma</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="277"/>
         <source>{0} until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} klo {1} asti</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="281"/>
         <source>Off shift (starts {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vuorossa (alkaa klo {0})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="283"/>
         <source>Shift ended {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoro päättyi klo {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="285"/>
         <source>In adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikataulussa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="286"/>
         <source>Not matching (within the grace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poikkeaa (sallitun jouston sisällä)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="287"/>
         <source>Out of adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Poikkeaa aikataulusta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="288"/>
         <source>Not scheduled now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vuorossa nyt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="350"/>
         <source>read the team&apos;s adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>lukea tiimin aikataulussa pysymistä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="361"/>
         <source>Today&apos;s adherence and conformance as of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän päivän aikataulussa pysyminen ja toteuma, tilanne {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="370"/>
         <source>The figures shown are from earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näkyvät luvut on haettu aiemmin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="372"/>
         <source>No figures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä lukuja.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="375"/>
         <source>Today&apos;s adherence could not be read: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän päivän aikataulussa pysymistä ei voitu lukea: {0} {1}</translation>
     </message>
 </context>
 <context>
@@ -1247,37 +1247,37 @@
     <message>
         <location filename="../../desktop/ui/team/review.py" line="225"/>
         <source>Approve request</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksy pyyntö</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="225"/>
         <source>Deny request</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää pyyntö</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="230"/>
         <source>Comment for the agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentti agenteille</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="231"/>
         <source>A comment for the agents (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentti agenteille (valinnainen)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="235"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksy</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="235"/>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="242"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentti:</translation>
     </message>
 </context>
 <context>
@@ -3033,12 +3033,12 @@ Vahvista kirjoittamalla asiakkaan nimi:</translation>
     <message>
         <location filename="../../desktop/ui/shell/key_actions.py" line="270"/>
         <source>Show my day (schedule, breaks, swaps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä oma päivä (aikataulu, tauot, vaihdot)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/key_actions.py" line="276"/>
         <source>Show my KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä omat tunnusluvut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shell/key_actions.py" line="282"/>
@@ -3222,54 +3222,54 @@ Vahvista kirjoittamalla asiakkaan nimi:</translation>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="119"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoite</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="130"/>
         <location filename="../../desktop/ui/kpi/charts.py" line="154"/>
         <source>{0}, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, viimeiset 30 päivää</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="132"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="157"/>
         <source>No figures in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei lukuja viimeisten 30 päivän ajalta.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="159"/>
         <source>Latest {0}, lowest {1}, highest {2}; target {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeisin {0}, alin {1}, korkein {2}; tavoite {3}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="207"/>
         <location filename="../../desktop/ui/kpi/charts.py" line="215"/>
         <source>Handle times, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelyajat, viimeiset 30 päivää</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="208"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenotot</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="209"/>
         <source>Handle time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelyaika (minuuttia)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="224"/>
         <source>No contacts in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteydenottoja viimeisten 30 päivän aikana.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/charts.py" line="226"/>
         <source>Most contacts took {0} to {1}: {2} of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Useimmat yhteydenotot kestivät {0}–{1}: {2}/{3}.</translation>
     </message>
 </context>
 <context>
@@ -3277,172 +3277,172 @@ Vahvista kirjoittamalla asiakkaan nimi:</translation>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="51"/>
         <source>Average handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskimääräinen käsittelyaika</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="52"/>
         <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkaisu ensimmäisellä yhteydenotolla</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="53"/>
         <source>Transfer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtoaste</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="54"/>
         <source>Repeat contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Toistuvat yhteydenotot</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="55"/>
         <source>Customer satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakastyytyväisyys (CSAT)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="56"/>
         <source>Net promoter score (NPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suositteluindeksi (NPS)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="57"/>
         <source>Customer effort (CES)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaan vaivannäkö (CES)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="58"/>
         <source>Schedule adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikataulussa pysyminen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="59"/>
         <source>Conformance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toteuma</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="60"/>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttöaste</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="61"/>
         <source>Contacts handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsitellyt yhteydenotot</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="69"/>
         <source>Talk, hold and after-contact work per contact handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhe-, pito- ja jälkityöaika käsiteltyä yhteydenottoa kohden.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="72"/>
         <source>Contacts resolved the first time, of the contacts handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäisellä kerralla ratkaistujen osuus käsitellyistä yhteydenotoista.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="75"/>
         <source>Contacts you transferred, of the contacts handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirtämiesi osuus käsitellyistä yhteydenotoista.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="78"/>
         <source>Contacts from the same customer again within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saman asiakkaan uudet yhteydenotot 7 päivän sisällä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="81"/>
         <source>Ratings of 4 or 5, of all ratings (1 to 5); unrated contacts left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvioiden 4 ja 5 osuus kaikista arvioista (1–5); arvioimattomia yhteydenottoja ei lasketa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="84"/>
         <source>Promoters (9-10) minus detractors (0-6), in points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suosittelijat (9–10) miinus arvostelijat (0–6), pisteinä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="87"/>
         <source>Average answer to &quot;easy to handle my issue&quot; (1 to 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskimääräinen vastaus väittämään ”asiani hoitaminen oli helppoa” (1–7).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="90"/>
         <source>Scheduled time you spent in the scheduled activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osuus aikataulun mukaisesta ajasta, jonka olit suunnitellussa toiminnossa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="93"/>
         <source>Time worked on queue, of the time scheduled on queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jonotyöhön käytetyn ajan osuus jonotyöhön suunnitellusta ajasta.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="96"/>
         <source>Time on contacts, of the time available or on contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenottoihin käytetyn ajan osuus ajasta, jonka olit tavoitettavissa tai yhteydenotoissa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="99"/>
         <source>Contacts you handled to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loppuun asti käsittelemäsi yhteydenotot.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="117"/>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosenttia</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="119"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuuttia</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="121"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistettä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="123"/>
         <source>Score (1-7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisteet (1–7)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="124"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenotot</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="140"/>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="146"/>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} %</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="159"/>
         <source>Target ≥ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoite ≥ {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="160"/>
         <source>Target ≤ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavoite ≤ {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="174"/>
         <source>✓ On target</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Tavoitteessa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="176"/>
         <source>▲ Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Vaatii huomiota</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/format.py" line="177"/>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä tietoja</translation>
     </message>
 </context>
 <context>
@@ -3450,130 +3450,130 @@ Vahvista kirjoittamalla asiakkaan nimi:</translation>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="104"/>
         <source>My KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat tunnusluvut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="106"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänään</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="107"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä viikko</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="115"/>
         <source>Refresh</source>
-        <translation type="unfinished">Päivitä</translation>
+        <translation>Päivitä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="140"/>
         <source>Your figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat lukusi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="159"/>
         <source>Contacts behind the selected figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitun luvun taustalla olevat yhteydenotot</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="260"/>
         <source>Reading your figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan lukujasi…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="263"/>
         <source>read your KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>lukea tunnuslukujasi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="277"/>
         <source>No figures yet: they appear once the desk reaches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä lukuja: ne näkyvät, kun työpöytä saa yhteyden palvelimeen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="306"/>
         <source>The server cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelimeen ei saada yhteyttä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="308"/>
         <source>This server does not give KPI figures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä palvelin ei vielä anna tunnuslukuja.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="310"/>
         <source>Sign in again to see fresh figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjaudu uudelleen nähdäksesi tuoreet luvut.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="312"/>
         <source>Your figures could not be refreshed; the desk tries again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukujasi ei voitu päivittää; työpöytä yrittää pian uudelleen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="314"/>
         <source>{0} Showing your figures as of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Näytetään lukusi, tilanne {1}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="386"/>
         <source>Updated {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivitetty {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="388"/>
         <source>Offline: your figures as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteyttä: lukusi, tilanne {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="390"/>
         <source>Your figures as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukusi, tilanne {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="425"/>
         <source>Contacts behind: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taustalla olevat yhteydenotot: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="438"/>
         <source>This figure comes from your schedule, not from contacts: see My day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä luku tulee aikataulustasi eikä yhteydenotoista: katso Oma päivä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="442"/>
         <source>The contacts are listed when the desk is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenotot näytetään, kun työpöydällä on yhteys.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="444"/>
         <source>Reading the contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan yhteydenottoja…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="455"/>
         <source>No contacts in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteydenottoja tällä jaksolla.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/kpi/page.py" line="457"/>
         <source>The latest %n contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Viimeisin %n yhteydenotto.</numerusform>
+            <numerusform>Viimeisimmät %n yhteydenottoa.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="465"/>
         <source>The contacts could not be read now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yhteydenottoja ei voitu lukea nyt.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="469"/>
         <source>list the contacts behind a KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>listata tunnusluvun taustalla olevia yhteydenottoja</translation>
     </message>
 </context>
 <context>
@@ -3581,17 +3581,17 @@ Vahvista kirjoittamalla asiakkaan nimi:</translation>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="137"/>
         <source>Chat</source>
-        <translation type="unfinished">Chat</translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="138"/>
         <source>Email</source>
-        <translation type="unfinished">Sähköposti</translation>
+        <translation>Sähköposti</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="139"/>
         <source>Phone</source>
-        <translation type="unfinished">Puhelin</translation>
+        <translation>Puhelin</translation>
     </message>
 </context>
 <context>
@@ -3812,22 +3812,22 @@ Vahvista kirjoittamalla asiakkaan nimi:</translation>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="494"/>
         <source>My KPIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat tunnusluvut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/page.py" line="495"/>
         <source>Your own figures against the centre&apos;s targets (Ctrl+6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat lukusi verrattuna keskuksen tavoitteisiin (Ctrl+6)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="386"/>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma päivä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="387"/>
         <source>Your schedule, breaks, swaps and time off (Ctrl+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikataulusi, taukosi, vaihdot ja vapaat (Ctrl+5)</translation>
     </message>
 </context>
 <context>
@@ -5167,186 +5167,188 @@ Kaikki asiakkaan ”{0}” keskustelut, tunnisteet, muistiinpanot, tilaukset, re
     <message>
         <location filename="../../desktop/ui/team/review.py" line="96"/>
         <source>Blocks approval: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estää hyväksynnän: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="104"/>
         <source>{0}: {1} ({2} paid)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} (palkallista {2})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="112"/>
         <location filename="../../desktop/ui/team/review.py" line="191"/>
         <source>Unknown agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon agentti</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="117"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihto</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="118"/>
         <source>{0} ⇄ {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ⇄ {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="121"/>
         <source>Giveaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Luovutus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="122"/>
         <source>{0} → {1}</source>
-        <translation type="unfinished">{0} → {1}</translation>
+        <translation>{0} → {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="125"/>
         <location filename="../../desktop/ui/team/review.py" line="182"/>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="147"/>
         <source>{0} (whole day)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (koko päivä)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="150"/>
         <source>{0} to {1} (whole days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1} (kokonaisia päiviä)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="153"/>
         <source>{0} {1} to {2} {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} klo {1} – {2} klo {3}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="167"/>
         <source>Vacation</source>
-        <translation type="unfinished"></translation>
+        <translation>Loma</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="168"/>
         <source>Personal</source>
-        <translation type="unfinished">Omat</translation>
+        <translation>Henkilökohtainen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="169"/>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Sairaus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="170"/>
         <source>Training</source>
-        <translation type="unfinished">Koulutus</translation>
+        <translation>Koulutus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="171"/>
         <source>Other</source>
-        <translation type="unfinished">Muu</translation>
+        <translation>Muu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="176"/>
         <source>Scheduled paid time it covers: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kattaa aikataulun palkallista aikaa: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="188"/>
         <source>Time off: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapaa: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="287"/>
         <source>Nothing waits for your review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään ei odota käsittelyäsi.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="289"/>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksy…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="292"/>
         <source>Deny…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylkää…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="314"/>
         <source>Requests waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelyä odottavat pyynnöt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="316"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="316"/>
         <source>Agents</source>
-        <translation type="unfinished">Agentit</translation>
+        <translation>Agentit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="316"/>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorot</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="316"/>
         <source>Rule warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sääntövaroitukset</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="344"/>
         <source>{0}
 asked {1} {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+pyydetty {1} klo {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="349"/>
         <source>No rule broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei rikottuja sääntöjä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="435"/>
         <source>Deciding needs the server: you are offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättäminen vaatii palvelimen: sinulla ei ole yhteyttä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="445"/>
         <source>A hard rule is broken: the server will refuse this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehdotonta sääntöä rikotaan: palvelin hylkää tämän.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="458"/>
         <source>Sending your decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetään päätöstäsi…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="466"/>
         <source>review a swap</source>
-        <translation type="unfinished"></translation>
+        <translation>käsitellä vaihtoa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="477"/>
         <source>review time off</source>
-        <translation type="unfinished"></translation>
+        <translation>käsitellä vapaapyyntöä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="491"/>
         <source>Not approved: the rules refuse it now. Nothing changed.
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei hyväksytty: säännöt estävät sen nyt. Mitään ei muutettu.
+{0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="498"/>
         <source>Approved: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksytty: {0} ({1}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/review.py" line="498"/>
         <source>Denied: {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätty: {0} ({1}).</translation>
     </message>
 </context>
 <context>
@@ -5354,7 +5356,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_warnings.py" line="160"/>
         <source>check the swap rules</source>
-        <translation type="unfinished"></translation>
+        <translation>tarkistaa vaihdon sääntöjä</translation>
     </message>
 </context>
 <context>
@@ -5438,37 +5440,37 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="19"/>
         <source>Work</source>
-        <translation type="unfinished">Työ</translation>
+        <translation>Työ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="20"/>
         <source>Break</source>
-        <translation type="unfinished">Tauko</translation>
+        <translation>Tauko</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="21"/>
         <source>Lunch</source>
-        <translation type="unfinished">Lounas</translation>
+        <translation>Lounas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="22"/>
         <source>Meeting</source>
-        <translation type="unfinished">Palaveri</translation>
+        <translation>Palaveri</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="23"/>
         <source>Training</source>
-        <translation type="unfinished">Koulutus</translation>
+        <translation>Koulutus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="24"/>
         <source>Off-queue work</source>
-        <translation type="unfinished"></translation>
+        <translation>Jonon ulkopuolinen työ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/names.py" line="25"/>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapaa</translation>
     </message>
 </context>
 <context>
@@ -5476,60 +5478,60 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="112"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänään</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="113"/>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Viikot</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="114"/>
         <source>Swaps and time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihdot ja vapaat</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="291"/>
         <location filename="../../desktop/ui/schedule/page.py" line="313"/>
         <source>Not connected: breaks start when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteyttä: tauon voi aloittaa, kun yhteys palaa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="297"/>
         <source>change presence</source>
-        <translation type="unfinished">muuttaa tilaa</translation>
+        <translation>muuttaa tilaa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="305"/>
         <source>Your break starts when this contact ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Taukosi alkaa, kun tämä yhteydenotto päättyy</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="315"/>
         <location filename="../../desktop/ui/schedule/page.py" line="317"/>
         <source>Presence not changed: {0}</source>
-        <translation type="unfinished">Tilaa ei muutettu: {0}</translation>
+        <translation>Tilaa ei muutettu: {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/schedule/page.py" line="347"/>
         <source>{0} at {1}: in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} klo {1}: %n minuutin kuluttua</numerusform>
+            <numerusform>{0} klo {1}: %n minuutin kuluttua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/schedule/page.py" line="350"/>
         <source>Your shift ends at {0}: in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vuorosi päättyy klo {0}: %n minuutin kuluttua</numerusform>
+            <numerusform>Vuorosi päättyy klo {0}: %n minuutin kuluttua</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/page.py" line="366"/>
         <source>read today&apos;s adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>lukea tämän päivän aikataulussa pysymistä</translation>
     </message>
 </context>
 <context>
@@ -5537,240 +5539,240 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="96"/>
         <source>No shift this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vuoroja tällä viikolla.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="115"/>
         <source>Agent</source>
-        <translation type="unfinished">Agentti</translation>
+        <translation>Agentti</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="118"/>
         <source>Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentti:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="122"/>
         <location filename="../../desktop/ui/team/schedules.py" line="123"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Edellinen viikko</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="127"/>
         <location filename="../../desktop/ui/team/schedules.py" line="128"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava viikko</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="132"/>
         <source>Publish week</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkaise viikko</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="135"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="152"/>
         <source>Edit…</source>
-        <translation type="unfinished">Muokkaa…</translation>
+        <translation>Muokkaa…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="155"/>
         <source>Remove</source>
-        <translation type="unfinished">Poista</translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="170"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuontiraportti</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="185"/>
         <source>Shifts of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Viikon vuorot</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="188"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="189"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="190"/>
         <source>Paid</source>
-        <translation type="unfinished">Maksettu</translation>
+        <translation>Palkallista</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="191"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminnot</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="192"/>
         <source>Status</source>
-        <translation type="unfinished">Tila</translation>
+        <translation>Tila</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="244"/>
         <source>Week of {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viikko {0} – {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="267"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkaistu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="267"/>
         <source>Draft</source>
-        <translation type="unfinished">Luonnos</translation>
+        <translation>Luonnos</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="276"/>
         <source>Paid this week: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Palkallista tällä viikolla: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="312"/>
         <source>Changing schedules needs the server: you are offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorojen muuttaminen vaatii palvelimen: sinulla ei ole yhteyttä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="352"/>
         <source>Saving the shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetaan vuoroa…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="359"/>
         <source>edit a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>muokata vuoroa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="367"/>
         <source>Shift removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoro poistettu.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="370"/>
         <source>Shift saved: {0}–{1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoro tallennettu: {0}–{1}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="380"/>
         <source>Remove shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista vuoro</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="397"/>
         <source>Remove the shift of {0} on {1}? The agent is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko agentin {0} vuoro päivältä {1}? Agentille ilmoitetaan.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="402"/>
         <source>Removing the shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaan vuoroa…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="409"/>
         <source>remove a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>poistaa vuoroa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="419"/>
         <source>Publishing the week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkaistaan viikkoa…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="426"/>
         <source>publish a week</source>
-        <translation type="unfinished"></translation>
+        <translation>julkaista viikkoa</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/schedules.py" line="433"/>
         <source>Published %n shift(s) of the week.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Viikolta julkaistiin %n vuoro.</numerusform>
+            <numerusform>Viikolta julkaistiin %n vuoroa.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="447"/>
         <source>Import schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo työvuorot</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="449"/>
         <source>Schedules (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Työvuorot (*.csv *.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="466"/>
         <source>{0} is too big to import (at most 16 MB): split it by week.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} on liian suuri tuotavaksi (enintään 16 Mt): jaa se viikoittain.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="475"/>
         <source>{0} could not be read: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa {0} ei voitu lukea: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="483"/>
         <source>Importing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuodaan {0}…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="486"/>
         <source>import schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>tuoda työvuoroja</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="494"/>
         <source>Nothing was imported: fix these rows and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitään ei tuotu: korjaa nämä rivit ja tuo tiedosto uudelleen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="499"/>
         <source>Shift {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoro {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="501"/>
         <source>Row {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi {0}: {1}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/schedules.py" line="505"/>
         <source>…and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ja %n muu ongelma.</numerusform>
+            <numerusform>…ja %n muuta ongelmaa.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="507"/>
         <source>Imported: {0} created, {1} replaced, {2} published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotu: {0} luotu, {1} korvattu, {2} julkaistu.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="511"/>
         <source>Weeks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viikot: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="519"/>
         <source>The import was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuonti hylättiin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules.py" line="519"/>
         <source>Import done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuonti valmis.</translation>
     </message>
 </context>
 <context>
@@ -5905,77 +5907,77 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="68"/>
         <source>Edit shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Muokkaa vuoroa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="71"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminto</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="72"/>
         <source>Start</source>
-        <translation type="unfinished">Aloita</translation>
+        <translation>Alku</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="73"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Loppu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="76"/>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää toiminto</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="79"/>
         <source>Remove last</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista viimeinen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="89"/>
         <source>Save shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna vuoro</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="98"/>
         <source>{0}, {1}</source>
-        <translation type="unfinished">{0}, {1}</translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="108"/>
         <source>Activity {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminto {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="114"/>
         <source>Start of activity {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminnon {0} alku</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="115"/>
         <source>End of activity {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminnon {0} loppu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="159"/>
         <source>A shift has at least one activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorossa on oltava vähintään yksi toiminto.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="174"/>
         <source>Activity {0} must start when activity {1} ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminnon {0} on alettava, kun toiminto {1} päättyy.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="179"/>
         <source>Activity {0} lasts less than a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toiminto {0} kestää alle minuutin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_edit.py" line="183"/>
         <source>A shift lasts at most 16 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoro voi kestää enintään 16 tuntia.</translation>
     </message>
 </context>
 <context>
@@ -6104,7 +6106,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_accept.py" line="34"/>
         <source>You are offline: trades can be accepted once the desk is connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteyttä: vuorotarjouksia voi ottaa vastaan, kun työpöytä on taas yhteydessä.</translation>
     </message>
 </context>
 <context>
@@ -6112,113 +6114,113 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="43"/>
         <source>You are offline: swaps can be sent once the desk is connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteyttä: vaihtoja voi lähettää, kun työpöytä on taas yhteydessä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="67"/>
         <source>Swap or give away a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda tai luovuta vuoro</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="88"/>
         <source>Your shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorosi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="91"/>
         <source>Swap: I want a shift in return</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihto: haluan vuoron vastineeksi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="93"/>
         <source>Give away: nothing in return</source>
-        <translation type="unfinished"></translation>
+        <translation>Luovutus: ei mitään vastineeksi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="105"/>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollega</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="106"/>
         <source>Post to the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Julkaise vuorotaululle</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="111"/>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="120"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="113"/>
         <source>A word for your colleague (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viesti kollegalle (valinnainen)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="117"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoro</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="118"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="119"/>
         <source>Offer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjoa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="124"/>
         <source>You have no published shifts ahead to trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinulla ei ole tulevia julkaistuja vuoroja vaihdettavaksi tai luovutettavaksi.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="134"/>
         <source>Send</source>
-        <translation type="unfinished">Lähetä</translation>
+        <translation>Lähetä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="176"/>
         <source>Checking the rules...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarkistetaan sääntöjä...</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="185"/>
         <source>The note is too long: at most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio on liian pitkä: enintään {0} merkkiä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="200"/>
         <source>No rule stands in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikään sääntö ei estä tätä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="202"/>
         <source>A supervisor will review this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esihenkilö käsittelee tämän.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="208"/>
         <source>The rules could not be checked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sääntöjä ei voitu tarkistaa: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="226"/>
         <source>This cannot be sent: see the rules above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä ei voi lähettää: katso säännöt yllä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="255"/>
         <source>send the swap</source>
-        <translation type="unfinished"></translation>
+        <translation>lähettää vaihtoa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_dialog.py" line="263"/>
         <source>The server refused this trade; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin hylkäsi vuorotarjouksen; mitään ei lähetetty.</translation>
     </message>
 </context>
 <context>
@@ -6226,227 +6228,227 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="45"/>
         <source>{0} min</source>
-        <translation type="unfinished">{0} min</translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="47"/>
         <source>{0} h</source>
-        <translation type="unfinished">{0} t</translation>
+        <translation>{0} h</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="48"/>
         <source>{0} h {1} min</source>
-        <translation type="unfinished">{0} h {1} min</translation>
+        <translation>{0} h {1} min</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="115"/>
         <source>This shift is not published yet: only published shifts can be traded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä vuoroa ei ole vielä julkaistu: vain julkaistuja vuoroja voi vaihtaa tai luovuttaa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="124"/>
         <source>This time off starts in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä vapaa alkaa menneisyydessä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="125"/>
         <source>This time off starts in the past ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä vapaa alkaa menneisyydessä ({0}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="129"/>
         <source>This shift has started or is over: only future shifts can be traded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä vuoro on alkanut tai päättynyt: vain tulevia vuoroja voi vaihtaa tai luovuttaa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="132"/>
         <source>This shift started at {0}: only future shifts can be traded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä vuoro alkoi {0}: vain tulevia vuoroja voi vaihtaa tai luovuttaa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="142"/>
         <source>Short notice for time off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyhyt varoitusaika vapaalle.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="143"/>
         <source>Short notice: {0} h before the time off starts; the usual notice is {1} h.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyhyt varoitusaika: {0} h ennen vapaan alkua; tavallinen varoitusaika on {1} h.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="148"/>
         <source>Too close to the shift: swaps need more notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liian lähellä vuoron alkua: vaihdot vaativat pidemmän varoitusajan.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="151"/>
         <source>Less than {0} hours before the shift ({1} h left): swaps need at least {0} hours&apos; notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {0} tuntia vuoron alkuun ({1} h jäljellä): vaihdot on tehtävä vähintään {0} tuntia etukäteen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="161"/>
         <source>The colleague is not a member of this shift&apos;s queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollega ei kuulu tämän vuoron jonoihin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="164"/>
         <source>{0} is not a member of the queue {1}, which this shift serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ei kuulu jonoon {1}, jota tämä vuoro palvelee.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="175"/>
         <source>The colleague&apos;s skill level is below what this shift needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegan osaamistaso on alempi kuin tämä vuoro vaatii.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="178"/>
         <source>{0} has skill level {2} in {1}; this shift needs level {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: osaamistaso {2} taidossa {1}; tämä vuoro vaatii tason {3}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="187"/>
         <source>The colleague does not serve every language of this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollega ei palvele kaikilla tämän vuoron kielillä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="190"/>
         <source>{0} does not serve {1}, a language of this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ei palvele tämän vuoron kielellä {1}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="202"/>
         <source>The colleague already works at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollega on jo töissä siihen aikaan.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="203"/>
         <source>{0} already works at that time (a shift starting {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} on jo töissä siihen aikaan (vuoro alkaa {1}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="211"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>työtä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="212"/>
         <source>a break</source>
-        <translation type="unfinished"></translation>
+        <translation>tauko</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="213"/>
         <source>lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>lounas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="214"/>
         <source>a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>palaveri</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="215"/>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>koulutus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="216"/>
         <source>off-queue work</source>
-        <translation type="unfinished"></translation>
+        <translation>jonon ulkopuolista työtä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="217"/>
         <source>time off</source>
-        <translation type="unfinished"></translation>
+        <translation>vapaata</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="226"/>
         <source>The schedule has {0} during this time off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikataulussa on {0} tämän vapaan aikana.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="229"/>
         <source>The schedule has {0} during this time off ({1} – {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikataulussa on {0} tämän vapaan aikana ({1} – {2}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="239"/>
         <source>Too little rest between shifts after this trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorojen väliin jäisi liian vähän lepoaikaa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="242"/>
         <source>{0} would rest only {1} h between shifts; the minimum is {2} h.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: vuorojen väliin jäisi vain {1} h lepoaikaa; vähimmäismäärä on {2} h.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="252"/>
         <source>This trade goes over the weekly maximum of paid hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä vuorotarjous ylittäisi viikon palkallisten tuntien enimmäismäärän.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="255"/>
         <source>{0} would work {1} paid hours that week; the maximum is {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: palkallisia tunteja kertyisi sillä viikolla {1}; enimmäismäärä on {2}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="264"/>
         <source>The two shifts are not paid the same length of time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorojen palkallinen aika ei ole yhtä pitkä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="267"/>
         <source>The two shifts are not paid the same: {0} and {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorojen palkallinen aika eroaa: {0} ja {1}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="273"/>
         <source>A shift cannot be traded with oneself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoroa ei voi vaihtaa itsensä kanssa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="281"/>
         <source>This overlaps another time-off request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä menee päällekkäin toisen vapaapyynnön kanssa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="284"/>
         <source>This overlaps another time-off request ({0} – {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä menee päällekkäin toisen vapaapyynnön kanssa ({0} – {1}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="289"/>
         <source>The colleague has approved time off during this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegalla on hyväksytty vapaa tämän vuoron aikana.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="292"/>
         <source>{0} has approved time off during this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: hyväksytty vapaa tämän vuoron aikana.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="321"/>
         <source>A scheduling rule is not met ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikataulusääntö ei täyty ({0}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="331"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei sallittu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="332"/>
         <source>Needs a supervisor&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaatii esihenkilön käsittelyn</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="338"/>
         <source>This cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätä ei voi lähettää.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/rules_text.py" line="340"/>
         <source>A supervisor will review this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esihenkilö käsittelee tämän.</translation>
     </message>
 </context>
 <context>
@@ -6579,7 +6581,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/team/adherence.py" line="125"/>
         <source>{0} %</source>
-        <translation type="unfinished">{0} %</translation>
+        <translation>{0} %</translation>
     </message>
 </context>
 <context>
@@ -6619,24 +6621,24 @@ asked {1} {2}</source>
         <location filename="../../desktop/ui/team/page.py" line="159"/>
         <location filename="../../desktop/ui/team/page.py" line="172"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyynnöt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/page.py" line="162"/>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikataulussa pysyminen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/page.py" line="164"/>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Työvuorot</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/team/page.py" line="172"/>
         <source>Requests (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pyynnöt (%n)</numerusform>
+            <numerusform>Pyynnöt (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -6650,67 +6652,67 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="103"/>
         <source> (next day)</source>
-        <translation type="unfinished"></translation>
+        <translation> (seuraava päivä)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="110"/>
         <source>{0} h</source>
-        <translation type="unfinished">{0} t</translation>
+        <translation>{0} h</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="115"/>
         <source>Work</source>
-        <translation type="unfinished">Työ</translation>
+        <translation>Työ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="116"/>
         <source>Break</source>
-        <translation type="unfinished">Tauko</translation>
+        <translation>Tauko</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="117"/>
         <source>Lunch</source>
-        <translation type="unfinished">Lounas</translation>
+        <translation>Lounas</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="118"/>
         <source>Meeting</source>
-        <translation type="unfinished">Palaveri</translation>
+        <translation>Palaveri</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="119"/>
         <source>Training</source>
-        <translation type="unfinished">Koulutus</translation>
+        <translation>Koulutus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="120"/>
         <source>Off-queue work</source>
-        <translation type="unfinished"></translation>
+        <translation>Jonon ulkopuolinen työ</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="121"/>
         <source>Time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapaa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="144"/>
         <source>Not connected: nothing was changed. Try again when online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteyttä: mitään ei muutettu. Yritä uudelleen, kun yhteys palaa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="148"/>
         <source>The server did not answer in time: check the result, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin ei vastannut ajoissa: tarkista tulos ja yritä sitten uudelleen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="152"/>
         <source>The server refused: {0}</source>
-        <translation type="unfinished">Palvelin hylkäsi: {0}</translation>
+        <translation>Palvelin hylkäsi: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/team/schedules_common.py" line="156"/>
         <source>Something went wrong: {0}</source>
-        <translation type="unfinished">Jokin meni vikaan: {0}</translation>
+        <translation>Jokin meni vikaan: {0}</translation>
     </message>
 </context>
 <context>
@@ -6718,90 +6720,90 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="41"/>
         <source>You are offline: requests can be sent once the desk is connected again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteyttä: pyyntöjä voi lähettää, kun työpöytä on taas yhteydessä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="66"/>
         <source>Request time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydä vapaata</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="83"/>
         <source>Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetä pyyntö</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="109"/>
         <source>Kind of time off</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapaan laji</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="112"/>
         <source>Whole days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokonaiset päivät</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="118"/>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="147"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="122"/>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="148"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeinen päivä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="126"/>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="136"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="132"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="147"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkaa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="148"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättyy</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="166"/>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopun on oltava alun jälkeen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="172"/>
         <source>The note is too long: at most {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio on liian pitkä: enintään {0} merkkiä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="217"/>
         <source>request time off</source>
-        <translation type="unfinished"></translation>
+        <translation>pyytää vapaata</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="225"/>
         <source>The request was refused; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntö hylättiin; mitään ei lähetetty.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="238"/>
         <source>Your request was sent; the supervisor will see these notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyyntösi lähetettiin; esihenkilö näkee nämä huomiot:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="240"/>
         <source>Close</source>
-        <translation type="unfinished">Sulje</translation>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -6809,17 +6811,17 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/timeline.py" line="51"/>
         <source>Today&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän päivän aikataulu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeline.py" line="84"/>
         <source>No shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vuoroa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/timeline.py" line="109"/>
         <source>{0} {1} to {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}–{2}</translation>
     </message>
 </context>
 <context>
@@ -6918,77 +6920,77 @@ asked {1} {2}</source>
         <location filename="../../desktop/ui/schedule/today.py" line="95"/>
         <location filename="../../desktop/ui/schedule/today.py" line="213"/>
         <source>Start break</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita tauko</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="127"/>
         <source>Today, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänään, {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="150"/>
         <source>Your shift is over for today. Have a good rest!</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorosi on tältä päivältä ohi. Hyvää lepoa!</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="152"/>
         <source>No shift today. Enjoy your day!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vuoroa tänään. Mukavaa päivää!</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="158"/>
         <source>Your shift starts at {0} (in {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorosi alkaa klo {0} ({1} kuluttua)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="164"/>
         <source>{0} until {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} klo {1} asti</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="171"/>
         <source>Next: {0} at {1}, in {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraavaksi: {0} klo {1}, {2} kuluttua</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="178"/>
         <source>No more breaks in this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Tässä vuorossa ei ole enää taukoja</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="181"/>
         <source>Shift ends at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoro päättyy klo {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="185"/>
         <source>On schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikataulussa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="189"/>
         <source>Your schedule says {0} (since {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aikataulusi mukaan nyt: {0} (klo {1} alkaen)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="201"/>
         <source>Today: adherence {0}, conformance {1} (as of {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänään: aikataulussa pysyminen {0}, toteuma {1} (tilanne klo {2})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="213"/>
         <source>Back from break</source>
-        <translation type="unfinished"></translation>
+        <translation>Palaa tauolta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="217"/>
         <source>Not connected: breaks start when you are online</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteyttä: tauon voi aloittaa, kun yhteys palaa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/today.py" line="220"/>
         <source>Your break starts when this contact ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Taukosi alkaa, kun tämä yhteydenotto päättyy</translation>
     </message>
 </context>
 <context>
@@ -6996,67 +6998,67 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="73"/>
         <source>When</source>
-        <translation type="unfinished">Milloin</translation>
+        <translation>Milloin</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="74"/>
         <source>Channel</source>
-        <translation type="unfinished">Kanava</translation>
+        <translation>Kanava</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="75"/>
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsittelyaika</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="76"/>
         <source>Wrap-up</source>
-        <translation type="unfinished">Lopetuskoodi</translation>
+        <translation>Lopetuskoodi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="77"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirretty</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="78"/>
         <source>Resolved first time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratkaistu ensimmäisellä kerralla</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="79"/>
         <source>Rating</source>
-        <translation type="unfinished">Arvio</translation>
+        <translation>Arvio</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="94"/>
         <source>Talk {0}, hold {1}, after-contact work {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puhe {0}, pito {1}, jälkityö {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="102"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyllä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="102"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="119"/>
         <source>{0} / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 10</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="121"/>
         <source>{0} / 7</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 7</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kpi/trace.py" line="123"/>
         <source>{0} / 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} / 5</translation>
     </message>
 </context>
 <context>
@@ -7064,52 +7066,52 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="46"/>
         <source>{0} accepted your trade of {1}; it now waits for a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} otti vastaan vuorotarjouksesi ({1}); se odottaa nyt esihenkilöä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="50"/>
         <source>{0} accepted your trade of {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} otti vastaan vuorotarjouksesi ({1}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="54"/>
         <source>Your trade of {0} was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorotarjouksesi ({0}) hyväksyttiin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="58"/>
         <source>Your trade of {0} was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorotarjouksesi ({0}) hylättiin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="62"/>
         <source>Your trade of {0} expired: nobody took it in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorotarjouksesi ({0}) vanheni: kukaan ei ottanut sitä ajoissa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="72"/>
         <source>The trade of {0} with {1} was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorotarjous {0} (toinen osapuoli: {1}) hyväksyttiin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="76"/>
         <source>The trade of {0} with {1} was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorotarjous {0} (toinen osapuoli: {1}) hylättiin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="103"/>
         <source>{0} offers you a trade of their shift {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tarjoaa sinulle vuoroaan {1}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="123"/>
         <source>Your time off {0} was approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapaapyyntösi ({0}) hyväksyttiin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_notify.py" line="129"/>
         <source>Your time off {0} was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapaapyyntösi ({0}) hylättiin.</translation>
     </message>
 </context>
 <context>
@@ -7117,203 +7119,203 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="22"/>
         <source>Waiting for a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa kollegaa</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="23"/>
         <source>Accepted by a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollega otti vastaan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="24"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="39"/>
         <source>Waiting for a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Odottaa esihenkilöä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="25"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="40"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="119"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyväksytty</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="26"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="41"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="120"/>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Hylätty</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="27"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="42"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="121"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Peruttu</translation>
+        <translation>Peruttu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="28"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="122"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanhentunut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="53"/>
         <source>Vacation</source>
-        <translation type="unfinished"></translation>
+        <translation>Loma</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="54"/>
         <source>Personal</source>
-        <translation type="unfinished">Omat</translation>
+        <translation>Henkilökohtainen</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="55"/>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Sairaus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="56"/>
         <source>Training</source>
-        <translation type="unfinished">Koulutus</translation>
+        <translation>Koulutus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="57"/>
         <source>Other</source>
-        <translation type="unfinished">Muu</translation>
+        <translation>Muu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="70"/>
         <source>Giveaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Luovutus</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="71"/>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihto</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="96"/>
         <source>{0} {1} – {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} – {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="106"/>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä kukaan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="108"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>sinä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="112"/>
         <source>a colleague (#{0})</source>
-        <translation type="unfinished"></translation>
+        <translation>kollega (#{0})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="116"/>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjottu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="117"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Otettu vastaan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="118"/>
         <source>Sent for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähetetty käsiteltäväksi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="136"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="213"/>
         <source>{0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="137"/>
         <source>{0} {1} by {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1} ({2})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="144"/>
         <source>{0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}: {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="154"/>
         <source>From {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjoaja: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="160"/>
         <source>Taken by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ottaja: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="166"/>
         <source>Offered to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjottu: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="171"/>
         <source>On the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorotaululla</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="174"/>
         <source>Open until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoinna {0} asti</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="180"/>
         <source>In return: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastineeksi: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="191"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="218"/>
         <source>Note: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Huomio: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="194"/>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="221"/>
         <source>Supervisor: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esihenkilö: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="200"/>
         <source>{0}, {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}: {2}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="209"/>
         <source>Requested {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydetty {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="231"/>
         <source>Not connected: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteyttä: mitään ei lähetetty.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="233"/>
         <source>The server did not answer in time; check the list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin ei vastannut ajoissa; tarkista lista ennen kuin yrität uudelleen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="237"/>
         <source>The server refused: {0}</source>
-        <translation type="unfinished">Palvelin hylkäsi: {0}</translation>
+        <translation>Palvelin hylkäsi: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/swap_text.py" line="240"/>
         <source>Something went wrong: {0}</source>
-        <translation type="unfinished">Jokin meni vikaan: {0}</translation>
+        <translation>Jokin meni vikaan: {0}</translation>
     </message>
 </context>
 <context>
@@ -7321,129 +7323,129 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="82"/>
         <source>Swap or give away a shift...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaihda tai luovuta vuoro...</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="85"/>
         <source>Request time off...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyydä vapaata...</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="88"/>
         <source>Offline: trades and requests can be sent once connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhteyttä: vuorotarjouksia ja pyyntöjä voi lähettää, kun yhteys palaa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="99"/>
         <source>No swaps or time off yet. Your requests and their answers show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä vaihtoja eikä vapaita. Pyyntösi ja niihin saadut vastaukset näkyvät tässä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="101"/>
         <source>Cancel request</source>
-        <translation type="unfinished"></translation>
+        <translation>Peru pyyntö</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="104"/>
         <source>Nobody has offered you a shift. Offers show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kukaan ei ole tarjonnut sinulle vuoroa. Tarjoukset näkyvät tässä.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="107"/>
         <source>Accept...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota vastaan...</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="108"/>
         <source>Decline</source>
-        <translation type="unfinished">Hylkää</translation>
+        <translation>Hylkää</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="111"/>
         <source>The board is empty: no colleague in your queues is offering a shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorotaulu on tyhjä: kukaan jonojesi kollegoista ei tarjoa vuoroa.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="114"/>
         <source>Pick up...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ota vuoro...</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="115"/>
         <source>Offer a shift in return...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjoa vuoro vastineeksi...</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="118"/>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat pyynnöt</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="119"/>
         <location filename="../../desktop/ui/schedule/trades.py" line="241"/>
         <source>Offered to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Minulle tarjotut</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="120"/>
         <location filename="../../desktop/ui/schedule/trades.py" line="242"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorotaulu</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="241"/>
         <source>Offered to me ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Minulle tarjotut ({0})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="242"/>
         <source>Board ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorotaulu ({0})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="262"/>
         <source>Your trade was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuorotarjouksesi lähetettiin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="271"/>
         <source>Your time-off request was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapaapyyntösi lähetettiin.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="300"/>
         <source>Done: the shift is yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmis: vuoro on nyt sinun.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="302"/>
         <source>Accepted: a supervisor will review the trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otettu vastaan: esihenkilö käsittelee vuorotarjouksen.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="309"/>
         <source>decline the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>hylätä tarjousta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="311"/>
         <source>cancel the trade</source>
-        <translation type="unfinished"></translation>
+        <translation>perua vuorotarjousta</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="313"/>
         <source>cancel the request</source>
-        <translation type="unfinished"></translation>
+        <translation>perua pyyntöä</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="321"/>
         <source>Could not {0}: {1}</source>
-        <translation type="unfinished">Toiminto epäonnistui ({0}): {1}</translation>
+        <translation>Toiminto epäonnistui ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/trades.py" line="328"/>
         <source>The server refused; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palvelin hylkäsi pyynnön; mitään ei muutettu.</translation>
     </message>
 </context>
 <context>
@@ -7505,7 +7507,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/swap_warnings.py" line="84"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -7513,37 +7515,37 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="58"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Edellinen viikko</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="61"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuraava viikko</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="112"/>
         <source>This week, from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä viikko, alkaen {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="114"/>
         <source>Week from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viikko alkaen {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="117"/>
         <source>Paid hours this week: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Palkalliset tunnit tällä viikolla: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="124"/>
         <source>{0} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (tänään)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule/weeks.py" line="136"/>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Vapaapäivä</translation>
     </message>
 </context>
 <context>
@@ -7639,7 +7641,7 @@ asked {1} {2}</source>
     <message>
         <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="168"/>
         <source>One request covers at most {0} days; split longer leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi pyyntö voi kattaa enintään {0} päivää; jaa pidempi vapaa osiin.</translation>
     </message>
 </context>
 <context>
