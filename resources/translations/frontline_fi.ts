@@ -6718,90 +6718,95 @@ pyydetty {1} klo {2}</translation>
 <context>
     <name>TimeOffDialog</name>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="43"/>
         <source>You are offline: requests can be sent once the desk is connected again.</source>
         <translation>Ei yhteyttä: pyyntöjä voi lähettää, kun työpöytä on taas yhteydessä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="68"/>
         <source>Request time off</source>
         <translation>Pyydä vapaata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="85"/>
         <source>Send request</source>
         <translation>Lähetä pyyntö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="111"/>
         <source>Kind of time off</source>
         <translation>Vapaan laji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="114"/>
         <source>Whole days</source>
         <translation>Kokonaiset päivät</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="118"/>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="149"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="122"/>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="150"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="126"/>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="138"/>
         <source>Note</source>
         <translation>Huomio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="134"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="149"/>
         <source>From</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="150"/>
         <source>Until</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="168"/>
         <source>The end must be after the start.</source>
         <translation>Lopun on oltava alun jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="170"/>
+        <source>One request covers at most {0} days; split longer leave.</source>
+        <translation>Yksi pyyntö voi kattaa enintään {0} päivää; jaa pidempi vapaa osiin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="174"/>
         <source>The note is too long: at most {0} characters.</source>
         <translation>Huomio on liian pitkä: enintään {0} merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="219"/>
         <source>request time off</source>
         <translation>pyytää vapaata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="227"/>
         <source>The request was refused; nothing was sent.</source>
         <translation>Pyyntö hylättiin; mitään ei lähetetty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="240"/>
         <source>Your request was sent; the supervisor will see these notes:</source>
         <translation>Pyyntösi lähetettiin; esihenkilö näkee nämä huomiot:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="242"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
@@ -7634,14 +7639,6 @@ pyydetty {1} klo {2}</translation>
         <location filename="../../desktop/ui/calls/wrapup.py" line="208"/>
         <source>After-call work ends in {0}</source>
         <translation>Jälkityö päättyy {0} kuluttua</translation>
-    </message>
-</context>
-<context>
-    <name>_400._600.self</name>
-    <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="168"/>
-        <source>One request covers at most {0} days; split longer leave.</source>
-        <translation>Yksi pyyntö voi kattaa enintään {0} päivää; jaa pidempi vapaa osiin.</translation>
     </message>
 </context>
 <context>

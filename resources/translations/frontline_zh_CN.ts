@@ -6690,90 +6690,95 @@ asked {1} {2}</source>
 <context>
     <name>TimeOffDialog</name>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="43"/>
         <source>You are offline: requests can be sent once the desk is connected again.</source>
         <translation>您处于离线状态：工作台重新连接后才能发送申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="68"/>
         <source>Request time off</source>
         <translation>申请休假</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="85"/>
         <source>Send request</source>
         <translation>发送申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="111"/>
         <source>Kind of time off</source>
         <translation>休假类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="114"/>
         <source>Whole days</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="118"/>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="149"/>
         <source>First day</source>
         <translation>第一天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="122"/>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="150"/>
         <source>Last day</source>
         <translation>最后一天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="126"/>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="138"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="134"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="149"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="150"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="168"/>
         <source>The end must be after the start.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="170"/>
+        <source>One request covers at most {0} days; split longer leave.</source>
+        <translation>一次申请最多 {0} 天；更长的假期请分开申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="174"/>
         <source>The note is too long: at most {0} characters.</source>
         <translation>备注太长：最多 {0} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="219"/>
         <source>request time off</source>
         <translation>申请休假</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="227"/>
         <source>The request was refused; nothing was sent.</source>
         <translation>申请被拒绝；没有发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="240"/>
         <source>Your request was sent; the supervisor will see these notes:</source>
         <translation>您的申请已发送；主管会看到以下提示：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="242"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -7606,14 +7611,6 @@ asked {1} {2}</source>
         <location filename="../../desktop/ui/calls/wrapup.py" line="208"/>
         <source>After-call work ends in {0}</source>
         <translation>话后处理将在 {0} 后结束</translation>
-    </message>
-</context>
-<context>
-    <name>_400._600.self</name>
-    <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="168"/>
-        <source>One request covers at most {0} days; split longer leave.</source>
-        <translation>一次申请最多 {0} 天；更长的假期请分开申请。</translation>
     </message>
 </context>
 <context>

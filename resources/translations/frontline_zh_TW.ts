@@ -6690,90 +6690,95 @@ asked {1} {2}</source>
 <context>
     <name>TimeOffDialog</name>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="43"/>
         <source>You are offline: requests can be sent once the desk is connected again.</source>
         <translation>您目前離線：工作台重新連線後才能傳送申請。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="68"/>
         <source>Request time off</source>
         <translation>申請休假</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="85"/>
         <source>Send request</source>
         <translation>送出申請</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="111"/>
         <source>Kind of time off</source>
         <translation>休假類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="114"/>
         <source>Whole days</source>
         <translation>整天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="118"/>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="149"/>
         <source>First day</source>
         <translation>第一天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="122"/>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="150"/>
         <source>Last day</source>
         <translation>最後一天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="126"/>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="128"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="138"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="134"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="149"/>
         <source>From</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="150"/>
         <source>Until</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="168"/>
         <source>The end must be after the start.</source>
         <translation>結束時間必須晚於開始時間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="170"/>
+        <source>One request covers at most {0} days; split longer leave.</source>
+        <translation>一次申請最多 {0} 天；較長的假期請分開申請。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="174"/>
         <source>The note is too long: at most {0} characters.</source>
         <translation>備註太長：最多 {0} 個字元。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="217"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="219"/>
         <source>request time off</source>
         <translation>申請休假</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="227"/>
         <source>The request was refused; nothing was sent.</source>
         <translation>申請遭到拒絕；未傳送任何內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="238"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="240"/>
         <source>Your request was sent; the supervisor will see these notes:</source>
         <translation>您的申請已送出；主管會看到以下提醒：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="242"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -7606,14 +7611,6 @@ asked {1} {2}</source>
         <location filename="../../desktop/ui/calls/wrapup.py" line="208"/>
         <source>After-call work ends in {0}</source>
         <translation>話後處理將在 {0} 後結束</translation>
-    </message>
-</context>
-<context>
-    <name>_400._600.self</name>
-    <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="168"/>
-        <source>One request covers at most {0} days; split longer leave.</source>
-        <translation>一次申請最多 {0} 天；較長的假期請分開申請。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 TYPES = ("vacation", "personal", "medical", "training", "other")
 MAX_DAYS = 31
+MAX_SPAN_SECONDS = MAX_DAYS * 86400.0 + 3600.0
+"""The longest request, with an hour of slack for a week that changes the clocks."""
 MAX_NOTE = 1_000
 
 
@@ -164,7 +166,7 @@ class TimeOffDialog(QDialog):
         start, end = self.span()
         if end <= start:
             return self.tr("The end must be after the start.")
-        if end - start > MAX_DAYS * 86_400.0 + 3_600.0:  # an hour of slack for a DST week
+        if end - start > MAX_SPAN_SECONDS:
             return self.tr("One request covers at most {0} days; split longer leave.").format(
                 MAX_DAYS
             )
