@@ -39,35 +39,65 @@ CONTACT_KPIS = frozenset(
 """KPIs counted from contacts (adherence and conformance come from the schedule)."""
 
 
-def _ratio(kpi: KpiName, num: float, den: float, count: int, scale: float = 1.0) -> KpiValue:
-    value = None if den <= 0 else scale * num / den
-    return KpiValue(kpi=kpi, value=value, numerator=num, denominator=den, count=count)
+Figure = tuple[str, float, float, int, float]
+"""One KPI's ``(name, numerator, denominator, count, scale)``: value = scale x num / den."""
 
 
-def values(
-    totals: Totals,
-    occupied_seconds: float,
-    days: Sequence[adherence.DayFigures] = (),
-) -> list[KpiValue]:
-    """Every KPI of one period from its sums (docs/kpi.md)."""
+def figures(
+    totals: Totals, occupied_seconds: float, days: Sequence[adherence.DayFigures] = ()
+) -> list[Figure]:
+    """Every KPI of one period from its sums (docs/kpi.md): the one place the formulas
+    are written; :func:`values` (the report) and :func:`ratios` (the recompute) read it."""
     n = totals.handled
     scheduled = sum(d.scheduled_seconds for d in days)
     out_seconds = sum(d.out_seconds for d in days)
     onqueue = sum(d.onqueue_scheduled_seconds for d in days)
     worked = sum(d.onqueue_worked_seconds for d in days)
     return [
-        KpiValue(kpi="handled", value=float(n), numerator=float(n), denominator=0.0, count=n),
-        _ratio("aht", totals.handle, n, n),
-        _ratio("fcr", totals.fcr, n, n),
-        _ratio("transfer_rate", totals.transferred, n, n),
-        _ratio("repeat_rate", totals.repeats, n, n),
-        _ratio("csat", totals.csat_good, totals.csat_n, totals.csat_n),
-        _ratio("nps", totals.nps_net, totals.nps_n, totals.nps_n, scale=100.0),
-        _ratio("ces", totals.ces_sum, totals.ces_n, totals.ces_n),
-        _ratio("occupancy", totals.handle, occupied_seconds, n),
-        _ratio("adherence", scheduled - out_seconds, scheduled, 0),
-        _ratio("conformance", worked, onqueue, 0),
+        ("handled", n, 0.0, n, 1.0),
+        ("aht", totals.handle, n, n, 1.0),
+        ("fcr", totals.fcr, n, n, 1.0),
+        ("transfer_rate", totals.transferred, n, n, 1.0),
+        ("repeat_rate", totals.repeats, n, n, 1.0),
+        ("csat", totals.csat_good, totals.csat_n, totals.csat_n, 1.0),
+        ("nps", totals.nps_net, totals.nps_n, totals.nps_n, 100.0),
+        ("ces", totals.ces_sum, totals.ces_n, totals.ces_n, 1.0),
+        ("occupancy", totals.handle, occupied_seconds, n, 1.0),
+        ("adherence", scheduled - out_seconds, scheduled, 0, 1.0),
+        ("conformance", worked, onqueue, 0, 1.0),
     ]
+
+
+def _value(name: str, num: float, den: float, scale: float) -> float | None:
+    if name == "handled":
+        return float(num)
+    return None if den <= 0 else scale * num / den
+
+
+def values(
+    totals: Totals, occupied_seconds: float, days: Sequence[adherence.DayFigures] = ()
+) -> list[KpiValue]:
+    """Every KPI of one period as the report's values."""
+    return [
+        KpiValue.model_validate(
+            {
+                "kpi": name,
+                "value": _value(name, num, den, scale),
+                "numerator": num,
+                "denominator": den,
+                "count": count,
+            }
+        )
+        for name, num, den, count, scale in figures(totals, occupied_seconds, days)
+    ]
+
+
+def ratios(totals: Totals, occupied_seconds: float) -> dict[str, float | None]:
+    """Every contact KPI's value of one period (the recompute: no models)."""
+    return {
+        name: _value(name, num, den, scale)
+        for name, num, den, _count, scale in figures(totals, occupied_seconds)
+    }
 
 
 def _bounds(days: Sequence[dt.date], zone: ZoneInfo) -> list[float]:
@@ -78,14 +108,14 @@ def _bounds(days: Sequence[dt.date], zone: ZoneInfo) -> list[float]:
 
 async def team_days(
     conn: AsyncConnection, days: Sequence[dt.date], zone: ZoneInfo, now: float
-) -> dict[tuple[int, dt.date], list[KpiValue]]:
+) -> dict[tuple[int, dt.date], dict[str, float | None]]:
     """Every agent's contact KPIs and occupancy for each of ``days`` (consecutive local
     days): the recompute docs/benchmarks.md times."""
     bounds = _bounds(days, zone)
     sums, busy = await slots.sums(conn, bounds, now)
     keys = set(sums) | set(busy)
     return {
-        (agent, days[index]): values(
+        (agent, days[index]): ratios(
             sums.get((agent, index), Totals()), busy.get((agent, index), 0.0)
         )
         for agent, index in keys

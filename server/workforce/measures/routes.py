@@ -25,7 +25,7 @@ from protocol.kinds.workforce import KpiName
 from protocol.text import MAX_INT
 from protocol.workforce import AdherenceDay, KpiContacts, KpiReport, TeamAdherence
 from server.core import tables as house
-from server.core.eventlog import Draft
+from server.core.eventlog import Draft, Work
 from server.core.requests import Ctx, Me
 from server.core.visibility import Viewer
 from server.workforce.measures import adherence, kpi, slots
@@ -65,9 +65,14 @@ async def _whose(conn: AsyncConnection, me: Viewer, agent_id: int | None) -> int
     return agent_id
 
 
-async def _refresh(conn: AsyncConnection) -> tuple[int, list[Draft]]:
-    """Bring the KPI slots up to date (no events: the slots are not synced)."""
-    return await slots.refresh(conn), []
+def _refresher(agent_id: int) -> Work[int]:
+    """Bring the agent's KPI slots up to date under the write gate (no events: the slots
+    are not synced)."""
+
+    async def work(conn: AsyncConnection) -> tuple[int, list[Draft]]:
+        return await slots.refresh(conn, agent_id), []
+
+    return work
 
 
 @router.get("/api/workforce/adherence")
@@ -109,7 +114,7 @@ async def kpi_report(ctx: Ctx, me: Me, tz: TzParam = "UTC", agent_id: AgentId = 
     zone = _zone(tz)
     async with ctx.engine.connect() as conn:
         whose = await _whose(conn, me, agent_id)
-    await ctx.write(_refresh)
+    await ctx.write(_refresher(whose))
     async with ctx.engine.connect() as conn:
         return await kpi.report(conn, whose, zone, time.time())
 

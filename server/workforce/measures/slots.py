@@ -23,6 +23,7 @@ live.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -31,7 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from server.domains.presence.tables import presence, presence_log
-from server.workforce.measures.facts import Totals, bucket_sql, facts_sql
+from server.workforce.measures.facts import Totals, facts_sql
 from server.workforce.measures.tables import kpi_dirty, kpi_slots
 
 SLOT = 900.0
@@ -98,23 +99,41 @@ async def _recompute(conn: AsyncConnection, agent_id: int, low: int, high: int) 
         await conn.execute(sa.insert(kpi_slots), rows)
 
 
-async def refresh(conn: AsyncConnection) -> int:
-    """Recompute every marked range (merged per agent) and clear the marks; how many
-    agents were refreshed. Run inside a write transaction."""
+async def refresh(conn: AsyncConnection, agent_id: int | None = None) -> int:
+    """Recompute the marked ranges (merged per agent; only ``agent_id``'s when given, so
+    a request holds the write gate for one agent's work, not the centre's) and clear
+    those marks; how many agents were refreshed. Run inside a write transaction."""
     d = kpi_dirty.c
-    top = (await conn.execute(sa.select(sa.func.max(d.id)))).scalar()
+    mine = sa.true() if agent_id is None else d.agent_id == agent_id
+    top = (await conn.execute(sa.select(sa.func.max(d.id)).where(mine))).scalar()
     if top is None:
         return 0
     ranges = await conn.execute(
         sa.select(d.agent_id, sa.func.min(d.first_slot), sa.func.max(d.last_slot))
-        .where(d.id <= top)
+        .where(d.id <= top, mine)
         .group_by(d.agent_id)
     )
     marked = [(int(a), int(lo), int(hi)) for a, lo, hi in ranges]
-    for agent_id, low, high in marked:
-        await _recompute(conn, agent_id, low, high)
-    await conn.execute(kpi_dirty.delete().where(d.id <= top))
+    for agent, low, high in marked:
+        await _recompute(conn, agent, low, high)
+    await conn.execute(kpi_dirty.delete().where(d.id <= top, mine))
     return len(marked)
+
+
+def day_of_slot_sql(bounds: Sequence[float]) -> str:
+    """SQL numbering the day of ``s.slot`` for day edges ``bounds`` (whole slots): runs
+    of days of one length (96 slots; 92 or 100 on a DST day) as integer arithmetic, so a
+    month is one or a few ``WHEN`` instead of thirty comparisons per row."""
+    edges = [slot_of(edge) for edge in bounds]
+    lengths = [after - before for before, after in itertools.pairwise(edges)]
+    whens: list[str] = []
+    first = 0
+    for day, length in enumerate(lengths):
+        if day == len(lengths) - 1 or lengths[day + 1] != length:
+            offset = f"(s.slot - {edges[first]}) / {length}"
+            whens.append(f"WHEN s.slot < {edges[day + 1]} THEN {first} + {offset}")
+            first = day + 1
+    return f"(CASE {' '.join(whens)} ELSE -1 END)"
 
 
 def _open_stretches(agent_id: int | None) -> sa.Select[Any]:
@@ -142,7 +161,7 @@ async def sums(
 ) -> tuple[dict[tuple[int, int], Totals], dict[tuple[int, int], float]]:
     """Contact sums and occupied seconds per (agent, window between ``bounds``), from
     the stored slots plus each agent's stretch still open (clipped to ``now``)."""
-    bucket = bucket_sql("(s.slot * 900.0)", bounds)
+    bucket = day_of_slot_sql(bounds)
     where = "s.slot >= :low AND s.slot < :high"
     params: dict[str, Any] = {"low": slot_of(bounds[0]), "high": slot_of(bounds[-1])}
     if agent_id is not None:
