@@ -19,7 +19,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("type", sa.String(10), nullable=False),
         sa.Column("initiator_id", sa.Integer, sa.ForeignKey("agents.id"), nullable=False),
-        sa.Column("shift_id", sa.Integer, sa.ForeignKey("shifts.id"), nullable=False),
+        sa.Column("shift_id", sa.Integer, sa.ForeignKey("shifts.id")),
         sa.Column("shift", sa.Text, nullable=False),
         sa.Column("target_agent_id", sa.Integer, sa.ForeignKey("agents.id")),
         sa.Column("accepter_id", sa.Integer, sa.ForeignKey("agents.id")),

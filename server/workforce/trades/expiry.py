@@ -43,8 +43,15 @@ def _due(now: float) -> sa.ColumnElement[bool]:
         )
         .exists()
     )
+    # A planner's re-import or a supervisor's removal lets go of the shift (the column is
+    # cleared; the swap keeps its copy): the trade is void, so it expires at once.
+    removed = sa.or_(
+        s.c.shift_id.is_(None),
+        sa.and_(s.c.accepter_shift.is_not(None), s.c.accepter_shift_id.is_(None)),
+    )
     return sa.and_(
-        s.c.state.in_(_OPEN), sa.or_(s.c.expires_at <= now, s.c.starts_at <= now, started)
+        s.c.state.in_(_OPEN),
+        sa.or_(s.c.expires_at <= now, s.c.starts_at <= now, started, removed),
     )
 
 

@@ -3,7 +3,9 @@
 A swap keeps the summaries of its shifts as they were when it was posted and accepted
 (JSON), so a colleague's board and the history show what was traded even after the
 shifts moved; ``shift_id`` and ``accepter_shift_id`` point at the live rows the approval
-reassigns. ``violations`` and ``history`` are small lists always read whole (JSON).
+reassigns, cleared (NULL) when a re-import or a supervisor removes the shift (the
+expiry job then ends an open swap at once). ``violations`` and ``history`` are small
+lists always read whole (JSON).
 ``starts_at`` is the earlier start of the traded shifts and ``expires_at`` the notice
 deadline, so the expiry job finds every due swap with one indexed range read.
 
@@ -23,7 +25,7 @@ swaps = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("type", sa.String(10), nullable=False),
     sa.Column("initiator_id", sa.Integer, sa.ForeignKey("agents.id"), nullable=False),
-    sa.Column("shift_id", sa.Integer, sa.ForeignKey("shifts.id"), nullable=False),
+    sa.Column("shift_id", sa.Integer, sa.ForeignKey("shifts.id")),
     sa.Column("shift", sa.Text, nullable=False),
     sa.Column("target_agent_id", sa.Integer, sa.ForeignKey("agents.id")),
     sa.Column("accepter_id", sa.Integer, sa.ForeignKey("agents.id")),

@@ -16,6 +16,7 @@ from server.workforce.trades.expiry import expire_due, next_deadline
 from tests.server.workforce.trades.support import (
     DAY,
     HOUR,
+    SUPERVISOR,
     Desks,
     add_shift,
     connect,
@@ -114,3 +115,35 @@ async def test_a_post_expires_on_its_own_and_both_agents_see_it(
         ]
         late = await refused(a2, "swap.accept", "conflict", swap_id=offered.id)
         assert "expired" in late.message
+
+
+async def test_a_removed_shift_voids_its_open_trade_and_a_finished_one_does_not_block(
+    server_factory: ServerFactory,
+) -> None:
+    """A supervisor removes a shift that is on the board, and one whose trade is over: the
+    removals go through (the swaps keep their copies of the shifts), the open trade
+    expires at the next check, the finished one stays as it was."""
+    server = server_factory()
+    set_team(server)
+    base = days()
+    posted = add_shift(server, 1, base + 2 * DAY + 9 * HOUR)
+    done = add_shift(server, 1, base + 3 * DAY + 9 * HOUR)
+    async with Desks(server, 1, SUPERVISOR) as (a1, boss):
+        on_board = await post(a1, posted)
+        cancelled = await post(a1, done)
+        await swap_command(a1, "swap.cancel", swap_id=cancelled.id)
+        for shift_id in (posted, done):
+            answer = await boss.command("shift.edit", shift_id=shift_id, remove=True)
+            assert answer.ok, answer.message
+    server.stop()
+    with connect(server) as conn:
+        assert conn.execute(
+            "SELECT count(*) FROM shifts WHERE id IN (?, ?)", (posted, done)
+        ).fetchone() == (0,)
+    ctx = await start_context(Settings(db_path=Path(server.db_path)))
+    try:
+        assert await expire_due(ctx, time.time()) == [on_board.id]
+    finally:
+        await ctx.engine.dispose()
+    assert swap_state(server, on_board.id) == "expired"
+    assert swap_state(server, cancelled.id) == "cancelled"
