@@ -174,10 +174,12 @@ async def sums(
     )
     totals: dict[tuple[int, int], Totals] = {}
     busy: dict[tuple[int, int], float] = defaultdict(float)
-    for r in await conn.execute(sa.text(query), params):
-        key = (int(r.agent_id), int(r.day))
-        totals[key] = Totals(*(type(getattr(Totals(), n))(getattr(r, n) or 0) for n in SUM_COLUMNS))
-        busy[key] += float(r.occupied or 0.0)
+    kinds = [type(getattr(Totals(), name)) for name in SUM_COLUMNS]
+    result = await conn.execute(sa.text(query), params)
+    for agent, day, *numbers, occupied in result.tuples():
+        key = (int(agent), int(day))
+        totals[key] = Totals(*(kind(n or 0) for kind, n in zip(kinds, numbers, strict=True)))
+        busy[key] += float(occupied or 0.0)
     open_query = _open_stretches(agent_id)
     for r in await conn.execute(open_query):
         begin, finish = max(float(r.start), bounds[0]), min(now, bounds[-1])
