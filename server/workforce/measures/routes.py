@@ -65,7 +65,7 @@ async def _whose(conn: AsyncConnection, me: Viewer, agent_id: int | None) -> int
     return agent_id
 
 
-def _refresher(agent_id: int) -> Work[int]:
+def refresher(agent_id: int) -> Work[int]:
     """Bring the agent's KPI slots up to date under the write gate (no events: the slots
     are not synced)."""
 
@@ -114,7 +114,7 @@ async def kpi_report(ctx: Ctx, me: Me, tz: TzParam = "UTC", agent_id: AgentId = 
     zone = _zone(tz)
     async with ctx.engine.connect() as conn:
         whose = await _whose(conn, me, agent_id)
-    await ctx.write(_refresher(whose))
+    await ctx.write(refresher(whose))
     async with ctx.engine.connect() as conn:
         return await kpi.report(conn, whose, zone, time.time())
 

@@ -8,6 +8,7 @@ test's hour never crosses a local midnight whenever it runs.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import sqlite3
@@ -22,6 +23,7 @@ from tests.server.helpers import auth
 from tests.support.client import login
 from tests.support.desk_socket import Desk
 from tests.support.server_proc import ServerProcess, make_factory
+from tests.support.waiting import wait_until_async
 
 AGENT03 = 3
 
@@ -154,3 +156,20 @@ def test_refusals(server: ServerProcess) -> None:
         {"day": today, "agent_id": 0},
     ):
         assert get(server, "/api/workforce/adherence", **params).status_code == 422, params
+
+
+@pytest.mark.asyncio
+async def test_signing_out_folds_the_agents_marked_kpi_slots_in(server: ServerProcess) -> None:
+    def marks() -> int:
+        with sqlite3.connect(server.db_path) as conn:
+            return int(
+                conn.execute("SELECT COUNT(*) FROM kpi_dirty WHERE agent_id = 5").fetchone()[0]
+            )
+
+    desk = await Desk.open(server, "agent05")
+    await desk.set_presence("available")
+    await desk.set_presence("break")  # closes a stretch: its slots are marked
+    assert marks() > 0
+    logout = f"{server.url}/api/logout"
+    await asyncio.to_thread(httpx.post, logout, headers=auth(desk.token), timeout=10)
+    await wait_until_async(lambda: marks() == 0, timeout=20)
