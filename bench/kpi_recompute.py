@@ -4,10 +4,11 @@ Run: ``.venv/bin/python -m bench.kpi_recompute [agents] [days] [per_day]``. A fr
 SQLite database in a temporary folder is migrated as the server does (every revision,
 0016's indexes included), then filled directly (bulk inserts) with ``agents`` agents,
 each handling ``per_day`` contacts a day for ``days`` days (phone 40 %, chat 35 %, email
-25 %; a conversation per contact, 15 % of them a repeat customer's; 3 % of calls
-transferred blind; half the conversations resolved), surveys on about a quarter of them
-(CSAT, NPS, CES), presence history (each contact's busy and after-call work, available
-between them, a break, a lunch, offline at night) and one published shift a day.
+25 %; a conversation per contact, about three per customer in the month, so repeats
+happen; 3 % of calls transferred blind; half the conversations resolved), surveys on
+about half of them (CSAT 25 %, NPS 12 %, CES 10 %), presence history (each contact's busy
+and after-call work, available between them, a lunch, offline at night) and one
+published shift a day. The inserts fire revision 0016's triggers like live writes do.
 
 Timed on the server's async engine with the functions the routes run:
 
