@@ -213,9 +213,10 @@ async def test_a_chat_and_a_call_found_in_one_round_keep_what_they_are(
     async with ctx.engine.connect() as conn:
         rows = (
             await conn.execute(
-                sa.select(t.routing_contacts.c.channel, t.routing_contacts.c.call_id).order_by(
-                    t.routing_contacts.c.id
-                )
+                sa.select(t.routing_contacts.c.channel, t.routing_contacts.c.call_id)
+                # the demo's history has closed contacts of its own: only these two count
+                .where(t.routing_contacts.c.conversation_id.in_((990, 991)))
+                .order_by(t.routing_contacts.c.id)
             )
         ).all()
     assert [(r.channel, r.call_id is not None) for r in rows] == [("chat", False), ("phone", True)]
