@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.ui.schedule.sending import SendingDialog
 from desktop.ui.schedule.swap_session import TradeSession
-from desktop.ui.schedule.swap_text import failure_text, person, shift_text, span_text
+from desktop.ui.schedule.swap_text import person, shift_text, span_text
 from desktop.ui.schedule.swap_warnings import Footer, RuleCheck
 from desktop.widgets.plain import display_text, plain_label
 
@@ -36,7 +36,7 @@ def offline_text() -> str:
     )
 
 
-class AcceptDialog(QDialog):
+class AcceptDialog(SendingDialog):
     """Take a colleague's shift (giveaway) or trade one of the agent's for it (swap).
 
     Signals:
@@ -54,12 +54,8 @@ class AcceptDialog(QDialog):
         *,
         now: Callable[[], float] = time.time,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("acceptDialog")
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
-        self.session = session
+        super().__init__(session, parent, name="acceptDialog")
         self.swap = swap
-        self.sending = False
         if swap.type == "giveaway":
             self.setWindowTitle(self.tr("Pick up a shift"))
         else:
@@ -187,42 +183,23 @@ class AcceptDialog(QDialog):
         self.offline.setVisible(not self.session.online)
         self.send.setEnabled(self.can_send())
 
-    def reject(self) -> None:
-        """Cancel or Esc; not while the server is answering (its answer is for this
-        dialog, and the agent must learn whether it went through)."""
-        if not self.sending:
-            super().reject()
-
     def submit(self) -> None:
         """``swap.accept``; the dialog closes only when the server took it."""
         if not self.can_send():
             return
         args = {"swap_id": self.swap.id, "accepter_shift_id": self.shift_id()}
-        self.sending = True
-        self._update()
-        self.session.run(
+        self._send(
             lambda commands: _accept(commands, args),
             what=self.tr("accept the swap"),
             on_done=self._on_answer,
-            on_error=self._on_failed,
         )
 
     def _on_answer(self, answer: SwapAnswer) -> None:
-        self.sending = False
-        if not answer.accepted or answer.swap is None:
-            self.status.setText(self.tr("The server refused; nothing changed."))
-            self.status.setVisible(True)
-            self.warnings.show_violations(answer.violations)
-            self._update()
-            return
-        self.accepted_swap.emit(answer.swap)
-        self.accept()
-
-    def _on_failed(self, error: BaseException) -> None:
-        self.sending = False
-        self.status.setText(failure_text(error))
-        self.status.setVisible(True)
-        self._update()
+        refused = self.tr("The server refused; nothing changed.")
+        swap = self._taken(answer.accepted, answer.swap, refused, answer.violations)
+        if swap is not None:
+            self.accepted_swap.emit(swap)
+            self.accept()
 
 
 async def _accept(commands: CommandClient, args: dict[str, Any]) -> SwapAnswer:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -25,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.schedule.sending import SendingDialog
 from desktop.ui.schedule.swap_session import TradeSession
-from desktop.ui.schedule.swap_text import failure_text, span_text
+from desktop.ui.schedule.swap_text import span_text
 from desktop.ui.schedule.swap_warnings import Footer, RuleCheck
 from desktop.widgets.plain import display_text, plain_label
 
@@ -45,7 +45,7 @@ def offline_text() -> str:
     )
 
 
-class SwapDialog(QDialog):
+class SwapDialog(SendingDialog):
     """Offer one of the agent's shifts to a colleague or the board.
 
     Signals:
@@ -61,13 +61,9 @@ class SwapDialog(QDialog):
         *,
         now: Callable[[], float] = time.time,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("swapDialog")
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        super().__init__(session, parent, name="swapDialog")
         self.setWindowTitle(self.tr("Swap or give away a shift"))
-        self.session = session
         self.now = now
-        self.sending = False
         self.verdict: SwapVerdict | None = None
 
         self._build_layout(self._build_form())
@@ -231,12 +227,6 @@ class SwapDialog(QDialog):
 
     # ------------------------------------------------------------------ sending
 
-    def reject(self) -> None:
-        """Cancel or Esc; not while the server is answering (its answer is for this
-        dialog, and the agent must learn whether it went through)."""
-        if not self.sending:
-            super().reject()
-
     def submit(self) -> None:
         """Send the trade (``swap.post``); the dialog closes only when the server took it."""
         shift_id = self.shift_id()
@@ -248,31 +238,18 @@ class SwapDialog(QDialog):
             "target_agent_id": self.target(),
             "note": self.note_text(),
         }
-        self.sending = True
-        self._update()
-        self.session.run(
+        self._send(
             lambda commands: _post(commands, args),
             what=self.tr("send the swap"),
             on_done=self._on_posted,
-            on_error=self._on_post_failed,
         )
 
     def _on_posted(self, answer: SwapAnswer) -> None:
-        self.sending = False
-        if not answer.accepted or answer.swap is None:
-            self.status.setText(self.tr("The server refused this trade; nothing was sent."))
-            self.status.setVisible(True)
-            self.warnings.show_violations(answer.violations)
-            self._update()
-            return
-        self.sent.emit(answer.swap)
-        self.accept()
-
-    def _on_post_failed(self, error: BaseException) -> None:
-        self.sending = False
-        self.status.setText(failure_text(error))
-        self.status.setVisible(True)
-        self._update()
+        refused = self.tr("The server refused this trade; nothing was sent.")
+        swap = self._taken(answer.accepted, answer.swap, refused, answer.violations)
+        if swap is not None:
+            self.sent.emit(swap)
+            self.accept()
 
 
 async def _post(commands: CommandClient, args: dict[str, Any]) -> SwapAnswer:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.schedule.sending import SendingDialog
 from desktop.ui.schedule.swap_session import TradeSession
-from desktop.ui.schedule.swap_text import failure_text, time_off_type_text
+from desktop.ui.schedule.swap_text import time_off_type_text
 from desktop.ui.schedule.swap_warnings import Footer
 from desktop.widgets.plain import plain_label
 
@@ -45,7 +45,7 @@ def offline_text() -> str:
     )
 
 
-class TimeOffDialog(QDialog):
+class TimeOffDialog(SendingDialog):
     """Ask for time off.
 
     Signals:
@@ -62,13 +62,9 @@ class TimeOffDialog(QDialog):
         *,
         now: Callable[[], float] = time.time,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("timeOffDialog")
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        super().__init__(session, parent, name="timeOffDialog")
         self.setWindowTitle(self.tr("Request time off"))
-        self.session = session
         self.now = now
-        self.sending = False
         self.done_sending = False
 
         form = self._build_form()
@@ -192,12 +188,6 @@ class TimeOffDialog(QDialog):
 
     # ------------------------------------------------------------------ sending
 
-    def reject(self) -> None:
-        """Cancel or Esc; not while the server is answering (its answer is for this
-        dialog, and the agent must learn whether it went through)."""
-        if not self.sending:
-            super().reject()
-
     def submit(self) -> None:
         if self.done_sending:
             self.accept()
@@ -211,25 +201,19 @@ class TimeOffDialog(QDialog):
             "end": end,
             "note": self.note.toPlainText().strip(),
         }
-        self.sending = True
         self.status.setVisible(False)
-        self._update()
-        self.session.run(
+        self._send(
             lambda commands: _request(commands, args),
             what=self.tr("request time off"),
             on_done=self._on_answer,
-            on_error=self._on_failed,
         )
 
     def _on_answer(self, answer: TimeOffAnswer) -> None:
-        self.sending = False
-        if not answer.accepted or answer.time_off is None:
-            self.status.setText(self.tr("The request was refused; nothing was sent."))
-            self.status.setVisible(True)
-            self.warnings.show_violations(answer.violations)
-            self._update()
+        refused = self.tr("The request was refused; nothing was sent.")
+        time_off = self._taken(answer.accepted, answer.time_off, refused, answer.violations)
+        if time_off is None:
             return
-        self.sent.emit(answer.time_off)
+        self.sent.emit(time_off)
         if not answer.violations:
             self.accept()
             return
@@ -244,12 +228,6 @@ class TimeOffDialog(QDialog):
         self.cancel.setVisible(False)
         self._update()
         self.send.setEnabled(True)
-
-    def _on_failed(self, error: BaseException) -> None:
-        self.sending = False
-        self.status.setText(failure_text(error))
-        self.status.setVisible(True)
-        self._update()
 
 
 def _date_format() -> str:
