@@ -23,8 +23,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,12 +35,13 @@ from desktop.ui.shell.ops import Ops
 from desktop.ui.shell.presence import state_name
 from desktop.ui.team.schedules_common import (
     WorkforceService,
+    WorkforceTab,
     WorkforceTeamReads,
     activity_name,
     day_start,
     failure_text,
+    list_table,
     local,
-    local_zone,
     time_text,
 )
 from desktop.widgets.plain import PlainLabel, display_text
@@ -125,7 +124,7 @@ def percent_text(value: float | None) -> str:
     return QCoreApplication.translate("TeamAdherence", "{0} %").format(round(value * 100))
 
 
-class AdherenceTab(QWidget):
+class AdherenceTab(WorkforceTab):
     """The team now against the schedule, and today's adherence so far."""
 
     def __init__(
@@ -136,14 +135,9 @@ class AdherenceTab(QWidget):
         zone: tzinfo | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("teamAdherence")
-        self.reader = reader
-        self.ops = ops
-        self.zone = zone or local_zone()
+        super().__init__(reader, ops, parent, zone, name="teamAdherence")
         self.clock = clock
         self.service: WorkforceService | None = None
-        self.online = False
         self.stale = True
         self.fetching = False
         self.day = ""
@@ -183,29 +177,18 @@ class AdherenceTab(QWidget):
             self.tick()
 
     def _make_table(self) -> QTableWidget:
-        table = QTableWidget(0, 7)
-        table.setObjectName("adherenceTable")
-        table.setAccessibleName(self.tr("Team adherence now"))
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("Agent"),
-                self.tr("Scheduled now"),
-                self.tr("Presence"),
-                self.tr("Adherence now"),
-                self.tr("Since"),
-                self.tr("Today"),
-                self.tr("Conformance"),
-            ]
-        )
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
+        labels = [
+            self.tr("Agent"),
+            self.tr("Scheduled now"),
+            self.tr("Presence"),
+            self.tr("Adherence now"),
+            self.tr("Since"),
+            self.tr("Today"),
+            self.tr("Conformance"),
+        ]
+        table = list_table(labels, "adherenceTable", self.tr("Team adherence now"), wrap=False)
         table.setShowGrid(False)
-        table.setWordWrap(False)
         header = table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         char = table.fontMetrics().averageCharWidth()
         widths = {AGENT: 26, SCHEDULED: 26, PRESENCE: 18, STATUS: 26, SINCE: 9, ADHERENCE: 9}

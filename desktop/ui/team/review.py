@@ -23,11 +23,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -37,17 +35,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.shell import style
-from desktop.ui.shell.actions import PresenceActions
 from desktop.ui.shell.ops import Ops
 from desktop.ui.team.schedules_common import (
+    WorkforceTab,
     WorkforceTeamReads,
     agent_names,
     day_text,
     failure_text,
     hours_text,
+    list_table,
     local,
-    local_zone,
     run_command,
+    select_item,
+    selected_item,
     span_text,
     time_text,
 )
@@ -253,7 +253,7 @@ class CommentDialog(QDialog):
         return self.comment.toPlainText().strip()[:MAX_COMMENT]
 
 
-class ReviewTab(QWidget):
+class ReviewTab(WorkforceTab):
     """The review queue with Approve / Deny.
 
     Signals:
@@ -269,13 +269,7 @@ class ReviewTab(QWidget):
         parent: QWidget | None = None,
         zone: tzinfo | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("teamReview")
-        self.reader = reader
-        self.ops = ops
-        self.zone = zone or local_zone()
-        self.actions_: PresenceActions | None = None
-        self.online = False
+        super().__init__(reader, ops, parent, zone, name="teamReview")
         self.items: list[ReviewItem] = []
         self.loaded = False
         """Read at least once. Not at build: the window builds its pages before the first
@@ -309,24 +303,19 @@ class ReviewTab(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
     def _make_table(self) -> QTableWidget:
-        table = QTableWidget(0, 4)
-        table.setObjectName("reviewTable")
-        table.setAccessibleName(self.tr("Requests waiting for review"))
-        table.setHorizontalHeaderLabels(
-            [self.tr("Request"), self.tr("Agents"), self.tr("Shifts"), self.tr("Rule warnings")]
-        )
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setWordWrap(True)
+        labels = [
+            self.tr("Request"),
+            self.tr("Agents"),
+            self.tr("Shifts"),
+            self.tr("Rule warnings"),
+        ]
+        accessible = self.tr("Requests waiting for review")
+        table = list_table(labels, "reviewTable", accessible, wrap=True)
         header = table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         char = table.fontMetrics().averageCharWidth()
         for section, chars in ((KIND, 20), (AGENTS, 30), (SHIFTS, 46)):
             table.setColumnWidth(section, chars * char)
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(lambda *_: QTimer.singleShot(0, self.fit_rows))
         return table
 
@@ -403,28 +392,13 @@ class ReviewTab(QWidget):
             self.refresh()
 
     def selected(self) -> ReviewItem | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.items):
-            return None
-        return self.items[rows[0].row()]
+        return selected_item(self.table, self.items)
 
     def select(self, item: ReviewItem | tuple[str, int]) -> bool:
         key = item.key if isinstance(item, ReviewItem) else item
-        for row, candidate in enumerate(self.items):
-            if candidate.key == key:
-                self.table.selectRow(row)
-                return True
-        return False
+        return select_item(self.table, self.items, lambda candidate: candidate.key == key)
 
     # ------------------------------------------------------------------ deciding
-
-    def set_actions(self, actions: PresenceActions | None) -> None:
-        self.actions_ = actions
-        self._update_buttons()
-
-    def set_online(self, online: bool) -> None:
-        self.online = online
-        self._update_buttons()
 
     def _update_buttons(self) -> None:
         ready = self.selected() is not None and not self.sending

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -35,20 +34,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.changes import Changes
-from desktop.ui.shell.actions import PresenceActions
 from desktop.ui.shell.ops import Ops
 from desktop.ui.team.schedules_common import (
     WorkforceService,
+    WorkforceTab,
     WorkforceTeamReads,
     activities_text,
     day_start,
     day_text,
     failure_text,
     hours_text,
+    list_table,
     local,
-    local_zone,
     monday_of,
     run_command,
+    select_item,
+    selected_item,
     time_text,
 )
 from desktop.ui.team.schedules_edit import ShiftEditDialog
@@ -66,7 +67,7 @@ MAX_PROBLEMS_SHOWN = 200
 TOPICS = ("shifts", "agents")
 
 
-class SchedulesTab(QWidget):
+class SchedulesTab(WorkforceTab):
     """One agent's week of shifts with edit, remove, publish and import."""
 
     def __init__(
@@ -76,14 +77,8 @@ class SchedulesTab(QWidget):
         parent: QWidget | None = None,
         zone: tzinfo | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("teamSchedules")
-        self.reader = reader
-        self.ops = ops
-        self.zone = zone or local_zone()
-        self.actions_: PresenceActions | None = None
+        super().__init__(reader, ops, parent, zone, name="teamSchedules")
         self.service: WorkforceService | None = None
-        self.online = False
         self.stale = True
         self.busy = False
         self.week = monday_of(local(self._now(), self.zone).date())
@@ -180,26 +175,15 @@ class SchedulesTab(QWidget):
         return time.time()
 
     def _make_table(self) -> QTableWidget:
-        table = QTableWidget(0, 5)
-        table.setObjectName("schedulesTable")
-        table.setAccessibleName(self.tr("Shifts of the week"))
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("Day"),
-                self.tr("Hours"),
-                self.tr("Paid"),
-                self.tr("Activities"),
-                self.tr("Status"),
-            ]
-        )
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setWordWrap(True)
+        labels = [
+            self.tr("Day"),
+            self.tr("Hours"),
+            self.tr("Paid"),
+            self.tr("Activities"),
+            self.tr("Status"),
+        ]
+        table = list_table(labels, "schedulesTable", self.tr("Shifts of the week"), wrap=True)
         header = table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ACTIVITIES, QHeaderView.ResizeMode.Stretch)
         char = table.fontMetrics().averageCharWidth()
         for section, chars in ((DAY, 19), (HOURS, 16), (PAID, 8), (STATUS, 12)):
@@ -279,27 +263,12 @@ class SchedulesTab(QWidget):
         self._update_buttons()
 
     def selected(self) -> ShiftData | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.shifts):
-            return None
-        return self.shifts[rows[0].row()]
+        return selected_item(self.table, self.shifts)
 
     def select(self, shift_id: int) -> bool:
-        for row, shift in enumerate(self.shifts):
-            if shift.id == shift_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        return select_item(self.table, self.shifts, lambda shift: shift.id == shift_id)
 
     # ------------------------------------------------------------------ state
-
-    def set_actions(self, actions: PresenceActions | None) -> None:
-        self.actions_ = actions
-        self._update_buttons()
-
-    def set_online(self, online: bool) -> None:
-        self.online = online
-        self._update_buttons()
 
     def set_workforce(self, service: WorkforceService | None) -> None:
         self.service = service

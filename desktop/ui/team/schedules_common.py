@@ -12,7 +12,8 @@ from collections.abc import Callable, Collection
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
 
 from desktop.store.readers.presence import TeamMember
 from desktop.ui.shell.actions import PresenceActions
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from protocol.workforce import ImportReport, TeamAdherence
 
 A = TypeVar("A", bound="CommandAnswer")
+T = TypeVar("T")
 
 
 class WorkforceTeamReads(Protocol):
@@ -183,3 +185,76 @@ def run_command(
         return await commands.call(spec, parsed, answer)
 
     ops.run(send(), what=what, on_done=on_done, on_error=on_error)
+
+
+# --------------------------------------------------------------------------- tabs
+
+
+class WorkforceTab(QWidget):
+    """What every workforce tab of the Team page holds: the cache reads, the desk's
+    operations, the supervisor's zone, the live session's actions and whether it is
+    online. A change of session or connection re-checks the tab's buttons
+    (``_update_buttons``)."""
+
+    def __init__(
+        self,
+        reader: WorkforceTeamReads,
+        ops: Ops,
+        parent: QWidget | None,
+        zone: tzinfo | None,
+        *,
+        name: str,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.reader = reader
+        self.ops = ops
+        self.zone = zone or local_zone()
+        self.actions_: PresenceActions | None = None
+        self.online = False
+
+    def _update_buttons(self) -> None:
+        """Enable what the tab's state allows (a tab with buttons says how)."""
+
+    def set_actions(self, actions: PresenceActions | None) -> None:
+        self.actions_ = actions
+        self._update_buttons()
+
+    def set_online(self, online: bool) -> None:
+        self.online = online
+        self._update_buttons()
+
+
+def list_table(labels: list[str], name: str, accessible: str, *, wrap: bool) -> QTableWidget:
+    """A read-only table of the tabs: one whole row is picked at a time, no row numbers,
+    headers read from the left, columns the supervisor can resize."""
+    table = QTableWidget(0, len(labels))
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setHorizontalHeaderLabels(labels)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(wrap)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def selected_item(table: QTableWidget, items: list[T]) -> T | None:
+    """The item of the table's selected row (rows follow ``items``), if any."""
+    rows = table.selectionModel().selectedRows()
+    if not rows or rows[0].row() >= len(items):
+        return None
+    return items[rows[0].row()]
+
+
+def select_item(table: QTableWidget, items: list[T], match: Callable[[T], bool]) -> bool:
+    """Select the first row whose item ``match`` accepts; False when none does."""
+    for row, item in enumerate(items):
+        if match(item):
+            table.selectRow(row)
+            return True
+    return False
