@@ -14,17 +14,16 @@ agent's language (``offline``: "You are offline; showing what this desk last saw
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
-from typing import Any, Literal, Protocol, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, Protocol
 
 import httpx
-from pydantic import BaseModel, ValidationError
 
 from desktop.models.changes import Changes
 from desktop.store import outbox
 from desktop.store.cache import Cache
 from desktop.store.kinds.customers import drop_profile, put_profile
+from desktop.sync.rest import RestClient, Signed
 from protocol.customer360 import (
     MAX_SEARCH_QUERY_CHARS,
     MIN_SEARCH_QUERY_CHARS,
@@ -39,9 +38,6 @@ from protocol.customer360 import (
     RetentionSettings,
 )
 from protocol.kinds.customers import CustomerUpdateOp
-
-log = logging.getLogger(__name__)
-B = TypeVar("B", bound=BaseModel)
 
 TIMEOUT_S = 10.0
 EXPORT_MAX_BYTES = 64 * 1024 * 1024
@@ -62,23 +58,13 @@ class CustomerLookupError(Exception):
         """The HTTP status of a refusal (403, 409, 422...); 0 when none came."""
 
 
-class Signed(Protocol):
-    """The signed-in session (``desktop.sync.auth.Session`` satisfies it)."""
-
-    @property
-    def server_url(self) -> str: ...
-
-    @property
-    def token(self) -> str: ...
-
-
 class OutboxEngine(Protocol):
     """What the directory asks of the sync engine (``SyncEngine`` satisfies it)."""
 
     async def queue_change(self, work: Callable[..., tuple[int, Changes]]) -> int: ...
 
 
-class CustomerDirectory:
+class CustomerDirectory(RestClient[Reason]):
     """Find customers, read and cache profiles, note and change them.
 
     ``session`` gives the signed-in session (None: signed out); ``engine`` the sync engine
@@ -95,11 +81,23 @@ class CustomerDirectory:
         *,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        super().__init__(session, transport)
         self.cache = cache
-        self._session = session
         self._engine = engine
-        self._transport = transport
-        self._http: httpx.AsyncClient | None = None
+
+    timeout_s = TIMEOUT_S
+    log_name = "customer"
+    refusals: Mapping[int, Reason] = {
+        404: "not_found",
+        401: "refused",
+        403: "refused",
+        400: "refused",
+        409: "refused",
+        422: "refused",
+    }
+
+    def _error(self, reason: Reason, detail: str = "", status: int = 0) -> CustomerLookupError:
+        return CustomerLookupError(reason, detail, status)
 
     # ------------------------------------------------------------------ reads
 
@@ -111,10 +109,7 @@ class CustomerDirectory:
         answer = await self._get(
             "/api/customers/search", params={"q": text[:MAX_SEARCH_QUERY_CHARS]}
         )
-        try:
-            return CustomerSearchResult.model_validate_json(answer.content)
-        except ValidationError as exc:
-            raise CustomerLookupError("server", "an answer this desk cannot read") from exc
+        return self._read(CustomerSearchResult, answer)
 
     async def fetch_profile(self, customer_id: int) -> CustomerProfile:
         """The customer's profile from the server, stored in the cache first. A 404 (an
@@ -125,10 +120,7 @@ class CustomerDirectory:
             if failed.reason == "not_found":
                 await self.cache.writer.run(lambda c: drop_profile(c, customer_id))
             raise
-        try:
-            profile = CustomerProfile.model_validate_json(answer.content)
-        except ValidationError as exc:
-            raise CustomerLookupError("server", "an answer this desk cannot read") from exc
+        profile = self._read(CustomerProfile, answer)
         await self.cache.writer.run(lambda c: put_profile(c, profile))
         return profile
 
@@ -143,10 +135,7 @@ class CustomerDirectory:
         """Anonymise the customer everywhere (supervisors); the erased customer's event
         then clears every desk's cache, this one's included."""
         answer = await self._request("POST", f"/api/customers/{customer_id}/erase")
-        try:
-            return EraseResult.model_validate_json(answer.content)
-        except ValidationError as exc:
-            raise CustomerLookupError("server", "an answer this desk cannot read") from exc
+        return self._read(EraseResult, answer)
 
     # ------------------------------------------------------------------ privacy (supervisors)
 
@@ -166,37 +155,39 @@ class CustomerDirectory:
             params["action"] = action
         if before is not None:
             params["before"] = str(before)
-        return _read(AuditPage, await self._get("/api/audit", params=params))
+        return self._read(AuditPage, await self._get("/api/audit", params=params))
 
     async def retention(self) -> RetentionSettings:
         """How long resolved conversations keep their messages (``None``: forever)."""
-        return _read(RetentionSettings, await self._get("/api/privacy/retention"))
+        return self._read(RetentionSettings, await self._get("/api/privacy/retention"))
 
     async def set_retention(self, days: int | None) -> RetentionSettings:
         """Change the retention setting (``None`` keeps forever); the server's answer."""
         body = RetentionSettings(closed_conversation_days=days).model_dump()
         answer = await self._request("PUT", "/api/privacy/retention", body=body)
-        return _read(RetentionSettings, answer)
+        return self._read(RetentionSettings, answer)
 
     async def run_retention(self) -> RetentionRun:
         """Apply the retention setting now: messages of old resolved conversations are
         redacted on the server and every desk (cannot be undone)."""
-        return _read(RetentionRun, await self._request("POST", "/api/privacy/retention/run"))
+        return self._read(RetentionRun, await self._request("POST", "/api/privacy/retention/run"))
 
     async def merge(self, source_id: int, into: int) -> MergeResult:
         """Fold customer ``source_id`` into ``into`` (undoable)."""
         body = MergeRequest(into=into).model_dump()
         answer = await self._request("POST", f"/api/customers/{source_id}/merge", body=body)
-        return _read(MergeResult, answer)
+        return self._read(MergeResult, answer)
 
     async def undo_merge(self, merge_id: int) -> MergeResult:
         """Move back exactly what merge ``merge_id`` moved."""
         answer = await self._request("POST", f"/api/customers/merges/{merge_id}/undo")
-        return _read(MergeResult, answer)
+        return self._read(MergeResult, answer)
 
     async def merges(self, limit: int = 50) -> MergeList:
         """The recent merges, newest first."""
-        return _read(MergeList, await self._get("/api/customers/merges", {"limit": str(limit)}))
+        return self._read(
+            MergeList, await self._get("/api/customers/merges", {"limit": str(limit)})
+        )
 
     # ------------------------------------------------------------------ changes
 
@@ -232,57 +223,4 @@ class CustomerDirectory:
         *,
         body: dict[str, Any] | None = None,
     ) -> httpx.Response:
-        session = self._session()
-        if session is None:
-            raise CustomerLookupError("signed_out")
-        if self._http is None:
-            self._http = httpx.AsyncClient(timeout=TIMEOUT_S, transport=self._transport)
-        url = f"{session.server_url.rstrip('/')}{path}"
-        try:
-            answer = await self._http.request(
-                method,
-                url,
-                params=params,
-                json=body,
-                headers={"Authorization": f"Bearer {session.token}"},
-            )
-        except httpx.HTTPError as exc:
-            log.info(
-                "customer %s %s: %s", method, path.split("?", maxsplit=1)[0], type(exc).__name__
-            )
-            raise CustomerLookupError("offline", type(exc).__name__) from exc
-        if answer.status_code == 200:
-            return answer
-        detail = _detail(answer)
-        status = answer.status_code
-        if status == 404:
-            raise CustomerLookupError("not_found", detail, status)
-        if status in (401, 403):
-            raise CustomerLookupError("refused", detail, status)
-        if status in (400, 409, 422):
-            raise CustomerLookupError("refused", detail, status)
-        raise CustomerLookupError("server", f"{status} {detail}".strip(), status)
-
-    async def close(self) -> None:
-        http, self._http = self._http, None
-        if http is not None:
-            await http.aclose()
-
-
-def _read(model: type[B], answer: httpx.Response) -> B:
-    try:
-        return model.model_validate_json(answer.content)
-    except ValidationError as exc:
-        raise CustomerLookupError("server", "an answer this desk cannot read") from exc
-
-
-def _detail(answer: httpx.Response) -> str:
-    """The server's sentence (FastAPI's ``detail``), cut to one readable line."""
-    try:
-        body = answer.json()
-    except ValueError:
-        return ""
-    detail = body.get("detail") if isinstance(body, dict) else None
-    if isinstance(detail, list) and detail and isinstance(detail[0], dict):
-        detail = detail[0].get("msg")
-    return str(detail)[:300] if isinstance(detail, str) else ""
+        return await self._send(method, path, params=params, json_body=body)

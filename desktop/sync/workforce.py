@@ -22,17 +22,18 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Literal, Protocol, TypeVar
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from desktop.models.changes import Changes
 from desktop.store import meta
 from desktop.store.cache import Cache
+from desktop.sync.rest import RestClient, Signed, detail_of
 from protocol.kinds.workforce import KPI_NAMES, WorkforcePolicyData
 from protocol.workforce import (
     AdherenceDay,
@@ -43,7 +44,6 @@ from protocol.workforce import (
 )
 
 log = logging.getLogger(__name__)
-B = TypeVar("B", bound=BaseModel)
 
 TIMEOUT_S = 15.0
 IMPORT_MAX_BYTES = 16 * 1024 * 1024
@@ -71,16 +71,6 @@ class WorkforceLookupError(Exception):
         self.detail = detail
         self.status = status
         """The HTTP status of a refusal (403, 404, 422...); 0 when none came."""
-
-
-class Signed(Protocol):
-    """The signed-in session (``desktop.sync.auth.Session`` satisfies it)."""
-
-    @property
-    def server_url(self) -> str: ...
-
-    @property
-    def token(self) -> str: ...
 
 
 def local_zone_name() -> str:
@@ -113,7 +103,7 @@ def valid_zone(name: str) -> bool:
     return True
 
 
-class WorkforceClient:
+class WorkforceClient(RestClient[Reason]):
     """KPIs, adherence, schedule import and policy from the server.
 
     ``session`` gives the signed-in session (None: signed out); ``engine`` the sync engine
@@ -134,13 +124,26 @@ class WorkforceClient:
         zone: Callable[[], str] = local_zone_name,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        super().__init__(session, transport)
         self.cache = cache
-        self._session = session
         self._engine = engine
         self._publish = publish
         self._zone = zone
-        self._transport = transport
-        self._http: httpx.AsyncClient | None = None
+
+    timeout_s = TIMEOUT_S
+    log_name = "workforce"
+    refusals: Mapping[int, Reason] = {
+        401: "forbidden",
+        403: "forbidden",
+        404: "not_found",
+        400: "invalid",
+        409: "invalid",
+        413: "invalid",
+        422: "invalid",
+    }
+
+    def _error(self, reason: Reason, detail: str = "", status: int = 0) -> WorkforceLookupError:
+        return WorkforceLookupError(reason, detail, status)
 
     def zone(self) -> str:
         """The zone sent as ``tz``: the desk's, or "UTC" if it names no known zone."""
@@ -159,7 +162,7 @@ class WorkforceClient:
         params = {"tz": self.zone()}
         if agent_id is not None:
             params["agent_id"] = str(agent_id)
-        report = _read(KpiReport, await self._get("/api/kpi", params))
+        report = self._read(KpiReport, await self._get("/api/kpi", params))
         own = agent_id is None
         await self.cache.writer.run(lambda c: put_kpi_report(c, report, own=own))
         self._tell(Changes.of_topics({KPI_TOPIC: [report.agent_id]}))
@@ -175,7 +178,7 @@ class WorkforceClient:
             "start": repr(float(start)),
             "end": repr(float(end)),
         }
-        return _read(KpiContacts, await self._get("/api/kpi/contacts", params))
+        return self._read(KpiContacts, await self._get("/api/kpi/contacts", params))
 
     # ------------------------------------------------------------------ adherence
 
@@ -183,7 +186,7 @@ class WorkforceClient:
         """One agent's adherence on ``day`` (ISO date in the desk's zone), stored in
         ``adherence_days`` before it is returned."""
         params = {"agent_id": str(agent_id), "day": _day(day), "tz": self.zone()}
-        found = _read(AdherenceDay, await self._get("/api/workforce/adherence", params))
+        found = self._read(AdherenceDay, await self._get("/api/workforce/adherence", params))
         await self.cache.writer.run(lambda c: put_adherence_day(c, found))
         self._tell(Changes.of_topics({ADHERENCE_TOPIC: [found.agent_id]}))
         return found
@@ -191,7 +194,7 @@ class WorkforceClient:
     async def team_adherence(self, day: str) -> TeamAdherence:
         """Every scheduled agent's adherence on ``day`` (supervisors)."""
         params = {"day": _day(day), "tz": self.zone()}
-        return _read(TeamAdherence, await self._get("/api/workforce/team-adherence", params))
+        return self._read(TeamAdherence, await self._get("/api/workforce/team-adherence", params))
 
     # ------------------------------------------------------------------ planning (supervisors)
 
@@ -205,7 +208,7 @@ class WorkforceClient:
             raise WorkforceLookupError("invalid", f"not CSV or JSON: {kind[:60]}")
         if len(data) > IMPORT_MAX_BYTES:
             raise WorkforceLookupError("invalid", "the file is too large")
-        answer = await self._request(
+        answer = await self._send(
             "POST",
             "/api/workforce/schedules/import",
             params={"timezone": self.zone()} if kind == "text/csv" else None,
@@ -217,14 +220,14 @@ class WorkforceClient:
             try:
                 return ImportReport.model_validate_json(answer.content)
             except ValidationError:  # a plain validation error, not a report
-                raise WorkforceLookupError("invalid", _detail(answer), 422) from None
-        return _read(ImportReport, answer)
+                raise WorkforceLookupError("invalid", detail_of(answer), 422) from None
+        return self._read(ImportReport, answer)
 
     async def set_policy(self, policy: WorkforcePolicyData) -> WorkforcePolicyData:
         """Replace the centre's scheduling rules and targets; the server's answer."""
         body = policy.model_dump(mode="json")
-        answer = await self._request("PUT", "/api/workforce/policy", json_body=body)
-        return _read(WorkforcePolicyData, answer)
+        answer = await self._send("PUT", "/api/workforce/policy", json_body=body)
+        return self._read(WorkforcePolicyData, answer)
 
     # ------------------------------------------------------------------ HTTP
 
@@ -233,53 +236,7 @@ class WorkforceClient:
             self._publish(changes)
 
     async def _get(self, path: str, params: dict[str, str]) -> httpx.Response:
-        return await self._request("GET", path, params=params)
-
-    async def _request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: dict[str, str] | None = None,
-        json_body: dict[str, Any] | None = None,
-        content: bytes | None = None,
-        headers: dict[str, str] | None = None,
-        accept: tuple[int, ...] = (200,),
-    ) -> httpx.Response:
-        session = self._session()
-        if session is None:
-            raise WorkforceLookupError("signed_out")
-        if self._http is None:
-            self._http = httpx.AsyncClient(timeout=TIMEOUT_S, transport=self._transport)
-        url = f"{session.server_url.rstrip('/')}{path}"
-        try:
-            answer = await self._http.request(
-                method,
-                url,
-                params=params,
-                json=json_body,
-                content=content,
-                headers={**(headers or {}), "Authorization": f"Bearer {session.token}"},
-            )
-        except httpx.HTTPError as exc:
-            log.info("workforce %s %s: %s", method, path, type(exc).__name__)
-            raise WorkforceLookupError("offline", type(exc).__name__) from exc
-        status = answer.status_code
-        if status in accept:
-            return answer
-        detail = _detail(answer)
-        if status in (401, 403):
-            raise WorkforceLookupError("forbidden", detail, status)
-        if status == 404:
-            raise WorkforceLookupError("not_found", detail, status)
-        if status in (400, 409, 413, 422):
-            raise WorkforceLookupError("invalid", detail, status)
-        raise WorkforceLookupError("server", f"{status} {detail}".strip(), status)
-
-    async def close(self) -> None:
-        http, self._http = self._http, None
-        if http is not None:
-            await http.aclose()
+        return await self._send("GET", path, params=params)
 
 
 # --------------------------------------------------------------------------- cache
@@ -350,22 +307,3 @@ def _day(day: str) -> str:
     if not valid:
         raise WorkforceLookupError("invalid", f"not a date (YYYY-MM-DD): {day[:20]!r}")
     return day
-
-
-def _read(model: type[B], answer: httpx.Response) -> B:
-    try:
-        return model.model_validate_json(answer.content)
-    except ValidationError as exc:
-        raise WorkforceLookupError("server", "an answer this desk cannot read") from exc
-
-
-def _detail(answer: httpx.Response) -> str:
-    """The server's sentence (FastAPI's ``detail``), cut to one readable line."""
-    try:
-        body = answer.json()
-    except ValueError:
-        return ""
-    detail = body.get("detail") if isinstance(body, dict) else None
-    if isinstance(detail, list) and detail and isinstance(detail[0], dict):
-        detail = detail[0].get("msg")
-    return str(detail)[:300] if isinstance(detail, str) else ""
