@@ -203,7 +203,7 @@ def test_a_call_rings_with_the_screen_pop_is_held_given_tones_and_transferred_in
     assert wrapup.required_mark.isVisible()
     left = wrapup.remaining()
     assert left is not None
-    assert 0 < left <= 60
+    assert 0 < left <= 61  # the queue's 60 s, give or take the desk's clock offset estimate
     assert re.fullmatch(r"\d+:\d\d", wrapup.countdown.text())
     assert "Aino Virtanen" in wrapup.contact.full_text()
     wrapup.finish()  # refused by the desk itself: nothing is sent without a code

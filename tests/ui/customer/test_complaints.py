@@ -264,10 +264,12 @@ def test_an_order_number_in_a_message_is_a_link(
     assert point is not None
     assert delegate.order_at(option, msg, point) == "FI-1000123"
     assert delegate.order_at(option, msg, option.rect.topLeft()) is None
+    # Away first: a pointer an earlier test left on this very spot would make no move.
+    QTest.mouseMove(view.viewport(), option.rect.topLeft())
     QTest.mouseMove(view.viewport(), point)
     qtbot.waitUntil(
         lambda: view.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor,
-        timeout=2000,
+        timeout=5000,
     )
     # A new customer: no cached profile knows the order, so the find box is asked.
     with qtbot.waitSignal(pane.customerSearchRequested, timeout=5000) as asked:
