@@ -12,6 +12,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from cli import channel_flags
+
 log = logging.getLogger(__name__)
 
 
@@ -104,6 +106,7 @@ def register(subparsers: Any) -> None:
         metavar="PID",
         help="stop when process PID is gone (the embedded desk passes its own pid)",
     )
+    channel_flags.register(parser)
     parser.set_defaults(handler=run)
 
 
@@ -152,7 +155,8 @@ def _flag_problem(args: argparse.Namespace, loopback: bool) -> str | None:
             f"an --intake-key needs at least {MIN_INTAKE_KEY} characters",
         ),
     )
-    return next((message for failed, message in checks if failed), None)
+    found = next((message for failed, message in checks if failed), None)
+    return found or channel_flags.problem(args)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -191,6 +195,7 @@ def run(args: argparse.Namespace) -> int:
         login_window=args.login_window,
         login_lockout=args.login_lockout,
         login_lockout_max=args.login_lockout_max,
+        **channel_flags.settings(args),
     )
     prepare_sqlite_file(args.db)  # 0600 (in a 0700 directory if new) before the lock file
     return serve(settings, exit_with=args.exit_with)

@@ -22,6 +22,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
+from protocol.channels import CHANNEL_COMMANDS
 from protocol.command_base import CommandAnswer as CommandAnswer  # noqa: PLC0414 (re-export)
 from protocol.command_base import CommandArgs as CommandArgs  # noqa: PLC0414 (re-export)
 from protocol.command_base import CommandSpec as CommandSpec  # noqa: PLC0414 (re-export)
@@ -212,6 +213,7 @@ COMMANDS: dict[str, CommandSpec] = {
         SCHEDULE_CALLBACK,
         CANCEL_CALLBACK,
         *WORKFORCE_COMMANDS,
+        *CHANNEL_COMMANDS,
     )
 }
 """Every command by name. Add a command: declare its spec above (in its domain's section)

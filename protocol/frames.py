@@ -46,6 +46,8 @@ CLIENT_ID_PATTERN = r"^[A-Za-z0-9_-]{8,64}$"
 MAX_SERVER_FRAME_BYTES = 16 * 1024 * 1024
 """Largest frame a desk accepts from the server (replay and snapshot batches are big)."""
 MAX_REPLY_CHARS = 20_000
+MAX_REPLY_ATTACHMENTS = 10
+"""Files one email reply may carry (each within the server's attachment size limit)."""
 REPLAY_BATCH = 1000
 """Events per ``events`` frame during catch-up."""
 
@@ -99,6 +101,9 @@ class ReplyOp(_Frame):
     conversation_id: Id
     body: Annotated[Unicode, Field(min_length=1, max_length=MAX_REPLY_CHARS)]
     internal: bool = False
+    attachment_ids: list[Id] = Field(default_factory=list, max_length=MAX_REPLY_ATTACHMENTS)
+    """Files the agent uploaded first (``POST /api/attachments``) to send with an email
+    reply; refused on a note or another channel."""
 
 
 class SetStatusOp(_Frame):
@@ -228,6 +233,8 @@ class ActivityUpdate(_Frame):
     type: Literal["activity_update"] = "activity_update"
     conversation_id: int
     agents: list[Colleague] = Field(default_factory=list, max_length=100)
+    customer_typing: bool = False
+    """The customer is typing on the web chat page (issue 12); never for email or phone."""
 
 
 class AgentInfo(_Frame):

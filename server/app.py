@@ -19,7 +19,15 @@ from fastapi import FastAPI
 from server.acd.domain import DOMAIN as ACD
 from server.acd.engine import RoutingEngine
 from server.api import auth, health, ws
-from server.channels import callbacks_route, cti_route, intake, intake_route, survey_route
+from server.channels import (
+    callbacks_route,
+    cti_route,
+    intake,
+    intake_route,
+    startup,
+    survey_route,
+)
+from server.channels.delivery.domain import DOMAIN as DELIVERY
 from server.core import limits
 from server.core.context import ServerContext
 from server.core.registry import Domain, Registry
@@ -63,6 +71,7 @@ DOMAINS: tuple[Domain, ...] = (
     SCHEDULES,
     TRADES,
     MEASURES,
+    DELIVERY,
 )
 """Every domain this server runs (their tables are on :data:`metadata` once imported); the
 ACD (``server/acd``) registers like a domain but lives above them, as it composes them."""
@@ -121,6 +130,7 @@ def create_app(settings: Settings) -> FastAPI:
             tasks.append(asyncio.create_task(_compact_periodically(ctx), name="compact"))
         tasks.append(asyncio.create_task(retention.run_daily(ctx), name="retention"))
         tasks.append(asyncio.create_task(trade_expiry.run(ctx), name="swap-expiry"))
+        tasks += await startup.start_all(ctx)
         if settings.simulate_rate > 0:
             from server.channels.simulator import run_builtin
 
@@ -144,6 +154,8 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(cti_route.router)
     app.include_router(callbacks_route.router)
     app.include_router(survey_route.router)
+    for router in startup.ROUTERS:
+        app.include_router(router)
     app.add_api_websocket_route("/ws", ws.endpoint)
     limits.install(app)
     return app

@@ -7,6 +7,7 @@ JSON line on stdout, which the desk's embedded mode and the tests wait for.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import gc
 import ipaddress
 import json
@@ -99,6 +100,9 @@ def serve(settings: Settings, exit_with: int | None = None) -> int:
         return 3
     sock = bind(settings.host, settings.port)
     port = sock.getsockname()[1]
+    # The real port, so links the server writes for customers (settings.base_url) work
+    # with --port 0 too.
+    settings = dataclasses.replace(settings, port=port)
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
     config = uvicorn.Config(
         create_app(settings),

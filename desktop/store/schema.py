@@ -503,6 +503,30 @@ def _v15(db: sqlite_utils.Database) -> None:
     workforce_schema.create(db)
 
 
+def _v16(db: sqlite_utils.Database) -> None:
+    """Real channels (issue 12): a message's delivery state and error, an email's
+    sanitised HTML, folded quoted history and attachments (JSON list of references; the
+    bytes are fetched on demand into ``attachment_files``)."""
+    messages = db.table("messages")
+    have = set(messages.columns_dict)
+    for name, kind in (
+        ("delivery", str),
+        ("delivery_error", str),
+        ("delivery_attempts", int),
+        ("html", str),
+        ("quoted", str),
+        ("attachments", str),
+    ):
+        if name not in have:  # idempotent: a test may replay migrations on a newer cache
+            messages.add_column(name, kind)
+    db.table("attachment_files").create(
+        {"id": int, "path": str, "size": int, "fetched_at": float},
+        pk="id",
+        not_null={"path", "size", "fetched_at"},
+        if_not_exists=True,
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1,
     _v2,
@@ -519,6 +543,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v13,
     _v14,
     _v15,
+    _v16,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

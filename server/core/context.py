@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from server.core.activity import ActivityBoard
 from server.core.connections import AgentConnections
 from server.core.eventlog import EventLog, Work
+from server.core.lines import LineControl
 from server.core.live_sessions import LiveSessions
 from server.core.registry import Registry
 from server.core.settings import Settings
@@ -40,6 +41,8 @@ class ServerContext:
     """Who has a desk connected; runs the domains' back/away hooks (presence)."""
     activity: ActivityBoard = field(default_factory=ActivityBoard)
     """Who is viewing or typing where (ephemeral, in memory; ``server.core.activity``)."""
+    lines: dict[str, LineControl] = field(default_factory=dict)
+    """Telephony adapters with line control, by provider name (``server.core.lines``)."""
     secret: bytes = b""
     """This database's secret (made on first start, kept in ``meta``): signs the
     conversation tokens the intake API hands to customers' channels."""

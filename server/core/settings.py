@@ -57,6 +57,48 @@ class Settings:
     """Seconds an agent's last desk may stay disconnected before they are away (offline
     for routing); a reconnect within it changes nothing."""
 
+    # Real channels (issue 12; server/channels). Each is off until its flag is given.
+    smtp_port: int | None = None
+    """Inbound SMTP listener (aiosmtpd) on ``host``: a centre's MTA relays its support
+    domain here. Needs ``mail_domain``."""
+    mail_domain: str | None = None
+    """The support domain: ``<queue>@domain`` picks a queue, ``support+<token>@domain``
+    a conversation; our Message-IDs and reply addresses are minted in it."""
+    smtp_relay: tuple[str, int] | None = None
+    """Where replies leave (aiosmtplib); without one, email replies fail visibly."""
+    imap_url: str | None = None
+    """Optional second way in: ``imap://user:password@host:port/MAILBOX`` polled."""
+    imap_interval: float = 30.0
+    public_url: str | None = None
+    """The address customers reach the server at (links in survey and transcript mails);
+    defaults to ``http://host:port``."""
+    max_mail_bytes: int = 25 * 1024 * 1024
+    """Largest inbound email (the SMTP ``SIZE``); larger ones are refused with 552."""
+    max_attachment_bytes: int = 20 * 1024 * 1024
+    """Largest single attachment kept (inbound part or agent upload)."""
+    delivery_retry_base: float = 2.0
+    """First retry delay of a failed delivery in seconds; doubles each attempt."""
+    delivery_max_attempts: int = 6
+    """Attempts before a temporary failure becomes ``failed``."""
+    max_chat_sessions: int = 2000
+    """Open web chat sockets at once; one more is refused with a clear close reason."""
+    sip_ctrl: tuple[str, int] | None = None
+    """The centre's SIP endpoint: a baresip ``ctrl_tcp`` address the adapter drives."""
+    sip_listen: str | None = None
+    """When set (``ADDR:PORT``), the server starts that baresip itself listening there."""
+    sip_queue: str = "General"
+    """The queue inbound SIP calls are offered to."""
+
+    @property
+    def files_dir(self) -> Path:
+        """Where attachments are stored, content-addressed, beside the database."""
+        return self.db_path.with_name(self.db_path.stem + "-files")
+
+    @property
+    def base_url(self) -> str:
+        """The customers' address of this server (``public_url`` or ``http://host:port``)."""
+        return (self.public_url or f"http://{self.host}:{self.port}").rstrip("/")
+
     def intake_key(self, channel: str) -> str | None:
         """The key a channel's intake must present, if any."""
         keys = dict(self.intake_keys)

@@ -3,6 +3,7 @@ conversation headers and messages (tables made by schema migration ``_v1``)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
@@ -38,6 +39,26 @@ def _delete_message(conn: sqlite3.Connection, message_id: int) -> Iterable[int]:
     ).fetchone()
     conn.execute("DELETE FROM messages WHERE id = ?", (message_id,))
     return (int(found[0]),) if found else ()
+
+
+def message_row(message: MessageData) -> tuple[object, ...]:
+    """The ``messages`` row of an entity: attachments as JSON text."""
+    return (
+        message.id,
+        message.conversation_id,
+        message.direction,
+        message.author_name,
+        message.author_agent_id,
+        message.body,
+        message.created_at,
+        message.client_ref,
+        message.delivery,
+        message.delivery_error,
+        message.delivery_attempts,
+        message.html,
+        message.quoted,
+        json.dumps([a.model_dump() for a in message.attachments], ensure_ascii=False),
+    )
 
 
 QUEUE = StoreKind(
@@ -96,7 +117,14 @@ MESSAGE = StoreKind(
         "body",
         "created_at",
         "client_ref",
+        "delivery",  # the channel's columns came with _v16
+        "delivery_error",
+        "delivery_attempts",
+        "html",
+        "quoted",
+        "attachments",
     ),
+    row=message_row,
     topic="messages_of",
     touched_by="conversation_id",
     migration="_v1",

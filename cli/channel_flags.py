@@ -1,0 +1,111 @@
+"""``frontline server`` flags of the real channels (issue 12): email, web chat, SIP.
+
+Kept apart from :mod:`cli.server_cmd` so each channel's options read as one group; every
+channel is off until its flag is given, so a plain ``frontline server`` behaves as before.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(parser: argparse.ArgumentParser) -> None:
+    """Add the channel flags to ``frontline server``."""
+    mail = parser.add_argument_group("email")
+    mail.add_argument(
+        "--smtp-port",
+        type=int,
+        default=None,
+        metavar="N",
+        help="listen for inbound mail over SMTP on this port (same host as the API)",
+    )
+    mail.add_argument(
+        "--mail-domain",
+        default=None,
+        metavar="DOMAIN",
+        help="the support domain: QUEUE@DOMAIN picks a queue (needed with --smtp-port)",
+    )
+    mail.add_argument(
+        "--smtp-relay",
+        default=None,
+        metavar="HOST:PORT",
+        help="send email replies through this SMTP relay",
+    )
+    mail.add_argument(
+        "--imap",
+        default=None,
+        metavar="URL",
+        help="also poll a mailbox: imap://USER:PASSWORD@HOST:PORT/MAILBOX",
+    )
+    mail.add_argument(
+        "--max-mail-bytes",
+        type=int,
+        default=25 * 1024 * 1024,
+        metavar="N",
+        help="largest inbound email in bytes (refused with 552 beyond)",
+    )
+    parser.add_argument(
+        "--public-url",
+        default=None,
+        metavar="URL",
+        help="the address customers reach this server at (links in survey mails)",
+    )
+    sip = parser.add_argument_group("phone (SIP)")
+    sip.add_argument(
+        "--sip-ctrl",
+        default=None,
+        metavar="HOST:PORT",
+        help="drive the centre's SIP endpoint: a baresip ctrl_tcp address",
+    )
+    sip.add_argument(
+        "--sip-listen",
+        default=None,
+        metavar="ADDR:PORT",
+        help="start that baresip endpoint here, listening for SIP on ADDR:PORT",
+    )
+    sip.add_argument(
+        "--sip-queue", default="General", metavar="QUEUE", help="queue for inbound SIP calls"
+    )
+
+
+def host_port(value: str) -> tuple[str, int]:
+    """``HOST:PORT`` as a pair; raises ValueError with the reason."""
+    host, sep, port = value.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"{value!r} is not HOST:PORT")
+    return host.strip("[]"), int(port)
+
+
+def problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the channel flags, if anything."""
+    if args.smtp_port is not None and not 0 < args.smtp_port < 65536:
+        return "--smtp-port must be a port number from 1 to 65535"
+    if args.smtp_port is not None and not args.mail_domain:
+        return "--smtp-port needs --mail-domain (the support domain mail arrives for)"
+    if args.max_mail_bytes < 1024:
+        return "--max-mail-bytes must be at least 1024"
+    for flag, value in (("--smtp-relay", args.smtp_relay), ("--sip-ctrl", args.sip_ctrl)):
+        if value is not None:
+            try:
+                host_port(value)
+            except ValueError as exc:
+                return f"{flag}: {exc}"
+    if args.imap is not None and not args.imap.startswith(("imap://", "imaps://")):
+        return "--imap must be an imap:// or imaps:// URL"
+    return None
+
+
+def settings(args: argparse.Namespace) -> dict[str, Any]:
+    """The :class:`~server.core.settings.Settings` fields the channel flags set."""
+    return {
+        "smtp_port": args.smtp_port,
+        "mail_domain": args.mail_domain.lower() if args.mail_domain else None,
+        "smtp_relay": host_port(args.smtp_relay) if args.smtp_relay else None,
+        "imap_url": args.imap,
+        "max_mail_bytes": args.max_mail_bytes,
+        "public_url": args.public_url,
+        "sip_ctrl": host_port(args.sip_ctrl) if args.sip_ctrl else None,
+        "sip_listen": args.sip_listen,
+        "sip_queue": args.sip_queue,
+    }
