@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from protocol.entities import AgentData, ConversationData, CustomerData, MessageData, QueueData
+from protocol.kinds.conversations import AttachmentRef
 from protocol.kinds.customers import Consent, Identity
 from server.core.visibility import Viewer
 from server.domains.conversations import tables as t
@@ -64,7 +65,19 @@ def message_from_row(r: Row) -> MessageData:
         body=r.body,
         created_at=r.created_at,
         client_ref=r.client_ref,
+        delivery=r.delivery,
+        delivery_error=r.delivery_error or "",
+        delivery_attempts=r.delivery_attempts or 0,
+        html=r.html or "",
+        quoted=r.quoted or "",
+        attachments=attachment_refs(r.attachments),
     )
+
+
+def attachment_refs(text: str | None) -> list[AttachmentRef]:
+    """The ``messages.attachments`` JSON text as refs (the column is written only by the
+    server from validated refs, so it is trusted as is)."""
+    return [AttachmentRef.model_construct(**a) for a in json.loads(text or "[]")]
 
 
 def customer_from_row(r: Row) -> CustomerData:

@@ -68,5 +68,38 @@ messages = sa.Table(
     sa.Column("body", sa.Text, nullable=False),
     sa.Column("created_at", sa.Float, nullable=False),
     sa.Column("client_ref", sa.String(200)),
+    sa.Column("delivery", sa.String(10)),
+    sa.Column("delivery_error", sa.String(500), nullable=False, server_default=""),
+    sa.Column("delivery_attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_attempt_at", sa.Float),
+    sa.Column("html", sa.Text, nullable=False, server_default=""),
+    sa.Column("quoted", sa.Text, nullable=False, server_default=""),
+    sa.Column("attachments", sa.Text, nullable=False, server_default="[]"),
     sa.Index("ix_messages_conversation", "conversation_id"),
+    sa.Index("ix_messages_delivery_next", "delivery", "next_attempt_at"),
 )
+"""Issue 12: ``delivery`` is NULL for inbound messages, notes and phone lines, else
+queued/sent/delivered/failed; ``next_attempt_at`` is when the dispatcher tries a queued
+message (indexed with ``delivery`` so the dispatcher's "what is due" is one range read).
+``attachments`` is JSON text of ``AttachmentRef`` dicts (the refs a desk shows without a
+join); the files themselves are rows of :data:`attachments`."""
+
+attachments = sa.Table(
+    "attachments",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("size", sa.Integer, nullable=False),
+    sa.Column("content_type", sa.String(127), nullable=False),
+    sa.Column("name", sa.String(255), nullable=False),
+    sa.Column("inline", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("content_id", sa.String(255), nullable=False, server_default=""),
+    sa.Column("message_id", sa.Integer, sa.ForeignKey("messages.id")),
+    sa.Column("conversation_id", sa.Integer, sa.ForeignKey("conversations.id")),
+    sa.Column("uploaded_by", sa.Integer, sa.ForeignKey("agents.id")),
+    sa.Column("created_at", sa.Float, nullable=False),
+    sa.Index("ix_attachments_message", "message_id"),
+)
+"""Channel-neutral files (issue 12): parts of inbound mail and agent uploads. The bytes
+live in the file store by ``sha256`` (the email-in part owns it and the REST); an agent's
+upload has ``uploaded_by`` and no ``message_id`` until a reply links it."""
