@@ -96,7 +96,7 @@ async def _write(
 
 async def _accept(ctx: ServerContext, viewer: Viewer, args: CommandArgs) -> CommandAnswer:
     assert isinstance(args, OfferRef)
-    offer = await _write(ctx, lambda conn: work.accept(conn, viewer, args.offer_id))
+    offer = await work.accept_offer(ctx, viewer, args.offer_id)
     return OfferAnswer(offer=offer)
 
 
@@ -120,7 +120,7 @@ async def _wrapup(ctx: ServerContext, viewer: Viewer, args: CommandArgs) -> Comm
 
 async def _control(ctx: ServerContext, viewer: Viewer, args: CommandArgs) -> CommandAnswer:
     assert isinstance(args, CallControl)
-    call = await _write(ctx, lambda conn: switch.control(conn, viewer.agent_id, args))
+    call = await switch.control_call(ctx, viewer.agent_id, args)
     return CallAnswer(call=call)
 
 

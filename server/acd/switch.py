@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Collection
 from typing import Any
 
 import sqlalchemy as sa
@@ -32,9 +33,12 @@ from server.acd.rounds import queue_rules
 from server.core import eventlog
 from server.core import tables as house
 from server.core.commands import CommandRefusedError
+from server.core.context import ServerContext
 from server.core.eventlog import Draft
+from server.core.lines import LineAction, LineError
 from server.domains.calls import tables as calls_t
 from server.domains.calls.entities import call_from_row
+from server.domains.calls.machine import IllegalTransitionError, next_state
 from server.domains.calls.record import CallRefusedError, Placement, record_event
 from server.domains.conversations import tables as conv
 from server.domains.conversations.entities import load_conversation
@@ -47,6 +51,15 @@ SIMPLE: dict[str, CallEventType] = {
     "dtmf": "dtmf",
     "hangup": "ended",
 }
+LINE_ACTIONS: dict[str, LineAction] = {
+    "hold": "hold",
+    "resume": "resume",
+    "mute": "mute",
+    "unmute": "unmute",
+    "dtmf": "dtmf",
+    "hangup": "hangup",
+}
+"""The simple actions as a line is asked to do them (``server.core.lines``)."""
 TRANSFER_RESERVE = 60.0
 """A transfer to a named agent waits this long for them before their queue may take it."""
 
@@ -225,9 +238,11 @@ async def _close_transfer_contacts(conn: AsyncConnection, call_id: int) -> list[
 
 
 async def control(
-    conn: AsyncConnection, agent_id: int, args: CallControl
+    conn: AsyncConnection, agent_id: int, args: CallControl, lines: Collection[str] = ()
 ) -> tuple[CallData, list[Draft]]:
-    """Carry out ``args`` on the agent's call; the call after it and the events."""
+    """Carry out ``args`` on the agent's call; the call after it and the events. A simple
+    action on a call whose provider is in ``lines`` is only checked here (legal now?) and
+    left unchanged: :func:`control_call` asks the line, which reports what it did."""
     call = await load_call(conn, args.call_id)
     if call is None or call.agent_id != agent_id:
         raise CommandRefusedError("not_your_call", "this call is not yours (or no longer exists)")
@@ -236,6 +251,12 @@ async def control(
     action = args.action
     if action == "dtmf" and not args.digits:
         raise CommandRefusedError("bad_args", "say which tones to send")
+    if action in SIMPLE and call.provider in lines:
+        try:
+            next_state(call.state, SIMPLE[action])
+        except IllegalTransitionError as exc:
+            raise CommandRefusedError("illegal_call_action", str(exc)) from None
+        return call, []
     if action in SIMPLE:
         reason = "agent hung up" if action == "hangup" else None
         return await report(conn, call, SIMPLE[action], digits=args.digits or None, reason=reason)
@@ -262,6 +283,30 @@ async def control(
         drafts = await _close_transfer_contacts(conn, call.id)
         moved, more = await report(conn, call, "transfer_cancelled")
         return moved, drafts + more
+    return await _complete_transfer(conn, call, agent_id)
+
+
+async def control_call(ctx: ServerContext, agent_id: int, args: CallControl) -> CallData:
+    """``call.control`` for the command handler: checked (and, for calls switched in the
+    loop, carried out) in one write; then a simple action on a call with line control
+    (``ctx.lines[call.provider]``) is asked of the line outside the write, and the call
+    moves when the adapter reports what the line did. Transfers and consults stay
+    routing's (the centre's endpoint keeps the customer's leg while colleagues take it).
+    A line's refusal reaches the agent as a refusal with the line's reason."""
+    call, _seq = await ctx.write(lambda conn: control(conn, agent_id, args, ctx.lines))
+    line = ctx.lines.get(call.provider)
+    if line is None or args.action not in SIMPLE:
+        return call
+    try:
+        await line.act(call, LINE_ACTIONS[args.action], digits=args.digits or None)
+    except LineError as exc:
+        raise CommandRefusedError("line_refused", exc.reason) from None
+    return call
+
+
+async def _complete_transfer(
+    conn: AsyncConnection, call: CallData, agent_id: int
+) -> tuple[CallData, list[Draft]]:
     # complete_transfer: the consulted colleague who accepted takes the call.
     o = t.offers
     taker = (

@@ -9,6 +9,7 @@ busy. Commands are refused with a code and a sentence the desk shows as it is.
 from __future__ import annotations
 
 import time
+from collections.abc import Collection
 from typing import Any
 
 import sqlalchemy as sa
@@ -30,7 +31,9 @@ from server.acd.entities import (
 from server.acd.rounds import discover, make_offer, queue_rules, routable_agents
 from server.core import eventlog
 from server.core.commands import CommandRefusedError
+from server.core.context import ServerContext
 from server.core.eventlog import Draft
+from server.core.lines import LineError
 from server.core.visibility import Viewer
 from server.domains.calls.record import CallRefusedError, Placement, record_event
 from server.domains.conversations import tables as conv
@@ -101,9 +104,10 @@ async def _place_callback(conn: AsyncConnection, offer: Any, agent: str) -> list
 
 
 async def accept(
-    conn: AsyncConnection, viewer: Viewer, offer_id: int
+    conn: AsyncConnection, viewer: Viewer, offer_id: int, lines: Collection[str] = ()
 ) -> tuple[OfferData, list[Draft]]:
-    """``offer.accept`` (see the module doc)."""
+    """``offer.accept`` (see the module doc). A new call of a provider in ``lines`` (one
+    with line control) is not answered here: :func:`accept_offer` asks its line."""
     offer = await _own_offer(conn, viewer, offer_id)
     if offer.phase != "ringing":
         raise _gone(offer)
@@ -121,7 +125,7 @@ async def accept(
         call = await switch.load_call(conn, offer.call_id)
         if call is None or call.state == "ended":
             raise CommandRefusedError("not_ringing", "the caller has hung up")
-        if contact.purpose == "new":
+        if contact.purpose == "new" and call.provider not in lines:
             _c, more = await switch.report(conn, call, "answered", agent=agent)
             drafts += more
         elif contact.purpose == "transfer":
@@ -141,6 +145,27 @@ async def accept(
     accepted = await load_offer(conn, offer.id)
     assert accepted is not None
     return accepted, drafts
+
+
+async def accept_offer(ctx: ServerContext, viewer: Viewer, offer_id: int) -> OfferData:
+    """``offer.accept`` for the command handler: the offer is accepted in one write; a
+    ringing call whose provider has line control (``ctx.lines``) is then *asked of the
+    line* to answer, outside the write (the adapter reports ``answered`` through the CTI
+    recording, which needs the write gate). The call moves when the line says it is
+    established; a line that refuses is told to the agent as a refusal."""
+    offer, _seq = await ctx.write(lambda conn: accept(conn, viewer, offer_id, ctx.lines))
+    if offer.call_id is None:
+        return offer
+    async with ctx.engine.connect() as conn:
+        call = await switch.load_call(conn, offer.call_id)
+    line = ctx.lines.get(call.provider) if call is not None else None
+    if call is None or line is None or call.state != "offered":
+        return offer
+    try:
+        await line.act(call.model_copy(update={"agent_id": viewer.agent_id}), "answer")
+    except LineError as exc:
+        raise CommandRefusedError("line_refused", exc.reason) from None
+    return offer
 
 
 async def decline(
