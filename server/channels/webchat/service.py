@@ -1,7 +1,5 @@
-"""The webchat channel's part of the server's startup: its routes and its background work.
-
-Placeholder of the issue-12 contract: filled in by the webchat work.
-"""
+"""The webchat channel's part of the server's startup: the page's routes, its websocket
+and the sender that hands agents' replies to the customers' pages."""
 
 from __future__ import annotations
 
@@ -10,9 +8,11 @@ import asyncio
 from fastapi import APIRouter
 
 from server.channels.delivery.senders import Senders
+from server.channels.webchat import page
 from server.core.context import ServerContext
 
 router = APIRouter()
+router.include_router(page.router)
 
 
 async def start(ctx: ServerContext, senders: Senders) -> list[asyncio.Task[None]]:
