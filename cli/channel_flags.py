@@ -45,6 +45,20 @@ def register(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="largest inbound email in bytes (refused with 552 beyond)",
     )
+    mail.add_argument(
+        "--delivery-retry-base",
+        type=float,
+        default=2.0,
+        metavar="SECONDS",
+        help="first retry delay of a reply that could not be delivered (doubles each try)",
+    )
+    mail.add_argument(
+        "--delivery-max-attempts",
+        type=int,
+        default=6,
+        metavar="N",
+        help="tries before a temporary delivery failure becomes final",
+    )
     parser.add_argument(
         "--public-url",
         default=None,
@@ -79,20 +93,38 @@ def host_port(value: str) -> tuple[str, int]:
 
 def problem(args: argparse.Namespace) -> str | None:
     """What is wrong with the channel flags, if anything."""
-    if args.smtp_port is not None and not 0 < args.smtp_port < 65536:
-        return "--smtp-port must be a port number from 1 to 65535"
-    if args.smtp_port is not None and not args.mail_domain:
-        return "--smtp-port needs --mail-domain (the support domain mail arrives for)"
-    if args.max_mail_bytes < 1024:
-        return "--max-mail-bytes must be at least 1024"
+    checks = (
+        (
+            args.smtp_port is not None and not 0 < args.smtp_port < 65536,
+            "--smtp-port must be a port number from 1 to 65535",
+        ),
+        (
+            args.smtp_port is not None and not args.mail_domain,
+            "--smtp-port needs --mail-domain (the support domain mail arrives for)",
+        ),
+        (args.max_mail_bytes < 1024, "--max-mail-bytes must be at least 1024"),
+        (
+            not 0 < args.delivery_retry_base <= 3600,
+            "--delivery-retry-base must be more than 0 and at most 3600 seconds",
+        ),
+        (
+            not 1 <= args.delivery_max_attempts <= 50,
+            "--delivery-max-attempts must be from 1 to 50",
+        ),
+        (
+            args.imap is not None and not args.imap.startswith(("imap://", "imaps://")),
+            "--imap must be an imap:// or imaps:// URL",
+        ),
+    )
+    found = next((message for failed, message in checks if failed), None)
+    if found:
+        return found
     for flag, value in (("--smtp-relay", args.smtp_relay), ("--sip-ctrl", args.sip_ctrl)):
         if value is not None:
             try:
                 host_port(value)
             except ValueError as exc:
                 return f"{flag}: {exc}"
-    if args.imap is not None and not args.imap.startswith(("imap://", "imaps://")):
-        return "--imap must be an imap:// or imaps:// URL"
     return None
 
 
@@ -104,6 +136,8 @@ def settings(args: argparse.Namespace) -> dict[str, Any]:
         "smtp_relay": host_port(args.smtp_relay) if args.smtp_relay else None,
         "imap_url": args.imap,
         "max_mail_bytes": args.max_mail_bytes,
+        "delivery_retry_base": args.delivery_retry_base,
+        "delivery_max_attempts": args.delivery_max_attempts,
         "public_url": args.public_url,
         "sip_ctrl": host_port(args.sip_ctrl) if args.sip_ctrl else None,
         "sip_listen": args.sip_listen,
