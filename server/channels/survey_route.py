@@ -36,10 +36,10 @@ def _scale_problem(kind: str, score: int) -> str | None:
     return f"a {kind} score is a whole number from {low} to {high}"
 
 
-async def _answer(
-    conn: AsyncConnection, secret: bytes, body: SurveyAnswer
-) -> tuple[SurveyResult, list[Draft]]:
-    head, _, _mac = body.token.partition(".")
+async def survey_owner(conn: AsyncConnection, secret: bytes, token: str) -> tuple[int, int]:
+    """The conversation and customer a survey token answers for; the same 404 for
+    every bad token (also used by the survey page, server/channels/surveys)."""
+    head, _, _mac = token.partition(".")
     if not head.isdigit() or len(head) > 16:
         raise HTTPException(404, NO_SUCH)
     conversation_id = int(head)
@@ -54,8 +54,15 @@ async def _answer(
     # Compare against a token even when the conversation is missing: same work, same 404.
     customer_id = int(row[0]) if row is not None else 0
     expected = survey_token(secret, conversation_id, customer_id)
-    if row is None or not hmac.compare_digest(expected, body.token):
+    if row is None or not hmac.compare_digest(expected, token):
         raise HTTPException(404, NO_SUCH)
+    return conversation_id, customer_id
+
+
+async def _answer(
+    conn: AsyncConnection, secret: bytes, body: SurveyAnswer
+) -> tuple[SurveyResult, list[Draft]]:
+    conversation_id, customer_id = await survey_owner(conn, secret, body.token)
     answer_id = await reads.store(
         conn,
         conversation_id=conversation_id,
