@@ -1,6 +1,7 @@
-"""The delivery channel's part of the server's startup: its routes and its background work.
+"""The delivery channel's part of the server's startup: the dispatcher's task.
 
-Placeholder of the issue-12 contract: filled in by the delivery work.
+It starts last (``server/channels/startup.py``), after every channel registered its
+sender, so nothing queued is attempted before its channel can take it.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import asyncio
 
 from fastapi import APIRouter
 
+from server.channels.delivery.dispatcher import Dispatcher
 from server.channels.delivery.senders import Senders
 from server.core.context import ServerContext
 
@@ -16,7 +18,7 @@ router = APIRouter()
 
 
 async def start(ctx: ServerContext, senders: Senders) -> list[asyncio.Task[None]]:
-    """Start what this channel runs (listeners, loops) and register its sender in
-    ``senders``; the tasks are cancelled when the server stops."""
-    del ctx, senders
-    return []
+    """Start the dispatcher over the senders the channels registered; its task is
+    cancelled when the server stops (a try in flight then stays queued for next start)."""
+    dispatcher = Dispatcher(ctx, senders)
+    return [asyncio.create_task(dispatcher.run(), name="delivery-dispatcher")]
