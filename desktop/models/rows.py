@@ -24,9 +24,27 @@ class ConversationRow:
 
 
 @dataclass(frozen=True, slots=True)
+class AttachmentRow:
+    """A file of a message (``protocol.kinds.conversations.AttachmentRef`` as the cache
+    keeps it): the desk fetches its bytes only when the agent opens it."""
+
+    id: int
+    name: str
+    content_type: str
+    size: int
+    inline: bool = False
+    content_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class MessageRow:
     """One message in the conversation pane. ``pending`` replies wait in the outbox
-    (negative ids); ``failed`` carries the reason a reply was refused."""
+    (negative ids); ``failed`` carries the reason a reply was refused.
+
+    The channel's part (issue 12): ``delivery`` is where an outbound message stands
+    (``queued``, ``sent``, ``delivered``, ``failed``; None for inbound messages, notes and
+    phone lines) with the channel's ``delivery_error`` and ``delivery_attempts``; an
+    email's sanitised ``html``, its folded ``quoted`` history and its ``attachments``."""
 
     id: int
     conversation_id: int
@@ -35,3 +53,9 @@ class MessageRow:
     body: str
     created_at: float
     pending: bool
+    delivery: str | None = None
+    delivery_error: str = ""
+    delivery_attempts: int = 0
+    html: str = ""
+    quoted: str = ""
+    attachments: tuple[AttachmentRow, ...] = ()

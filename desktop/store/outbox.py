@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Sequence
 
 import sqlite_utils
 from pydantic import TypeAdapter
@@ -30,6 +31,7 @@ from protocol.frames import (
     VoteOp,
     client_ref,
 )
+from protocol.kinds.conversations import AttachmentRef
 from protocol.kinds.customers import CustomerUpdateOp
 
 Op = AnyOp
@@ -60,16 +62,33 @@ def _insert(conn: sqlite3.Connection, change: Op, undo: dict[str, object]) -> in
 
 
 def queue_reply(
-    conn: sqlite3.Connection, conversation_id: int, body: str, author_name: str, *, internal: bool
+    conn: sqlite3.Connection,
+    conversation_id: int,
+    body: str,
+    author_name: str,
+    *,
+    internal: bool,
+    attachments: Sequence[AttachmentRef] = (),
 ) -> tuple[int, Changes]:
     """Queue a reply and show it as pending at once; the draft it was sent from goes in
-    the same transaction (:func:`desktop.store.drafts.drop_sent_draft`)."""
-    change = ReplyOp(conversation_id=conversation_id, body=body, internal=internal)
+    the same transaction (:func:`desktop.store.drafts.drop_sent_draft`).
+
+    ``attachments`` are files already uploaded (``POST /api/attachments``): their ids go
+    in the op's ``attachment_ids`` and the pending copy shows them as chips. The op is
+    built (and validated) before anything is written, so a refused value (more files
+    than a reply may carry) raises ``ValueError`` and leaves the cache as it was."""
+    change = ReplyOp(
+        conversation_id=conversation_id,
+        body=body,
+        internal=internal,
+        attachment_ids=[a.id for a in attachments],
+    )
+    refs = json.dumps([a.model_dump() for a in attachments], ensure_ascii=False)
     with sqlite_utils.Database(conn).atomic():
         mutation_id = _insert(conn, change, {})
         conn.execute(
             "INSERT INTO messages (id, conversation_id, direction, author_name, body,"
-            " created_at, client_ref, pending) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+            " created_at, client_ref, pending, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)",
             (
                 -mutation_id,
                 conversation_id,
@@ -78,6 +97,7 @@ def queue_reply(
                 body,
                 time.time(),
                 client_ref(meta.client_id(conn), mutation_id),
+                refs,
             ),
         )
         dropped = drafts.drop_sent_draft(conn, conversation_id, body, is_note=internal)

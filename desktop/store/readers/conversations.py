@@ -3,12 +3,14 @@ and the agent's drafts."""
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
-from desktop.models.rows import ConversationRow, MessageRow
+from desktop.models.rows import AttachmentRow, ConversationRow, MessageRow
 
 _CONV_COLS = (
     "id, queue_id, customer_id, customer_name, channel, status, subject, language,"
@@ -226,9 +228,11 @@ class ConversationReads:
         return self.conversations([conversation_id]).get(conversation_id)
 
     def messages(self, conversation_id: int) -> list[MessageRow]:
-        """A conversation's messages, oldest first, pending replies last."""
+        """A conversation's messages, oldest first, pending replies last, with their
+        delivery state and an email's HTML, quoted history and attachments."""
         rows = self.conn.execute(
-            "SELECT id, conversation_id, direction, author_name, body, created_at, pending"
+            "SELECT id, conversation_id, direction, author_name, body, created_at, pending,"
+            " delivery, delivery_error, delivery_attempts, html, quoted, attachments"
             " FROM messages WHERE conversation_id = ? ORDER BY pending, created_at, id",
             (conversation_id,),
         ).fetchall()
@@ -241,9 +245,29 @@ class ConversationReads:
                 body=str(r[4]),
                 created_at=float(r[5]),
                 pending=bool(r[6]),
+                delivery=str(r[7]) if r[7] in DELIVERY_STATES else None,
+                delivery_error=str(r[8] or ""),
+                delivery_attempts=int(r[9] or 0),
+                html=str(r[10] or ""),
+                quoted=str(r[11] or ""),
+                attachments=attachment_rows(r[12]),
             )
             for r in rows
         ]
+
+    def attachment_file(self, attachment_id: int) -> Path | None:
+        """Where an attachment's fetched bytes are kept on this machine (None: not
+        fetched yet, or the file has gone since; the desk then fetches it again)."""
+        row = self.conn.execute(
+            "SELECT path, size FROM attachment_files WHERE id = ?", (attachment_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        path = Path(str(row[0]))
+        try:
+            return path if path.is_file() and path.stat().st_size == int(row[1]) else None
+        except OSError:
+            return None
 
     def queue_names(self) -> dict[int, str]:
         return {int(i): str(n) for i, n in self.conn.execute("SELECT id, name FROM queues")}
@@ -280,6 +304,37 @@ class ConversationReads:
                 )
             )
         return found
+
+
+DELIVERY_STATES = frozenset({"queued", "sent", "delivered", "failed"})
+"""What ``messages.delivery`` may hold; anything else reads as no delivery state."""
+
+
+def attachment_rows(raw: object) -> tuple[AttachmentRow, ...]:
+    """The ``attachments`` column (a JSON list of ``AttachmentRef``) as rows; a value
+    that is not such a list, or an entry without an id, is left out, never an error:
+    the pane must paint whatever an older or damaged cache holds."""
+    if not isinstance(raw, str) or not raw:
+        return ()
+    try:
+        items = json.loads(raw)
+    except ValueError:
+        return ()
+    found: list[AttachmentRow] = []
+    for item in items if isinstance(items, list) else ():
+        if not isinstance(item, dict) or not isinstance(item.get("id"), int):
+            continue
+        found.append(
+            AttachmentRow(
+                id=int(item["id"]),
+                name=str(item.get("name") or ""),
+                content_type=str(item.get("content_type") or ""),
+                size=max(0, size) if isinstance(size := item.get("size"), int) else 0,
+                inline=bool(item.get("inline")),
+                content_id=str(item.get("content_id") or ""),
+            )
+        )
+    return tuple(found)
 
 
 def _escape_like(text: str) -> str:

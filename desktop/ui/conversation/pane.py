@@ -46,12 +46,14 @@ from desktop.models.rows import ConversationRow
 from desktop.store.readers.conversations import ConversationReads
 from desktop.store.readers.routing import RoutingReads
 from desktop.ui.conversation.activity import ActivityReporter, ColleaguesLabel
+from desktop.ui.conversation.bubble_extras import ChannelMessageDelegate
 from desktop.ui.conversation.canned_manage import CannedManager
 from desktop.ui.conversation.canned_picker import CannedSource
+from desktop.ui.conversation.channel import ChannelExtras
 from desktop.ui.conversation.complaint_action import ComplaintLauncher
 from desktop.ui.conversation.current import CurrentConversation
 from desktop.ui.conversation.drafts import DraftKeeper, DraftStore
-from desktop.ui.conversation.messages import MessageDelegate, MessageListModel
+from desktop.ui.conversation.messages import MessageListModel
 from desktop.ui.conversation.order_context import conversation_order_numbered, order_fields
 from desktop.ui.conversation.reply import RECENT_CUSTOMER_TEXTS, ReplyBox, language_mismatch
 from desktop.ui.conversation.sla_badge import SlaBadge
@@ -123,18 +125,11 @@ class ConversationPane(QWidget):
         header = self._make_header()
 
         self.model = MessageListModel(reader, self)
-        self.view = QListView()
-        self.view.setObjectName("messageList")
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setWordWrap(True)
-        self.view.setAccessibleName(self.tr("Messages"))
-        self.delegate = MessageDelegate(self.view, self.view)
-        self.view.setItemDelegate(self.delegate)
-        self.view.setModel(self.model)
+        self.view, self.delegate = self._make_view()
         self.reply, self.canned = self._make_reply(reader, ops)
+        self.channel = ChannelExtras(  # issue 12: retry, formatted mail, files, typing
+            reader, ops, view=self.view, delegate=self.delegate, reply=self.reply, parent=self
+        )
         self.drafts = DraftKeeper(reader, ops, self)
         self._draft_timer = self._make_draft_timer()
 
@@ -144,6 +139,7 @@ class ConversationPane(QWidget):
         column.setSpacing(0)
         column.addWidget(header)
         column.addWidget(self.view, 1)
+        column.addWidget(self.channel.typing)
         column.addWidget(self.reply)
         self.empty = PlainLabel(self.tr("Select a conversation in the inbox"))
         self.empty.setObjectName("emptyState")
@@ -159,6 +155,20 @@ class ConversationPane(QWidget):
         self.current.switched.connect(self.on_conversation_switched)
         self.current.updated.connect(self.on_conversation_updated)
         self.set_actions(None)
+
+    def _make_view(self) -> tuple[QListView, ChannelMessageDelegate]:
+        view = QListView()
+        view.setObjectName("messageList")
+        view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setResizeMode(QListView.ResizeMode.Adjust)
+        view.setWordWrap(True)
+        view.setAccessibleName(self.tr("Messages"))
+        delegate = ChannelMessageDelegate(view, view)  # + delivery, email, attachments
+        view.setItemDelegate(delegate)
+        view.setModel(self.model)
+        return view, delegate
 
     def _connect_reply(self) -> None:
         self.delegate.orderClicked.connect(self._on_order_clicked)
@@ -249,6 +259,7 @@ class ConversationPane(QWidget):
         """Give the pane the engine once signed in (None while signing in)."""
         self.desk_actions = actions
         self.activity.set_actions(actions)
+        self.channel.set_actions(actions)
         canned = hasattr(actions, "save_canned_reply")
         self.canned.set_actions(cast("CannedActions", actions) if canned else None)
         self.reply.canned.mark_stale()  # whose personal replies may have changed
@@ -377,6 +388,7 @@ class ConversationPane(QWidget):
         """Who is in a conversation now (the bridge's ``activity``); the header shows it
         for the open conversation only."""
         self.activity.hear(update)
+        self.channel.hear(update)  # the customer typing on the chat page
         row = self.current.row
         if row is not None and row.id == update.conversation_id:
             self._show_colleagues()
@@ -393,6 +405,7 @@ class ConversationPane(QWidget):
         self.delegate.forget_sizes()
         self.model.load(row.id if row else 0)
         self.activity.opened(cid)
+        self.channel.switched(row)
         self.sla.show_for(cid)
         self._show_header()
         self._show_colleagues()
@@ -519,7 +532,7 @@ class ConversationPane(QWidget):
             self.ops.failed.emit(self.tr("Queueing the reply"), str(error))
 
         self.ops.run(
-            actions.send_reply(conversation_id, body, internal=internal),
+            self.channel.reply_work(conversation_id, body, internal),  # files uploaded first
             what="queue a reply",
             on_done=self.replyQueued.emit,
             on_error=failed,
