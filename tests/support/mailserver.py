@@ -53,6 +53,15 @@ PASSWORD = "frontline-test-imap"
 STATE_DIR = Path("/var/lib/frontline-test-mail")
 DOVECOT_CONF = STATE_DIR / "dovecot.conf"
 TRANSPORT = Path("/etc/postfix/frontline_transport")
+REFUSALS = Path("/etc/postfix/frontline_refusals")
+REFUSED = f"refused@{CUSTOMER_DOMAIN}"
+"""postfix answers RCPT TO this address with a permanent ``550 5.1.1`` (a real 5xx)."""
+BUSY = f"busy@{CUSTOMER_DOMAIN}"
+"""...and this one with a temporary ``450 4.2.1`` (a real 4xx)."""
+_REFUSALS = f"""\
+{REFUSED} 550 5.1.1 no such user here
+{BUSY} 450 4.2.1 mailbox busy, try again later
+"""
 POSTFIX_LOG = Path("/var/log/postfix-frontline.log")
 DOVECOT_LOG = Path("/var/log/dovecot-frontline.log")
 SMTP = ("127.0.0.1", 25)
@@ -100,6 +109,9 @@ _POSTFIX = {
     # The centre's support domain is relayed to the frontline server under test.
     "relay_domains": "example.test",
     "transport_maps": f"hash:{TRANSPORT}",
+    "smtpd_recipient_restrictions": (
+        f"check_recipient_access hash:{REFUSALS}, permit_mynetworks, reject_unauth_destination"
+    ),
     "inet_interfaces": "loopback-only",
     "mynetworks": "127.0.0.0/8 [::ffff:127.0.0.0]/104 [::1]/128",
     # No DNS on loopback: no reverse lookup of 127.0.0.1, no MX lookups.
@@ -238,6 +250,8 @@ def _ensure_user() -> Path:
 def _start_postfix() -> None:
     for name, value in _POSTFIX.items():
         _run("postconf", "-e", f"{name} = {value}")
+    REFUSALS.write_text(_REFUSALS, encoding="utf-8")
+    _run("postmap", str(REFUSALS))
     if not TRANSPORT.exists():
         TRANSPORT.write_text("", encoding="utf-8")
     _run("postmap", str(TRANSPORT))

@@ -35,6 +35,8 @@ from server.domains.customers.tables import customer_identities
 
 MAX_REFERENCES = 20
 """Message-IDs kept in ``References`` (the newest; RFC 5322 allows trimming the middle)."""
+_ADDRESS = re.compile(r"^[^@\s<>]{1,64}@[^@\s<>]+\.[^@\s<>]+$")
+"""Looks like ``local@domain.tld``: an email ref that is not one is no address to mail."""
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|vs|antw|r)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 
@@ -83,18 +85,18 @@ async def customer_address(conn: AsyncConnection, customer_id: int) -> tuple[str
     ).first()
     if row is None:
         return "", None
-    if row.email:
+    if row.email and _ADDRESS.match(str(row.email)):
         return str(row.name), str(row.email)
-    identity = await conn.scalar(
+    identities = await conn.scalars(
         sa.select(customer_identities.c.value)
         .where(
             customer_identities.c.customer_id == customer_id,
             customer_identities.c.type == "email",
         )
         .order_by(customer_identities.c.id.desc())
-        .limit(1)
     )
-    return str(row.name), (str(identity) if identity else None)
+    usable = (str(value) for value in identities if _ADDRESS.match(str(value)))
+    return str(row.name), next(usable, None)
 
 
 async def read_thread(
