@@ -59,6 +59,14 @@ def register(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="tries before a temporary delivery failure becomes final",
     )
+    chat = parser.add_argument_group("web chat")
+    chat.add_argument(
+        "--max-chat-sessions",
+        type=int,
+        default=2000,
+        metavar="N",
+        help="open web chat sockets at once (one more is refused with a clear reason)",
+    )
     parser.add_argument(
         "--public-url",
         default=None,
@@ -104,6 +112,10 @@ def problem(args: argparse.Namespace) -> str | None:
         ),
         (args.max_mail_bytes < 1024, "--max-mail-bytes must be at least 1024"),
         (
+            not 1 <= args.max_chat_sessions <= 1_000_000,
+            "--max-chat-sessions must be from 1 to 1000000",
+        ),
+        (
             not 0 < args.delivery_retry_base <= 3600,
             "--delivery-retry-base must be more than 0 and at most 3600 seconds",
         ),
@@ -138,6 +150,7 @@ def settings(args: argparse.Namespace) -> dict[str, Any]:
         "max_mail_bytes": args.max_mail_bytes,
         "delivery_retry_base": args.delivery_retry_base,
         "delivery_max_attempts": args.delivery_max_attempts,
+        "max_chat_sessions": args.max_chat_sessions,
         "public_url": args.public_url,
         "sip_ctrl": host_port(args.sip_ctrl) if args.sip_ctrl else None,
         "sip_listen": args.sip_listen,
