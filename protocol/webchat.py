@@ -16,9 +16,18 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter
 
-from protocol.text import Body, Email, Id, LanguageTag, PersonName, Position, QueueName
+from protocol.text import (
+    Body,
+    Email,
+    Id,
+    LanguageTag,
+    PersonName,
+    Position,
+    QueueName,
+    clean_multiline,
+)
 
 MAX_FRAME_CHARS = 640_000
 """Largest frame the server reads: a longest :data:`protocol.text.Body` even when every
@@ -97,7 +106,9 @@ class Rate(_Frame):
 
     type: Literal["rate"] = "rate"
     score: int = Field(ge=1, le=5)
-    comment: str = Field(default="", max_length=MAX_COMMENT_CHARS)
+    comment: Annotated[
+        str, Field(max_length=MAX_COMMENT_CHARS), AfterValidator(clean_multiline)
+    ] = ""
 
 
 class EndChat(_Frame):
@@ -219,6 +230,7 @@ ERROR_CODES = (
     "no_mail",
     "no_address",
     "not_ended",
+    "no_queue",
     "failed",
 )
 """Every ``ChatError.code``: the page has a text for each."""

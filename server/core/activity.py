@@ -41,6 +41,8 @@ class _Room:
     queue_id: int
     entries: dict[str, _Entry] = field(default_factory=dict)
     """By connection key (one agent may have two desks)."""
+    customer_until: float = 0.0
+    """The web chat customer is typing until then (0: not typing)."""
 
     def update(self, conversation_id: int) -> ActivityUpdate:
         best: dict[int, str] = {}
@@ -48,7 +50,15 @@ class _Room:
             if best.get(entry.agent_id) != "typing":
                 best[entry.agent_id] = entry.state
         agents = [Colleague(agent_id=a, state=s) for a, s in sorted(best.items())]
-        return ActivityUpdate(conversation_id=conversation_id, agents=agents)
+        return ActivityUpdate(
+            conversation_id=conversation_id,
+            agents=agents,
+            customer_typing=self.customer_until > 0,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not self.entries and self.customer_until == 0
 
 
 class ActivityBoard:
@@ -57,10 +67,37 @@ class ActivityBoard:
     def __init__(self) -> None:
         self._rooms: dict[int, _Room] = {}
         self._listeners: dict[str, tuple[Viewer, Push]] = {}
+        self._observers: dict[str, Push] = {}
 
     def join(self, key: str, viewer: Viewer, push: Push) -> None:
         """A connection that wants updates for the conversations its viewer sees."""
         self._listeners[key] = (viewer, push)
+
+    def observe(self, key: str, push: Push) -> None:
+        """A server-side part that wants every change of every conversation (the web
+        chat, which tells a customer's page when the agent types); ``unobserve`` ends it."""
+        self._observers[key] = push
+
+    def unobserve(self, key: str) -> None:
+        """Stop telling an observer."""
+        self._observers.pop(key, None)
+
+    def customer_typing(
+        self, conversation_id: int, queue_id: int, typing: bool, *, now: float | None = None
+    ) -> None:
+        """The customer on the web chat page types (``typing``, repeated by the page like a
+        desk's typing, lapsing after :data:`LASTS` ``["typing"]``) or stopped; desks hear it
+        as ``ActivityUpdate.customer_typing``."""
+        now = time.time() if now is None else now
+        room = self._rooms.get(conversation_id)
+        if room is None:
+            if not typing:
+                return
+            room = self._rooms.setdefault(conversation_id, _Room(queue_id))
+        before = room.customer_until > 0
+        room.customer_until = now + LASTS["typing"] if typing else 0.0
+        if before != typing:
+            self._changed(conversation_id, room)
 
     def leave(self, key: str) -> None:
         """The connection closed: forget it and whatever its agent was doing."""
@@ -104,7 +141,10 @@ class ActivityBoard:
             stale = [k for k, e in room.entries.items() if e.until <= now]
             for k in stale:
                 del room.entries[k]
-            if stale:
+            lapsed = 0 < room.customer_until <= now
+            if lapsed:
+                room.customer_until = 0.0
+            if stale or lapsed:
                 self._changed(conversation_id, room)
 
     def who(self, conversation_id: int) -> ActivityUpdate:
@@ -122,8 +162,10 @@ class ActivityBoard:
 
     def _changed(self, conversation_id: int, room: _Room) -> None:
         update = room.update(conversation_id)
-        if not room.entries:
+        if room.empty:
             del self._rooms[conversation_id]
         for viewer, push in self._listeners.values():
             if viewer.sees(room.queue_id, None):
                 push(update)
+        for push in list(self._observers.values()):
+            push(update)

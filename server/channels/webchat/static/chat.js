@@ -15,6 +15,8 @@
   const TYPING_IDLE = 5000;
 
   let state = load();
+  // A freshly loaded page has an empty log: the resume replays the whole chat.
+  state.cursor = 0;
   let ws = null;
   let ready = false;
   let retry = 0;
@@ -51,11 +53,11 @@
   function bubble(msg, pending) {
     const log = $("log");
     const key = pending ? "p-" + msg.client_id : "m-" + msg.id;
-    if (document.getElementById(key)) return;
     if (!pending && msg.client_id) {
       const mine = document.getElementById("p-" + msg.client_id);
       if (mine) mine.remove();
     }
+    if (document.getElementById(key)) return;
     const div = document.createElement("div");
     div.id = key;
     div.className = "msg " + msg.direction + (pending ? " pending" : "");
