@@ -12,7 +12,7 @@ import asyncio
 import itertools
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +20,7 @@ import httpx
 import pytest
 from websockets.asyncio.client import ClientConnection
 
+from protocol.entities import EntityBase
 from protocol.frames import Ack, CaughtUp, Mutation, Reject, ReplyOp, encode
 from protocol.kinds.conversations import MessageData
 from tests.server.helpers import auth
@@ -145,4 +146,20 @@ class AgentDesk:
                     getattr(data, k) == v for k, v in expected.items()
                 ):
                     return data
+                await self.next_frame()
+
+    async def first(
+        self, kind: str, matches: Callable[[Any], bool], timeout: float = 30
+    ) -> EntityBase:
+        """Read frames until an entity of ``kind`` that ``matches`` is mirrored; the
+        newest such."""
+        async with asyncio.timeout(timeout):
+            while True:
+                found = [
+                    data
+                    for (k, _id), data in sorted(self.mirror.entities.items())
+                    if k == kind and isinstance(data, EntityBase) and matches(data)
+                ]
+                if found:
+                    return found[-1]
                 await self.next_frame()
