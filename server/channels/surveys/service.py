@@ -81,7 +81,9 @@ def _read_form(raw: bytes) -> dict[str, str] | None:
     unknown or repeated fields)."""
     try:
         decoded = raw.decode("utf-8")
-        fields = parse_qs(decoded, keep_blank_values=True, strict_parsing=False, max_num_fields=8)
+        fields = parse_qs(
+            decoded, keep_blank_values=True, max_num_fields=8, encoding="utf-8", errors="strict"
+        )
     except (UnicodeDecodeError, ValueError):
         return None
     if not set(fields) <= FIELDS or any(len(v) != 1 for v in fields.values()):

@@ -1,0 +1,70 @@
+"""Invitations on a server that cannot mail, and across a restart: without a relay the
+invitation is recorded as failed with the reason (once, never retried) and the server
+keeps serving; a conversation resolved but not yet looked at when the server stopped is
+invited after the restart, and nothing already decided is sent again."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.server.channels.surveys.support import (
+    Desk,
+    contact,
+    invites,
+    relay,
+    wait_invite_state,
+)
+from tests.support.server_proc import ServerProcess, make_factory
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    factory, started = make_factory(Path(tmp_path_factory.mktemp("surveys-norelay")))
+    yield factory("--mail-domain", "example.test")
+    for s in started:
+        s.stop()
+
+
+async def test_no_relay_fails_once_and_restart_invites_what_was_missed(
+    server: ServerProcess,
+) -> None:
+    failing = "no.relay@customer.test"
+    conv = contact(server, "email", email=failing)["conversation_id"]
+    desk = await Desk.open(server)
+    try:
+        await desk.set_status(conv, "resolved")
+    finally:
+        await desk.close()
+    rows = await wait_invite_state(server, conv, "failed")
+    assert rows == [("email", "failed", "no SMTP relay is configured (--smtp-relay)", 1)]
+    async with httpx.AsyncClient(timeout=10) as http:
+        assert (await http.get(f"{server.url}/api/health")).status_code == 200
+
+    # Resolved just before the server went down, before the invitation loop saw it.
+    missed_address = "missed.survey@customer.test"
+    missed = contact(server, "email", email=missed_address)["conversation_id"]
+    server.stop()
+    with sqlite3.connect(server.db_path) as db:
+        db.execute(
+            "UPDATE conversations SET status = 'resolved', updated_at = ? WHERE id = ?",
+            (time.time(), missed),
+        )
+    assert invites(server, missed) == []
+
+    with relay() as (box, port):
+        server.args += ["--smtp-relay", f"127.0.0.1:{port}"]
+        server.start()
+        (mail,) = await box.wait_for(missed_address)
+        assert mail["Auto-Submitted"] == "auto-generated"
+        await wait_invite_state(server, missed, "sent")
+        # The failed one stays failed: decided once, never retried by a restart.
+        assert invites(server, conv) == rows
+        assert box.to(failing) == []
