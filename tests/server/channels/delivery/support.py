@@ -55,6 +55,7 @@ class DeliveryDesk(Desk):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.history: dict[int, list[str | None]] = {}
+        self.versions: dict[int, list[MessageData]] = {}
         self._mutation_ids = itertools.count(1)
 
     @classmethod
@@ -69,6 +70,7 @@ class DeliveryDesk(Desk):
         if isinstance(frame, Events):
             for event in frame.events:
                 if isinstance(event.data, MessageData):
+                    self.versions.setdefault(event.id, []).append(event.data)
                     seen = self.history.setdefault(event.id, [])
                     if not seen or seen[-1] != event.data.delivery:
                         seen.append(event.data.delivery)
