@@ -59,6 +59,11 @@ def read(settings: Settings, sha: str) -> bytes:
     return path_of(settings, sha).read_bytes()
 
 
+def remove(settings: Settings, sha: str) -> None:
+    """Delete a stored file nothing refers to any more (blocking; gone already is fine)."""
+    path_of(settings, sha).unlink(missing_ok=True)
+
+
 _NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
 _CONTENT_TYPE = re.compile(r"^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,62}$")
 MAX_NAME_CHARS = 255

@@ -4,21 +4,29 @@ A message finds (or creates) its customer by the channel's handle among the cust
 identities (then by ``ref``, for rows older than identities), continues that customer's
 unresolved conversation on the channel or opens a new one, and reopens a conversation
 that was pending, snoozed or resolved, because a customer writing again needs an answer.
+
+A channel that knows more than the text (email: the thread it recognised, sanitised
+HTML, quoted history, files, its Message-IDs) passes :class:`Extras`, so the message and
+all of that are written in the same transaction: never a message without its files.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import secrets
 import time
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from protocol.entities import ConversationData, MessageData
+from protocol.kinds.conversations import AttachmentRef
 from protocol.rest import IntakeMessage, IntakeResult
 from protocol.text import normal_email, normal_phone
+from server.channels.email.inbound.tables import mail_ids
 from server.core import eventlog
 from server.core import tables as house
 from server.core.context import ServerContext
@@ -35,6 +43,37 @@ MAX_MERGE_HOPS = 8
 _CONVERSATION_COLUMNS = tuple(
     name for name in ConversationData.model_fields if name not in ("kind", "customer_name")
 )
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file already in the file store (:mod:`server.channels.files`) to attach."""
+
+    sha256: str
+    size: int
+    content_type: str
+    name: str
+    inline: bool = False
+    content_id: str = ""
+
+
+@dataclass(frozen=True)
+class Extras:
+    """What a channel adds to a message beyond its text.
+
+    ``conversation_id`` is the thread the channel recognised by its own proof (an email's
+    reply token or our Message-ID): the message joins it, reopening it, whoever the sender
+    is. ``new_conversation`` opens a new conversation instead of continuing the
+    customer's open one (a new email thread). ``header_ids`` are the mail's own
+    Message-IDs, remembered so a follow-up that cites them finds the conversation."""
+
+    conversation_id: int | None = None
+    new_conversation: bool = False
+    author_name: str | None = None
+    html: str = ""
+    quoted: str = ""
+    files: tuple[StoredFile, ...] = ()
+    header_ids: tuple[str, ...] = ()
 
 
 class IntakeError(Exception):
@@ -171,14 +210,80 @@ async def _queue_id(conn: AsyncConnection, name: str) -> int:
     return int(queue_id)
 
 
+async def _threaded(
+    conn: AsyncConnection, msg: IntakeMessage, extras: Extras | None
+) -> tuple[sa.Row[tuple[object, ...]], int] | None:
+    """The conversation the channel recognised and its customer, if it exists on this
+    channel."""
+    if extras is None or extras.conversation_id is None:
+        return None
+    cv = t.conversations
+    row = (await conn.execute(sa.select(cv).where(cv.c.id == extras.conversation_id))).first()
+    if row is None or row.channel != msg.channel:
+        return None
+    c = t.customers
+    customer = (await conn.execute(sa.select(c).where(c.c.id == row.customer_id))).first()
+    return None if customer is None else (customer, int(row.id))
+
+
+async def _attach(
+    conn: AsyncConnection, extras: Extras, conversation_id: int, message_id: int, now: float
+) -> list[AttachmentRef]:
+    refs: list[AttachmentRef] = []
+    for f in extras.files:
+        inserted = await conn.execute(
+            sa.insert(t.attachments).values(
+                sha256=f.sha256,
+                size=f.size,
+                content_type=f.content_type,
+                name=f.name,
+                inline=f.inline,
+                content_id=f.content_id,
+                message_id=message_id,
+                conversation_id=conversation_id,
+                uploaded_by=None,
+                created_at=now,
+            )
+        )
+        refs.append(
+            AttachmentRef(
+                id=eventlog.new_id(inserted),
+                name=f.name,
+                content_type=f.content_type,
+                size=f.size,
+                inline=f.inline,
+                content_id=f.content_id,
+            )
+        )
+    if refs:
+        await conn.execute(
+            sa.update(t.messages)
+            .where(t.messages.c.id == message_id)
+            .values(attachments=json.dumps([r.model_dump() for r in refs]))
+        )
+    for header_id in extras.header_ids:
+        await conn.execute(
+            sa.insert(mail_ids).values(
+                header_id=header_id,
+                conversation_id=conversation_id,
+                message_id=message_id,
+                created_at=now,
+            )
+        )
+    return refs
+
+
 async def _take_in(
-    conn: AsyncConnection, msg: IntakeMessage, secret: bytes
+    conn: AsyncConnection, msg: IntakeMessage, secret: bytes, extras: Extras | None = None
 ) -> tuple[IntakeResult, list[Draft]]:
     now = time.time()
-    customer = await _customer(conn, msg)
+    threaded = await _threaded(conn, msg, extras)
+    customer = threaded[0] if threaded is not None else await _customer(conn, msg)
     cv = t.conversations
     created = False
-    if msg.conversation_token is not None:
+    if threaded is not None:
+        conversation_id = threaded[1]
+    elif msg.conversation_token is not None:
         # Same answer for a forged token and another customer's: nothing is revealed.
         wanted = _token_conversation(secret, msg.conversation_token, int(customer.id))
         row = None
@@ -189,17 +294,21 @@ async def _take_in(
         conversation_id = int(row.id)
     else:
         conversation_id_or_none = (
-            await conn.execute(
-                sa.select(cv.c.id)
-                .where(
-                    cv.c.customer_id == customer.id,
-                    cv.c.channel == msg.channel,
-                    cv.c.status != "resolved",
+            None
+            if extras is not None and extras.new_conversation
+            else (
+                await conn.execute(
+                    sa.select(cv.c.id)
+                    .where(
+                        cv.c.customer_id == customer.id,
+                        cv.c.channel == msg.channel,
+                        cv.c.status != "resolved",
+                    )
+                    .order_by(cv.c.id.desc())
+                    .limit(1)
                 )
-                .order_by(cv.c.id.desc())
-                .limit(1)
-            )
-        ).scalar()
+            ).scalar()
+        )
         if conversation_id_or_none is None:
             queue_id = await _queue_id(conn, msg.queue or DEFAULT_QUEUE)
             created_row = await conn.execute(
@@ -221,15 +330,18 @@ async def _take_in(
             created = True
         else:
             conversation_id = int(conversation_id_or_none)
-    message = {
+    message: dict[str, object] = {
         "conversation_id": conversation_id,
         "direction": "in",
-        "author_name": customer.name,
+        "author_name": (extras.author_name if extras else None) or customer.name,
         "body": msg.body,
         "created_at": now,
     }
+    if extras is not None:
+        message.update(html=extras.html, quoted=extras.quoted)
     inserted = await conn.execute(sa.insert(t.messages).values(**message))
     message_id = eventlog.new_id(inserted)
+    refs = [] if extras is None else await _attach(conn, extras, conversation_id, message_id, now)
     # RETURNING spares a read-back: this path runs for every customer message.
     updated = (
         await conn.execute(
@@ -248,7 +360,9 @@ async def _take_in(
     conversation = ConversationData(
         **{c: getattr(updated, c) for c in _CONVERSATION_COLUMNS}, customer_name=customer.name
     )
-    message_data = MessageData(id=message_id, author_agent_id=None, client_ref=None, **message)
+    message_data = MessageData(
+        id=message_id, author_agent_id=None, client_ref=None, attachments=refs, **message
+    )
     queue_id = conversation.queue_id
     drafts: list[Draft] = []
     if created:
@@ -266,7 +380,9 @@ async def _take_in(
     return result, drafts
 
 
-async def take_in(ctx: ServerContext, msg: IntakeMessage) -> IntakeResult:
+async def take_in(
+    ctx: ServerContext, msg: IntakeMessage, extras: Extras | None = None
+) -> IntakeResult:
     """Record one inbound message and its events. Raises :class:`IntakeError`."""
-    result, seq = await ctx.write(lambda conn: _take_in(conn, msg, ctx.secret))
+    result, seq = await ctx.write(lambda conn: _take_in(conn, msg, ctx.secret, extras))
     return result.model_copy(update={"seq": seq})

@@ -1,0 +1,103 @@
+"""Bytes and header words of real mail to text, whatever they claim to be.
+
+Mail lies about its charset all the time (GB2312 declared for GBK text, ISO-8859-1 for
+Windows-1252, US-ASCII for UTF-8) or names one nobody knows, and a hostile sender may
+name a Python codec that is not a charset at all (``rot13``, ``zlib``, ``punycode``,
+``unicode_escape``). So a declared charset is mapped to the superset real clients mean,
+only real text encodings are used, a strict decode is tried first and a lenient one
+(replacement characters) last: decoding never raises.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email.header
+import re
+
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "euc-cn": "gb18030",
+    "big5": "big5hkscs",
+    "x-big5": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "utf-8",
+    "ascii": "utf-8",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "iso-2022-jp": "iso2022_jp_ext",
+    "shift_jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-874": "cp874",
+    "tis-620": "cp874",
+    "utf8": "utf-8",
+}
+"""Declared charset -> what to decode with (the WHATWG encoding standard's choices)."""
+
+_TEXT_CODEC = re.compile(
+    r"^(utf_8|utf_8_sig|utf_7|utf_16(_[lb]e)?|utf_32(_[lb]e)?|ascii|latin_1|iso8859_\d+"
+    r"|cp\d+|mac_\w+|koi8_\w+|gb2312|gbk|gb18030|hz|big5|big5hkscs|euc_\w+|iso2022_\w+"
+    r"|shift_jis\w*|johab|tis_620|ptcp154|kz1048|hp_roman8)$"
+)
+"""Python codec names that are charsets real mail uses (an allow-list: the others are
+transforms, compressors or escapes a sender must not be able to invoke)."""
+
+
+def codec_for(charset: str | None) -> str | None:
+    """The codec to decode a declared ``charset`` with, or None (unknown or not text)."""
+    name = (charset or "").strip().strip("\"'").lower()
+    if not name or len(name) > 40:
+        return None
+    name = _SUPERSETS.get(name, name)
+    try:
+        codec = codecs.lookup(name).name.replace("-", "_")
+    except LookupError:
+        return None
+    return codec if _TEXT_CODEC.match(codec) else None
+
+
+def decode_text(data: bytes, charset: str | None) -> str:
+    """``data`` as text: the declared charset (mapped to its superset) if it decodes
+    cleanly, else UTF-8 if that does, else Windows-1252 or the declared one with
+    replacement characters. Never raises."""
+    codec = codec_for(charset)
+    for candidate in (codec, "utf_8"):
+        if candidate is None:
+            continue
+        try:
+            return data.decode(candidate)
+        except (UnicodeDecodeError, LookupError, ValueError):
+            continue
+    try:
+        return data.decode(codec or "cp1252", "replace")
+    except (LookupError, ValueError):
+        return data.decode("utf-8", "replace")
+
+
+def _unescape(text: str) -> str:
+    """A header string the parser kept as ASCII with surrogate escapes (8-bit bytes sent
+    without encoded words, usually UTF-8) back to text."""
+    if not any("\udc80" <= c <= "\udcff" for c in text):
+        return text
+    return decode_text(text.encode("utf-8", "surrogateescape"), None)
+
+
+def decode_header_value(raw: str) -> str:
+    """A header's raw value with its RFC 2047 words decoded (each by its own charset,
+    mapped as bodies are), lines unfolded. Never raises."""
+    value = re.sub(r"\r?\n[ \t]", " ", raw).strip()
+    try:
+        chunks = email.header.decode_header(value)
+    except Exception:  # noqa: BLE001  (a hostile header: keep it undecoded)
+        return _unescape(value)
+    parts: list[str] = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, str):
+            parts.append(_unescape(chunk))
+        else:
+            parts.append(decode_text(chunk, charset))
+    return "".join(parts)
