@@ -5,6 +5,7 @@ SMTP dialogue with the server's own sender (``server/channels/email/outbound``).
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from tests.support.server_proc import ServerProcess, make_factory
 
 pytestmark = pytest.mark.asyncio
 
+TOGETHER = 3
+"""Replies of different conversations the relay holds until they are all in flight."""
 MAX_ATTEMPTS = 4
 RETRIES = ["--delivery-retry-base", "1", "--delivery-max-attempts", str(MAX_ATTEMPTS)]
 """Retries after 1, 2 and 4 s: exhausted in 7 s, and long enough for the restart test to
@@ -34,6 +37,8 @@ class Relay:
 
     accepted: list[EmailMessage] = field(default_factory=list)
     tries: dict[str, int] = field(default_factory=dict)
+    together: int = 0
+    all_there: asyncio.Event = field(default_factory=asyncio.Event)
 
     async def handle_RCPT(  # noqa: N802 (aiosmtpd's hook name)
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: Any
@@ -52,6 +57,15 @@ class Relay:
         self, server: SMTP, session: Session, envelope: Envelope
     ) -> str:
         del server, session
+        if any(a.startswith("together-") for a in envelope.rcpt_tos):
+            # Hold the mail until TOGETHER of them are in the relay at once (or give up).
+            self.together += 1
+            if self.together >= TOGETHER:
+                self.all_there.set()
+            try:
+                await asyncio.wait_for(self.all_there.wait(), 20)
+            except TimeoutError:
+                return "451 4.4.1 the others never came"
         raw = envelope.original_content or b""
         parsed = message_from_bytes(raw, policy=policy.default)
         assert isinstance(parsed, EmailMessage)
@@ -151,6 +165,46 @@ async def test_permanent_refusal_fails_at_once_with_the_relays_words(
         await desk.ws.close()
     assert relay.handler.tries[customer] == 1
     assert relay.handler.mails_to(customer) == []
+
+
+async def test_one_conversations_replies_leave_in_order(
+    relayed: ServerProcess, relay: RelayProcess
+) -> None:
+    relay.up()
+    customer = address("busy")
+    conv = email_conversation(relayed.url, email=customer)
+    desk = await DeliveryDesk.open(relayed, "agent01")
+    try:
+        first = await desk.reply(conv, "First: we received your return.")
+        second = await desk.reply(conv, "Second: the refund is on its way.")
+        await desk.message(first.id, delivery="sent", delivery_attempts=2)
+        later = await desk.message(second.id, delivery="sent")
+        # The second waited for the first's retry instead of overtaking it.
+        assert later.delivery_attempts == 1
+    finally:
+        await desk.ws.close()
+    bodies = [m.get_body(("plain",)) for m in relay.handler.mails_to(customer)]
+    texts = [b.get_content() if b is not None else "" for b in bodies]
+    assert len(texts) == 2
+    assert "First:" in texts[0]
+    assert "Second:" in texts[1]
+
+
+async def test_several_conversations_are_sent_at_once(
+    relayed: ServerProcess, relay: RelayProcess
+) -> None:
+    relay.up()
+    customers = [address("together") for _ in range(TOGETHER)]
+    convs = [email_conversation(relayed.url, email=c) for c in customers]
+    desk = await DeliveryDesk.open(relayed, "agent01")
+    try:
+        replies = [await desk.reply(conv, f"Reply {n}.") for n, conv in enumerate(convs)]
+        for reply in replies:
+            # The relay held each mail until all were in flight: sent on the first try.
+            await desk.message(reply.id, delivery="sent", delivery_attempts=1)
+    finally:
+        await desk.ws.close()
+    assert all(len(relay.handler.mails_to(c)) == 1 for c in customers)
 
 
 async def test_relay_down_is_retried_then_failed(
