@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # heavy (pydantic, httpx, websockets): imported after the fir
     from desktop.sync.auth import Session
     from desktop.sync.customers import CustomerDirectory
     from desktop.sync.engine import SyncEngine
+    from desktop.sync.files import AttachmentFiles, MailQuarantine
     from desktop.sync.workforce import WorkforceClient
     from protocol.frames import AgentInfo
 
@@ -205,6 +206,7 @@ class Desk:
         self.assets: AssetFetcher | None = None
         self.customers: CustomerDirectory | None = None
         self.workforce: WorkforceClient | None = None
+        self.files: tuple[AttachmentFiles, MailQuarantine] | None = None
         self.theme: ThemeService | None = None  # set by main(); settingsApplied reloads it
         self.exit_code = 0
         self._closed: asyncio.Future[None] | None = None
@@ -272,6 +274,7 @@ class Desk:
         self.bridge.changes.connect(self.assets.on_changes)
         self._attach_customers(self.cache)
         self._attach_workforce(self.cache)
+        self._attach_files(self.cache)
         self.session.attach(self.window, self.cache, self.assets)
         self.session.start(session)
         if self.options.screenshot is not None:
@@ -369,6 +372,20 @@ class Desk:
             if callable(attach):
                 attach(self.workforce)
 
+    def _attach_files(self, cache: Cache) -> None:
+        """Attachments (fetched beside the cache, uploaded with replies) for the
+        conversation pane; the mail quarantine tab on the Team page (supervisors)."""
+        from desktop.sync.files import AttachmentFiles, MailQuarantine
+        from desktop.ui.team.quarantine import add_quarantine_tab
+
+        self.files = (
+            AttachmentFiles(cache, lambda: self.session.current),
+            MailQuarantine(lambda: self.session.current),
+        )
+        assert self.window is not None
+        self.window.conversation.channel.set_files(self.files[0])
+        add_quarantine_tab(self.window, self.ops, self.files[1])
+
     def _agent(self) -> AgentInfo | None:
         """The signed-in agent, once the server has welcomed this session."""
         return self.engine.agent if self.engine is not None else None
@@ -422,6 +439,8 @@ class Desk:
             await self.customers.close()
         if self.workforce is not None:
             await self.workforce.close()
+        for client in self.files or ():
+            await client.close()
         await self.session.stop_server()
         self.bridge.flush()
         if self.reader is not None:

@@ -87,7 +87,10 @@ class Extras:
 
 def size_text(size: int) -> str:
     """A file size for people ("12 KB", "3.4 MB"), in the desk's locale."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    digits = 0 if size >= 10 * 1024 * 1024 or size < 1024 else 1
+    return QLocale().formattedDataSize(
+        size, digits, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
 
 
 def delivery_text(msg: MessageRow) -> str:
