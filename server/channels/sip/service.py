@@ -1,6 +1,11 @@
-"""The sip channel's part of the server's startup: its routes and its background work.
+"""The sip channel's part of the server's startup: the centre's SIP endpoint.
 
-Placeholder of the issue-12 contract: filled in by the sip work.
+With ``--sip-listen ADDR:PORT`` the server runs baresip itself (:mod:`.endpoint`: a
+generated config, null audio, ``ctrl_tcp`` on a free loopback port), restarts it if it
+dies and stops it with the server. With ``--sip-ctrl HOST:PORT`` it drives a baresip
+someone else runs. Either way the adapter (:class:`~.adapter.SipLine`) is registered as
+``ctx.lines["sip"]`` and the ctrl link (:class:`~.ctrl.BaresipCtrl`) runs until the
+server stops, reconnecting whenever the endpoint comes back.
 """
 
 from __future__ import annotations
@@ -10,13 +15,33 @@ import asyncio
 from fastapi import APIRouter
 
 from server.channels.delivery.senders import Senders
+from server.channels.sip.adapter import PROVIDER, SipLine
+from server.channels.sip.ctrl import BaresipCtrl
+from server.channels.sip.endpoint import Endpoint, free_port
 from server.core.context import ServerContext
 
 router = APIRouter()
 
 
 async def start(ctx: ServerContext, senders: Senders) -> list[asyncio.Task[None]]:
-    """Start what this channel runs (listeners, loops) and register its sender in
-    ``senders``; the tasks are cancelled when the server stops."""
-    del ctx, senders
-    return []
+    """Start the endpoint (if asked) and the adapter's link; no sender (a call is not a
+    message)."""
+    del senders
+    settings = ctx.settings
+    if settings.sip_ctrl is None and settings.sip_listen is None:
+        return []
+    tasks: list[asyncio.Task[None]] = []
+    ctrl_at = settings.sip_ctrl
+    if settings.sip_listen is not None:
+        if ctrl_at is None:
+            ctrl_at = ("127.0.0.1", free_port())
+        endpoint = Endpoint(settings.sip_listen, ctrl_at)
+        await endpoint.launch()  # a bad address fails the start, loudly
+        tasks.append(asyncio.create_task(endpoint.supervise(), name="sip-endpoint"))
+    assert ctrl_at is not None
+    line = SipLine(ctx)
+    ctrl = BaresipCtrl(ctrl_at[0], ctrl_at[1], line.on_event)
+    line.ctrl = ctrl
+    ctx.lines[PROVIDER] = line
+    tasks.append(asyncio.create_task(ctrl.run(), name="sip-ctrl"))
+    return tasks
