@@ -18,9 +18,10 @@ from server.channels.email.outbound import service as email_out
 from server.channels.sip import service as sip
 from server.channels.surveys import service as surveys
 from server.channels.webchat import service as webchat
+from server.channels.webrtc import service as webrtc
 from server.core.context import ServerContext
 
-SERVICES = (email_out, email_in, webchat, sip, surveys, delivery)
+SERVICES = (email_out, email_in, webchat, sip, webrtc, surveys, delivery)
 ROUTERS: tuple[APIRouter, ...] = tuple(service.router for service in SERVICES)
 
 
