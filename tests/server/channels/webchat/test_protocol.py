@@ -1,0 +1,264 @@
+"""The chat socket spoken to directly (no browser) against a real server: a message goes
+in once per client id, resume replays after the cursor, notes never reach the page, an ack
+confirms only the page's own replies, and hostile frames are refused with nothing stored.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+from collections.abc import Iterator
+
+import pytest
+from websockets.exceptions import ConnectionClosed
+
+from protocol.frames import Activity, ActivityUpdate, encode
+from protocol.webchat import MAX_FRAME_CHARS
+from tests.server.channels.webchat.support import Chat, ReplyDesk, rows, session_conversation
+from tests.support.server_proc import ServerProcess, make_factory
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    factory, started = make_factory(tmp_path_factory.mktemp("chat"))
+    yield factory("--max-chat-sessions", "40")
+    for s in started:
+        s.stop()
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _messages(server: ServerProcess, conversation_id: int) -> list[tuple[int, str, str]]:
+    return [
+        (int(r[0]), str(r[1]), str(r[2]))
+        for r in rows(
+            server.db_path,
+            "SELECT id, direction, body FROM messages WHERE conversation_id = ? ORDER BY id",
+            conversation_id,
+        )
+    ]
+
+
+async def test_a_message_is_stored_once_per_client_id_and_resume_replays_after_the_cursor(
+    server: ServerProcess,
+) -> None:
+    chat = await Chat.started(server, "Aino Virtanen", email="aino@example.com", language="fi")
+    assert _hash(chat.token) != chat.token
+    stored = rows(server.db_path, "SELECT token_hash FROM chat_sessions")
+    assert (chat.token,) not in stored
+    assert (_hash(chat.token),) in stored
+    first = await chat.say("Hei, tilaukseni on myöhässä", client_id="m-1")
+    again = await chat.say("Hei, tilaukseni on myöhässä", client_id="m-1")
+    assert again["id"] == first["id"]
+    conversation = session_conversation(server.db_path, _hash(chat.token))
+    assert [m[2] for m in _messages(server, conversation)] == ["Hei, tilaukseni on myöhässä"]
+    language, channel = rows(
+        server.db_path,
+        "SELECT c.language, c.channel FROM conversations c WHERE c.id = ?",
+        conversation,
+    )[0]
+    assert (language, channel) == ("fi", "chat")
+
+    desk = await ReplyDesk.open(server, "supervisor01")
+    reply = await desk.reply(conversation, "Tarkistan asian")
+    note = await desk.reply(conversation, "internal: VIP customer", internal=True)
+    got = await chat.until("message", id=reply)
+    assert got["direction"] == "out"
+    assert got["author_name"]
+    assert "client_id" in got
+    second = await chat.say("Kiitos", client_id="m-2")
+    await chat.close()
+
+    # A new socket resumes after the first message: the reply and "Kiitos", never the note.
+    page = await Chat.open(server)
+    await page.send({"type": "resume", "token": chat.token, "cursor": first["id"]})
+    ready = await page.until("session")
+    assert ready["token"] == ""
+    assert ready["name"] == "Aino Virtanen"
+    done = await page.until("replayed")
+    replayed = [f["id"] for f in page.frames if f["type"] == "message"]
+    assert replayed == [reply, second["id"]]
+    assert note not in replayed
+    assert done["cursor"] == second["id"]
+    assert [f.get("client_id") for f in page.frames if f["type"] == "message"] == ["", "m-2"]
+    # The page resends "Kiitos" (its confirmation was lost): still one row.
+    await page.say("Kiitos", client_id="m-2")
+    bodies = [m[2] for m in _messages(server, conversation)]
+    assert bodies.count("Kiitos") == 1
+    await page.close()
+    await desk.ws.close()
+
+
+async def _customer_typing(desk: ReplyDesk, conversation: int, typing: bool) -> None:
+    async with asyncio.timeout(15):
+        while True:
+            frame = await desk.next_frame()
+            if (
+                isinstance(frame, ActivityUpdate)
+                and frame.conversation_id == conversation
+                and frame.customer_typing == typing
+            ):
+                return
+
+
+async def test_typing_reaches_the_desk_and_the_agents_typing_reaches_the_page(
+    server: ServerProcess,
+) -> None:
+    chat = await Chat.started(server, "Typist")
+    await chat.say("Hello there")
+    conversation = session_conversation(server.db_path, _hash(chat.token))
+    desk = await ReplyDesk.open(server, "supervisor01")
+    await chat.send({"type": "typing", "typing": True})
+    await _customer_typing(desk, conversation, True)
+    await chat.send({"type": "typing", "typing": False})
+    await _customer_typing(desk, conversation, False)
+    await desk.ws.send(encode(Activity(conversation_id=conversation, state="typing")))
+    await chat.until("agent_typing", typing=True)
+    await desk.ws.send(encode(Activity(conversation_id=conversation, state="left")))
+    await chat.until("agent_typing", typing=False)
+    await chat.close()
+    await desk.ws.close()
+
+
+async def test_ack_confirms_only_the_pages_own_replies(server: ServerProcess) -> None:
+    mine = await Chat.started(server, "Mine")
+    await mine.say("question one")
+    theirs = await Chat.started(server, "Theirs")
+    await theirs.say("question two")
+    desk = await ReplyDesk.open(server, "supervisor01")
+    mine_conv = session_conversation(server.db_path, _hash(mine.token))
+    their_conv = session_conversation(server.db_path, _hash(theirs.token))
+    mine_reply = await desk.reply(mine_conv, "answer one")
+    their_reply = await desk.reply(their_conv, "answer two")
+    await mine.until("message", id=mine_reply)
+    await theirs.until("message", id=their_reply)
+    # "mine" confirms the other page's reply: nothing changes for it.
+    await mine.send({"type": "ack", "message_ids": [their_reply]})
+    await mine.send({"type": "ack", "message_ids": [mine_reply]})
+
+    def delivery(message_id: int) -> str | None:
+        found = rows(server.db_path, "SELECT delivery FROM messages WHERE id = ?", message_id)
+        return None if not found else found[0][0]
+
+    before = delivery(their_reply)
+    try:
+        from server.channels.delivery import state  # noqa: F401
+    except ImportError:
+        pytest.skip("no delivery state in this build")
+    async with asyncio.timeout(15):
+        while delivery(mine_reply) != "delivered":
+            await desk.next_frame()
+    assert delivery(their_reply) == before != "delivered"
+    for chat in (mine, theirs):
+        await chat.close()
+    await desk.ws.close()
+
+
+async def test_hostile_frames_are_refused_and_nothing_is_stored(server: ServerProcess) -> None:
+    before = rows(server.db_path, "SELECT COUNT(*) FROM messages")[0][0]
+    chat = await Chat.open(server)
+    await chat.send({"type": "send", "client_id": "x", "body": "before start"})
+    assert (await chat.recv())["code"] == "no_session"
+    await chat.send("not json at all")
+    assert (await chat.recv())["code"] == "bad_frame"
+    await chat.send({"type": "become_agent", "token": "x"})
+    assert (await chat.recv())["code"] == "bad_frame"
+    await chat.send({"type": "start", "name": "   "})
+    assert (await chat.recv())["code"] == "bad_frame"
+    await chat.send({"type": "start", "name": "Q", "queue": "No Such Queue"})
+    assert (await chat.recv())["code"] == "no_queue"
+    await chat.send({"type": "start", "name": "Hostile", "language": "fi"})
+    await chat.until("session")
+    await chat.send("x" * (MAX_FRAME_CHARS + 1))
+    assert (await chat.recv())["code"] == "too_large"
+    await chat.send({"type": "send", "client_id": "big", "body": "x" * 100_001})
+    assert (await chat.recv())["code"] == "bad_frame"
+    await chat.send({"type": "send", "client_id": "bad id with spaces", "body": "hi"})
+    assert (await chat.recv())["code"] == "bad_frame"
+    await chat.send({"type": "send", "client_id": "ok", "body": "\u0000\u0001  "})
+    assert (await chat.recv())["code"] == "bad_frame"
+    await chat.send({"type": "rate", "score": 9})
+    assert (await chat.recv())["code"] == "bad_frame"
+    await chat.send({"type": "rate", "score": 5})
+    assert (await chat.recv())["code"] == "not_ended"
+    await chat.send({"type": "ack", "message_ids": list(range(1, 500))})
+    assert (await chat.recv())["code"] == "bad_frame"
+    await chat.send({"type": "transcript"})
+    assert (await chat.until("error"))["code"] in ("no_address", "no_mail")
+    await chat.send({"type": "start", "name": "Twice"})
+    assert (await chat.recv())["code"] == "bad_frame"
+    assert rows(server.db_path, "SELECT COUNT(*) FROM messages")[0][0] == before
+    # The socket still works after all that.
+    ok = await chat.say("a real question")
+    assert ok["direction"] == "in"
+    await chat.close()
+
+
+async def test_a_flood_is_slowed_then_cut_off(server: ServerProcess) -> None:
+    chat = await Chat.started(server, "Flood")
+    for _ in range(400):
+        try:
+            await chat.send({"type": "typing", "typing": True})
+        except ConnectionClosed:
+            break
+    codes: list[str] = []
+
+    async def read_all() -> None:
+        while True:
+            frame = await chat.recv()
+            codes.append(frame.get("code", ""))
+
+    with pytest.raises(ConnectionClosed) as closed:
+        await read_all()
+    assert "too_fast" in codes
+    assert closed.value.rcvd is not None
+    assert closed.value.rcvd.code == 1008
+    assert "too many frames" in closed.value.rcvd.reason
+
+
+async def test_a_bad_token_is_a_clear_fatal_error(server: ServerProcess) -> None:
+    chat = await Chat.open(server)
+    await chat.send({"type": "resume", "token": "forged-token-123", "cursor": 0})
+    frame = await chat.recv()
+    assert frame == {
+        "type": "error",
+        "code": "bad_token",
+        "detail": "no such chat session",
+        "fatal": True,
+    }
+    with pytest.raises(ConnectionClosed) as closed:
+        await chat.recv()
+    assert closed.value.rcvd is not None
+    assert closed.value.rcvd.code == 1008
+
+
+async def test_one_session_too_many_is_refused_with_a_reason(server: ServerProcess) -> None:
+    open_now = [await Chat.open(server) for _ in range(40)]
+    extra = await Chat.open(server)
+    frame = await extra.recv()
+    assert frame["code"] == "busy"
+    assert frame["fatal"] is True
+    with pytest.raises(ConnectionClosed) as closed:
+        await extra.recv()
+    assert closed.value.rcvd is not None
+    assert closed.value.rcvd.code == 1013
+    assert closed.value.rcvd.reason == "too many chat sessions"
+    await open_now[0].close()
+    # A place is free again once one page leaves.
+    async with asyncio.timeout(15):
+        while True:
+            again = await Chat.open(server)
+            await again.send(json.dumps({"type": "start", "name": "Late"}))
+            frame = await again.recv()
+            if frame["type"] == "session":
+                break
+            await again.close()
+    for chat in [*open_now[1:], again]:
+        await chat.close()
+    health = rows(server.db_path, "SELECT COUNT(*) FROM chat_sessions")[0][0]
+    assert health >= 1
