@@ -1,5 +1,7 @@
 """``frontline sim``: drive a server with simulated customer contacts: chats and emails
-over the intake API, phone calls over the CTI API (``docs/cti.md``).
+over the intake API, phone calls over the CTI API (``docs/cti.md``); with ``--smtp`` the
+emails are real mails to the server's SMTP listener and with ``--webchat`` the chats are
+real sessions on the chat page's websocket (:mod:`cli.sim_real`).
 
 Deterministic for a ``--seed``; prints one JSON summary line on stdout. Exits 1 on an
 unexpected failure (no answer, 5xx, 401, 404, 422), never on a 409 (a call the agent or the
@@ -12,7 +14,13 @@ import argparse
 import asyncio
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from cli.channel_flags import host_port
+
+if TYPE_CHECKING:
+    from cli.sim_real import RealSummary
+    from server.channels.simulator import Summary
 
 
 def register(subparsers: Any) -> None:
@@ -55,14 +63,30 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--phone-key", default=None, help="the phone channel's key for calls (default --intake-key)"
     )
+    parser.add_argument(
+        "--smtp",
+        default=None,
+        metavar="HOST:PORT",
+        help="send the emails as real mail to this SMTP listener (the server's --smtp-port)",
+    )
+    parser.add_argument(
+        "--mail-domain",
+        default=None,
+        metavar="DOMAIN",
+        help="the server's support domain (with --smtp): mails go to QUEUE@DOMAIN",
+    )
+    parser.add_argument(
+        "--webchat",
+        default=None,
+        metavar="URL",
+        help="open the chats as real sessions on this server's chat page socket (/chat/ws)",
+    )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the simulation and print its summary; exit 1 on any unexpected failure."""
     import logging
-
-    from server.channels.simulator import run_http
 
     if not args.verbose:  # one line per request drowns the summary and the refusals
         logging.getLogger("httpx").setLevel(logging.WARNING)
@@ -77,11 +101,58 @@ def run(args: argparse.Namespace) -> int:
     if args.speed <= 0 or not 0 <= args.abandon <= 1:
         print("--speed must be positive and --abandon between 0 and 1", file=sys.stderr)
         return 2
-    summary = asyncio.run(
+    smtp = None
+    if args.smtp is not None:
+        try:
+            smtp = host_port(args.smtp)
+        except ValueError as bad:
+            print(f"--smtp: {bad}", file=sys.stderr)
+            return 2
+        if not args.mail_domain:
+            print("--smtp needs --mail-domain (the server's support domain)", file=sys.stderr)
+            return 2
+    summary, real = asyncio.run(_run_all(args, smtp))
+    out = summary.as_json()
+    if smtp is not None or args.webchat:
+        out["real"] = real.as_json()
+        out["sent"]["email"] += real.mails
+        out["sent"]["chat"] += real.chat_messages
+        out["messages"] += real.mails + real.chat_messages
+        out["errors"] += real.errors
+    sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    if summary.key_refused is not None:
+        print(
+            f"frontline sim: the server refused the key (401, {summary.key_refused}); "
+            "pass the channel's key with --intake-key (calls: the phone key, --phone-key)",
+            file=sys.stderr,
+        )
+    return 1 if out["errors"] else 0
+
+
+async def _run_all(
+    args: argparse.Namespace, smtp: tuple[str, int] | None
+) -> tuple[Summary, RealSummary]:
+    """The intake/CTI part and the real-channel part at the same time: the emails go one
+    way or the other (``--smtp``), so do the chats (``--webchat``)."""
+    from cli.sim_real import run_real
+    from server.channels.simulator import run_http
+
+    real_task = run_real(
+        seed=args.seed,
+        chats=args.chats,
+        emails=args.emails,
+        per_contact=args.messages_per_contact,
+        rate=args.rate,
+        smtp=smtp,
+        mail_domain=args.mail_domain,
+        webchat=args.webchat,
+    )
+    return await asyncio.gather(
         run_http(
             args.server,
-            chats=args.chats,
-            emails=args.emails,
+            chats=0 if args.webchat else args.chats,
+            emails=0 if smtp is not None else args.emails,
             calls=args.calls,
             rate=args.rate,
             seed=args.seed,
@@ -92,15 +163,6 @@ def run(args: argparse.Namespace) -> int:
             speed=args.speed,
             answer_as=args.answer_as,
             abandon_share=args.abandon,
-        )
+        ),
+        real_task,
     )
-    out = summary.as_json()
-    sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
-    if summary.key_refused is not None:
-        print(
-            f"frontline sim: the server refused the key (401, {summary.key_refused}); "
-            "pass the channel's key with --intake-key (calls: the phone key, --phone-key)",
-            file=sys.stderr,
-        )
-    return 1 if out["errors"] else 0
