@@ -17,7 +17,6 @@ from aiortc import RTCConfiguration, RTCPeerConnection
 from server.channels.webrtc.calls import MAX_BROWSER_CALLS
 from server.channels.webrtc.service import MAX_SDP_CHARS, RESTART_REASON, SHUTDOWN_REASON
 from tests.support.server_proc import ServerProcess, make_factory
-from tests.support.waiting import wait_until
 
 
 @pytest.fixture(scope="module")
@@ -163,5 +162,3 @@ def test_calls_end_when_the_server_stops_or_dies(server: ServerProcess, offer_sd
     stopped = place(server, offer_sdp)
     assert server.stop() == 0
     assert calls(server)[stopped["call_id"]] == ("ended", SHUTDOWN_REASON)
-    server.start()
-    wait_until(lambda: httpx.get(f"{server.url}/api/health", timeout=10).status_code == 200)
