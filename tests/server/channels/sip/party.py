@@ -16,9 +16,19 @@ from typing import Any
 
 from server.channels.sip.ctrl import BaresipCtrl, Event
 from tests.support.netns import Namespace
+from tests.support.server_proc import ServerProcess
 
+START_TIMEOUT = 120.0
+"""Seeding the demo takes a while on a loaded two-core machine (the suite runs two
+workers, and the other worker may be seeding too)."""
 CTRL_PORT = 4444
 SIP_PORT = 5062
+
+
+def start_server(directory: Path, *flags: str) -> ServerProcess:
+    """A demo server with ``flags`` (the routing helpers need the demo's queues and
+    agents)."""
+    return ServerProcess(directory / "server.sqlite", ["--demo", *flags], START_TIMEOUT).start()
 
 
 def customer_config(ns: Namespace) -> str:

@@ -21,15 +21,16 @@ import pytest_asyncio
 
 from protocol.commands import CallAnswer
 from protocol.kinds.calls import CallData
-from tests.server.channels.sip.party import Customer, customer
+from tests.server.channels.sip.party import Customer, customer, start_server
 from tests.support.desk_socket import Desk
 from tests.support.netns import Namespace, network_namespace
 from tests.support.routing import AGENT01, accept, open_available, quiet, shared_queue
-from tests.support.server_proc import ServerProcess, make_factory
+from tests.support.server_proc import ServerProcess
 from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 SIP_PORT = 5070
+SCENARIOS = Path(__file__).parent / "scenarios"
 _numbers = itertools.count(1)
 
 
@@ -41,13 +42,17 @@ def ns() -> Iterator[Namespace]:
 
 @pytest.fixture(scope="module")
 def server(ns: Namespace, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    factory, started = make_factory(tmp_path_factory.mktemp("sip"))
-    made = factory("--sip-listen", f"{ns.host_ip}:{SIP_PORT}", "--sip-queue", "General")
+    made = start_server(
+        tmp_path_factory.mktemp("sip"),
+        "--sip-listen",
+        f"{ns.host_ip}:{SIP_PORT}",
+        "--sip-queue",
+        "General",
+    )
     quiet(made.db_path, acw_seconds=0)
     assert shared_queue(made.db_path, AGENT01) == "General"
     yield made
-    for one in started:
-        one.stop()
+    made.stop()
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
@@ -202,3 +207,40 @@ async def test_the_endpoint_dying_ends_its_calls_with_a_reason_and_it_comes_back
         await control(desk, call_id, "hangup")
         await desk.entity("call", call_id, state="ended")
         await wrap_up(desk, call_id)
+
+
+async def test_a_caller_with_a_hostile_from_rings_with_a_clean_number_and_is_served(
+    server: ServerProcess, desk: Desk, ns: Namespace, tmp_path: Path
+) -> None:
+    await ready(desk)
+    sipp = ns.popen(
+        [
+            "sipp",
+            f"{ns.host_ip}:{SIP_PORT}",
+            "-sf",
+            str(SCENARIOS / "weird_from.xml"),
+            "-i",
+            ns.ns_ip,
+            "-p",
+            "5064",
+            "-m",
+            "1",
+            "-nostdin",
+            "-timeout",
+            "60s",
+            "-timeout_error",
+        ],
+        log=tmp_path / "sipp.log",
+        cwd=tmp_path,
+    )
+    call = await desk.first("call", state="offered")
+    assert isinstance(call, CallData)
+    assert call.caller
+    assert not set(call.caller) & set("<>\"' ;=%()"), call.caller
+    offer = await desk.first("offer", call_id=call.id, phase="ringing")
+    await accept(desk, offer.id)
+    await desk.entity("call", call.id, state="connected")
+    await control(desk, call.id, "hangup")
+    assert await asyncio.to_thread(sipp.wait, 30) == 0  # it got our 200 OK and our BYE
+    await desk.entity("call", call.id, state="ended", end_reason="agent hung up")
+    await wrap_up(desk, call.id)
