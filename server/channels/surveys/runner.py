@@ -132,7 +132,7 @@ class Invitations:
         events = self.ctx.events
         waiter = events.subscribe()
         checked = events.latest_seq
-        scanned_at = 0.0
+        scanned_at: float | None = None  # the first round scans: what a restart left
         next_due: float | None = 0.0  # look at what a restart left pending
         try:
             while True:
@@ -142,9 +142,10 @@ class Invitations:
                     fresh = events.ring_after(checked, latest - checked) if latest > checked else []
                     checked = latest
                     made = 0
-                    if fresh is None or time.monotonic() - scanned_at > SCAN_EVERY:
-                        scanned_at = time.monotonic()
+                    now = time.monotonic()
+                    if fresh is None or scanned_at is None or now - scanned_at > SCAN_EVERY:
                         made = await self.scan()
+                        scanned_at = now
                     elif ids := resolved_ids(fresh):
                         made = await self.invite(ids)
                     if made or (next_due is not None and next_due <= time.time()):
