@@ -43,8 +43,17 @@ class Mailbox:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.mails: list[tuple[list[str], EmailMessage]] = []
+        self.refuse: dict[str, str] = {}
+        """Recipient -> the relay's answer to mails for them (e.g. a 451), counted in
+        :attr:`refused`."""
+        self.refused: list[str] = []
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd's hook name
+        with self.lock:
+            for rcpt in envelope.rcpt_tos:
+                if rcpt in self.refuse:
+                    self.refused.append(rcpt)
+                    return self.refuse[rcpt]
         message = email.message_from_bytes(envelope.content, policy=policy.default)
         assert isinstance(message, EmailMessage)
         with self.lock:

@@ -1,7 +1,8 @@
 """Invitations on a server that cannot mail, and across a restart: without a relay the
 invitation is recorded as failed with the reason (once, never retried) and the server
 keeps serving; a conversation resolved but not yet looked at when the server stopped is
-invited after the restart, and nothing already decided is sent again."""
+invited after the restart, and nothing already decided is sent again; a relay that keeps
+answering 451 is tried ``--delivery-max-attempts`` times, then the invitation fails."""
 
 from __future__ import annotations
 
@@ -59,8 +60,11 @@ async def test_no_relay_fails_once_and_restart_invites_what_was_missed(
         )
     assert invites(server, missed) == []
 
+    busy = "busy.survey@customer.test"
     with relay() as (box, port):
+        box.refuse[busy] = "451 4.3.0 mailbox busy, try later"
         server.args += ["--smtp-relay", f"127.0.0.1:{port}"]
+        server.args += ["--delivery-retry-base", "0.05", "--delivery-max-attempts", "3"]
         server.start()
         (mail,) = await box.wait_for(missed_address)
         assert mail["Auto-Submitted"] == "auto-generated"
@@ -68,3 +72,14 @@ async def test_no_relay_fails_once_and_restart_invites_what_was_missed(
         # The failed one stays failed: decided once, never retried by a restart.
         assert invites(server, conv) == rows
         assert box.to(failing) == []
+
+        later = contact(server, "email", email=busy)["conversation_id"]
+        desk = await Desk.open(server)
+        try:
+            await desk.set_status(later, "resolved")
+        finally:
+            await desk.close()
+        (row,) = await wait_invite_state(server, later, "failed")
+        assert row[3] == 3
+        assert row[2].startswith("gave up after 3 tries: 451")
+        assert box.refused == [busy] * 3
