@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
 
+import aiosmtplib
 import httpx
 import pytest
 
@@ -22,16 +23,20 @@ from tests.server.channels.surveys.support import (
     Desk,
     Mailbox,
     contact,
+    free_port,
     invites,
+    query,
     relay,
     wait_invite_state,
 )
 from tests.server.helpers import auth
 from tests.support.client import login
 from tests.support.server_proc import ServerProcess, make_factory
+from tests.support.waiting import wait_until_async
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 _serial = itertools.count(1)
+SMTP_PORT = free_port()
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +45,14 @@ def mailbox_and_server(
 ) -> Iterator[tuple[Mailbox, ServerProcess]]:
     with relay() as (box, port):
         factory, started = make_factory(Path(tmp_path_factory.mktemp("surveys")))
-        server = factory("--smtp-relay", f"127.0.0.1:{port}", "--mail-domain", "example.test")
+        server = factory(
+            "--smtp-relay",
+            f"127.0.0.1:{port}",
+            "--mail-domain",
+            "example.test",
+            "--smtp-port",
+            str(SMTP_PORT),
+        )
         yield box, server
         for s in started:
             s.stop()
@@ -150,3 +162,38 @@ async def test_phone_invited_by_email_only_with_an_address_and_chat_never(
         assert box.to("chatter@customer.test") == []
     finally:
         await desk.close()
+
+
+async def test_a_mail_that_came_over_smtp_is_invited_at_its_sender(
+    mailbox_and_server: tuple[Mailbox, ServerProcess],
+) -> None:
+    box, server = mailbox_and_server
+    sender = "wen.survey@customer.test"
+    mail = EmailMessage()
+    mail["From"] = f"王文 <{sender}>"
+    mail["To"] = "billing@example.test"
+    mail["Subject"] = "發票問題"
+    mail["Message-ID"] = "<first.wen@customer.test>"
+    mail.set_content("我的發票金額不對。")
+    await aiosmtplib.send(mail, hostname="127.0.0.1", port=SMTP_PORT, timeout=30)
+
+    def arrived() -> int | None:
+        rows = query(
+            server,
+            "SELECT c.id FROM conversations c JOIN customers u ON u.id = c.customer_id"
+            " WHERE c.channel = 'email' AND (u.email = ? OR u.ref = ?)",
+            sender,
+            sender,
+        )
+        return int(rows[0][0]) if rows else None
+
+    conv = await wait_until_async(arrived, 30, message="the mail opened no conversation")
+    assert conv is not None
+    desk = await Desk.open(server)
+    try:
+        await desk.set_status(conv, "resolved")
+    finally:
+        await desk.close()
+    (invitation,) = await box.wait_for(sender)
+    assert "發票問題" in str(invitation["Subject"])
+    assert invitation["To"].addresses[0].addr_spec == sender
