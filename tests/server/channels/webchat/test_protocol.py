@@ -145,7 +145,6 @@ async def test_ack_confirms_only_the_pages_own_replies(server: ServerProcess) ->
         found = rows(server.db_path, "SELECT delivery FROM messages WHERE id = ?", message_id)
         return None if not found else found[0][0]
 
-    before = delivery(their_reply)
     try:
         from server.channels.delivery import state  # noqa: F401
     except ImportError:
@@ -153,7 +152,9 @@ async def test_ack_confirms_only_the_pages_own_replies(server: ServerProcess) ->
     async with asyncio.timeout(15):
         while delivery(mine_reply) != "delivered":
             await desk.next_frame()
-    assert delivery(their_reply) == before != "delivered"
+    # The acks are handled in order: the forged one was done before this one and changed
+    # nothing (the dispatcher may have moved it from queued to sent meanwhile).
+    assert delivery(their_reply) in ("queued", "sent")
     for chat in (mine, theirs):
         await chat.close()
     await desk.ws.close()
@@ -201,9 +202,11 @@ async def test_hostile_frames_are_refused_and_nothing_is_stored(server: ServerPr
 
 async def test_a_flood_is_slowed_then_cut_off(server: ServerProcess) -> None:
     chat = await Chat.started(server, "Flood")
-    for _ in range(400):
+    frame = json.dumps({"type": "typing", "typing": True})
+    # Far more than the bucket refills at any sending speed; the server cuts off first.
+    for _ in range(20_000):
         try:
-            await chat.send({"type": "typing", "typing": True})
+            await chat.send(frame)
         except ConnectionClosed:
             break
     codes: list[str] = []
