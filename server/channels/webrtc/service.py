@@ -149,6 +149,9 @@ async def place_call(body: CallOffer, ctx: Ctx) -> CallPlaced:
     except CallRefusedError as exc:
         await call.end("refused")
         raise HTTPException(exc.status, exc.detail) from None
+    except BaseException:  # the database failing: no connection may outlive the request
+        await call.end("refused")
+        raise
     return CallPlaced(sdp=answer, call_id=call.ref, key=call.key)
 
 
