@@ -10,8 +10,10 @@ only real text encodings are used, a strict decode is tried first and a lenient 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
-import email.header
+import email.quoprimime
 import re
 
 _SUPERSETS = {
@@ -86,18 +88,45 @@ def _unescape(text: str) -> str:
     return decode_text(text.encode("utf-8", "surrogateescape"), None)
 
 
-def decode_header_value(raw: str) -> str:
-    """A header's raw value with its RFC 2047 words decoded (each by its own charset,
-    mapped as bodies are), lines unfolded. Never raises."""
-    value = re.sub(r"\r?\n[ \t]", " ", raw).strip()
+_WORD = re.compile(r"=\?([^?\s]{1,60})\?([bBqQ])\?([^?\s]*)\?=")
+
+
+def _word_bytes(encoding: str, payload: str) -> bytes | None:
     try:
-        chunks = email.header.decode_header(value)
-    except Exception:  # noqa: BLE001  (a hostile header: keep it undecoded)
-        return _unescape(value)
-    parts: list[str] = []
-    for chunk, charset in chunks:
-        if isinstance(chunk, str):
-            parts.append(_unescape(chunk))
-        else:
-            parts.append(decode_text(chunk, charset))
-    return "".join(parts)
+        if encoding in "bB":
+            return base64.b64decode(payload + "=" * (-len(payload) % 4))
+        return email.quoprimime.header_decode(payload).encode("latin-1")
+    except (binascii.Error, ValueError, UnicodeEncodeError):
+        return None
+
+
+def decode_header_value(raw: str) -> str:
+    """A header's raw value with its RFC 2047 words decoded, lines unfolded. Raw 8-bit
+    text around the words (sent without encoding, usually UTF-8) is decoded too, white
+    space between adjacent words dropped as the RFC says, and adjacent words in one
+    charset are joined before decoding (clients split multi-byte characters across
+    words). Never raises."""
+    value = _unescape(re.sub(r"\r?\n[ \t]", " ", raw).strip())
+    out: list[str] = []
+    pending = b""
+    pending_charset = ""
+    position = 0
+    for found in _WORD.finditer(value):
+        data = _word_bytes(found[2], found[3])
+        if data is None:
+            continue  # a broken word stays as it was sent
+        between = value[position : found.start()]
+        charset = found[1].split("*", 1)[0].lower()
+        adjacent = position > 0 and not between.strip()
+        if pending and (not adjacent or charset != pending_charset):
+            out.append(decode_text(pending, pending_charset))
+            pending = b""
+        if not adjacent:
+            out.append(between)
+        pending += data
+        pending_charset = charset
+        position = found.end()
+    if pending:
+        out.append(decode_text(pending, pending_charset))
+    out.append(value[position:])
+    return "".join(out)

@@ -66,18 +66,16 @@ class ParsedMail:
     date: str = ""
 
 
-def _header(msg: email.message.Message, name: str) -> str:
-    """A header's decoded value ("" when absent); read raw, so a header the default
-    policy cannot parse never raises."""
-    for key, value in msg.raw_items() if hasattr(msg, "raw_items") else msg.items():
-        if key.lower() == name.lower():
-            return decode_header_value(str(value))
-    return ""
-
-
 def _raw_header(msg: email.message.Message, name: str) -> str:
-    values = [str(v) for k, v in msg.items() if k.lower() == name.lower()]
-    return " ".join(values)
+    """Every ``name`` header's value as sent (joined), never through the policy's own
+    decoding: it would decode words by the declared charset alone, or raise."""
+    wanted = name.lower()
+    return " ".join(str(v) for k, v in msg.raw_items() if k.lower() == wanted)
+
+
+def _header(msg: email.message.Message, name: str) -> str:
+    """A header's decoded value ("" when absent), decoded by :mod:`.charsets`."""
+    return decode_header_value(_raw_header(msg, name))
 
 
 def _ids(value: str) -> list[str]:
@@ -245,7 +243,7 @@ def parse(
                 dropped.append(part.name)
             continue
         kept.append(part)
-    subject = decode_header_value(_raw_header(msg, "subject"))
+    subject = _header(msg, "subject")
     references = _ids(_raw_header(msg, "references"))[-MAX_THREAD_IDS:]
     in_reply_to = _ids(_raw_header(msg, "in-reply-to"))[:MAX_THREAD_IDS]
     own_id = _ids(_raw_header(msg, "message-id"))
