@@ -220,13 +220,15 @@ def read_message(raw: bytes) -> email.message.Message:
 
 
 def parse(
-    raw: bytes, *, domain: str, envelope_from: str = "", max_attachment_bytes: int
+    raw: bytes, *, domain: str, envelope_from: str | None = None, max_attachment_bytes: int
 ) -> ParsedMail:
     """Everything a message needs from ``raw`` (blocking: run in a thread). Raises only
-    for mail beyond repair (the caller quarantines it)."""
+    for mail beyond repair (the caller quarantines it). ``envelope_from`` is the SMTP
+    ``MAIL FROM`` when there was one: the null sender ``<>`` is what bounces use."""
+    null_sender = envelope_from is not None and not envelope_from.strip("<> ")
     raw = raw.replace(b"\x00", b"")
     msg = read_message(raw)
-    address, name = _address(msg, envelope_from)
+    address, name = _address(msg, envelope_from or "")
     walk = _Walk()
     _walk(msg, walk, 0)
     sanitised = next((s for s in (html.sanitise(h) for h in walk.htmls) if s), "")
@@ -258,6 +260,6 @@ def parse(
         html=sanitised,
         parts=kept,
         dropped=dropped,
-        automatic=automatic_reason(msg, domain, address),
+        automatic="bounce" if null_sender else automatic_reason(msg, domain, address),
         date=_raw_header(msg, "date").strip()[:200],
     )

@@ -24,6 +24,7 @@ from protocol.rest import IntakeCustomer, IntakeMessage
 from protocol.text import excerpt
 from server.channels import files, intake
 from server.channels.email import ids
+from server.channels.email.inbound import bounce
 from server.channels.email.inbound.parse import ParsedMail, parse
 from server.channels.email.inbound.tables import mail_ids, mail_quarantine
 from server.core import tables as house
@@ -178,7 +179,12 @@ async def receive(
         reason: QuarantineReason = "bounce" if mail.automatic == "bounce" else "auto-reply"
         if mail.automatic == "loop":
             reason = "loop"
-        qid = await quarantine(ctx, raw, **keep, reason=reason, detail="automatic mail")
+        detail = "automatic mail"
+        if reason == "bounce":
+            failed = await bounce.mark_bounced(ctx, raw)
+            if failed is not None:
+                detail = f"bounce of message {failed}: marked failed"
+        qid = await quarantine(ctx, raw, **keep, reason=reason, detail=detail)
         return Taken(quarantine_id=qid)
     if mail.address is None:
         qid = await quarantine(
