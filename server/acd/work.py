@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from protocol.commands import Claim, DeclineOffer, ScheduleCallback, TakeNext, Wrapup
-from protocol.kinds.calls import CtiEvent
+from protocol.kinds.calls import CallData, CtiEvent
 from protocol.kinds.routing import CallbackData, OfferData, WhyCode
 from server.acd import choose, switch
 from server.acd import tables as t
@@ -148,24 +148,46 @@ async def accept(
 
 
 async def accept_offer(ctx: ServerContext, viewer: Viewer, offer_id: int) -> OfferData:
-    """``offer.accept`` for the command handler: the offer is accepted in one write; a
-    ringing call whose provider has line control (``ctx.lines``) is then *asked of the
-    line* to answer, outside the write (the adapter reports ``answered`` through the CTI
-    recording, which needs the write gate). The call moves when the line says it is
-    established; a line that refuses is told to the agent as a refusal."""
-    offer, _seq = await ctx.write(lambda conn: accept(conn, viewer, offer_id, ctx.lines))
-    if offer.call_id is None:
-        return offer
+    """``offer.accept`` for the command handler. A ringing new call whose provider has
+    line control (``ctx.lines``) is first *asked of the line* to answer, outside any
+    write (the adapter reports ``answered`` through the CTI recording, which needs the
+    write gate); a line that refuses is told to the agent and nothing changes. Then the
+    offer is accepted in one write; the call moves when the line says it is established.
+    """
     async with ctx.engine.connect() as conn:
-        call = await switch.load_call(conn, offer.call_id)
-    line = ctx.lines.get(call.provider) if call is not None else None
-    if call is None or line is None or call.state != "offered":
-        return offer
-    try:
-        await line.act(call.model_copy(update={"agent_id": viewer.agent_id}), "answer")
-    except LineError as exc:
-        raise CommandRefusedError("line_refused", exc.reason) from None
+        call = await _line_call(conn, viewer, offer_id, ctx.lines)
+    if call is not None:
+        try:
+            await ctx.lines[call.provider].act(
+                call.model_copy(update={"agent_id": viewer.agent_id}), "answer"
+            )
+        except LineError as exc:
+            raise CommandRefusedError("line_refused", exc.reason) from None
+    offer, _seq = await ctx.write(lambda conn: accept(conn, viewer, offer_id, ctx.lines))
     return offer
+
+
+async def _line_call(
+    conn: AsyncConnection, viewer: Viewer, offer_id: int, lines: Collection[str]
+) -> CallData | None:
+    """The new call a ringing offer of the agent's would answer, when its provider has
+    line control (else None: :func:`accept` does the checks and says why)."""
+    o, rc = t.offers, t.routing_contacts
+    row = (
+        await conn.execute(
+            sa.select(o.c.agent_id, o.c.phase, o.c.call_id, rc.c.purpose)
+            .join(rc, rc.c.id == o.c.contact_id)
+            .where(o.c.id == offer_id)
+        )
+    ).first()
+    if row is None or row.agent_id != viewer.agent_id or row.phase != "ringing":
+        return None
+    if row.call_id is None or row.purpose != "new":
+        return None
+    call = await switch.load_call(conn, row.call_id)
+    if call is None or call.provider not in lines or call.state != "offered":
+        return None
+    return call
 
 
 async def decline(
