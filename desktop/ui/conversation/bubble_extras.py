@@ -382,8 +382,10 @@ class ChannelMessageDelegate(MessageDelegate):
         if event.type() == QEvent.Type.MouseMove and clickable:
             self.view.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
             return False
+        # A second click soon after the first arrives as a double click, whose release
+        # never reaches the delegate: it counts as the click it is.
         if (
-            event.type() == QEvent.Type.MouseButtonRelease
+            event.type() in (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick)
             and clickable
             and isinstance(event, QMouseEvent)
             and event.button() == Qt.MouseButton.LeftButton

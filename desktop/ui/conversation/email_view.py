@@ -11,10 +11,11 @@ or a remote stylesheet is therefore never requested, whatever the mail contains.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,10 +29,18 @@ from PySide6.QtWidgets import (
 from desktop.models.rows import MessageRow
 from desktop.widgets.plain import display_text
 
+log = logging.getLogger(__name__)
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 Opener = Callable[[QUrl], bool]
 ImageSource = Callable[[str], QImage | None]
 """An inline image by its ``cid:`` content id, when the desk holds it (else None)."""
+
+
+def blank_image() -> QImage:
+    """A 1x1 transparent image: what a refused image shows (its alt text aside)."""
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    return image
 
 
 class SafeBrowser(QTextBrowser):
@@ -57,14 +66,22 @@ class SafeBrowser(QTextBrowser):
         self.anchorClicked.connect(self._on_link)
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 - Qt override
-        """Only ``cid:`` images the desk holds; nothing else is ever fetched."""
+        """Only ``cid:`` images the desk holds; nothing else is ever fetched. A refusal
+        is an empty answer (a blank image), never none: with none, or a null image, Qt
+        would read the name as a local file (``file:``, a relative path) on its own."""
         url = name if isinstance(name, QUrl) else QUrl(name)
         self.requested.append(url.toString())
         if url.scheme().lower() == "cid" and kind == QTextDocument.ResourceType.ImageResource:
-            image = self.images(url.path() or url.toString()[4:])
+            try:
+                image = self.images(url.path() or url.toString()[4:])
+            except Exception:  # the cache closed under a dialog left open: no image
+                log.exception("inline image %s", url.toString()[:80])
+                image = None
             if image is not None and not image.isNull():
                 return image
-        return None
+        if kind == QTextDocument.ResourceType.ImageResource:
+            return blank_image()  # a null one makes Qt try the name as a file path
+        return QByteArray()
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme().lower() not in LINK_SCHEMES:
