@@ -22,7 +22,7 @@ import json
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Literal
 
 from aiortc import MediaStreamTrack, RTCDataChannel, RTCPeerConnection
 from aiortc.mediastreams import MediaStreamError
@@ -41,7 +41,8 @@ refused with 503 and a sentence the page shows (the customer can still chat)."""
 FLUSH_SECONDS = 1.0
 """How long the page's last message ("ended") may take to leave before the connection
 closes; past it the page learns from the closed channel anyway."""
-PageState = str
+PageState = Literal["new", "ringing", "connected", "held", "ended"]
+"""What the page is told (``new`` until the call rings: nothing to tell yet)."""
 _pending: set[asyncio.Future[None]] = set()
 """Endings started from aiortc's callbacks, kept alive until done (asyncio keeps only
 weak references to tasks)."""
