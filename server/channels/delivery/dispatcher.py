@@ -51,16 +51,18 @@ m = t.messages.c
 c = t.conversations.c
 
 
-def _due_query(now: float, busy: set[int], limit: int) -> sa.Select[Any]:
-    """Due queued messages, oldest first, that have no earlier queued message in their
-    conversation and whose conversation has nothing in flight."""
+def _due_query() -> sa.Select[Any]:
+    """Due queued messages (``:now``), oldest first, at most ``:limit``, without those an
+    earlier queued message of their conversation holds back. Built once: a pass runs it
+    with parameters, so SQLAlchemy compiles it once (the conversations in flight are
+    skipped in Python, never in a statement that would change every pass)."""
     earlier = sa.alias(t.messages, "earlier")
     blocked = sa.exists().where(
         earlier.c.conversation_id == m.conversation_id,
         earlier.c.delivery == "queued",
         earlier.c.id < m.id,
     )
-    query = (
+    return (
         sa.select(
             m.id,
             m.conversation_id,
@@ -72,13 +74,17 @@ def _due_query(now: float, busy: set[int], limit: int) -> sa.Select[Any]:
             c.channel,
         )
         .join(t.conversations, c.id == m.conversation_id)
-        .where(m.delivery == "queued", m.next_attempt_at <= now, ~blocked)
+        .where(m.delivery == "queued", m.next_attempt_at <= sa.bindparam("now"), ~blocked)
         .order_by(m.next_attempt_at, m.id)
-        .limit(limit)
+        .limit(sa.bindparam("limit", type_=sa.Integer))
     )
-    if busy:
-        query = query.where(m.conversation_id.not_in(sorted(busy)))
-    return query
+
+
+DUE = _due_query()
+NEXT_DUE = sa.select(sa.func.min(m.next_attempt_at)).where(
+    m.delivery == "queued", m.next_attempt_at > sa.bindparam("now")
+)
+"""When the next queued message falls due (a retry's time)."""
 
 
 def _outbound(row: Any) -> Outbound:
@@ -115,24 +121,28 @@ class Dispatcher:
         retry's time, or ``None`` when nothing else is queued)."""
         room = CONCURRENCY - len(self._tasks)
         now = time.time()
+        limit = 0
         async with self.ctx.engine.connect() as conn:
             rows = []
             if room > 0:
-                query = _due_query(now, set(self._busy), room)
-                rows = list((await conn.execute(query)).all())
-            waiting = sa.select(sa.func.min(m.next_attempt_at)).where(
-                m.delivery == "queued", m.next_attempt_at > now
-            )
-            next_due: float | None = (await conn.execute(waiting)).scalar()
+                # Rows of conversations in flight come back too (skipped below): ask for
+                # enough that those never crowd out a free conversation's message.
+                limit = room + len(self._busy)
+                rows = list((await conn.execute(DUE, {"now": now, "limit": limit})).all())
+            next_due: float | None = (await conn.execute(NEXT_DUE, {"now": now})).scalar()
+        started = 0
         for row in rows:
-            if row.conversation_id in self._busy:
-                continue  # two due in one conversation: the later waits for the earlier
+            if row.conversation_id in self._busy or started == room:
+                continue  # in flight: its conversation's next message waits for it
             self._busy[row.conversation_id] = row.id
             task = asyncio.create_task(self._deliver(_outbound(row)))
             self._tasks.add(task)
             task.add_done_callback(self._finished)
-        if rows and len(rows) == room:
-            return now  # there may be more: look again as soon as a slot frees
+            started += 1
+        if rows and len(rows) == limit:
+            # Every slot is taken now (each row is a different conversation's first
+            # queued message): more may be due, looked for when a slot frees.
+            return now
         return next_due
 
     def _finished(self, task: asyncio.Task[None]) -> None:
