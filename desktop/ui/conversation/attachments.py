@@ -51,7 +51,7 @@ def transfer_reason(error: BaseException) -> str:
             "AttachStrip", "The file is larger than the server accepts."
         )
     if reason == "not_found":
-        return QCoreApplication.translate("AttachStrip", "The file is gone or not visible to you.")
+        return QCoreApplication.translate("AttachStrip", "It is gone, or not visible to you.")
     if reason == "refused":
         return QCoreApplication.translate("AttachStrip", "The server refused it: {0}").format(
             detail
