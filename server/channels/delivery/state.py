@@ -63,7 +63,16 @@ async def mark_delivered(ctx: ServerContext, message_ids: Sequence[int]) -> None
             await conn.execute(
                 sa.update(t.messages)
                 .where(m.id.in_(ids), m.delivery.in_(("queued", "sent")))
-                .values(delivery="delivered", next_attempt_at=None, delivery_error="")
+                .values(
+                    delivery="delivered",
+                    next_attempt_at=None,
+                    delivery_error="",
+                    # Overtaken while queued: the try that delivered it counts.
+                    delivery_attempts=sa.case(
+                        (m.delivery == "queued", m.delivery_attempts + 1),
+                        else_=m.delivery_attempts,
+                    ),
+                )
                 .returning(m.id)
             )
         ).all()
