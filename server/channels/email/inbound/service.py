@@ -1,5 +1,6 @@
 """The email/inbound channel's part of the server's startup: its routes (attachments,
-the quarantine) and its background work (the SMTP listener when ``--smtp-port``)."""
+the quarantine) and its background work (the SMTP listener when ``--smtp-port``, the IMAP
+poller when ``--imap``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from fastapi import APIRouter
 
 from server.channels import attachments_route
 from server.channels.delivery.senders import Senders
-from server.channels.email.inbound import quarantine_route, smtp
+from server.channels.email.inbound import imap, quarantine_route, smtp
 from server.core.context import ServerContext
 
 router = APIRouter()
@@ -18,9 +19,14 @@ router.include_router(quarantine_route.router)
 
 
 async def start(ctx: ServerContext, senders: Senders) -> list[asyncio.Task[None]]:
-    """Start the SMTP listener when the settings ask for one (the way in has no sender to
-    register: replies leave through email/outbound)."""
+    """Start the SMTP listener and the IMAP poller when the settings ask for them (the way
+    in has no sender to register: replies leave through email/outbound)."""
     del senders
-    if ctx.settings.smtp_port is None or not ctx.settings.mail_domain:
-        return []
-    return [await smtp.serve(ctx)]
+    settings = ctx.settings
+    tasks: list[asyncio.Task[None]] = []
+    if settings.smtp_port is not None and settings.mail_domain:
+        tasks.append(await smtp.serve(ctx))
+    if settings.imap_url:
+        box = imap.Mailbox.parse(settings.imap_url)
+        tasks.append(asyncio.create_task(imap.poll_forever(ctx, box), name="imap-poller"))
+    return tasks

@@ -153,12 +153,19 @@ async def quarantine(
 
 
 async def receive(
-    ctx: ServerContext, raw: bytes, envelope_from: str, recipient: str, *, force: bool = False
+    ctx: ServerContext,
+    raw: bytes,
+    envelope_from: str | None,
+    recipient: str,
+    *,
+    force: bool = False,
 ) -> Taken:
-    """Take one accepted mail for ``recipient`` (already checked); ``force`` takes an
-    automatic one in anyway (a supervisor released it)."""
+    """Take one accepted mail for ``recipient`` (already checked); ``envelope_from`` is
+    the SMTP ``MAIL FROM`` (``""`` for the null sender of bounces; None when the mail did
+    not come over SMTP); ``force`` takes an automatic one in anyway (a supervisor
+    released it)."""
     settings = ctx.settings
-    keep = {"sender": envelope_from, "recipient": recipient, "subject": ""}
+    keep = {"sender": envelope_from or "", "recipient": recipient, "subject": ""}
     try:
         mail = await asyncio.to_thread(
             parse,
@@ -168,10 +175,10 @@ async def receive(
             max_attachment_bytes=settings.max_attachment_bytes,
         )
     except Exception as exc:  # kept, logged, answered 250: never lost
-        log.exception("mail from %s could not be parsed", excerpt(envelope_from))
+        log.exception("mail from %s could not be parsed", excerpt(envelope_from or ""))
         qid = await quarantine(ctx, raw, **keep, reason="unparseable", detail=repr(exc))
         return Taken(quarantine_id=qid)
-    keep.update(sender=mail.address or envelope_from, subject=mail.subject)
+    keep.update(sender=mail.address or envelope_from or "", subject=mail.subject)
     if await _is_duplicate(ctx, mail):
         log.info("mail %s taken in before: ignored", excerpt(mail.message_id))
         return Taken(duplicate=True)
