@@ -119,6 +119,7 @@ def run(args: argparse.Namespace) -> int:
         out["sent"]["chat"] += real.chat_messages
         out["messages"] += real.mails + real.chat_messages
         out["errors"] += real.errors
+        out["duration_s"] = max(out["duration_s"], round(real.duration_s, 3))
     sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
     sys.stdout.flush()
     if summary.key_refused is not None:

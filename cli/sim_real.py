@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 REPLY_TIMEOUT = 30.0
 """Seconds to wait for the server to take a chat message (its echo) or a mail."""
+SMTP_SESSIONS = 8
+"""SMTP sessions sending at once."""
 
 
 @dataclass
@@ -49,12 +51,14 @@ class RealSummary:
     chat_sessions: int = 0
     chat_messages: int = 0
     errors: int = 0
+    duration_s: float = 0.0
 
     def as_json(self) -> dict[str, Any]:
-        """``{"smtp": {...}, "webchat": {...}}``."""
+        """``{"smtp": {...}, "webchat": {...}, "duration_s": ...}``."""
         return {
             "smtp": {"mails": self.mails, "threads": self.threads},
             "webchat": {"sessions": self.chat_sessions, "messages": self.chat_messages},
+            "duration_s": round(self.duration_s, 3),
         }
 
 
@@ -111,6 +115,37 @@ def customer_mail(
     return message
 
 
+async def _mail_worker(
+    work: asyncio.Queue[EmailMessage | None], smtp: tuple[str, int], summary: RealSummary
+) -> None:
+    """One SMTP session sending what ``work`` hands it until a ``None`` (reopened if the
+    server drops it); a refused mail is an error and the run goes on."""
+    client = aiosmtplib.SMTP(hostname=smtp[0], port=smtp[1], timeout=REPLY_TIMEOUT)
+    try:
+        while (message := await work.get()) is not None:
+            try:
+                if not client.is_connected:
+                    await client.connect()
+                await client.send_message(message)
+            except aiosmtplib.SMTPException as exc:
+                log.warning("mail refused: %s", exc)
+                summary.errors += 1
+                if isinstance(exc, aiosmtplib.SMTPServerDisconnected):
+                    client.close()
+                continue
+            except OSError as exc:
+                log.warning("cannot reach the SMTP listener: %s", exc)
+                summary.errors += 1
+                continue
+            summary.mails += 1
+    finally:
+        if client.is_connected:
+            try:
+                await client.quit()
+            except aiosmtplib.SMTPException:
+                client.close()
+
+
 async def send_emails(
     contacts: list[Contact],
     smtp: tuple[str, int],
@@ -120,40 +155,28 @@ async def send_emails(
     summary: RealSummary,
     run_id: str,
 ) -> None:
-    """Every email contact's mails over one SMTP session (reopened if the server drops
-    it); a refused mail is an error and the run goes on."""
+    """Every email contact's mails over :data:`SMTP_SESSIONS` sessions at once (a
+    centre's MTA relays in parallel too), round by round: every first mail is taken
+    before any follow-up leaves, so a reply always finds its thread."""
     mailers = [(serial, c) for serial, c in enumerate(contacts) if c.channel == "email"]
     summary.threads += len(mailers)
     rounds = max((len(c.bodies) for _s, c in mailers), default=0)
-    client = aiosmtplib.SMTP(hostname=smtp[0], port=smtp[1], timeout=REPLY_TIMEOUT)
-    try:
-        for index in range(rounds):
+    for index in range(rounds):
+        work: asyncio.Queue[EmailMessage | None] = asyncio.Queue(maxsize=SMTP_SESSIONS)
+        workers = [
+            asyncio.create_task(_mail_worker(work, smtp, summary)) for _ in range(SMTP_SESSIONS)
+        ]
+        try:
             for serial, contact in mailers:
-                if index >= len(contact.bodies):
-                    continue
-                await pacer.wait()
-                message = customer_mail(contact, index, domain, run_id, serial)
-                try:
-                    if not client.is_connected:
-                        await client.connect()
-                    await client.send_message(message)
-                except aiosmtplib.SMTPException as exc:
-                    log.warning("mail refused: %s", exc)
-                    summary.errors += 1
-                    if isinstance(exc, aiosmtplib.SMTPServerDisconnected):
-                        client.close()
-                    continue
-                except OSError as exc:
-                    log.warning("cannot reach the SMTP listener: %s", exc)
-                    summary.errors += 1
-                    continue
-                summary.mails += 1
-    finally:
-        if client.is_connected:
-            try:
-                await client.quit()
-            except aiosmtplib.SMTPException:
-                client.close()
+                if index < len(contact.bodies):
+                    await pacer.wait()
+                    await work.put(customer_mail(contact, index, domain, run_id, serial))
+            for _ in workers:
+                await work.put(None)
+            await asyncio.gather(*workers)
+        finally:
+            for task in workers:
+                task.cancel()
 
 
 def chat_socket_url(url: str) -> str:
@@ -241,6 +264,7 @@ async def run_real(
     """Send ``emails`` contacts over SMTP and ``chats`` over the chat page's socket (each
     only when its address is given), together at ``rate`` messages per second."""
     summary = RealSummary()
+    started = time.monotonic()
     contacts = plan_real(seed, chats if webchat else 0, emails if smtp else 0, per_contact)
     pacer = Pacer(rate)
     run_id = f"{seed}x{time.time_ns() % 10**9}"
@@ -254,4 +278,5 @@ async def run_real(
     if webchat:
         jobs.append(open_chats(contacts, webchat, pacer, summary, run_id))
     await asyncio.gather(*jobs)
+    summary.duration_s = time.monotonic() - started
     return summary

@@ -83,6 +83,7 @@ def test_sim_over_smtp_makes_threaded_email_conversations(server: ServerProcess)
     )
     assert out["errors"] == 0
     assert out["real"]["smtp"] == {"mails": 12, "threads": 4}
+    assert out["duration_s"] == out["real"]["duration_s"]
     assert out["sent"]["email"] == 12
 
     def all_in() -> list[tuple[int, int]] | None:
@@ -100,6 +101,7 @@ def test_sim_over_webchat_makes_chat_conversations(server: ServerProcess) -> Non
     out = sim(server, "--chats", "5", "--emails", "0", "--webchat", server.url, "--seed", "12")
     assert out["errors"] == 0
     assert out["real"]["webchat"] == {"sessions": 5, "messages": 10}
+    assert out["real"]["smtp"] == {"mails": 0, "threads": 0}
     # Each message was echoed by the server before the sim counted it: already stored.
     found = conversations_since(server, "chat", since)
     assert [n for _c, n in found] == [2, 2, 2, 2, 2]
