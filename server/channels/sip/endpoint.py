@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 BINARY = "baresip"
 RESTART_DELAY = 0.5
 CENTRE_USER = "frontline"
+MAX_LINE_CALLS = 200
+"""Calls baresip carries at once (its default is 4: a fifth caller would get busy)."""
 
 
 def free_port() -> int:
@@ -78,6 +80,7 @@ def config_text(listen: str, ctrl: tuple[str, int], interface: str | None) -> st
         "poll_method\t\tepoll",
         f"sip_listen\t\t{listen}",
         "sip_trans_def\t\tudp",
+        f"call_max_calls\t\t{MAX_LINE_CALLS}",
         "audio_player\t\taubridge,nil",
         "audio_source\t\tausine,440",
         "ausrc_srate\t\t48000",
