@@ -286,3 +286,92 @@ def test_a_chat_customer_typing_shows_in_the_pane(
         qtbot.waitUntil(lambda: not pane.channel.typing.isVisibleTo(pane), timeout=10_000)
     started.window.close()
     qtbot.waitUntil(started.task.done, timeout=15_000)
+
+
+def email_conversation(db: Path) -> int:
+    """An open English email of agent01's queue nobody has, with a customer address."""
+    with sqlite3.connect(db) as conn:
+        row = conn.execute(
+            "SELECT c.id FROM conversations c JOIN customers u ON u.id = c.customer_id"
+            " WHERE c.channel = 'email' AND c.status = 'open' AND c.language LIKE 'en%'"
+            " AND c.assignee_id IS NULL AND u.email IS NOT NULL"
+            " AND c.queue_id IN (SELECT queue_id FROM agent_queues WHERE agent_id = 1)"
+            " ORDER BY c.id LIMIT 1"
+        ).fetchone()
+    return int(row[0])
+
+
+def server_attachments(db: Path, body: str) -> list[str]:
+    """The names of the files the server linked to the reply ``body``."""
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT a.name FROM attachments a JOIN messages m ON m.id = a.message_id"
+            " WHERE m.body = ? ORDER BY a.id",
+            (body,),
+        ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def test_a_reply_carries_picked_files_and_a_failed_upload_keeps_the_draft(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    setup: Setup,
+    tmp_path: Path,
+) -> None:
+    server = setup.server
+    conversation = email_conversation(server.db_path)
+    started = start_signed_in_desk(qtbot, qapp, qloop, server.url, tmp_path / "desk")
+    pane = started.window.conversation
+    strip = pane.channel.strip
+    qtbot.waitUntil(lambda: pane.reader.conversation(conversation) is not None, timeout=20_000)
+    pane.show_conversation(conversation)
+    assert strip.isVisibleTo(pane)  # an email conversation offers "Attach"
+    qtbot.waitUntil(pane.reply.send.isEnabled, timeout=10_000)
+    told: list[tuple[str, str]] = []
+    pane.ops.failed.connect(lambda what, why: told.append((what, why)))
+
+    # Refused at once: a folder, a file over the limit (nothing is added).
+    big = tmp_path / "big.bin"
+    with big.open("wb") as out:
+        out.truncate(strip.limit + 1)  # sparse: no disk spent
+    assert strip.add_files([tmp_path, big]) == []
+    assert len(told) == 2
+    assert "larger than" in told[1][1]
+
+    # A file that is gone by the time the reply is sent: the draft and the pick stay.
+    vanishing = tmp_path / "vanishing.txt"
+    vanishing.write_text("soon gone")
+    assert strip.add_files([vanishing]) == [vanishing]
+    vanishing.unlink()
+    first = "Here is the form you asked for"
+    pane.reply.editor.setPlainText(first)
+    pane.reply.on_send()
+    qtbot.waitUntil(lambda: len(told) == 3, timeout=10_000)
+    assert "vanishing.txt was not uploaded" in told[2][1]
+    qtbot.waitUntil(lambda: pane.reply.text() == first, timeout=5000)
+    assert strip.picked() == [vanishing]
+    assert not [m for m in pane.model.rows() if m.body == first]  # nothing was queued
+    strip.remove(vanishing)
+
+    # Two real files: uploaded, then the reply is queued with their ids.
+    form = tmp_path / "form.pdf"
+    form.write_bytes(PDF)
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(PNG)
+    assert strip.add_files([form, photo]) == [form, photo]
+    second = "Please fill in the attached form"
+    pane.reply.editor.setPlainText(second)
+    pane.reply.on_send()
+    qtbot.waitUntil(lambda: server_attachments(server.db_path, second) != [], timeout=15_000)
+    assert server_attachments(server.db_path, second) == ["form.pdf", "photo.png"]
+    assert strip.picked() == []
+    qtbot.waitUntil(
+        lambda: any(m.body == second and m.id > 0 and m.attachments for m in pane.model.rows()),
+        timeout=15_000,
+    )
+    sent = next(m for m in pane.model.rows() if m.body == second and m.id > 0)
+    assert [a.name for a in sent.attachments] == ["form.pdf", "photo.png"]
+    assert len(told) == 3  # nothing else went wrong
+    started.window.close()
+    qtbot.waitUntil(started.task.done, timeout=15_000)
