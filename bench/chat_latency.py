@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from multiprocessing.synchronize import Event as ProcessEvent
 from pathlib import Path
 
+import psutil
 from websockets.asyncio.client import ClientConnection, connect
 
 from desktop.models.changes import Changes
@@ -107,6 +108,13 @@ class TimedCache(Cache):
         return changes
 
 
+def _cpu(server: ServerProcess) -> float:
+    """The server process's CPU seconds so far (user + system)."""
+    assert server.proc is not None
+    times = psutil.Process(server.proc.pid).cpu_times()
+    return float(times.user + times.system)
+
+
 async def measure(server: ServerProcess, cache_file: Path) -> list[float]:
     session = await sign_in(server.url, "agent01", "demo")
     cache = TimedCache(cache_file)
@@ -121,9 +129,12 @@ async def measure(server: ServerProcess, cache_file: Path) -> list[float]:
     process.start()
     await asyncio.to_thread(ready.wait)
     print(f"{SESSIONS} chat sessions open, each with its first message")
+    cpu = _cpu(server)
     go.set()
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(cache.all_in.wait(), MESSAGES / RATE + 60)
+    used = _cpu(server) - cpu
+    print(f"server CPU per chat message: {used / MESSAGES * 1000:.2f} ms (includes its fan-out)")
     await asyncio.to_thread(process.join)
     engine.stop()
     await asyncio.gather(task, return_exceptions=True)

@@ -223,7 +223,7 @@ class Hub:
                     conn.push(ChatEnded())
                 continue
             if conn.status == "ended" and conn.session.ended_at is None:
-                conn.status = "waiting"
+                conn.status = "joined" if conn.agent_name else "waiting"  # reopened
             if name != conn.agent_name:
                 conn.agent_name = name
                 conn.status = "joined" if name else "waiting"
@@ -247,13 +247,12 @@ class Hub:
     async def resync(self) -> None:
         """The watcher fell behind the ring: read each open conversation's new messages
         from the database instead (rare: a burst of more events than the ring holds)."""
-        for cid, group in list(self.by_conversation.items()):
+        for group in list(self.by_conversation.values()):
             for conn in list(group):
                 cursor = max(conn.sent, default=0)
                 async with self.ctx.engine.connect() as db:
                     for message in await sessions.replay(db, conn.session, cursor):
                         conn.message(message)
-            del cid
 
     # ------------------------------------------------------------------ typing
 
