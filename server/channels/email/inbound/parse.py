@@ -23,7 +23,7 @@ from mailparser_reply.constants import MAIL_LANGUAGES  # type: ignore[import-unt
 from protocol.kinds.conversations import MAX_ATTACHMENTS
 from protocol.text import MAX_BODY_CHARS, MAX_NAME_CHARS, MAX_SUBJECT_CHARS, normal_email
 from server.channels import files
-from server.channels.email.inbound import html
+from server.channels.email.inbound import html, language
 from server.channels.email.inbound.charsets import decode_header_value, decode_text
 
 MAX_THREAD_IDS = 50
@@ -64,6 +64,7 @@ class ParsedMail:
     dropped: list[str] = field(default_factory=list)
     automatic: str | None = None
     date: str = ""
+    language: str = "en"
 
 
 def _raw_header(msg: email.message.Message, name: str) -> str:
@@ -166,6 +167,7 @@ class _Walk:
     texts: list[str] = field(default_factory=list)
     htmls: list[str] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)
+    charsets: list[str] = field(default_factory=list)
     seen: int = 0
 
 
@@ -191,7 +193,9 @@ def _walk(part: email.message.Message, out: _Walk, depth: int) -> None:
         out.parts.append(Part(files.clean_name(name, "message.eml"), content_type, data))
         return
     if disposition != "attachment" and not name and content_type in ("text/plain", "text/html"):
-        text = decode_text(_payload(part), part.get_content_charset())
+        charset = part.get_content_charset()
+        text = decode_text(_payload(part), charset)
+        out.charsets.append(charset or "")
         (out.texts if content_type == "text/plain" else out.htmls).append(text)
         return
     content_id = _raw_header(part, "content-id").strip().strip("<>")[:255]
@@ -262,4 +266,5 @@ def parse(
         dropped=dropped,
         automatic="bounce" if null_sender else automatic_reason(msg, domain, address),
         date=_raw_header(msg, "date").strip()[:200],
+        language=language.guess(_header(msg, "content-language")[:200], walk.charsets, text),
     )

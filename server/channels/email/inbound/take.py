@@ -220,7 +220,9 @@ async def _take(
     try:
         message = IntakeMessage(
             channel="email",
-            customer=IntakeCustomer(ref=mail.address, name=name, email=mail.address),
+            customer=IntakeCustomer(
+                ref=mail.address, name=name, email=mail.address, language=mail.language
+            ),
             body=_body(mail),
             subject=mail.subject,
             queue=queue or intake.DEFAULT_QUEUE,

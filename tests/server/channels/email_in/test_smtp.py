@@ -44,30 +44,31 @@ def _raw(subject_words: str, charset: str, body: bytes, sender: str = "ann@custo
 
 
 CHARSETS = [
-    # (declared charset, what the sender really encoded with, text)
-    ("gb18030", "gb18030", "退款申请：订单号 €12，谢谢"),
-    ("gb2312", "gbk", "请帮我查一下朱镕基的订单"),  # 镕 is GBK, not GB2312: mail lies
-    ("big5", "big5", "請問我的訂單在哪裡？謝謝"),
-    ("iso-2022-jp", "iso2022_jp", "お問い合わせありがとうございます"),
-    ("iso-8859-15", "iso8859_15", "Prix 20 €, cœur, Škoda"),
-    ("windows-1252", "cp1252", "Smart “quotes” – and € signs"),
-    ("iso-8859-1", "cp1252", "Café “déjà vu” — Windows text declared Latin-1"),
-    ("x-unknown-charset", "utf-8", "Unknown charset, UTF-8 bytes: Grüße"),
+    # (declared charset, what the sender really encoded with, text, the new customer's language)
+    ("gb18030", "gb18030", "退款申请：订单号 €12，谢谢", "zh-Hans"),
+    ("gb2312", "gbk", "请帮我查一下朱镕基的订单", "zh-Hans"),  # 镕 is GBK, not GB2312: mail lies
+    ("big5", "big5", "請問我的訂單在哪裡？謝謝", "zh-Hant"),
+    ("iso-2022-jp", "iso2022_jp", "お問い合わせありがとうございます", "en"),
+    ("iso-8859-15", "iso8859_15", "Prix 20 €, cœur, Škoda", "en"),
+    ("windows-1252", "cp1252", "Smart “quotes” – and € signs", "en"),
+    ("iso-8859-1", "cp1252", "Café “déjà vu” — Windows text declared Latin-1", "en"),
+    ("x-unknown-charset", "utf-8", "Hei! Tilaus ei ole tullut, kiitos: äö", "fi"),
 ]
 
 
-@pytest.mark.parametrize(("declared", "codec", "text"), CHARSETS)
+@pytest.mark.parametrize(("declared", "codec", "text", "language"), CHARSETS)
 def test_every_charset_reaches_the_desk_as_text(
-    mx: MailServer, declared: str, codec: str, text: str
+    mx: MailServer, declared: str, codec: str, text: str, language: str
 ) -> None:
     marker = uuid.uuid4().hex[:6]
-    subject = f"{text[:12]} {marker}"
+    subject = f"{text[:12].strip()} {marker}"
     word = base64.b64encode(subject.encode(codec)).decode()
-    raw = _raw(f"=?{declared}?B?{word}?=", declared, text.encode(codec))
+    raw = _raw(f"=?{declared}?B?{word}?=", declared, text.encode(codec), f"c{marker}@cust.test")
     mx.send(raw)
     conversation = mx.conversation_of(subject)
     assert conversation is not None, f"no conversation titled {subject!r}"
     assert conversation["channel"] == "email"
+    assert conversation["language"] == language
     messages = mx.messages(conversation["id"])
     assert [m["body"] for m in messages] == [text]
 
