@@ -265,3 +265,33 @@ async def test_one_session_too_many_is_refused_with_a_reason(server: ServerProce
         await chat.close()
     health = rows(server.db_path, "SELECT COUNT(*) FROM chat_sessions")[0][0]
     assert health >= 1
+
+
+async def test_the_customer_ends_the_chat_and_rates_it_once(server: ServerProcess) -> None:
+    chat = await Chat.started(server, "Ending", email="ending@example.com")
+    await chat.say("thanks, that was all")
+    conversation = session_conversation(server.db_path, _hash(chat.token))
+    # No relay on this server: the transcript is refused clearly, nothing pretends.
+    await chat.send({"type": "transcript"})
+    refused = await chat.until("error")
+    assert refused["code"] == "no_mail"
+    await chat.send({"type": "end"})
+    await chat.until("ended")
+    await chat.send({"type": "rate", "score": 2, "comment": "slow\r\nanswer\u0007"})
+    await chat.until("done", what="rate")
+    await chat.send({"type": "rate", "score": 5, "comment": "changed my mind"})
+    await chat.until("done", what="rate")
+    answers = rows(
+        server.db_path,
+        "SELECT kind, score, comment FROM survey_responses WHERE conversation_id = ?",
+        conversation,
+    )
+    assert answers == [("csat", 5, "changed my mind")]
+    await chat.close()
+    # A resume says the chat ended and was rated (the page shows thanks, not the form).
+    page = await Chat.open(server)
+    await page.send({"type": "resume", "token": chat.token, "cursor": 0})
+    ready = await page.until("session")
+    assert ready["status"] == "ended"
+    assert ready["rated"] is True
+    await page.close()
