@@ -122,8 +122,10 @@ async def test_a_whole_chat_in_english(
     page = await context.new_page()
     await _start(page, f"{server.url}/chat", "Emma Brown", "emma@example.com")
     log = page.get_by_role("log")
-    box = page.get_by_label("Message")
+    # The screen reader's view: a multi-line text box whose accessible name is "Message".
+    box = page.get_by_role("textbox", name="Message", exact=True)
     assert await box.evaluate("e => e.tagName") == "TEXTAREA"
+    assert await page.get_by_role("log", name="Conversation").count() == 1
     # Shift+Enter is a new line, Enter sends.
     await box.fill("My parcel")
     await box.press("Shift+Enter")
