@@ -20,6 +20,7 @@ tones it sent, so those are reported when baresip confirms the command.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import re
@@ -74,18 +75,48 @@ class SipLine:
         self.ctx = ctx
         self.ctrl = ctrl
         self.calls: dict[str, _Call] = {}
+        self._chains: dict[str, asyncio.Task[None]] = {}
 
     # ------------------------------------------------------------------ events in
 
     async def on_event(self, event: Event) -> None:
-        """One baresip event (see the module doc); anything unknown is ignored."""
+        """One baresip event (see the module doc); anything unknown is ignored.
+
+        Events of one call are applied in order; different calls' events run side by
+        side (their writes share group commits), so a burst of callers does not queue
+        behind each other's database writes. A lost link waits for everything before it.
+        """
         kind = event.get("type")
         if kind == LINK_DOWN:
+            pending = list(self._chains.values())
+            if pending:
+                await asyncio.wait(pending)
             await self._lost()
             return
         call_id = event.get("id")
         if not isinstance(call_id, str) or not call_id:
             return
+        before = self._chains.get(call_id)
+        task = asyncio.create_task(self._in_order(before, call_id, event))
+        self._chains[call_id] = task
+        task.add_done_callback(lambda done: self._forget(call_id, done))
+
+    def _forget(self, call_id: str, done: asyncio.Task[None]) -> None:
+        if self._chains.get(call_id) is done:
+            del self._chains[call_id]
+
+    async def _in_order(
+        self, before: asyncio.Task[None] | None, call_id: str, event: Event
+    ) -> None:
+        if before is not None:
+            await asyncio.wait([before])
+        try:
+            await self._apply(call_id, event)
+        except Exception:  # one call's failure must not stop the others'
+            log.exception("sip: event %s failed", event.get("type"))
+
+    async def _apply(self, call_id: str, event: Event) -> None:
+        kind = event.get("type")
         if kind == "CALL_INCOMING":
             await self._incoming(call_id, event)
             return
