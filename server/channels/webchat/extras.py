@@ -14,6 +14,7 @@ import time
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from protocol.webchat import ChatMessage
 from server.channels.delivery.senders import DeliveryError
 from server.channels.email.outbound import compose, mailer
 from server.channels.webchat import page, sessions
@@ -26,6 +27,8 @@ from server.domains.surveys import reads as surveys
 
 MAX_TRANSCRIPTS = 5
 """Transcripts one open page may ask for (each is a mail to any address it names)."""
+MAX_TRANSCRIPT_MESSAGES = 10_000
+"""Messages one transcript mail holds at most (the oldest ones)."""
 
 
 class RefusedError(Exception):
@@ -45,8 +48,14 @@ async def transcript(ctx: ServerContext, session: Session, to: str | None) -> No
     if ctx.settings.smtp_relay is None or ctx.settings.mail_domain is None:
         raise RefusedError("no_mail", "this server sends no mail (no --smtp-relay/--mail-domain)")
     texts = page.strings()[page.page_language(session.language) or "en"]
+    messages: list[ChatMessage] = []
     async with ctx.engine.connect() as conn:
-        messages = await sessions.replay(conn, session, 0)
+        while len(messages) < MAX_TRANSCRIPT_MESSAGES:
+            after = messages[-1].id if messages else 0
+            chunk = await sessions.replay(conn, session, after)
+            messages += chunk
+            if len(chunk) < sessions.REPLAY_CHUNK:
+                break
         queue_name = await _queue_name(conn, session)
     lines = [f"{texts['title']}", ""]
     for message in messages:

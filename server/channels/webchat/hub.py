@@ -91,6 +91,14 @@ class Conn:
         self.sent.add(message.id)
         self.push(message)
 
+    async def replayed(self, message: ChatMessage) -> None:
+        """Like :meth:`message`, but waits for room in the outbox: a resume of a long
+        chat goes at the pace the page reads instead of overflowing it."""
+        if message.id in self.sent or self.gone:
+            return
+        self.sent.add(message.id)
+        await self.outbox.put(message.model_dump_json())
+
 
 class Hub:
     """The open pages by conversation, the watcher, the typing observer, the sender."""

@@ -29,8 +29,8 @@ from server.domains.conversations import tables as t
 
 SESSION_SECONDS = 24 * 3600.0
 """A session lasts a day after its last use (a resume renews it)."""
-MAX_REPLAY = 2_000
-"""Most messages one resume replays (the page asks again from the new cursor)."""
+REPLAY_CHUNK = 500
+"""Messages read per query of a replay; a long chat is replayed chunk after chunk."""
 
 s = chat_sessions.c
 m = t.messages.c
@@ -208,8 +208,11 @@ def visible() -> sa.ColumnElement[bool]:
     return m.direction.in_(("in", "out"))
 
 
-async def replay(conn: AsyncConnection, session: Session, cursor: int) -> list[ChatMessage]:
-    """The session's messages after ``cursor`` (in order), with the page's client ids."""
+async def replay(
+    conn: AsyncConnection, session: Session, cursor: int, limit: int = REPLAY_CHUNK
+) -> list[ChatMessage]:
+    """Up to ``limit`` of the session's messages after ``cursor`` (in order), with the
+    page's client ids; ask again after the last one for more."""
     if session.conversation_id is None:
         return []
     rows = (
@@ -224,7 +227,7 @@ async def replay(conn: AsyncConnection, session: Session, cursor: int) -> list[C
             )
             .where(m.conversation_id == session.conversation_id, m.id > cursor, visible())
             .order_by(m.id)
-            .limit(MAX_REPLAY)
+            .limit(limit)
         )
     ).all()
     return [chat_message(r, r.client_id or "") for r in rows]

@@ -50,6 +50,8 @@ BURST = 40.0
 """...and at once (a resume resends its unconfirmed messages together)."""
 STRIKES = 200
 """Frames refused for speed before the socket is closed."""
+REPLAY_SECONDS = 60.0
+"""A resume's replay must be read within this (a page that stops reading is closed)."""
 CLOSE_POLICY = 1008
 CLOSE_BUSY = 1013
 
@@ -222,11 +224,21 @@ class Page:
                 rated=rated,
             )
         )
-        async with self.ctx.engine.connect() as db:
-            replayed = await sessions.replay(db, session, frame.cursor)
-        for message in replayed:
-            conn.message(message)
-        conn.push(Replayed(cursor=max([frame.cursor, *(m.id for m in replayed)])))
+        cursor = frame.cursor
+        try:
+            async with asyncio.timeout(REPLAY_SECONDS):
+                while True:
+                    async with self.ctx.engine.connect() as db:
+                        chunk = await sessions.replay(db, session, cursor)
+                    for message in chunk:
+                        await conn.replayed(message)
+                    cursor = chunk[-1].id if chunk else cursor
+                    if len(chunk) < sessions.REPLAY_CHUNK:
+                        break
+        except TimeoutError:
+            await self.ws.close(CLOSE_POLICY, "the page stopped reading")
+            return False
+        conn.push(Replayed(cursor=cursor))
         return True
 
     def open(self, conn: Conn) -> None:

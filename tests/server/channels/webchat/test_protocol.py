@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import sqlite3
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -294,4 +296,30 @@ async def test_the_customer_ends_the_chat_and_rates_it_once(server: ServerProces
     ready = await page.until("session")
     assert ready["status"] == "ended"
     assert ready["rated"] is True
+    await page.close()
+
+
+async def test_a_long_chat_is_replayed_whole_at_the_pace_the_page_reads(
+    server: ServerProcess,
+) -> None:
+    chat = await Chat.started(server, "Long talker")
+    first = await chat.say("start of a long chat")
+    conversation = session_conversation(server.db_path, _hash(chat.token))
+    await chat.close()
+    # More agent lines than one replay query reads and than a page's outbox holds: written
+    # straight into the database (the server reads them from there on resume).
+    with sqlite3.connect(server.db_path, timeout=30) as db:
+        db.executemany(
+            "INSERT INTO messages (conversation_id, direction, author_name, body, created_at)"
+            " VALUES (?, 'out', 'Agent', ?, ?)",
+            [(conversation, f"line {n}", time.time()) for n in range(2_100)],
+        )
+    page = await Chat.open(server)
+    await page.send({"type": "resume", "token": chat.token, "cursor": 0})
+    done = await page.until("replayed", timeout=60)
+    ids = [f["id"] for f in page.frames if f["type"] == "message"]
+    assert len(ids) == 2_101
+    assert ids == sorted(set(ids))
+    assert ids[0] == first["id"]
+    assert done["cursor"] == ids[-1]
     await page.close()
