@@ -34,6 +34,7 @@ from server.core.eventlog import Draft
 from server.core.requests import Ctx
 from server.domains.conversations import tables as ct
 from server.domains.surveys import reads
+from server.domains.surveys.tables import survey_responses
 
 router = APIRouter()
 _ = survey_invites  # importing the channel puts its table on the metadata
@@ -71,9 +72,27 @@ async def survey_form(
     """The survey form, or the friendly 404."""
     async with ctx.engine.connect() as conn:
         found = await _owner(conn, ctx.secret, token)
+        earlier = await _earlier(conn, found[0]) if found is not None else {}
     if found is None:
         return page.missing(_browser_language(accept_language))
-    return page.form(found[2], token)
+    return page.form(found[2], token, values=earlier)
+
+
+async def _earlier(conn: AsyncConnection, conversation_id: int) -> dict[str, str]:
+    """The conversation's stored answers as form values: a customer opening the link
+    again sees (and changes) what they said instead of blanking it by accident."""
+    s = survey_responses.c
+    rows = await conn.execute(
+        sa.select(s.kind, s.score, s.comment).where(
+            s.conversation_id == conversation_id, s.kind.in_(("csat", "nps"))
+        )
+    )
+    values: dict[str, str] = {}
+    for kind, score, comment in rows:
+        values[str(kind)] = str(score)
+        if kind == "csat":
+            values["comment"] = str(comment)
+    return values
 
 
 def _read_form(raw: bytes) -> dict[str, str] | None:

@@ -72,6 +72,11 @@ async def test_keyboard_answer_in_chromium_then_a_second_answer_replaces_it(
     await page.keyboard.press("Enter")
     await page.get_by_role("heading", name="Thank you!").wait_for()
     assert answers(server, conv) == {"csat": (4, "Quick and kind."), "nps": (7, "")}
+    # Opened again, the link shows what the customer said.
+    await page.goto(link)
+    assert await page.get_by_role("radio", name="4 - Satisfied").is_checked()
+    assert await page.get_by_role("radio", name="7", exact=True).is_checked()
+    assert await comment.input_value() == "Quick and kind."
 
     # A second answer (the link opened again) replaces the first; NPS left out stays.
     async with httpx.AsyncClient(timeout=10) as http:
