@@ -50,6 +50,8 @@ BURST = 40.0
 """...and at once (a resume resends its unconfirmed messages together)."""
 STRIKES = 200
 """Frames refused for speed before the socket is closed."""
+HELLO_SECONDS = 10.0
+"""A new socket must say ``start`` or ``resume`` within this."""
 REPLAY_SECONDS = 60.0
 """A resume's replay must be read within this (a page that stops reading is closed)."""
 CLOSE_POLICY = 1008
@@ -109,8 +111,20 @@ class Page:
     async def run(self) -> None:
         bucket = Bucket()
         strikes = 0
+        opened = time.monotonic()
         while True:
-            message = await self.ws.receive()
+            if self.conn is None:
+                # A socket counts against max_chat_sessions: one that never says start or
+                # resume is closed instead of holding a place.
+                left = opened + HELLO_SECONDS - time.monotonic()
+                try:
+                    async with asyncio.timeout(max(left, 0.0)):
+                        message = await self.ws.receive()
+                except TimeoutError:
+                    await self.ws.close(CLOSE_POLICY, "no start or resume in time")
+                    return
+            else:
+                message = await self.ws.receive()
             if message["type"] == "websocket.disconnect":
                 return
             text = message.get("text")

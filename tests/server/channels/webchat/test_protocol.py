@@ -323,3 +323,14 @@ async def test_a_long_chat_is_replayed_whole_at_the_pace_the_page_reads(
     assert ids[0] == first["id"]
     assert done["cursor"] == ids[-1]
     await page.close()
+
+
+async def test_a_socket_that_never_starts_is_closed(server: ServerProcess) -> None:
+    from server.channels.webchat.socket import HELLO_SECONDS
+
+    idle = await Chat.open(server)
+    with pytest.raises(ConnectionClosed) as closed:
+        await idle.recv(timeout=HELLO_SECONDS + 30)
+    assert closed.value.rcvd is not None
+    assert closed.value.rcvd.code == 1008
+    assert closed.value.rcvd.reason == "no start or resume in time"
