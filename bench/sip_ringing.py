@@ -105,8 +105,16 @@ def summary(name: str, ms: list[float]) -> str:
     )
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of ``pid`` so far (``/proc/<pid>/stat``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def measure(server: ServerProcess, ns: Namespace, work: Path) -> None:
     desks = [await open_available(server, f"agent{n:02d}") for n in range(1, AGENTS + 1)]
+    assert server.proc is not None
+    cpu_before = cpu_seconds(server.proc.pid)
     watch = Watch()
     readers = [asyncio.create_task(watch.read(d)) for d in desks]
     trace = work / "sipp.messages"
@@ -139,6 +147,7 @@ async def measure(server: ServerProcess, ns: Namespace, work: Path) -> None:
         await wait_until_async(lambda: len(watch.call_seen) >= CALLS, timeout=10)
     for reader in readers:
         reader.cancel()
+    cpu = cpu_seconds(server.proc.pid) - cpu_before
     sent = invites_sent(trace)
     rings = [(watch.call_seen[c] - t) * 1000 for c, t in sent.items() if c in watch.call_seen]
     offers = [
@@ -149,6 +158,8 @@ async def measure(server: ServerProcess, ns: Namespace, work: Path) -> None:
     print(f"SIPp exit {code}; {len(sent)} INVITEs sent at {RATE:g}/s; {AGENTS} agents")
     print(summary("INVITE -> call ringing in the desk", rings))
     print(summary("INVITE -> offer ringing on an agent's desk", offers))
+    per_call = cpu / max(1, len(sent)) * 1000
+    print(f"server CPU per call (ring, offer, cancel, withdraw): {per_call:.1f} ms")
     for desk in desks:
         await desk.ws.close()
 
