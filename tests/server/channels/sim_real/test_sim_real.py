@@ -90,7 +90,7 @@ def test_sim_over_smtp_makes_threaded_email_conversations(server: ServerProcess)
         rows = conversations_since(server, "email", since)
         return rows if sum(n for _c, n in rows) == 12 else None
 
-    found = wait_until(all_in, 30, message="the simulated mails did not all become messages")
+    found = wait_until(all_in, 60, message="the simulated mails did not all become messages")
     assert found is not None
     # Four threads, each one conversation holding its three mails.
     assert [n for _c, n in found] == [3, 3, 3, 3]

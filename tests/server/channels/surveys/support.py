@@ -28,6 +28,8 @@ from tests.support.waiting import wait_until_async
 
 _ids = itertools.count(1)
 _serial = itertools.count(1)
+WAIT = 60.0
+"""Seconds a condition may take on a loaded CI machine (a deadline, not a timing)."""
 
 
 def free_port() -> int:
@@ -69,7 +71,7 @@ class Mailbox:
         """Wait (with a deadline) until ``count`` mails reached ``address``."""
         found = await wait_until_async(
             lambda: self.to(address) if len(self.to(address)) >= count else None,
-            30,
+            WAIT,
             message=f"no survey mail to {address}",
         )
         assert found is not None
@@ -150,7 +152,7 @@ async def wait_invite_state(server: ServerProcess, conversation_id: int, state: 
     """Wait until the conversation's newest invitation is in ``state``; all of them."""
     found = await wait_until_async(
         lambda: (rows := invites(server, conversation_id)) and rows[-1][1] == state and rows,
-        30,
+        WAIT,
         message=f"conversation {conversation_id} has no {state} invitation",
     )
     assert isinstance(found, list)

@@ -20,6 +20,7 @@ import httpx
 import pytest
 
 from tests.server.channels.surveys.support import (
+    WAIT,
     Desk,
     Mailbox,
     contact,
@@ -187,7 +188,7 @@ async def test_a_mail_that_came_over_smtp_is_invited_at_its_sender(
         )
         return int(rows[0][0]) if rows else None
 
-    conv = await wait_until_async(arrived, 30, message="the mail opened no conversation")
+    conv = await wait_until_async(arrived, WAIT, message="the mail opened no conversation")
     assert conv is not None
     desk = await Desk.open(server)
     try:
