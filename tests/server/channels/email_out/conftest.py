@@ -55,7 +55,7 @@ def rig(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MailRig]:
         db = tmp_path_factory.mktemp("mail") / "server.sqlite"
         flags = ["--demo", "--smtp-port", str(port), "--mail-domain", DOMAIN]
         flags += ["--smtp-relay", "127.0.0.1:25", "--delivery-retry-base", "0.5"]
-        server = ServerProcess(db, flags).start()
+        server = ServerProcess(db, flags, start_timeout=120).start()  # a busy CI machine
         try:
             yield MailRig(mail, server, port)
         finally:
