@@ -37,6 +37,7 @@ from server.channels.sip.ctrl import LINK_DOWN, BaresipCtrl, CtrlError, Event
 from server.core import tables as house
 from server.core.context import ServerContext
 from server.core.lines import LineAction, LineError
+from server.domains.calls import tables as calls_t
 from server.domains.calls.record import CallRefusedError
 
 log = logging.getLogger(__name__)
@@ -148,6 +149,27 @@ class SipLine:
             self.calls.pop(call_id, None)
             await self._reject(call_id)
 
+    async def end_stale(self) -> int:
+        """At start-up: calls of this provider the database still shows as live were on
+        a line this process never saw (the server stopped with them, and the endpoint
+        with it): end them, so no desk shows a call nobody can control. How many."""
+        k = calls_t.calls
+        async with self.ctx.engine.connect() as conn:
+            stale = (
+                (
+                    await conn.execute(
+                        sa.select(k.c.provider_call_id).where(
+                            k.c.provider == PROVIDER, k.c.state != "ended"
+                        )
+                    )
+                )
+                .scalars()
+                .all()
+            )
+        for call_id in stale:
+            await self._report(_Call(str(call_id)), "ended", reason="the server restarted")
+        return len(stale)
+
     async def _lost(self) -> None:
         calls, self.calls = list(self.calls.values()), {}
         for call in calls:
@@ -165,7 +187,7 @@ class SipLine:
             event = CtiEvent(
                 provider=PROVIDER,
                 provider_call_id=call.id,
-                event_id=f"sip-{kind}-{next(call.counter)}",
+                event_id=f"sip-{kind}-{next(call.counter)}-{time.time_ns()}",
                 type=kind,
                 at=time.time(),
                 **fields,

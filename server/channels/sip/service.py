@@ -40,6 +40,7 @@ async def start(ctx: ServerContext, senders: Senders) -> list[asyncio.Task[None]
         tasks.append(asyncio.create_task(endpoint.supervise(), name="sip-endpoint"))
     assert ctrl_at is not None
     line = SipLine(ctx)
+    await line.end_stale()
     ctrl = BaresipCtrl(ctrl_at[0], ctrl_at[1], line.on_event)
     line.ctrl = ctrl
     ctx.lines[PROVIDER] = line

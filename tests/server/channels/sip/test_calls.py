@@ -244,3 +244,19 @@ async def test_a_caller_with_a_hostile_from_rings_with_a_clean_number_and_is_ser
     assert await asyncio.to_thread(sipp.wait, 30) == 0  # it got our 200 OK and our BYE
     await desk.entity("call", call.id, state="ended", end_reason="agent hung up")
     await wrap_up(desk, call.id)
+
+
+async def test_a_call_live_when_the_server_stops_is_ended_when_it_starts_again(
+    server: ServerProcess, desk: Desk, ns: Namespace, tmp_path: Path
+) -> None:
+    """Last in the module: it restarts the server (its endpoint stops with it)."""
+    async with customer(ns, tmp_path / "phone", number()) as phone:
+        await ready(desk)
+        call_id = await answered(desk, phone, ns)
+        await asyncio.to_thread(server.restart)
+        await phone.wait_for("CALL_CLOSED")  # the endpoint went with the server
+    again = await Desk.open(server, "agent01")
+    ended = await again.entity("call", call_id, state="ended")
+    assert isinstance(ended, CallData)
+    assert ended.end_reason in ("the server restarted", "the phone line was lost")
+    await again.ws.close()
