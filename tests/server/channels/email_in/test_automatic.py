@@ -117,3 +117,20 @@ def test_quarantine_is_for_supervisors_who_release_or_delete(mx: MailServer) -> 
     assert deleted.status_code == 204
     assert all(r["id"] != row["id"] for r in mx.quarantine_rows())
     assert mx.conversation_of(other) is None
+
+
+def test_mail_without_a_usable_sender_is_kept_and_a_failed_release_keeps_it(
+    mx: MailServer,
+) -> None:
+    subject = f"Nobody {uuid.uuid4().hex[:8]}"
+    raw = f"To: general@{DOMAIN}\r\nSubject: {subject}\r\n\r\nWho am I?\r\n".encode()
+    mx.send(raw, sender="not-an-address")
+    assert mx.conversation_of(subject) is None
+    [row] = [r for r in mx.quarantine_rows() if r["subject"] == subject]
+    assert row["reason"] == "no-customer"
+    base = f"{mx.url}/api/mail/quarantine/{row['id']}"
+    refused = httpx.post(f"{base}/release", headers=_auth(mx, "supervisor01"))
+    assert refused.status_code == 422
+    assert "no-customer" in refused.json()["detail"]
+    assert [r["id"] for r in mx.quarantine_rows() if r["subject"] == subject] == [row["id"]]
+    assert mx.conversation_of(subject) is None
