@@ -11,8 +11,6 @@ relay says 250, the same bubble repainted each time.
 from __future__ import annotations
 
 import asyncio
-import socket
-import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,16 +26,11 @@ from pytestqt.qtbot import QtBot
 from desktop.models.rows import MessageRow
 from desktop.ui.conversation.bubble_extras import Part, delivery_tooltip
 from desktop.ui.conversation.pane import ConversationPane
-from tests.support.server_proc import ServerProcess, make_factory
+from tests.support.server_proc import ServerProcess
+from tests.ui.conversation.channel_support import demo_server, email_conversation, free_port
 from tests.ui.desk_runs import start_signed_in_desk
 
 REPLY = "Your parcel left our warehouse this morning"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class HoldingRelay:
@@ -56,38 +49,12 @@ class HoldingRelay:
 
 
 @pytest.fixture(scope="module")
-def relay_port() -> int:
-    return free_port()
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, relay_port: int) -> Iterator[ServerProcess]:
-    factory, started = make_factory(tmp_path_factory.mktemp("delivery"))
-    yield factory(
-        "--smtp-relay",
-        f"127.0.0.1:{relay_port}",
-        "--mail-domain",
-        "support.test",
-        "--delivery-max-attempts",
-        "1",
-        "--delivery-retry-base",
-        "0.2",
-    )
-    for process in started:
-        process.stop()
-
-
-def email_conversation(db: Path) -> int:
-    """An open English email of agent01's queue nobody has, with a customer address."""
-    with sqlite3.connect(db) as conn:
-        row = conn.execute(
-            "SELECT c.id FROM conversations c JOIN customers u ON u.id = c.customer_id"
-            " WHERE c.channel = 'email' AND c.status = 'open' AND c.language LIKE 'en%'"
-            " AND c.assignee_id IS NULL AND u.email IS NOT NULL"
-            " AND c.queue_id IN (SELECT queue_id FROM agent_queues WHERE agent_id = 1)"
-            " ORDER BY c.id LIMIT 1"
-        ).fetchone()
-    return int(row[0])
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    relay = f"127.0.0.1:{free_port()}"
+    flags = ["--smtp-relay", relay, "--mail-domain", "support.test"]
+    flags += ["--delivery-max-attempts", "1", "--delivery-retry-base", "0.2"]
+    with demo_server(tmp_path_factory.mktemp("delivery"), *flags) as server:
+        yield server
 
 
 def bubble(pane: ConversationPane, body: str) -> tuple[MessageRow, QStyleOptionViewItem]:

@@ -18,7 +18,6 @@ import asyncio
 import base64
 import json
 import smtplib
-import socket
 import sqlite3
 import stat
 import threading
@@ -39,7 +38,8 @@ from desktop.models.rows import MessageRow
 from desktop.ui.conversation.bubble_extras import Part
 from desktop.ui.conversation.messages import MESSAGE_ROLE
 from desktop.ui.conversation.pane import ConversationPane
-from tests.support.server_proc import ServerProcess, make_factory
+from tests.support.server_proc import ServerProcess
+from tests.ui.conversation.channel_support import demo_server, email_conversation, free_port
 from tests.ui.desk_runs import start_signed_in_desk
 
 SUBJECT = "Invoice 4471 question"
@@ -49,12 +49,6 @@ PDF = b"%PDF-1.4\n" + bytes(range(256)) * 40 + b"\n%%EOF\n"
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
 )
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class Counter(BaseHTTPRequestHandler):
@@ -89,11 +83,9 @@ class Setup(NamedTuple):
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory: pytest.TempPathFactory, tracker: str) -> Iterator[Setup]:
     """One server for the module (with its SMTP listener) and the counting web server."""
-    factory, started = make_factory(tmp_path_factory.mktemp("email"))
-    port = free_port()
-    yield Setup(factory("--smtp-port", str(port), "--mail-domain", "support.test"), tracker)
-    for process in started:
-        process.stop()
+    flags = ("--smtp-port", str(free_port()), "--mail-domain", "support.test")
+    with demo_server(tmp_path_factory.mktemp("email"), *flags) as server:
+        yield Setup(server, tracker)
 
 
 def smtp_port(server: ServerProcess) -> int:
@@ -286,19 +278,6 @@ def test_a_chat_customer_typing_shows_in_the_pane(
         qtbot.waitUntil(lambda: not pane.channel.typing.isVisibleTo(pane), timeout=10_000)
     started.window.close()
     qtbot.waitUntil(started.task.done, timeout=15_000)
-
-
-def email_conversation(db: Path) -> int:
-    """An open English email of agent01's queue nobody has, with a customer address."""
-    with sqlite3.connect(db) as conn:
-        row = conn.execute(
-            "SELECT c.id FROM conversations c JOIN customers u ON u.id = c.customer_id"
-            " WHERE c.channel = 'email' AND c.status = 'open' AND c.language LIKE 'en%'"
-            " AND c.assignee_id IS NULL AND u.email IS NOT NULL"
-            " AND c.queue_id IN (SELECT queue_id FROM agent_queues WHERE agent_id = 1)"
-            " ORDER BY c.id LIMIT 1"
-        ).fetchone()
-    return int(row[0])
 
 
 def server_attachments(db: Path, body: str) -> list[str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import smtplib
-import socket
 import sqlite3
 from collections.abc import Iterator
 from email.message import EmailMessage
@@ -25,21 +24,15 @@ from pytestqt.qtbot import QtBot
 from desktop.app import Desk, DeskOptions
 from desktop.ui.team.page import TeamPage
 from desktop.ui.team.quarantine import QuarantineTab
-from tests.support.server_proc import ServerProcess, make_factory
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+from tests.support.server_proc import ServerProcess
+from tests.ui.conversation.channel_support import demo_server, free_port
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    factory, started = make_factory(tmp_path_factory.mktemp("quarantine"))
-    yield factory("--smtp-port", str(free_port()), "--mail-domain", "support.test")
-    for process in started:
-        process.stop()
+    flags = ("--smtp-port", str(free_port()), "--mail-domain", "support.test")
+    with demo_server(tmp_path_factory.mktemp("quarantine"), *flags) as server:
+        yield server
 
 
 def auto_reply(subject: str, sender: str) -> EmailMessage:
