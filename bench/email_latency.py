@@ -138,7 +138,7 @@ def main() -> None:
         port = free_port()
         mail.route(DOMAIN, port)
         flags = ["--demo", "--smtp-port", str(port), "--mail-domain", DOMAIN]
-        server = ServerProcess(Path(tmp) / "server.sqlite", flags).start()
+        server = ServerProcess(Path(tmp) / "server.sqlite", flags, start_timeout=120).start()
         try:
             latencies = asyncio.run(measure(server.url, Path(tmp) / "cache.sqlite3"))
         finally:
