@@ -121,6 +121,11 @@ async def test_a_real_call_rings_is_answered_held_resumed_given_tones_and_hung_u
         await desk.entity("call", call_id, state="connected")
         await phone.wait_for("CALL_REMOTE_SDP", offers + 2)
 
+        await control(desk, call_id, "mute")
+        await desk.entity("call", call_id, muted=True)
+        await control(desk, call_id, "unmute")
+        await desk.entity("call", call_id, muted=False)
+
         await control(desk, call_id, "dtmf", digits="12#")
         await desk.entity("call", call_id, dtmf="12#")
         tones = await phone.wait_for("CALL_DTMF_START", 3)
