@@ -65,7 +65,9 @@ class Extras:
     reply token or our Message-ID): the message joins it, reopening it, whoever the sender
     is. ``new_conversation`` opens a new conversation instead of continuing the
     customer's open one (a new email thread). ``header_ids`` are the mail's own
-    Message-IDs, remembered so a follow-up that cites them finds the conversation."""
+    Message-IDs, remembered so a follow-up that cites them finds the conversation; one
+    already taken in raises :class:`DuplicateError` (checked in the write's transaction, so two
+    deliveries of one mail at once still make one message)."""
 
     conversation_id: int | None = None
     new_conversation: bool = False
@@ -83,6 +85,13 @@ class IntakeError(Exception):
         super().__init__(detail)
         self.status = status
         self.detail = detail
+
+
+class DuplicateError(IntakeError):
+    """The message was taken in before (an email with a Message-ID we already have)."""
+
+    def __init__(self) -> None:
+        super().__init__(409, "already taken in")
 
 
 async def ensure_secret(engine: AsyncEngine) -> bytes:
@@ -277,6 +286,14 @@ async def _take_in(
     conn: AsyncConnection, msg: IntakeMessage, secret: bytes, extras: Extras | None = None
 ) -> tuple[IntakeResult, list[Draft]]:
     now = time.time()
+    if extras is not None and extras.header_ids:
+        seen = await conn.execute(
+            sa.select(mail_ids.c.id)
+            .where(mail_ids.c.header_id.in_(extras.header_ids), mail_ids.c.message_id.is_not(None))
+            .limit(1)
+        )
+        if seen.first() is not None:
+            raise DuplicateError
     threaded = await _threaded(conn, msg, extras)
     customer = threaded[0] if threaded is not None else await _customer(conn, msg)
     cv = t.conversations

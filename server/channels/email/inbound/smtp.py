@@ -63,7 +63,9 @@ class Handler:
         sender = envelope.mail_from or ""
         recipient = envelope.rcpt_tos[0] if envelope.rcpt_tos else ""
         try:
-            taken = await take.receive(self.ctx, raw, sender, recipient)
+            # Shielded: a sender that hangs up mid-way must not cut a take in half; the
+            # mail is taken (and its retry recognised as a duplicate) or quarantined.
+            taken = await asyncio.shield(take.receive(self.ctx, raw, sender, recipient))
         except Exception:
             log.exception("smtp: mail from %s could not be taken", excerpt(sender))
             try:

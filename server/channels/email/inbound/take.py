@@ -237,6 +237,8 @@ async def _take(
             header_ids=(mail.message_id,) if mail.message_id else (),
         )
         result = await intake.take_in(ctx, message, extras)
+    except intake.DuplicateError:
+        return Taken(duplicate=True)
     except (ValidationError, intake.IntakeError, ValueError) as exc:
         detail = str(exc)
         qid = await quarantine(ctx, raw, **keep, reason="error", detail=detail)

@@ -47,16 +47,19 @@ class MailServer:
     ) -> tuple[dict[str, Any], str]:
         """Deliver over SMTP (``sender=""`` is the null sender of bounces); raises
         aiosmtplib's errors for refusals."""
+        return asyncio.run(self.send_async(message, to, sender))
+
+    async def send_async(
+        self,
+        message: EmailMessage | bytes,
+        to: str = f"general@{DOMAIN}",
+        sender: str | None = None,
+    ) -> tuple[dict[str, Any], str]:
+        """:meth:`send` inside a running loop (several at once)."""
         envelope = "customer@customer.test" if sender is None else sender
         raw = message if isinstance(message, bytes) else message.as_bytes()
-
-        async def run() -> tuple[dict[str, Any], str]:
-            async with aiosmtplib.SMTP(
-                hostname="127.0.0.1", port=self.smtp_port, timeout=30
-            ) as client:
-                return await client.sendmail(envelope, [to], raw)
-
-        return asyncio.run(run())
+        async with aiosmtplib.SMTP(hostname="127.0.0.1", port=self.smtp_port, timeout=30) as client:
+            return await client.sendmail(envelope, [to], raw)
 
     def db(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.server.db_path, timeout=10)

@@ -5,6 +5,7 @@ reply token, by our Message-ID and by a customer's own id, and duplicates taken 
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import uuid
 from collections.abc import Iterator
@@ -230,3 +231,14 @@ def test_the_same_mail_delivered_twice_is_taken_once(mx: MailServer) -> None:
     conversation = mx.conversation_of(subject)
     assert conversation is not None
     assert [m["body"] for m in mx.messages(conversation["id"])] == ["Once only"]
+    # Two MTAs (or a retry racing the first try) deliver one mail at the same time.
+    racing = _unique("Racing")
+    twin = mail(racing, "Raced once", Message_ID=f"<{uuid.uuid4().hex}@customer.test>")
+
+    async def both() -> None:
+        await asyncio.gather(*(mx.send_async(twin) for _ in range(8)))
+
+    asyncio.run(both())
+    raced = mx.conversation_of(racing)
+    assert raced is not None
+    assert [m["body"] for m in mx.messages(raced["id"])] == ["Raced once"]
