@@ -114,7 +114,14 @@ class TimedCache(Cache):
         return changes
 
 
-async def measure(url: str, cache_file: Path) -> list[float]:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU a process used so far (``/proc``, Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def measure(url: str, cache_file: Path, server_pid: int) -> tuple[list[float], float]:
+    """Latencies of the bench mails, and the server's CPU seconds while they came in."""
     session = await sign_in(url, "agent01", "demo")
     cache = TimedCache(cache_file)
     cache.expected = MAILS
@@ -123,14 +130,16 @@ async def measure(url: str, cache_file: Path) -> list[float]:
     task = asyncio.create_task(engine.run())
     await engine.wait_idle()
     sender = multiprocessing.get_context("spawn").Process(target=send_steadily, args=(RATE, MAILS))
+    cpu_before = cpu_seconds(server_pid)
     sender.start()
     await asyncio.to_thread(sender.join)
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(cache.all_in.wait(), 60)
+    cpu = cpu_seconds(server_pid) - cpu_before
     engine.stop()
     await asyncio.gather(task, return_exceptions=True)
     cache.close()
-    return cache.latencies
+    return cache.latencies, cpu
 
 
 def main() -> None:
@@ -139,14 +148,18 @@ def main() -> None:
         mail.route(DOMAIN, port)
         flags = ["--demo", "--smtp-port", str(port), "--mail-domain", DOMAIN]
         server = ServerProcess(Path(tmp) / "server.sqlite", flags, start_timeout=120).start()
+        assert server.proc is not None
         try:
-            latencies = asyncio.run(measure(server.url, Path(tmp) / "cache.sqlite3"))
+            cache = Path(tmp) / "cache.sqlite3"
+            latencies, cpu = asyncio.run(measure(server.url, cache, server.proc.pid))
         finally:
             server.stop()
     ms = sorted(x * 1000 for x in latencies)
     q = statistics.quantiles(ms, n=100)
     print(f"mails: {len(ms):,} at {RATE:.0f}/s (expected {MAILS:,}) through postfix")
     print(f"latency ms: p50 {q[49]:.1f}  p95 {q[94]:.1f}  p99 {q[98]:.1f}  max {ms[-1]:.1f}")
+    print(f"server CPU per mail: {cpu / max(1, len(ms)) * 1000:.1f} ms")
+    print(f"load average after the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print("target: p99 < 1000 ms")
 
 
