@@ -138,10 +138,15 @@ async def test_temporary_refusal_is_retried_then_sent(
         assert versions[1].delivery_attempts == 1
         assert versions[1].delivery_error.startswith("451 4.3.0 mailbox busy")
         assert done.delivery_error == ""
+        # A sent message is not sent again.
+        refused = await desk.retry(reply.id)
+        assert (refused.ok, refused.code) == (False, "not_failed")
+        assert "sent" in refused.message
     finally:
         await desk.ws.close()
     mails = relay.handler.mails_to(customer)
     assert len(mails) == 1
+    assert relay.handler.tries[customer] == 2
     body = mails[0].get_body(("plain",))
     assert body is not None
     assert "We have shipped your parcel today." in body.get_content()
