@@ -170,6 +170,14 @@ class MailSystem:
         _run("postconf", "-e", f"relay_domains = {domain}")
         _run("postfix", "reload")
 
+    def accept(self, address: str) -> None:
+        """Stop refusing ``address`` (its mailbox is no longer busy): postfix takes it from
+        now on. Each module starts with the refusals again."""
+        kept = [line for line in _REFUSALS.splitlines() if not line.startswith(f"{address} ")]
+        REFUSALS.write_text("".join(f"{line}\n" for line in kept), encoding="utf-8")
+        _run("postmap", str(REFUSALS))
+        _run("postfix", "reload")
+
     async def send(self, message: EmailMessage, *, sender: str, recipients: list[str]) -> None:
         """Hand a mail to postfix on port 25, as a customer's provider would."""
         await aiosmtplib.send(

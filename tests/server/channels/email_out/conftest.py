@@ -3,7 +3,8 @@
 postfix relays ``example.test`` to the server's own SMTP listener and delivers
 ``*@customer.test`` into the test user's Maildir, which dovecot serves over IMAP; the
 server sends its replies through postfix (``--smtp-relay 127.0.0.1:25``). Retries are
-quick (``--delivery-retry-base 0.5``) so a temporary failure is seen retried.
+quick (``--delivery-retry-base 0.5``, up to 12 attempts) so a temporary failure is seen
+retried and then going through.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def rig(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MailRig]:
         db = tmp_path_factory.mktemp("mail") / "server.sqlite"
         flags = ["--demo", "--smtp-port", str(port), "--mail-domain", DOMAIN]
         flags += ["--smtp-relay", "127.0.0.1:25", "--delivery-retry-base", "0.5"]
+        flags += ["--delivery-max-attempts", "12"]
         server = ServerProcess(db, flags, start_timeout=120).start()  # a busy CI machine
         try:
             yield MailRig(mail, server, port)
