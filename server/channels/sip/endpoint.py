@@ -20,18 +20,24 @@ import contextlib
 import ctypes
 import ipaddress
 import logging
+import re
 import shutil
 import signal
 import socket
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
 BINARY = "baresip"
 RESTART_DELAY = 0.5
+MAX_RESTART_DELAY = 30.0
+STEADY_SECONDS = 5.0
+"""A baresip that ran this long was working: its next restart is quick again."""
 CENTRE_USER = "frontline"
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
 MAX_LINE_CALLS = 200
 """Calls baresip carries at once (its default is 4: a fifth caller would get busy)."""
 
@@ -139,13 +145,28 @@ class Endpoint:
         log.info("sip endpoint: baresip pid %s listening on %s", self.proc.pid, self.listen)
 
     async def supervise(self) -> None:
-        """Keep baresip running until cancelled; then stop it and remove its files."""
+        """Keep baresip running until cancelled; then stop it and remove its files. One
+        that keeps dying at once (an address not on this machine, a port taken) is
+        restarted ever more slowly (up to :data:`MAX_RESTART_DELAY`), with its last words
+        in our log."""
+        delay = RESTART_DELAY
         try:
             while True:
                 assert self.proc is not None
+                began = time.monotonic()
                 code = await self.proc.wait()
-                log.warning("sip endpoint: baresip exited (%s); restarting", code)
-                await asyncio.sleep(RESTART_DELAY)
+                lasted = time.monotonic() - began
+                delay = (
+                    RESTART_DELAY if lasted > STEADY_SECONDS else min(delay * 2, MAX_RESTART_DELAY)
+                )
+                log.warning(
+                    "sip endpoint: baresip exited (%s) after %.1f s; restarting in %.1f s: %s",
+                    code,
+                    lasted,
+                    delay,
+                    self._last_words(),
+                )
+                await asyncio.sleep(delay)
                 await self.launch()
         finally:
             proc = self.proc
@@ -155,4 +176,15 @@ class Endpoint:
                     await asyncio.wait_for(proc.wait(), 5)
                 except TimeoutError:
                     proc.kill()
-            shutil.rmtree(self.dir, ignore_errors=True)
+            self.remove_files()
+
+    def _last_words(self) -> str:
+        try:
+            lines = self.log_path.read_text(errors="replace").strip().splitlines()
+        except OSError:
+            return ""
+        return " | ".join(_ANSI.sub("", line).strip()[:200] for line in lines[-3:])
+
+    def remove_files(self) -> None:
+        """Remove the generated config directory (and baresip's log in it)."""
+        shutil.rmtree(self.dir, ignore_errors=True)

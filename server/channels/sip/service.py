@@ -36,7 +36,11 @@ async def start(ctx: ServerContext, senders: Senders) -> list[asyncio.Task[None]
         if ctrl_at is None:
             ctrl_at = ("127.0.0.1", free_port())
         endpoint = Endpoint(settings.sip_listen, ctrl_at)
-        await endpoint.launch()  # a bad address fails the start, loudly
+        try:
+            await endpoint.launch()  # no baresip fails the start, loudly
+        except BaseException:
+            endpoint.remove_files()
+            raise
         tasks.append(asyncio.create_task(endpoint.supervise(), name="sip-endpoint"))
     assert ctrl_at is not None
     line = SipLine(ctx)
