@@ -24,11 +24,12 @@ from protocol.kinds.routing import OfferData
 from tests.support.browser import FAKE_MEDIA_ARGS, browser  # noqa: F401 (fixture)
 from tests.support.desk_socket import Desk
 from tests.support.routing import AGENT01, accept, open_available, quiet, shared_queue
-from tests.support.server_proc import ServerProcess, make_factory
+from tests.support.server_proc import ServerProcess
 from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 PAGE_TIMEOUT_MS = 15_000
+START_SECONDS = 90.0
 
 
 @pytest.fixture(scope="module")
@@ -39,12 +40,13 @@ def browser_args() -> list[str]:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    factory, started = make_factory(tmp_path_factory.mktemp("webrtc"))
-    started_server = factory()
-    quiet(started_server.db_path, acw_seconds=0)
-    yield started_server
-    for one in started:
-        one.stop()
+    """A demo server (agents, queues, routing); seeding it on a machine busy with the rest
+    of the suite may take long, so its start deadline is generous."""
+    db = tmp_path_factory.mktemp("webrtc") / "server.sqlite"
+    started = ServerProcess(db, ["--demo"], start_timeout=START_SECONDS).start()
+    quiet(started.db_path, acw_seconds=0)
+    yield started
+    started.stop()
 
 
 @pytest.fixture(scope="module")

@@ -16,15 +16,22 @@ from aiortc import RTCConfiguration, RTCPeerConnection
 
 from server.channels.webrtc.calls import MAX_BROWSER_CALLS
 from server.channels.webrtc.service import MAX_SDP_CHARS, RESTART_REASON, SHUTDOWN_REASON
-from tests.support.server_proc import ServerProcess, make_factory
+from tests.support.server_proc import ServerProcess
+
+START_SECONDS = 90.0
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    factory, started = make_factory(tmp_path_factory.mktemp("webrtc-hostile"))
-    yield factory()
-    for one in started:
-        one.stop()
+    """A server without demo data (nothing here needs agents; seeding costs seconds) and
+    the default queue anonymous calls ring in. The start may take long on a machine busy
+    with the rest of the suite: the deadline is generous, nothing waits for it idly."""
+    db = tmp_path_factory.mktemp("webrtc-hostile") / "server.sqlite"
+    started = ServerProcess(db, start_timeout=START_SECONDS).start()
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO queues (name) VALUES ('General')")
+    yield started
+    started.stop()
 
 
 @pytest.fixture(scope="module")
