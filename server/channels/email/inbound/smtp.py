@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
@@ -62,6 +63,7 @@ class Handler:
             raw = envelope.content
         sender = envelope.mail_from or ""
         recipient = envelope.rcpt_tos[0] if envelope.rcpt_tos else ""
+        started = time.perf_counter()
         try:
             # Shielded: a sender that hangs up mid-way must not cut a take in half; the
             # mail is taken (and its retry recognised as a duplicate) or quarantined.
@@ -84,10 +86,11 @@ class Handler:
             return "250 2.0.0 kept for review"
         if taken.conversation_id is not None:
             log.info(
-                "smtp: mail from %s -> conversation %d message %d",
+                "smtp: mail from %s -> conversation %d message %d (%.0f ms)",
                 excerpt(sender),
                 taken.conversation_id,
                 taken.message_id or 0,
+                (time.perf_counter() - started) * 1000,
             )
         return "250 2.0.0 OK"
 
@@ -97,6 +100,8 @@ async def serve(ctx: ServerContext) -> asyncio.Task[None]:
     Raises OSError when the port is taken (the server must not half-start)."""
     settings = ctx.settings
     handler = Handler(ctx)
+    # aiosmtpd logs every command of every session at INFO: a line per mail is ours.
+    logging.getLogger("mail.log").setLevel(logging.WARNING)
     loop = asyncio.get_running_loop()
 
     def factory() -> SMTP:
