@@ -30,6 +30,8 @@ from server.channels.email.inbound.tables import mail_ids, mail_quarantine
 from server.core import tables as house
 from server.core.context import ServerContext
 from server.domains.conversations import tables as t
+from server.domains.customers import identities
+from server.domains.customers import tables as customer_tables
 
 log = logging.getLogger(__name__)
 
@@ -75,14 +77,23 @@ async def _thread(ctx: ServerContext, recipient: str, mail: ParsedMail) -> int |
         found = ids.conversation_of_message_id(ctx.secret, header_id)
         if found is not None:
             return found
-    if not mail.thread_ids:
+    if not mail.thread_ids or mail.address is None:
         return None
+    # A customer's own Message-ID is weaker proof than our MAC'd ids (everyone who got a
+    # copy of the mail knows it), so it threads only mail from that same customer.
+    m, cv, i = mail_ids.c, t.conversations.c, customer_tables.customer_identities.c
+    handle = identities.normal_or_none("email", mail.address) or mail.address
     async with ctx.engine.connect() as conn:
         stored = (
             await conn.execute(
-                sa.select(mail_ids.c.conversation_id)
-                .where(mail_ids.c.header_id.in_(mail.thread_ids))
-                .order_by(mail_ids.c.id.desc())
+                sa.select(m.conversation_id)
+                .join(t.conversations, cv.id == m.conversation_id)
+                .join(
+                    customer_tables.customer_identities,
+                    (i.customer_id == cv.customer_id) & (i.type == "email"),
+                )
+                .where(m.header_id.in_(mail.thread_ids), i.value == handle)
+                .order_by(m.id.desc())
                 .limit(1)
             )
         ).scalar()

@@ -215,6 +215,13 @@ def test_customer_message_id_threads_and_a_new_mail_opens_a_new_one(mx: MailServ
     follow = mail("Forgot something", "Second mail", References=f"<zz@customer.test> {own}")
     mx.send(follow)
     assert [m["body"] for m in mx.messages(conversation)] == ["First mail", "Second mail"]
+    # Anyone who got a copy knows the id: from another address it opens a new one.
+    stranger = _unique("Hijack")
+    mx.send(mail(stranger, "Let me in", sender="eve@evil.test", In_Reply_To=own))
+    assert [m["body"] for m in mx.messages(conversation)] == ["First mail", "Second mail"]
+    hijack = mx.conversation_of(stranger)
+    assert hijack is not None
+    assert hijack["id"] != conversation
     fresh = _unique("Unrelated question")
     mx.send(mail(fresh, "A new topic"))
     new = mx.conversation_of(fresh)
