@@ -146,7 +146,9 @@ class Hub:
         """The ``chat`` sender: write an agent's reply to the open pages; ``sent`` either
         way when a chat page holds the conversation (a closed page gets it on resume and
         its ``ack`` makes it ``delivered``); a conversation no page ever held (one that
-        came in through the intake API) cannot be reached: a permanent failure."""
+        came in through the intake API) cannot be reached: a permanent failure, except
+        on a ``--demo`` server, where the built-in simulator plays those customers and
+        the demo desk's replies should read as they would in a centre (``sent``)."""
         async with self.ctx.engine.connect() as conn:
             row = (
                 await conn.execute(
@@ -160,6 +162,8 @@ class Hub:
                     .limit(1)
                 )
             ).first()
+        if held is None and self.ctx.settings.demo:
+            return "sent"
         if held is None:
             raise DeliveryError("no chat page holds this conversation", permanent=True)
         if row is not None:
