@@ -24,7 +24,7 @@ from protocol.kinds.calls import CallData
 from tests.server.channels.sip.party import Customer, customer, start_server
 from tests.support.desk_socket import Desk
 from tests.support.netns import Namespace, network_namespace
-from tests.support.routing import AGENT01, accept, open_available, quiet, shared_queue
+from tests.support.routing import AGENT01, AGENT02, accept, open_available, quiet, shared_queue
 from tests.support.server_proc import ServerProcess
 from tests.support.waiting import wait_until
 
@@ -249,6 +249,33 @@ async def test_a_caller_with_a_hostile_from_rings_with_a_clean_number_and_is_ser
     assert await asyncio.to_thread(sipp.wait, 30) == 0  # it got our 200 OK and our BYE
     await desk.entity("call", call.id, state="ended", end_reason="agent hung up")
     await wrap_up(desk, call.id)
+
+
+async def test_a_transfer_to_a_colleague_keeps_the_line_and_their_buttons_work_on_it(
+    server: ServerProcess, desk: Desk, ns: Namespace, tmp_path: Path
+) -> None:
+    """Transfers inside the centre stay routing's; the colleague who takes the call then
+    controls the same SIP leg (their hang-up is our BYE)."""
+    colleague = await open_available(server, "agent02")
+    async with customer(ns, tmp_path / "phone", number()) as phone:
+        await ready(desk)
+        call_id = await answered(desk, phone, ns)
+        moved = await control(desk, call_id, "transfer", target_agent_id=AGENT02)
+        assert moved.state == "transferring"
+        await wrap_up(desk, call_id)  # a blind transfer ends agent01's part at once
+        offer = await colleague.first("offer", call_id=call_id, phase="ringing")
+        await accept(colleague, offer.id)
+        await colleague.entity("call", call_id, state="connected", agent_id=AGENT02)
+        assert phone.seen("CALL_CLOSED") == 0  # the customer never left the line
+        await control(colleague, call_id, "hangup")
+        await phone.wait_for("CALL_CLOSED")
+        ended = await colleague.entity("call", call_id, state="ended")
+        assert isinstance(ended, CallData)
+        assert ended.end_reason == "agent hung up"
+    work = await colleague.first("offer", call_id=call_id, phase="acw")
+    assert (await colleague.command("work.wrapup", offer_id=work.id, code="resolved")).ok
+    await colleague.set_presence("offline")
+    await colleague.ws.close()
 
 
 async def test_a_call_live_when_the_server_stops_is_ended_when_it_starts_again(
