@@ -14,7 +14,9 @@ socket received (same machine clock):
 
 - *call ringing in the desk*: the ``call`` entity in state ``offered`` (every member of
   the queue sees it: baresip -> ctrl_tcp -> adapter -> CTI write -> fan-out);
-- *offer ringing*: the ``offer`` to the chosen agent (adds the routing round).
+- *offer ringing*: the ``offer`` to the chosen agent (adds the routing round, and any
+  wait for a free agent: ``BENCH_AGENTS`` agents ringing 2 s each take
+  ``BENCH_AGENTS / 2`` calls per second).
 
 Run: ``sudo .venv/bin/python -m bench.sip_ringing`` (root for the namespace).
 """
