@@ -88,17 +88,17 @@ class AttachStrip(QWidget):
         self.row.addWidget(self.button)
         self.row.addStretch(1)
         self.row.addWidget(self.hint)
-        self._show_hint()
+        self.show_hint()
         self.hide()
 
-    def _show_hint(self) -> None:
+    def show_hint(self) -> None:
         self.hint.setText(
             self.tr("Up to {0} a file, {1} files").format(size_text(self.limit), MAX_FILES)
         )
 
     def set_limit(self, limit: int) -> None:
         self.limit = limit
-        self._show_hint()
+        self.show_hint()
 
     def bind(self, conversation_id: int, is_email: bool) -> None:
         """Show the strip (with that conversation's picks) on an email conversation."""

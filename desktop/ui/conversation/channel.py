@@ -81,6 +81,7 @@ class ChannelExtras(QObject):
         self._typing: set[int] = set()
         self.conversation_id = 0
         self.dialogs: list[FormattedMailDialog] = []
+        self._retrying: set[int] = set()
         delegate.retryRequested.connect(self.retry)
         delegate.formattedRequested.connect(self.show_formatted)
         delegate.attachmentRequested.connect(self.open_attachment)
@@ -131,15 +132,19 @@ class ChannelExtras(QObject):
         if files is None:
             raise UploadFailedError(self.tr("the desk is still starting"))
         refs = []
-        for path in paths:
-            try:
-                refs.append(await files.upload(path))
-            except Exception as exc:  # FileTransferError, or the file went away
-                raise UploadFailedError(
-                    self.tr("{0} was not uploaded: {1}").format(
-                        display_text(path.name), transfer_reason(exc)
-                    )
-                ) from exc
+        self.strip.hint.setText(self.tr("Uploading %n file(s)…", "", len(paths)))
+        try:
+            for path in paths:
+                try:
+                    refs.append(await files.upload(path))
+                except Exception as exc:  # FileTransferError, or the file went away
+                    raise UploadFailedError(
+                        self.tr("{0} was not uploaded: {1}").format(
+                            display_text(path.name), transfer_reason(exc)
+                        )
+                    ) from exc
+        finally:
+            self.strip.show_hint()
         from desktop.store import outbox
 
         author = actions.agent.display_name if actions.agent else ""
@@ -166,6 +171,9 @@ class ChannelExtras(QObject):
         if commands is None or not commands.online:
             self.ops.failed.emit(what, self.tr("You are offline; try again when connected."))
             return False
+        if message_id in self._retrying:  # a second click while the first is on its way
+            return False
+        self._retrying.add(message_id)
 
         async def send() -> object:
             from protocol.channels import RETRY_DELIVERY, MessageAnswer, MessageRef
@@ -175,10 +183,14 @@ class ChannelExtras(QObject):
             )
 
         def refused(error: BaseException) -> None:
+            self._retrying.discard(message_id)
             reason = getattr(error, "message", "") or str(error)
             self.ops.failed.emit(what, display_text(str(reason)))
 
-        self.ops.run(send(), what="message.retry", on_done=lambda _a: None, on_error=refused)
+        def done(_answer: object) -> None:
+            self._retrying.discard(message_id)
+
+        self.ops.run(send(), what="message.retry", on_done=done, on_error=refused)
         return True
 
     def open_attachment(self, message_id: int, attachment_id: int) -> bool:
