@@ -157,5 +157,7 @@ def create_app(settings: Settings) -> FastAPI:
     for router in startup.ROUTERS:
         app.include_router(router)
     app.add_api_websocket_route("/ws", ws.endpoint)
-    limits.install(app)
+    # An upload is the file plus its request: the route itself refuses a file over the
+    # limit with its own clear 413; this only stops a body far beyond it early.
+    limits.install(app, (("/api/attachments", settings.max_attachment_bytes + 64 * 1024),))
     return app

@@ -43,9 +43,9 @@ DEFAULT_LIMIT = 64 * KIB
 MAX_ERRORS_SHOWN = 10
 
 
-def limit_for(path: str) -> int:
-    """The body limit of a request path."""
-    for prefix, limit in ROUTE_LIMITS:
+def limit_for(path: str, limits: Sequence[tuple[str, int]] = ROUTE_LIMITS) -> int:
+    """The body limit of a request path (the first prefix of ``limits`` that matches)."""
+    for prefix, limit in limits:
         if path.startswith(prefix):
             return limit
     return DEFAULT_LIMIT
@@ -76,7 +76,7 @@ class BodyLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        limit = limit_for(str(scope.get("path", "")))
+        limit = limit_for(str(scope.get("path", "")), self.limits)
         declared = _content_length(scope)
         if declared is not None and declared > limit:
             await _send_413(send, limit)
@@ -148,7 +148,9 @@ async def validation_error(_request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": errors}, status_code=422)
 
 
-def install(app: FastAPI) -> None:
-    """Put the body limit around ``app`` and its short 422 bodies in place."""
-    app.add_middleware(BodyLimit)
+def install(app: FastAPI, settings_limits: Sequence[tuple[str, int]] = ()) -> None:
+    """Put the body limit around ``app`` and its short 422 bodies in place.
+    ``settings_limits`` are routes whose limit is a setting of this server (an agent's
+    attachment upload: ``max_attachment_bytes``), checked before the fixed ones."""
+    app.add_middleware(BodyLimit, limits=(*settings_limits, *ROUTE_LIMITS))
     app.add_exception_handler(RequestValidationError, validation_error)
