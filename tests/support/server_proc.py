@@ -37,7 +37,7 @@ class ServerProcess:
     ``args`` are extra command-line flags (e.g. ``["--demo", "--heartbeat", "0.5"]``).
     """
 
-    def __init__(self, db_path: Path, args: Sequence[str] = (), start_timeout: float = 30.0):
+    def __init__(self, db_path: Path, args: Sequence[str] = (), start_timeout: float = 60.0):
         self.db_path = Path(db_path)
         self.args = list(args)
         self.start_timeout = start_timeout
