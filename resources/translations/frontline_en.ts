@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>ChannelExtras</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/conversation/channel.py" line="135"/>
+        <source>Uploading %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerPage</name>
     <message numerus="yes">
         <location filename="../../desktop/ui/customer/page.py" line="341"/>
@@ -240,7 +251,7 @@
 <context>
     <name>SchedulesTab</name>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/schedules.py" line="433"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="402"/>
         <source>Published %n shift(s) of the week.</source>
         <translation>
             <numerusform>Published %n shift of the week.</numerusform>
@@ -248,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/schedules.py" line="505"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="474"/>
         <source>…and %n more problem(s).</source>
         <translation>
             <numerusform>…and %n more problem.</numerusform>
