@@ -19,7 +19,7 @@ from urllib.parse import quote, unquote
 import sqlalchemy as sa
 from fastapi import APIRouter, Header, HTTPException, Path, Request, Response
 
-from protocol.kinds.conversations import AttachmentRef
+from protocol.kinds.conversations import MAX_ATTACHMENTS, AttachmentRef
 from protocol.text import MAX_INT
 from server.channels import files
 from server.core.eventlog import new_id
@@ -30,6 +30,11 @@ from server.domains.conversations.entities import load_conversation
 router = APIRouter(prefix="/api")
 
 MAX_FILENAME_HEADER = 2048
+MAX_UNSENT = MAX_ATTACHMENTS
+"""Uploads one agent may make within :data:`UNSENT_WINDOW` that no reply has sent (a
+reply takes at most this many): beyond it 429, so nobody fills the disk with files that
+go nowhere; drafts abandoned long ago never lock anyone out."""
+UNSENT_WINDOW = 24 * 3600.0
 
 
 def header_filename(raw: str | None) -> str:
@@ -83,7 +88,21 @@ async def upload(
     content_type: Annotated[str | None, Header()] = None,
 ) -> AttachmentRef:
     """Keep an agent's file for a reply: 200 with its ref, 413 beyond
-    ``max_attachment_bytes``, 422 for an empty body."""
+    ``max_attachment_bytes``, 422 for an empty body, 429 with :data:`MAX_UNSENT` recent
+    unsent ones."""
+    a = t.attachments.c
+    async with ctx.engine.connect() as conn:
+        unsent = await conn.execute(
+            sa.select(sa.func.count())
+            .select_from(t.attachments)
+            .where(
+                a.uploaded_by == me.agent_id,
+                a.message_id.is_(None),
+                a.created_at > time.time() - UNSENT_WINDOW,
+            )
+        )
+        if int(unsent.scalar() or 0) >= MAX_UNSENT:
+            raise HTTPException(429, f"{MAX_UNSENT} uploads are waiting to be sent already")
     data = await _read_limited(request, ctx.settings.max_attachment_bytes)
     if not data:
         raise HTTPException(422, "empty attachment")

@@ -100,3 +100,16 @@ def test_too_large_empty_and_hostile_headers_are_refused_cleanly(server: ServerP
         httpx.get(f"{server.url}/api/attachments/999999", headers=_auth(token)).status_code == 404
     )
     assert httpx.get(f"{server.url}/api/attachments/0", headers=_auth(token)).status_code == 422
+
+
+def test_an_agent_holds_at_most_fifty_unsent_uploads(server: ServerProcess) -> None:
+    token = login(server.url, "agent03")
+    for index in range(50):
+        kept = _upload(server, token, f"file {index}".encode(), **{"X-Filename": f"{index}.txt"})
+        assert kept.status_code == 200, kept.text
+    before = _count(server)
+    refused = _upload(server, token, b"one too many", **{"X-Filename": "51.txt"})
+    assert refused.status_code == 429
+    assert _count(server) == before
+    other = _upload(server, login(server.url, "agent04"), b"mine", **{"X-Filename": "a.txt"})
+    assert other.status_code == 200
