@@ -4,78 +4,78 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="64"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="60"/>
         <source>Pick up a shift</source>
         <translation>Ota vuoro itsellesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="66"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="62"/>
         <source>Offer a shift in return</source>
         <translation>Tarjoa vuoro vastineeksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="72"/>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="77"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="68"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="73"/>
         <source>Your shift in return</source>
         <translation>Vuorosi vastineeksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="79"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="75"/>
         <source>You have no published shifts ahead to give in return.</source>
         <translation>Sinulla ei ole tulevia julkaistuja vuoroja annettavaksi vastineeksi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="89"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="85"/>
         <source>Pick up</source>
         <translation>Ota vuoro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="89"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="85"/>
         <source>Accept</source>
         <translation>Ota vastaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="118"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="114"/>
         <source>{0} offers their shift {1}.</source>
         <translation>{0} tarjoaa vaihtoon vuoronsa {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="120"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="116"/>
         <source>{0} gives away their shift {1}.</source>
         <translation>{0} luovuttaa vuoronsa {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="125"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="121"/>
         <source>Note: {0}</source>
         <translation>Huomio: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="153"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="149"/>
         <source>Checking the rules...</source>
         <translation>Tarkistetaan sääntöjä...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="166"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="162"/>
         <source>No rule stands in the way.</source>
         <translation>Mikään sääntö ei estä tätä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="168"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="164"/>
         <source>A supervisor will review this.</source>
         <translation>Esihenkilö käsittelee tämän.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="173"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="169"/>
         <source>The rules could not be checked: {0}</source>
         <translation>Sääntöjä ei voitu tarkistaa: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="205"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="193"/>
         <source>accept the swap</source>
         <translation>ottaa vaihto vastaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_accept.py" line="213"/>
+        <location filename="../../desktop/ui/schedule/swap_accept.py" line="198"/>
         <source>The server refused; nothing changed.</source>
         <translation>Palvelin hylkäsi pyynnön; mitään ei muutettu.</translation>
     </message>
@@ -193,107 +193,107 @@
 <context>
     <name>AdherenceTab</name>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="160"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="154"/>
         <source>Nobody is scheduled today.</source>
         <translation>Kenelläkään ei ole vuoroa tänään.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="188"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="189"/>
         <source>Team adherence now</source>
         <translation>Tiimin aikataulussa pysyminen nyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="191"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="181"/>
         <source>Agent</source>
         <translation>Agentti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="192"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="182"/>
         <source>Scheduled now</source>
         <translation>Suunniteltu nyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="193"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="183"/>
         <source>Presence</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="194"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="184"/>
         <source>Adherence now</source>
         <translation>Aikataulussa pysyminen nyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="195"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="185"/>
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="196"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="186"/>
         <source>Today</source>
         <translation>Tänään</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="197"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="187"/>
         <source>Conformance</source>
         <translation>Toteuma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="277"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="260"/>
         <source>{0} until {1}</source>
         <translation>{0} klo {1} asti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="281"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="264"/>
         <source>Off shift (starts {0})</source>
         <translation>Ei vuorossa (alkaa klo {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="283"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="266"/>
         <source>Shift ended {0}</source>
         <translation>Vuoro päättyi klo {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="285"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="268"/>
         <source>In adherence</source>
         <translation>Aikataulussa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="286"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="269"/>
         <source>Not matching (within the grace)</source>
         <translation>Poikkeaa (sallitun jouston sisällä)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="287"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="270"/>
         <source>Out of adherence</source>
         <translation>Poikkeaa aikataulusta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="288"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="271"/>
         <source>Not scheduled now</source>
         <translation>Ei vuorossa nyt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="350"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="333"/>
         <source>read the team&apos;s adherence</source>
         <translation>lukea tiimin aikataulussa pysymistä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="361"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="344"/>
         <source>Today&apos;s adherence and conformance as of {0}.</source>
         <translation>Tämän päivän aikataulussa pysyminen ja toteuma, tilanne {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="370"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="353"/>
         <source>The figures shown are from earlier.</source>
         <translation>Näkyvät luvut on haettu aiemmin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="372"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="355"/>
         <source>No figures yet.</source>
         <translation>Ei vielä lukuja.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="375"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="358"/>
         <source>Today&apos;s adherence could not be read: {0} {1}</source>
         <translation>Tämän päivän aikataulussa pysymistä ei voitu lukea: {0} {1}</translation>
     </message>
@@ -740,6 +740,87 @@
     </message>
 </context>
 <context>
+    <name>AttachStrip</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="46"/>
+        <source>You are offline; nothing was sent.</source>
+        <translation>Ei yhteyttä; mitään ei lähetetty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="48"/>
+        <source>You are signed out.</source>
+        <translation>Olet kirjautunut ulos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="50"/>
+        <source>The file is larger than the server accepts.</source>
+        <translation>Tiedosto on suurempi kuin palvelin hyväksyy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="54"/>
+        <source>It is gone, or not visible to you.</source>
+        <translation>Sitä ei enää ole, tai se ei näy sinulle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="56"/>
+        <source>The server refused it: {0}</source>
+        <translation>Palvelin hylkäsi pyynnön: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="79"/>
+        <source>Attach…</source>
+        <translation>Liitä…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="81"/>
+        <source>Attach files to this email reply</source>
+        <translation>Liitä tiedostoja tähän sähköpostivastaukseen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="96"/>
+        <source>Up to {0} a file, {1} files</source>
+        <translation>Enintään {1} tiedostoa, kukin enintään {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="120"/>
+        <source>Attach files</source>
+        <translation>Liitä tiedostoja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="141"/>
+        <source>{0} cannot be read</source>
+        <translation>Tiedostoa {0} ei voi lukea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="144"/>
+        <source>{0} is larger than {1}</source>
+        <translation>{0} on suurempi kuin {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="147"/>
+        <source>A reply carries at most {0} files</source>
+        <translation>Vastaukseen voi liittää enintään {0} tiedostoa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="174"/>
+        <source>Remove {0} from the reply</source>
+        <translation>Poista {0} vastauksesta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="175"/>
+        <source>Attached: {0}</source>
+        <translation>Liitetty: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentOpener</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/attachments.py" line="203"/>
+        <source>The desk is still starting; try again in a moment.</source>
+        <translation>Työpöytä käynnistyy vielä; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>CallPanel</name>
     <message>
         <location filename="../../desktop/ui/calls/call_panel.py" line="103"/>
@@ -1175,6 +1256,77 @@
     </message>
 </context>
 <context>
+    <name>ChannelExtras</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/channel.py" line="70"/>
+        <source>open the attachment</source>
+        <translation>avata liitettä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/channel.py" line="73"/>
+        <source>attach the file</source>
+        <translation>liittää tiedostoa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/channel.py" line="78"/>
+        <source>Customer is typing…</source>
+        <translation>Asiakas kirjoittaa…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/channel.py" line="133"/>
+        <source>the desk is still starting</source>
+        <translation>työpöytä käynnistyy vielä</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/conversation/channel.py" line="135"/>
+        <source>Uploading %n file(s)…</source>
+        <translation>
+            <numerusform>Ladataan %n tiedosto…</numerusform>
+            <numerusform>Ladataan %n tiedostoa…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/channel.py" line="142"/>
+        <source>{0} was not uploaded: {1}</source>
+        <translation>Tiedoston {0} lataus epäonnistui: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/channel.py" line="170"/>
+        <source>retry the delivery</source>
+        <translation>yrittää toimitusta uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/channel.py" line="172"/>
+        <source>You are offline; try again when connected.</source>
+        <translation>Ei yhteyttä; yritä uudelleen, kun yhteys palaa.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/channel.py" line="249"/>
+        <source>Retry delivery</source>
+        <translation>Yritä toimitusta uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/channel.py" line="252"/>
+        <source>Hide quoted text</source>
+        <translation>Piilota lainattu teksti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/channel.py" line="252"/>
+        <source>Show quoted text</source>
+        <translation>Näytä lainattu teksti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/channel.py" line="255"/>
+        <source>View formatted</source>
+        <translation>Näytä muotoiltuna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/channel.py" line="257"/>
+        <source>Open {0} ({1})</source>
+        <translation>Avaa {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>ColleaguesLabel</name>
     <message>
         <location filename="../../desktop/ui/conversation/activity.py" line="80"/>
@@ -1550,67 +1702,67 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="133"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="167"/>
         <source>Messages</source>
         <translation>Viestit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="148"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="144"/>
         <source>Select a conversation in the inbox</source>
         <translation>Valitse keskustelu saapuneista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="203"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="213"/>
         <source>Claim</source>
         <translation>Ota itselle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="205"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="215"/>
         <source>Take this waiting email: it becomes yours</source>
         <translation>Ota tämä odottava sähköposti: siitä tulee sinun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="210"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="220"/>
         <source>Conversation status</source>
         <translation>Keskustelun tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="231"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="241"/>
         <source>open a complaint</source>
         <translation>avata reklamaatiota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="234"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="244"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="255"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="266"/>
         <source>Signing in…</source>
         <translation>Kirjaudutaan…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="470"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="483"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="492"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="505"/>
         <source>Assigned to a colleague. Reply anyway?</source>
         <translation>Osoitettu työtoverille. Vastataanko silti?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="493"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="506"/>
         <source>Assigned to {0}. Reply anyway?</source>
         <translation>Osoitettu: {0}. Vastataanko silti?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="519"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="532"/>
         <source>Queueing the reply</source>
         <translation>Vastauksen jonoon lisääminen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/pane.py" line="551"/>
+        <location filename="../../desktop/ui/conversation/pane.py" line="564"/>
         <source>change the status</source>
         <translation>muuttaa tilaa</translation>
     </message>
@@ -1984,9 +2136,72 @@
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="101"/>
+        <source>the channel gave no reason</source>
+        <translation>kanava ei ilmoittanut syytä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="104"/>
+        <source>Not delivered: {0}</source>
+        <translation>Ei toimitettu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="106"/>
+        <source>Queued</source>
+        <translation>Jonossa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="107"/>
+        <source>Sent</source>
+        <translation>Lähetetty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="108"/>
+        <source>Delivered</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="116"/>
+        <source>Not delivered after {0}: {1}</source>
+        <translation>Ei toimitettu ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="120"/>
+        <source>{0} so far; last error: {1}</source>
+        <translation>Tähän mennessä {0}; viimeisin virhe: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="139"/>
+        <source>attachment</source>
+        <translation>liite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="170"/>
+        <source>Hide quoted text</source>
+        <translation>Piilota lainattu teksti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="172"/>
+        <source>Show quoted text</source>
+        <translation>Näytä lainattu teksti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="176"/>
+        <source>View formatted</source>
+        <translation>Näytä muotoiltuna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="212"/>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="252"/>
+        <location filename="../../desktop/app.py" line="254"/>
         <source>The key of your local cache is in the system keyring, which cannot be reached now ({0}). Unlock the keyring and start Frontline again; nothing was changed.</source>
         <translation>Paikallisen välimuistisi avain on järjestelmän avainnipussa, johon ei nyt saada yhteyttä ({0}). Avaa avainnippu ja käynnistä Frontline uudelleen; mitään ei muutettu.</translation>
     </message>
@@ -2043,13 +2258,13 @@
         <translation>kirjautua ulos</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="486"/>
+        <location filename="../../desktop/app.py" line="505"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="506"/>
-        <location filename="../../desktop/app.py" line="556"/>
+        <location filename="../../desktop/app.py" line="525"/>
+        <location filename="../../desktop/app.py" line="575"/>
         <source>Unexpected error: {0}</source>
         <translation>Odottamaton virhe: {0}</translation>
     </message>
@@ -2506,6 +2721,19 @@ Vahvista kirjoittamalla asiakkaan nimi:</translation>
         <location filename="../../desktop/ui/customer/find.py" line="207"/>
         <source>Searching…</source>
         <translation>Haetaan…</translation>
+    </message>
+</context>
+<context>
+    <name>FormattedMailDialog</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/email_view.py" line="117"/>
+        <source>Formatted email from {0}</source>
+        <translation>Muotoiltu sähköposti – lähettäjä {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/email_view.py" line="119"/>
+        <source>Formatted email</source>
+        <translation>Muotoiltu sähköposti</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +5124,182 @@ Kaikki asiakkaan ”{0}” keskustelut, tunnisteet, muistiinpanot, tilaukset, re
     </message>
 </context>
 <context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="48"/>
+        <source>Auto-reply</source>
+        <translation>Automaattinen vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="49"/>
+        <source>Bounce</source>
+        <translation>Palautunut viesti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="50"/>
+        <source>Mail loop</source>
+        <translation>Viestisilmukka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="51"/>
+        <source>Unreadable</source>
+        <translation>Lukukelvoton</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="52"/>
+        <source>No sender address</source>
+        <translation>Ei lähettäjän osoitetta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="53"/>
+        <source>Failed to take in</source>
+        <translation>Vastaanotto epäonnistui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="288"/>
+        <source>Mail quarantine</source>
+        <translation>Sähköpostikaranteeni</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineTab</name>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="78"/>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="79"/>
+        <source>From</source>
+        <translation>Lähettäjä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="80"/>
+        <source>To</source>
+        <translation>Vastaanottaja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="81"/>
+        <source>Subject</source>
+        <translation>Aihe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="82"/>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="83"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="86"/>
+        <source>Quarantined mail</source>
+        <translation>Karanteenissa olevat viestit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="90"/>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="91"/>
+        <source>Release</source>
+        <translation>Vapauta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="92"/>
+        <source>Take this mail in again as a conversation</source>
+        <translation>Ota viesti uudelleen vastaan keskusteluna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="93"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="94"/>
+        <source>Save raw…</source>
+        <translation>Tallenna alkuperäinen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="144"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="153"/>
+        <source>Not signed in yet.</source>
+        <translation>Et ole vielä kirjautunut sisään.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="160"/>
+        <source>Could not read the quarantine</source>
+        <translation>Karanteenia ei voitu lukea</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="188"/>
+        <source>Showing the newest {0} of {1} quarantined mails</source>
+        <translation>Näytetään {0} uusinta {1} karanteeniviestistä</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="191"/>
+        <source>No mail is in quarantine.</source>
+        <translation>Karanteenissa ei ole viestejä.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="202"/>
+        <source>Released into conversation {0}.</source>
+        <translation>Vapautettu keskusteluksi {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="204"/>
+        <source>Released; it opened no conversation.</source>
+        <translation>Vapautettu; keskustelua ei avattu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="212"/>
+        <source>Could not release it</source>
+        <translation>Viestiä ei voitu vapauttaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="221"/>
+        <source>Delete the quarantined mail from {0}?</source>
+        <translation>Poistetaanko karanteenissa oleva viesti lähettäjältä {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="225"/>
+        <source>Deleted.</source>
+        <translation>Poistettu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="232"/>
+        <source>Could not delete it</source>
+        <translation>Viestiä ei voitu poistaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="240"/>
+        <source>Save the raw mail</source>
+        <translation>Tallenna alkuperäinen viesti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="260"/>
+        <source>Saved {0} to {1}.</source>
+        <translation>Tallennettu {0} tiedostoon {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="266"/>
+        <source>Could not save it</source>
+        <translation>Viestiä ei voitu tallentaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team/quarantine.py" line="271"/>
+        <source>Mail quarantine</source>
+        <translation>Sähköpostikaranteeni</translation>
+    </message>
+</context>
+<context>
     <name>ReplyBox</name>
     <message>
         <location filename="../../desktop/ui/conversation/reply.py" line="264"/>
@@ -5257,96 +5661,96 @@ Kaikki asiakkaan ”{0}” keskustelut, tunnisteet, muistiinpanot, tilaukset, re
         <translation>Vapaa: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="287"/>
+        <location filename="../../desktop/ui/team/review.py" line="281"/>
         <source>Nothing waits for your review.</source>
         <translation>Mikään ei odota käsittelyäsi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="289"/>
+        <location filename="../../desktop/ui/team/review.py" line="283"/>
         <source>Approve…</source>
         <translation>Hyväksy…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="292"/>
+        <location filename="../../desktop/ui/team/review.py" line="286"/>
         <source>Deny…</source>
         <translation>Hylkää…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="314"/>
+        <location filename="../../desktop/ui/team/review.py" line="312"/>
         <source>Requests waiting for review</source>
         <translation>Käsittelyä odottavat pyynnöt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="316"/>
+        <location filename="../../desktop/ui/team/review.py" line="307"/>
         <source>Request</source>
         <translation>Pyyntö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="316"/>
+        <location filename="../../desktop/ui/team/review.py" line="308"/>
         <source>Agents</source>
         <translation>Agentit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="316"/>
+        <location filename="../../desktop/ui/team/review.py" line="309"/>
         <source>Shifts</source>
         <translation>Vuorot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="316"/>
+        <location filename="../../desktop/ui/team/review.py" line="310"/>
         <source>Rule warnings</source>
         <translation>Sääntövaroitukset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="344"/>
+        <location filename="../../desktop/ui/team/review.py" line="333"/>
         <source>{0}
 asked {1} {2}</source>
         <translation>{0}
 pyydetty {1} klo {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="349"/>
+        <location filename="../../desktop/ui/team/review.py" line="338"/>
         <source>No rule broken</source>
         <translation>Ei rikottuja sääntöjä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="435"/>
+        <location filename="../../desktop/ui/team/review.py" line="409"/>
         <source>Deciding needs the server: you are offline</source>
         <translation>Päättäminen vaatii palvelimen: sinulla ei ole yhteyttä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="445"/>
+        <location filename="../../desktop/ui/team/review.py" line="419"/>
         <source>A hard rule is broken: the server will refuse this.</source>
         <translation>Ehdotonta sääntöä rikotaan: palvelin hylkää tämän.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="458"/>
+        <location filename="../../desktop/ui/team/review.py" line="432"/>
         <source>Sending your decision…</source>
         <translation>Lähetetään päätöstäsi…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="466"/>
+        <location filename="../../desktop/ui/team/review.py" line="440"/>
         <source>review a swap</source>
         <translation>käsitellä vaihtoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="477"/>
+        <location filename="../../desktop/ui/team/review.py" line="451"/>
         <source>review time off</source>
         <translation>käsitellä vapaapyyntöä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="491"/>
+        <location filename="../../desktop/ui/team/review.py" line="465"/>
         <source>Not approved: the rules refuse it now. Nothing changed.
 {0}</source>
         <translation>Ei hyväksytty: säännöt estävät sen nyt. Mitään ei muutettu.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="498"/>
+        <location filename="../../desktop/ui/team/review.py" line="472"/>
         <source>Approved: {0} ({1}).</source>
         <translation>Hyväksytty: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/review.py" line="498"/>
+        <location filename="../../desktop/ui/team/review.py" line="472"/>
         <source>Denied: {0} ({1}).</source>
         <translation>Hylätty: {0} ({1}).</translation>
     </message>
@@ -5357,6 +5761,23 @@ pyydetty {1} klo {2}</translation>
         <location filename="../../desktop/ui/schedule/swap_warnings.py" line="160"/>
         <source>check the swap rules</source>
         <translation>tarkistaa vaihdon sääntöjä</translation>
+    </message>
+</context>
+<context>
+    <name>SafeBrowser</name>
+    <message>
+        <location filename="../../desktop/ui/conversation/email_view.py" line="95"/>
+        <source>Open link</source>
+        <translation>Avaa linkki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/email_view.py" line="96"/>
+        <source>Open this link in your browser?
+
+{0}</source>
+        <translation>Avataanko tämä linkki selaimessa?
+
+{0}</translation>
     </message>
 </context>
 <context>
@@ -5537,54 +5958,54 @@ pyydetty {1} klo {2}</translation>
 <context>
     <name>SchedulesTab</name>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="96"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="91"/>
         <source>No shift this week.</source>
         <translation>Ei vuoroja tällä viikolla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="115"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="110"/>
         <source>Agent</source>
         <translation>Agentti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="118"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="113"/>
         <source>Agent:</source>
         <translation>Agentti:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="122"/>
-        <location filename="../../desktop/ui/team/schedules.py" line="123"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="117"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="118"/>
         <source>Previous week</source>
         <translation>Edellinen viikko</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="127"/>
-        <location filename="../../desktop/ui/team/schedules.py" line="128"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="122"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="123"/>
         <source>Next week</source>
         <translation>Seuraava viikko</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="132"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="127"/>
         <source>Publish week</source>
         <translation>Julkaise viikko</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="135"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="130"/>
         <source>Import…</source>
         <translation>Tuo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="152"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="147"/>
         <source>Edit…</source>
         <translation>Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="155"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="150"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="170"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="165"/>
         <source>Import report</source>
         <translation>Tuontiraportti</translation>
     </message>
@@ -5594,107 +6015,107 @@ pyydetty {1} klo {2}</translation>
         <translation>Viikon vuorot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="188"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="179"/>
         <source>Day</source>
         <translation>Päivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="189"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="180"/>
         <source>Hours</source>
         <translation>Tunnit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="190"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="181"/>
         <source>Paid</source>
         <translation>Palkallista</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="191"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="182"/>
         <source>Activities</source>
         <translation>Toiminnot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="192"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="183"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="244"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="228"/>
         <source>Week of {0} to {1}</source>
         <translation>Viikko {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="267"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="251"/>
         <source>Published</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="267"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="251"/>
         <source>Draft</source>
         <translation>Luonnos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="276"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="260"/>
         <source>Paid this week: {0}</source>
         <translation>Palkallista tällä viikolla: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="312"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="281"/>
         <source>Changing schedules needs the server: you are offline</source>
         <translation>Vuorojen muuttaminen vaatii palvelimen: sinulla ei ole yhteyttä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="352"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="321"/>
         <source>Saving the shift…</source>
         <translation>Tallennetaan vuoroa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="359"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="328"/>
         <source>edit a shift</source>
         <translation>muokata vuoroa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="367"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="336"/>
         <source>Shift removed.</source>
         <translation>Vuoro poistettu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="370"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="339"/>
         <source>Shift saved: {0}–{1}.</source>
         <translation>Vuoro tallennettu: {0}–{1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="380"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="349"/>
         <source>Remove shift</source>
         <translation>Poista vuoro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="397"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="366"/>
         <source>Remove the shift of {0} on {1}? The agent is told.</source>
         <translation>Poistetaanko agentin {0} vuoro päivältä {1}? Agentille ilmoitetaan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="402"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="371"/>
         <source>Removing the shift…</source>
         <translation>Poistetaan vuoroa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="409"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="378"/>
         <source>remove a shift</source>
         <translation>poistaa vuoroa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="419"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="388"/>
         <source>Publishing the week…</source>
         <translation>Julkaistaan viikkoa…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="426"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="395"/>
         <source>publish a week</source>
         <translation>julkaista viikkoa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/schedules.py" line="433"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="402"/>
         <source>Published %n shift(s) of the week.</source>
         <translation>
             <numerusform>Viikolta julkaistiin %n vuoro.</numerusform>
@@ -5702,52 +6123,52 @@ pyydetty {1} klo {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="447"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="416"/>
         <source>Import schedules</source>
         <translation>Tuo työvuorot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="449"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="418"/>
         <source>Schedules (*.csv *.json);;All files (*)</source>
         <translation>Työvuorot (*.csv *.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="466"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="435"/>
         <source>{0} is too big to import (at most 16 MB): split it by week.</source>
         <translation>{0} on liian suuri tuotavaksi (enintään 16 Mt): jaa se viikoittain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="475"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="444"/>
         <source>{0} could not be read: {1}</source>
         <translation>Tiedostoa {0} ei voitu lukea: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="483"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="452"/>
         <source>Importing {0}…</source>
         <translation>Tuodaan {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="486"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="455"/>
         <source>import schedules</source>
         <translation>tuoda työvuoroja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="494"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="463"/>
         <source>Nothing was imported: fix these rows and import the file again.</source>
         <translation>Mitään ei tuotu: korjaa nämä rivit ja tuo tiedosto uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="499"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="468"/>
         <source>Shift {0}: {1}</source>
         <translation>Vuoro {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="501"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="470"/>
         <source>Row {0}: {1}</source>
         <translation>Rivi {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/team/schedules.py" line="505"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="474"/>
         <source>…and %n more problem(s).</source>
         <translation>
             <numerusform>…ja %n muu ongelma.</numerusform>
@@ -5755,22 +6176,22 @@ pyydetty {1} klo {2}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="507"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="476"/>
         <source>Imported: {0} created, {1} replaced, {2} published.</source>
         <translation>Tuotu: {0} luotu, {1} korvattu, {2} julkaistu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="511"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="480"/>
         <source>Weeks: {0}</source>
         <translation>Viikot: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="519"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="488"/>
         <source>The import was refused.</source>
         <translation>Tuonti hylättiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules.py" line="519"/>
+        <location filename="../../desktop/ui/team/schedules.py" line="488"/>
         <source>Import done.</source>
         <translation>Tuonti valmis.</translation>
     </message>
@@ -6117,108 +6538,108 @@ pyydetty {1} klo {2}</translation>
         <translation>Ei yhteyttä: vaihtoja voi lähettää, kun työpöytä on taas yhteydessä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="65"/>
         <source>Swap or give away a shift</source>
         <translation>Vaihda tai luovuta vuoro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="84"/>
         <source>Your shift</source>
         <translation>Vuorosi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="87"/>
         <source>Swap: I want a shift in return</source>
         <translation>Vaihto: haluan vuoron vastineeksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="89"/>
         <source>Give away: nothing in return</source>
         <translation>Luovutus: ei mitään vastineeksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="105"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="101"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="102"/>
         <source>Post to the board</source>
         <translation>Julkaise vuorotaululle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="111"/>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="116"/>
         <source>Note</source>
         <translation>Huomio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="109"/>
         <source>A word for your colleague (optional)</source>
         <translation>Viesti kollegalle (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="113"/>
         <source>Shift</source>
         <translation>Vuoro</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="114"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="115"/>
         <source>Offer to</source>
         <translation>Tarjoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="120"/>
         <source>You have no published shifts ahead to trade.</source>
         <translation>Sinulla ei ole tulevia julkaistuja vuoroja vaihdettavaksi tai luovutettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="130"/>
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="172"/>
         <source>Checking the rules...</source>
         <translation>Tarkistetaan sääntöjä...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="181"/>
         <source>The note is too long: at most {0} characters.</source>
         <translation>Huomio on liian pitkä: enintään {0} merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="196"/>
         <source>No rule stands in the way.</source>
         <translation>Mikään sääntö ei estä tätä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="198"/>
         <source>A supervisor will review this.</source>
         <translation>Esihenkilö käsittelee tämän.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="204"/>
         <source>The rules could not be checked: {0}</source>
         <translation>Sääntöjä ei voitu tarkistaa: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="226"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="222"/>
         <source>This cannot be sent: see the rules above.</source>
         <translation>Tätä ei voi lähettää: katso säännöt yllä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="243"/>
         <source>send the swap</source>
         <translation>lähettää vaihtoa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/schedule/swap_dialog.py" line="248"/>
         <source>The server refused this trade; nothing was sent.</source>
         <translation>Palvelin hylkäsi vuorotarjouksen; mitään ei lähetetty.</translation>
     </message>
@@ -6579,7 +7000,7 @@ pyydetty {1} klo {2}</translation>
 <context>
     <name>TeamAdherence</name>
     <message>
-        <location filename="../../desktop/ui/team/adherence.py" line="125"/>
+        <location filename="../../desktop/ui/team/adherence.py" line="124"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
@@ -6650,67 +7071,67 @@ pyydetty {1} klo {2}</translation>
 <context>
     <name>TeamSchedules</name>
     <message>
-        <location filename="../../desktop/ui/team/schedules_common.py" line="103"/>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="105"/>
         <source> (next day)</source>
         <translation> (seuraava päivä)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules_common.py" line="110"/>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="112"/>
         <source>{0} h</source>
         <translation>{0} h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules_common.py" line="115"/>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="117"/>
         <source>Work</source>
         <translation>Työ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules_common.py" line="116"/>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="118"/>
         <source>Break</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules_common.py" line="117"/>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="119"/>
         <source>Lunch</source>
         <translation>Lounas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules_common.py" line="118"/>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="120"/>
         <source>Meeting</source>
         <translation>Palaveri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules_common.py" line="119"/>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="121"/>
         <source>Training</source>
         <translation>Koulutus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules_common.py" line="120"/>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="122"/>
         <source>Off-queue work</source>
         <translation>Jonon ulkopuolinen työ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules_common.py" line="121"/>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="123"/>
         <source>Time off</source>
         <translation>Vapaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules_common.py" line="144"/>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="146"/>
         <source>Not connected: nothing was changed. Try again when online.</source>
         <translation>Ei yhteyttä: mitään ei muutettu. Yritä uudelleen, kun yhteys palaa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules_common.py" line="148"/>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="150"/>
         <source>The server did not answer in time: check the result, then retry.</source>
         <translation>Palvelin ei vastannut ajoissa: tarkista tulos ja yritä sitten uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules_common.py" line="152"/>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="154"/>
         <source>The server refused: {0}</source>
         <translation>Palvelin hylkäsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/team/schedules_common.py" line="156"/>
+        <location filename="../../desktop/ui/team/schedules_common.py" line="158"/>
         <source>Something went wrong: {0}</source>
         <translation>Jokin meni vikaan: {0}</translation>
     </message>
@@ -6723,90 +7144,90 @@ pyydetty {1} klo {2}</translation>
         <translation>Ei yhteyttä: pyyntöjä voi lähettää, kun työpöytä on taas yhteydessä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="66"/>
         <source>Request time off</source>
         <translation>Pyydä vapaata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="81"/>
         <source>Send request</source>
         <translation>Lähetä pyyntö</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="107"/>
         <source>Kind of time off</source>
         <translation>Vapaan laji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="110"/>
         <source>Whole days</source>
         <translation>Kokonaiset päivät</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="120"/>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="145"/>
         <source>First day</source>
         <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="124"/>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="146"/>
         <source>Last day</source>
         <translation>Viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="128"/>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="138"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="134"/>
         <source>Note</source>
         <translation>Huomio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="130"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="145"/>
         <source>From</source>
         <translation>Alkaa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="146"/>
         <source>Until</source>
         <translation>Päättyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="164"/>
         <source>The end must be after the start.</source>
         <translation>Lopun on oltava alun jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="166"/>
         <source>One request covers at most {0} days; split longer leave.</source>
         <translation>Yksi pyyntö voi kattaa enintään {0} päivää; jaa pidempi vapaa osiin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="170"/>
         <source>The note is too long: at most {0} characters.</source>
         <translation>Huomio on liian pitkä: enintään {0} merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="207"/>
         <source>request time off</source>
         <translation>pyytää vapaata</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="227"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="212"/>
         <source>The request was refused; nothing was sent.</source>
         <translation>Pyyntö hylättiin; mitään ei lähetetty.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="240"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="224"/>
         <source>Your request was sent; the supervisor will see these notes:</source>
         <translation>Pyyntösi lähetettiin; esihenkilö näkee nämä huomiot:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="242"/>
+        <location filename="../../desktop/ui/schedule/timeoff_dialog.py" line="226"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
