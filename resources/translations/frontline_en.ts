@@ -55,9 +55,9 @@
     <message numerus="yes">
         <location filename="../../desktop/ui/conversation/channel.py" line="135"/>
         <source>Uploading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uploading %n file…</numerusform>
+            <numerusform>Uploading %n files…</numerusform>
         </translation>
     </message>
 </context>

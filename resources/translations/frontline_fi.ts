@@ -2164,36 +2164,41 @@
     </message>
     <message>
         <location filename="../../desktop/ui/conversation/bubble_extras.py" line="116"/>
-        <source>Not delivered after {0}: {1}</source>
-        <translation>Ei toimitettu ({0}): {1}</translation>
+        <source>Attempts: {0}</source>
+        <translation>Yrityksiä: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation/bubble_extras.py" line="120"/>
-        <source>{0} so far; last error: {1}</source>
-        <translation>Tähän mennessä {0}; viimeisin virhe: {1}</translation>
+        <source>Not delivered. {0}. {1}</source>
+        <translation>Ei toimitettu. {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="139"/>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="124"/>
+        <source>{0}. Last error: {1}</source>
+        <translation>{0}. Viimeisin virhe: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="143"/>
         <source>attachment</source>
         <translation>liite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="170"/>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="174"/>
         <source>Hide quoted text</source>
         <translation>Piilota lainattu teksti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="172"/>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="176"/>
         <source>Show quoted text</source>
         <translation>Näytä lainattu teksti</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="176"/>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="180"/>
         <source>View formatted</source>
         <translation>Näytä muotoiltuna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="212"/>
+        <location filename="../../desktop/ui/conversation/bubble_extras.py" line="216"/>
         <source>Retry</source>
         <translation>Yritä uudelleen</translation>
     </message>

@@ -110,14 +110,16 @@ def delivery_text(msg: MessageRow) -> str:
 
 
 def delivery_tooltip(msg: MessageRow) -> str:
-    """The delivery line's tooltip: the attempts made, and the whole reason."""
-    attempts = QCoreApplication.translate("Delivery", "%n attempt(s)", "", msg.delivery_attempts)
+    """The delivery line's tooltip: the attempts made, and the whole reason. "Attempts: 3"
+    rather than "3 attempts": lupdate does not see the plural of a module-level
+    ``translate`` call, and a count after a colon reads right in every language."""
+    attempts = QCoreApplication.translate("Delivery", "Attempts: {0}").format(msg.delivery_attempts)
     if msg.delivery == "failed":
-        return QCoreApplication.translate("Delivery", "Not delivered after {0}: {1}").format(
+        return QCoreApplication.translate("Delivery", "Not delivered. {0}. {1}").format(
             attempts, display_text(msg.delivery_error)
         )
     if msg.delivery_error:
-        return QCoreApplication.translate("Delivery", "{0} so far; last error: {1}").format(
+        return QCoreApplication.translate("Delivery", "{0}. Last error: {1}").format(
             attempts, display_text(msg.delivery_error)
         )
     return attempts if msg.delivery_attempts else ""
