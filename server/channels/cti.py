@@ -19,7 +19,13 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from protocol.kinds.calls import CtiAnswer, CtiEvent
 from protocol.text import normal_phone
-from server.channels.intake import DEFAULT_QUEUE, channel_ref, find_customer
+from server.channels.intake import (
+    DEFAULT_QUEUE,
+    channel_ref,
+    find_customer,
+    insert_conversation,
+    unresolved_conversation,
+)
 from server.core import eventlog
 from server.core import tables as house
 from server.core.context import ServerContext
@@ -38,64 +44,62 @@ def _phone_or_none(number: str) -> str | None:
         return None
 
 
-async def join_conversation(conn: AsyncConnection, event: CtiEvent) -> Placement:
-    """The caller's open phone conversation (reopened if pending or snoozed), or a new one
-    in ``event.queue`` (default General); the customer is made on first contact."""
-    assert event.caller is not None  # record_event refuses an offer without one
-    now = time.time()
-    ref = channel_ref(CHANNEL, event.caller)
-    customer = await find_customer(
-        conn, CHANNEL, event.caller, ref[:200], phone=_phone_or_none(event.caller)
-    )
-    cv = conv.conversations
-    existing = (
-        await conn.execute(
-            sa.select(cv.c.id)
-            .where(
-                cv.c.customer_id == customer.id,
-                cv.c.channel == CHANNEL,
-                cv.c.status != "resolved",
-            )
-            .order_by(cv.c.id.desc())
-            .limit(1)
-        )
+async def _queue_id(conn: AsyncConnection, name: str) -> int:
+    found = (
+        await conn.execute(sa.select(house.queues.c.id).where(house.queues.c.name == name))
     ).scalar()
+    if found is None:
+        raise CallRefusedError(422, f"unknown queue {name!r}")
+    return int(found)
+
+
+async def join_phone_conversation(
+    conn: AsyncConnection,
+    customer: sa.Row[tuple[object, ...]],
+    *,
+    caller: str,
+    subject: str,
+    queue: int | str,
+) -> Placement:
+    """A call's placement: ``customer``'s unresolved phone conversation (reopened if
+    pending or snoozed), or a new one with ``subject`` in ``queue`` (an id, or a name looked
+    up only then: 422 if unknown). Shared by CTI and browser calls so both join alike."""
+    now = time.time()
+    existing = await unresolved_conversation(conn, int(customer.id), CHANNEL)
     drafts: list[Draft] = []
     if existing is None:
-        queue_name = event.queue or DEFAULT_QUEUE
-        queue_id = (
-            await conn.execute(
-                sa.select(house.queues.c.id).where(house.queues.c.name == queue_name)
-            )
-        ).scalar()
-        if queue_id is None:
-            raise CallRefusedError(422, f"unknown queue {queue_name!r}")
-        created = await conn.execute(
-            sa.insert(cv).values(
-                queue_id=queue_id,
-                customer_id=customer.id,
-                channel=CHANNEL,
-                status="open",
-                subject=f"Call from {ref}"[:500],
-                language=customer.language,
-                created_at=now,
-                updated_at=now,
-                last_message_at=now,
-                last_message_preview="",
-                message_count=0,
-            )
+        queue_id = queue if isinstance(queue, int) else await _queue_id(conn, queue)
+        conversation_id = await insert_conversation(
+            conn, customer, CHANNEL, queue_id=queue_id, subject=subject[:500], now=now
         )
-        conversation_id = eventlog.new_id(created)
-        drafts.append(eventlog.upsert(customer_from_row(customer), queue_id=int(queue_id)))
+        drafts.append(eventlog.upsert(customer_from_row(customer), queue_id=queue_id))
     else:
-        conversation_id = int(existing)
+        conversation_id = existing
+        cv = conv.conversations
         await conn.execute(
             sa.update(cv).where(cv.c.id == conversation_id).values(status="open", updated_at=now)
         )
     conversation = await load_conversation(conn, conversation_id)
     assert conversation is not None
     drafts.append(eventlog.upsert(conversation, queue_id=conversation.queue_id))
-    return Placement(conversation_id, conversation.queue_id, ref, drafts)
+    return Placement(conversation_id, conversation.queue_id, caller, drafts)
+
+
+async def join_conversation(conn: AsyncConnection, event: CtiEvent) -> Placement:
+    """The caller's open phone conversation (reopened if pending or snoozed), or a new one
+    in ``event.queue`` (default General); the customer is made on first contact."""
+    assert event.caller is not None  # record_event refuses an offer without one
+    ref = channel_ref(CHANNEL, event.caller)
+    customer = await find_customer(
+        conn, CHANNEL, event.caller, ref[:200], phone=_phone_or_none(event.caller)
+    )
+    return await join_phone_conversation(
+        conn,
+        customer,
+        caller=ref,
+        subject=f"Call from {ref}",
+        queue=event.queue or DEFAULT_QUEUE,
+    )
 
 
 async def take_event(ctx: ServerContext, event: CtiEvent) -> CtiAnswer:

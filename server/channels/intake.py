@@ -219,6 +219,56 @@ async def _queue_id(conn: AsyncConnection, name: str) -> int:
     return int(queue_id)
 
 
+async def unresolved_conversation(
+    conn: AsyncConnection, customer_id: int, channel: str
+) -> int | None:
+    """The customer's newest unresolved conversation on ``channel`` (``None`` if none):
+    a customer's next contact on a channel joins it, here and for calls (:mod:`.cti`)."""
+    cv = t.conversations
+    found = (
+        await conn.execute(
+            sa.select(cv.c.id)
+            .where(
+                cv.c.customer_id == customer_id,
+                cv.c.channel == channel,
+                cv.c.status != "resolved",
+            )
+            .order_by(cv.c.id.desc())
+            .limit(1)
+        )
+    ).scalar()
+    return None if found is None else int(found)
+
+
+async def insert_conversation(
+    conn: AsyncConnection,
+    customer: sa.Row[tuple[object, ...]],
+    channel: str,
+    *,
+    queue_id: int,
+    subject: str,
+    now: float,
+) -> int:
+    """A new open, empty conversation of ``customer`` (its id); one place so messages and
+    calls start conversations with the same columns."""
+    created = await conn.execute(
+        sa.insert(t.conversations).values(
+            queue_id=queue_id,
+            customer_id=customer.id,
+            channel=channel,
+            status="open",
+            subject=subject,
+            language=customer.language,
+            created_at=now,
+            updated_at=now,
+            last_message_at=now,
+            last_message_preview="",
+            message_count=0,
+        )
+    )
+    return eventlog.new_id(created)
+
+
 async def _threaded(
     conn: AsyncConnection, msg: IntakeMessage, extras: Extras | None
 ) -> tuple[sa.Row[tuple[object, ...]], int] | None:
@@ -313,40 +363,17 @@ async def _take_in(
         conversation_id_or_none = (
             None
             if extras is not None and extras.new_conversation
-            else (
-                await conn.execute(
-                    sa.select(cv.c.id)
-                    .where(
-                        cv.c.customer_id == customer.id,
-                        cv.c.channel == msg.channel,
-                        cv.c.status != "resolved",
-                    )
-                    .order_by(cv.c.id.desc())
-                    .limit(1)
-                )
-            ).scalar()
+            else await unresolved_conversation(conn, int(customer.id), msg.channel)
         )
         if conversation_id_or_none is None:
             queue_id = await _queue_id(conn, msg.queue or DEFAULT_QUEUE)
-            created_row = await conn.execute(
-                sa.insert(cv).values(
-                    queue_id=queue_id,
-                    customer_id=customer.id,
-                    channel=msg.channel,
-                    status="open",
-                    subject=msg.subject or preview(msg.body)[:80],
-                    language=customer.language,
-                    created_at=now,
-                    updated_at=now,
-                    last_message_at=now,
-                    last_message_preview="",
-                    message_count=0,
-                )
+            subject = msg.subject or preview(msg.body)[:80]
+            conversation_id = await insert_conversation(
+                conn, customer, msg.channel, queue_id=queue_id, subject=subject, now=now
             )
-            conversation_id = eventlog.new_id(created_row)
             created = True
         else:
-            conversation_id = int(conversation_id_or_none)
+            conversation_id = conversation_id_or_none
     message: dict[str, object] = {
         "conversation_id": conversation_id,
         "direction": "in",

@@ -18,12 +18,10 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from protocol.kinds.calls import CallData, CallEventType, CtiEvent
-from server.channels.cti import CHANNEL
+from server.channels.cti import CHANNEL, join_phone_conversation
 from server.channels.intake import DEFAULT_QUEUE, find_customer
-from server.core import eventlog
 from server.core import tables as house
 from server.core.context import ServerContext
-from server.core.eventlog import Draft
 from server.domains.calls import tables as calls_t
 from server.domains.calls.entities import call_from_row
 from server.domains.calls.record import (
@@ -33,7 +31,6 @@ from server.domains.calls.record import (
     record_event,
 )
 from server.domains.conversations import tables as conv
-from server.domains.conversations.entities import customer_from_row, load_conversation
 
 PROVIDER = "webrtc"
 ANONYMOUS = "web visitor"
@@ -54,15 +51,6 @@ class Origin:
     language: str = "en"
     queue_id: int | None = None
     queue: str | None = None
-
-
-async def _queue_id(conn: AsyncConnection, name: str) -> int:
-    found = (
-        await conn.execute(sa.select(house.queues.c.id).where(house.queues.c.name == name))
-    ).scalar()
-    if found is None:
-        raise CallRefusedError(422, f"unknown queue {name!r}")
-    return int(found)
 
 
 def joiner(origin: Origin, call_ref: str) -> JoinConversation:
@@ -90,52 +78,13 @@ def joiner(origin: Origin, call_ref: str) -> JoinConversation:
             caller = ANONYMOUS
         else:
             caller = str(customer.ref)
-        now = time.time()
-        cv = conv.conversations
-        existing = (
-            await conn.execute(
-                sa.select(cv.c.id)
-                .where(
-                    cv.c.customer_id == customer.id,
-                    cv.c.channel == CHANNEL,
-                    cv.c.status != "resolved",
-                )
-                .order_by(cv.c.id.desc())
-                .limit(1)
-            )
-        ).scalar()
-        drafts: list[Draft] = []
-        if existing is None:
-            queue_name = origin.queue or event.queue or DEFAULT_QUEUE
-            queue_id = origin.queue_id or await _queue_id(conn, queue_name)
-            created = await conn.execute(
-                sa.insert(cv).values(
-                    queue_id=queue_id,
-                    customer_id=customer.id,
-                    channel=CHANNEL,
-                    status="open",
-                    subject=f"Browser call from {customer.name}"[:500],
-                    language=customer.language,
-                    created_at=now,
-                    updated_at=now,
-                    last_message_at=now,
-                    last_message_preview="",
-                    message_count=0,
-                )
-            )
-            conversation_id = eventlog.new_id(created)
-            drafts.append(eventlog.upsert(customer_from_row(customer), queue_id=queue_id))
-        else:
-            conversation_id = int(existing)
-            await conn.execute(
-                sa.update(cv)
-                .where(cv.c.id == conversation_id)
-                .values(status="open", updated_at=now)
-            )
-        conversation = await load_conversation(conn, conversation_id)
-        assert conversation is not None
-        drafts.append(eventlog.upsert(conversation, queue_id=conversation.queue_id))
-        return Placement(conversation_id, conversation.queue_id, caller[:320], drafts)
+        return await join_phone_conversation(
+            conn,
+            customer,
+            caller=caller[:320],
+            subject=f"Browser call from {customer.name}",
+            queue=origin.queue_id or origin.queue or event.queue or DEFAULT_QUEUE,
+        )
 
     return join
 
