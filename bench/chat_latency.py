@@ -17,29 +17,21 @@ import contextlib
 import json
 import multiprocessing
 import os
-import statistics
 import tempfile
 import time
 import uuid
-from collections.abc import Sequence
 from multiprocessing.synchronize import Event as ProcessEvent
 from pathlib import Path
 
 import psutil
 from websockets.asyncio.client import ClientConnection, connect
 
-from desktop.models.changes import Changes
-from desktop.store.cache import Cache
-from desktop.sync.auth import sign_in
-from desktop.sync.engine import SyncEngine
-from protocol.entities import MessageData
-from protocol.frames import Event
+from bench._common import latency_line, marked, timed_desk, wait_all_in
 from tests.support.server_proc import ServerProcess
 
 SESSIONS = int(os.environ.get("BENCH_SESSIONS", "500"))
 MESSAGES = int(os.environ.get("BENCH_MESSAGES", "1000"))
 RATE = float(os.environ.get("BENCH_RATE", "50"))
-MARK = "bench-sent-at:"
 
 
 async def _open(url: str, n: int) -> ClientConnection:
@@ -76,7 +68,7 @@ def pages(url: str, ready: ProcessEvent, go: ProcessEvent) -> None:
         for n in range(MESSAGES):
             due = began + n / RATE
             await asyncio.sleep(max(0.0, due - time.perf_counter()))
-            body = f"{MARK}{time.time():.6f} message {n}"
+            body = marked(f"message {n}")
             frame = {"type": "send", "client_id": uuid.uuid4().hex, "body": body}
             await sockets[n % SESSIONS].send(json.dumps(frame))
         await asyncio.sleep(2)
@@ -87,27 +79,6 @@ def pages(url: str, ready: ProcessEvent, go: ProcessEvent) -> None:
     asyncio.run(run())
 
 
-class TimedCache(Cache):
-    """A cache that notes when each bench message's transaction committed."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path)
-        self.latencies: list[float] = []
-        self.all_in = asyncio.Event()
-
-    async def apply_events(self, events: Sequence[Event], upto: int) -> Changes:
-        changes = await super().apply_events(events, upto)
-        now = time.time()
-        for event in events:
-            data = event.data
-            if isinstance(data, MessageData) and data.body.startswith(MARK):
-                sent = float(data.body[len(MARK) :].split(" ", 1)[0])
-                self.latencies.append(now - sent)
-        if len(self.latencies) >= MESSAGES:
-            self.all_in.set()
-        return changes
-
-
 def _cpu(server: ServerProcess) -> float:
     """The server process's CPU seconds so far (user + system)."""
     assert server.proc is not None
@@ -116,29 +87,22 @@ def _cpu(server: ServerProcess) -> float:
 
 
 async def measure(server: ServerProcess, cache_file: Path) -> list[float]:
-    session = await sign_in(server.url, "agent01", "demo")
-    cache = TimedCache(cache_file)
-    cache.open()
-    engine = SyncEngine(cache, session.ws_url, session.token)
-    task = asyncio.create_task(engine.run())
-    await engine.wait_idle()
-    spawn = multiprocessing.get_context("spawn")
-    ready, go = spawn.Event(), spawn.Event()
-    chat_url = server.url.replace("http://", "ws://", 1) + "/chat/ws"
-    process = spawn.Process(target=pages, args=(chat_url, ready, go))
-    process.start()
-    await asyncio.to_thread(ready.wait)
-    print(f"{SESSIONS} chat sessions open, each with its first message")
-    cpu = _cpu(server)
-    go.set()
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(cache.all_in.wait(), MESSAGES / RATE + 60)
-    used = _cpu(server) - cpu
-    print(f"server CPU per chat message: {used / MESSAGES * 1000:.2f} ms (includes its fan-out)")
-    await asyncio.to_thread(process.join)
-    engine.stop()
-    await asyncio.gather(task, return_exceptions=True)
-    cache.close()
+    async with timed_desk(server.url, cache_file, MESSAGES) as cache:
+        spawn = multiprocessing.get_context("spawn")
+        ready, go = spawn.Event(), spawn.Event()
+        chat_url = server.url.replace("http://", "ws://", 1) + "/chat/ws"
+        process = spawn.Process(target=pages, args=(chat_url, ready, go))
+        process.start()
+        await asyncio.to_thread(ready.wait)
+        print(f"{SESSIONS} chat sessions open, each with its first message")
+        cpu = _cpu(server)
+        go.set()
+        await wait_all_in(cache, MESSAGES / RATE + 60)
+        used = _cpu(server) - cpu
+        print(
+            f"server CPU per chat message: {used / MESSAGES * 1000:.2f} ms (includes its fan-out)"
+        )
+        await asyncio.to_thread(process.join)
     return cache.latencies
 
 
@@ -150,10 +114,10 @@ def main() -> None:
             latencies = asyncio.run(measure(server, Path(tmp) / "cache.sqlite3"))
         finally:
             server.stop()
-    ms = sorted(x * 1000 for x in latencies)
-    q = statistics.quantiles(ms, n=100)
-    print(f"messages: {len(ms):,} at {RATE:.0f}/s (expected {MESSAGES:,}), {SESSIONS} sessions")
-    print(f"latency ms: p50 {q[49]:.1f}  p95 {q[94]:.1f}  p99 {q[98]:.1f}  max {ms[-1]:.1f}")
+    print(
+        f"messages: {len(latencies):,} at {RATE:.0f}/s (expected {MESSAGES:,}), {SESSIONS} sessions"
+    )
+    print(latency_line(latencies, (50, 95, 99)))
     print("target: p99 < 100 ms")
 
 

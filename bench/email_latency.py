@@ -19,22 +19,15 @@ import asyncio
 import contextlib
 import multiprocessing
 import os
-import statistics
 import tempfile
 import time
-from collections.abc import Sequence
 from email.message import EmailMessage
 from email.utils import make_msgid
 from pathlib import Path
 
 import aiosmtplib
 
-from desktop.models.changes import Changes
-from desktop.store.cache import Cache
-from desktop.sync.auth import sign_in
-from desktop.sync.engine import SyncEngine
-from protocol.entities import MessageData
-from protocol.frames import Event
+from bench._common import latency_line, marked, percentiles, timed_desk, wait_all_in
 from tests.support.mailserver import CUSTOMER_DOMAIN, SMTP, free_port, mail_system
 from tests.support.server_proc import ServerProcess
 
@@ -42,7 +35,6 @@ RATE = float(os.environ.get("BENCH_RATE", "20"))
 MAILS = int(os.environ.get("BENCH_MAILS", "600"))
 CONNECTIONS = 4
 DOMAIN = "example.test"
-MARK = "bench-sent-at:"
 QUEUES = ("billing", "general", "delivery")
 
 
@@ -53,7 +45,7 @@ def _mail(n: int) -> EmailMessage:
     mail["To"] = f"{QUEUES[n % 3]}@{DOMAIN}"
     mail["Subject"] = f"Order {n} has not arrived"
     mail["Message-ID"] = make_msgid(idstring=f"bench{n}", domain=CUSTOMER_DOMAIN)
-    mail.set_content(f"{MARK}{time.time():.6f} order {n} has not arrived, please help.\n")
+    mail.set_content(marked(f"order {n} has not arrived, please help.\n"))
     return mail
 
 
@@ -72,9 +64,8 @@ def send_steadily(rate: float, count: int) -> None:
             due = start + n / rate
             await asyncio.sleep(max(0.0, due - time.perf_counter()))
             tasks.append(asyncio.create_task(send_one(pool, n)))
-        took = sorted(await asyncio.gather(*tasks))
-        q = statistics.quantiles(took, n=100)
-        print(f"SMTP hand-over to postfix ms: p50 {q[49]:.1f}  p99 {q[98]:.1f}")
+        took = await asyncio.gather(*tasks)
+        print(f"SMTP hand-over to postfix ms: {percentiles(took, (50, 99))}")
         while not pool.empty():
             with contextlib.suppress(aiosmtplib.SMTPException):
                 await pool.get_nowait().quit()
@@ -92,28 +83,6 @@ def send_steadily(rate: float, count: int) -> None:
     asyncio.run(run())
 
 
-class TimedCache(Cache):
-    """A cache that notes when each bench mail's message transaction committed."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path)
-        self.latencies: list[float] = []
-        self.expected = 0
-        self.all_in = asyncio.Event()
-
-    async def apply_events(self, events: Sequence[Event], upto: int) -> Changes:
-        changes = await super().apply_events(events, upto)
-        now = time.time()
-        for event in events:
-            data = event.data
-            if isinstance(data, MessageData) and data.body.startswith(MARK):
-                sent = float(data.body[len(MARK) :].split(" ", 1)[0])
-                self.latencies.append(now - sent)
-        if len(self.latencies) >= self.expected:
-            self.all_in.set()
-        return changes
-
-
 def cpu_seconds(pid: int) -> float:
     """User + system CPU a process used so far (``/proc``, Linux)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -122,23 +91,15 @@ def cpu_seconds(pid: int) -> float:
 
 async def measure(url: str, cache_file: Path, server_pid: int) -> tuple[list[float], float]:
     """Latencies of the bench mails, and the server's CPU seconds while they came in."""
-    session = await sign_in(url, "agent01", "demo")
-    cache = TimedCache(cache_file)
-    cache.expected = MAILS
-    cache.open()
-    engine = SyncEngine(cache, session.ws_url, session.token)
-    task = asyncio.create_task(engine.run())
-    await engine.wait_idle()
-    sender = multiprocessing.get_context("spawn").Process(target=send_steadily, args=(RATE, MAILS))
-    cpu_before = cpu_seconds(server_pid)
-    sender.start()
-    await asyncio.to_thread(sender.join)
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(cache.all_in.wait(), 60)
-    cpu = cpu_seconds(server_pid) - cpu_before
-    engine.stop()
-    await asyncio.gather(task, return_exceptions=True)
-    cache.close()
+    async with timed_desk(url, cache_file, MAILS) as cache:
+        sender = multiprocessing.get_context("spawn").Process(
+            target=send_steadily, args=(RATE, MAILS)
+        )
+        cpu_before = cpu_seconds(server_pid)
+        sender.start()
+        await asyncio.to_thread(sender.join)
+        await wait_all_in(cache, 60)
+        cpu = cpu_seconds(server_pid) - cpu_before
     return cache.latencies, cpu
 
 
@@ -154,11 +115,9 @@ def main() -> None:
             latencies, cpu = asyncio.run(measure(server.url, cache, server.proc.pid))
         finally:
             server.stop()
-    ms = sorted(x * 1000 for x in latencies)
-    q = statistics.quantiles(ms, n=100)
-    print(f"mails: {len(ms):,} at {RATE:.0f}/s (expected {MAILS:,}) through postfix")
-    print(f"latency ms: p50 {q[49]:.1f}  p95 {q[94]:.1f}  p99 {q[98]:.1f}  max {ms[-1]:.1f}")
-    print(f"server CPU per mail: {cpu / max(1, len(ms)) * 1000:.1f} ms")
+    print(f"mails: {len(latencies):,} at {RATE:.0f}/s (expected {MAILS:,}) through postfix")
+    print(latency_line(latencies, (50, 95, 99)))
+    print(f"server CPU per mail: {cpu / max(1, len(latencies)) * 1000:.1f} ms")
     print(f"load average after the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print("target: p99 < 1000 ms")
 

@@ -9,28 +9,19 @@ transaction holding it committed. Latency = commit time - send time (same machin
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import multiprocessing
 import os
-import statistics
 import tempfile
 import time
-from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from desktop.models.changes import Changes
-from desktop.store.cache import Cache
-from desktop.sync.auth import sign_in
-from desktop.sync.engine import SyncEngine
-from protocol.entities import MessageData
-from protocol.frames import Event
+from bench._common import latency_line, marked, percentiles, timed_desk, wait_all_in
 from tests.support.server_proc import ServerProcess
 
 RATE = float(os.environ.get("BENCH_RATE", "200"))
 SECONDS = 20
-MARK = "bench-sent-at:"
 
 
 class LeanClient:
@@ -88,13 +79,12 @@ def send_steadily(url: str, rate: float, seconds: int) -> None:
             body = {
                 "channel": "chat",
                 "queue": ("General", "Billing", "Delivery")[n % 3],
-                "body": f"{MARK}{time.time():.6f} order {n} has not arrived",
+                "body": marked(f"order {n} has not arrived"),
                 "customer": {"ref": f"bench-{n % 100}", "name": f"Bench {n % 100}"},
             }
             tasks.append(asyncio.create_task(timed_post(client, json.dumps(body).encode())))
-        took = sorted(await asyncio.gather(*tasks))
-        q = statistics.quantiles(took, n=100)
-        print(f"intake round trip ms: p50 {q[49]:.1f}  p99 {q[98]:.1f} (server answered)")
+        took = await asyncio.gather(*tasks)
+        print(f"intake round trip ms: {percentiles(took, (50, 99))} (server answered)")
 
     async def timed_post(client: LeanClient, payload: bytes) -> float:
         started = time.perf_counter()
@@ -106,46 +96,14 @@ def send_steadily(url: str, rate: float, seconds: int) -> None:
     asyncio.run(run())
 
 
-class TimedCache(Cache):
-    """A cache that notes when each message's transaction committed."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(path)
-        self.latencies: list[float] = []
-        self.expected = 0
-        self.all_in = asyncio.Event()
-
-    async def apply_events(self, events: Sequence[Event], upto: int) -> Changes:
-        changes = await super().apply_events(events, upto)
-        now = time.time()
-        for event in events:
-            data = event.data
-            if isinstance(data, MessageData) and data.body.startswith(MARK):
-                sent = float(data.body[len(MARK) :].split(" ", 1)[0])
-                self.latencies.append(now - sent)
-        if len(self.latencies) >= self.expected:
-            self.all_in.set()
-        return changes
-
-
 async def measure(url: str, cache_file: Path) -> list[float]:
-    session = await sign_in(url, "agent01", "demo")
-    cache = TimedCache(cache_file)
-    cache.expected = int(RATE * SECONDS)
-    cache.open()
-    engine = SyncEngine(cache, session.ws_url, session.token)
-    task = asyncio.create_task(engine.run())
-    await engine.wait_idle()
-    sender = multiprocessing.get_context("spawn").Process(
-        target=send_steadily, args=(url, RATE, SECONDS)
-    )
-    sender.start()
-    await asyncio.to_thread(sender.join)
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(cache.all_in.wait(), 30)
-    engine.stop()
-    await asyncio.gather(task, return_exceptions=True)
-    cache.close()
+    async with timed_desk(url, cache_file, int(RATE * SECONDS)) as cache:
+        sender = multiprocessing.get_context("spawn").Process(
+            target=send_steadily, args=(url, RATE, SECONDS)
+        )
+        sender.start()
+        await asyncio.to_thread(sender.join)
+        await wait_all_in(cache, 30)
     return cache.latencies
 
 
@@ -156,10 +114,9 @@ def main() -> None:
             latencies = asyncio.run(measure(server.url, Path(tmp) / "cache.sqlite3"))
         finally:
             server.stop()
-    ms = sorted(x * 1000 for x in latencies)
-    q = statistics.quantiles(ms, n=100)
-    print(f"messages: {len(ms):,} at {RATE:.0f}/s for {SECONDS} s (expected {RATE * SECONDS:,.0f})")
-    print(f"latency ms: p50 {q[49]:.1f}  p90 {q[89]:.1f}  p99 {q[98]:.1f}  max {ms[-1]:.1f}")
+    expected = f"expected {RATE * SECONDS:,.0f}"
+    print(f"messages: {len(latencies):,} at {RATE:.0f}/s for {SECONDS} s ({expected})")
+    print(latency_line(latencies, (50, 90, 99)))
     print("target: p99 < 50 ms")
 
 
