@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from server.acd.rounds import RoundResult, run_round
 from server.core.context import ServerContext
-from server.core.eventlog import Draft
+from server.core.eventlog import Draft, events_since
 
 log = logging.getLogger(__name__)
 IDLE_TICK = 5.0
@@ -63,12 +63,7 @@ class RoutingEngine:
         """Whether the log moved, since last looked, by events that can change a routing
         decision (not the last round's own, not messages or knowledge). When the ring no
         longer covers the gap, assume it did."""
-        events = self.ctx.events
-        latest = events.latest_seq
-        if latest <= self._checked:
-            return False
-        fresh = events.ring_after(self._checked, latest - self._checked)
-        self._checked = latest
+        self._checked, fresh = events_since(self.ctx.events, self._checked)
         if fresh is None:
             return True
         return any(e.kind in ROUTING_KINDS and e.seq not in self._own for e in fresh)

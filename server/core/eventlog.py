@@ -159,3 +159,13 @@ class EventLog(Protocol):
     def unsubscribe(self, waiter: asyncio.Event) -> None:
         """Forget a wake-up flag."""
         ...
+
+
+def events_since(events: EventLog, seq: int) -> tuple[int, list[HubEvent] | None]:
+    """For a background loop following the log (routing, delivery): the seq to look from
+    next time and the events published after ``seq`` (empty when none; ``None`` when the
+    memory ring no longer covers the gap, so the caller must assume anything happened)."""
+    latest = events.latest_seq
+    if latest <= seq:
+        return seq, []
+    return latest, events.ring_after(seq, latest - seq)

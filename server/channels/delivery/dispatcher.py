@@ -28,6 +28,7 @@ import sqlalchemy as sa
 from server.channels.delivery import state
 from server.channels.delivery.senders import DeliveryError, Outbound, Senders
 from server.core.context import ServerContext
+from server.core.eventlog import events_since
 from server.domains.conversations import tables as t
 
 log = logging.getLogger(__name__)
@@ -191,12 +192,7 @@ class Dispatcher:
         events (a customer's message, an outcome, presence, routing) never make one due,
         and under 500 chats they are most of the log. When the ring no longer covers the
         gap, assume one did."""
-        events = self.ctx.events
-        latest = events.latest_seq
-        if latest <= self._checked:
-            return False
-        fresh = events.ring_after(self._checked, latest - self._checked)
-        self._checked = latest
+        self._checked, fresh = events_since(self.ctx.events, self._checked)
         return fresh is None or any(
             e.kind == "message" and QUEUED.search(e.json) is not None for e in fresh
         )
