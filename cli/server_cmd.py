@@ -164,9 +164,10 @@ def run(args: argparse.Namespace) -> int:
     import os
 
     from server.core import logsafe
+    from server.core.hosts import is_loopback
     from server.core.settings import Settings
     from server.db.engine import prepare_sqlite_file
-    from server.runner import is_loopback, serve
+    from server.runner import serve
 
     # Everything this process creates (database, WAL/SHM, lock) is private to its user.
     os.umask(0o077)

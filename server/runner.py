@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import gc
-import ipaddress
 import json
 import logging
 import os
@@ -26,16 +25,6 @@ from protocol.frames import MAX_FRAME_BYTES
 from server.app import create_app
 from server.core.logsafe import redact_uvicorn_queries
 from server.core.settings import Settings
-
-
-def is_loopback(host: str) -> bool:
-    """True for localhost and loopback addresses."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def bind(host: str, port: int) -> socket.socket:

@@ -10,7 +10,6 @@ knows what to do; "delivery failed" says nothing.
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 from email.message import EmailMessage
 from email.utils import getaddresses
@@ -19,6 +18,7 @@ import aiosmtplib
 
 from protocol.kinds.conversations import MAX_DELIVERY_ERROR_CHARS
 from server.channels.delivery.senders import DeliveryError
+from server.core.hosts import is_loopback
 from server.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -27,15 +27,6 @@ CONNECT_TIMEOUT = 10.0
 """Seconds to reach the relay; a relay that does not answer is a temporary failure."""
 SEND_TIMEOUT = 60.0
 """Seconds for each SMTP command once connected (DATA of a large mail included)."""
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _words(code: int, message: str) -> str:
@@ -79,7 +70,7 @@ async def send_mail(settings: Settings, message: EmailMessage) -> None:
             hostname=host,
             port=port,
             timeout=SEND_TIMEOUT,
-            start_tls=False if _is_loopback(host) else None,
+            start_tls=False if is_loopback(host) else None,
             local_hostname=settings.mail_domain or None,
         )
     except aiosmtplib.SMTPRecipientsRefused as refused:
