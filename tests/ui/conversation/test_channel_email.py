@@ -40,7 +40,7 @@ from desktop.ui.conversation.messages import MESSAGE_ROLE
 from desktop.ui.conversation.pane import ConversationPane
 from tests.support.server_proc import ServerProcess
 from tests.ui.conversation.channel_support import demo_server, email_conversation, free_port
-from tests.ui.desk_runs import start_signed_in_desk
+from tests.ui.desk_runs import DeskRun, start_signed_in_desk
 
 SUBJECT = "Invoice 4471 question"
 NEW_TEXT = "Hello, the invoice below has the wrong address. Can you fix it?"
@@ -86,6 +86,21 @@ def setup(tmp_path_factory: pytest.TempPathFactory, tracker: str) -> Iterator[Se
     flags = ("--smtp-port", str(free_port()), "--mail-domain", "support.test")
     with demo_server(tmp_path_factory.mktemp("email"), *flags) as server:
         yield Setup(server, tracker)
+
+
+@pytest.fixture
+def desk(
+    qtbot: QtBot,
+    qapp: QApplication,
+    qloop: asyncio.AbstractEventLoop,
+    setup: Setup,
+    tmp_path: Path,
+) -> Iterator[DeskRun]:
+    """agent01's desk signed in to the module's server, closed after the test."""
+    started = start_signed_in_desk(qtbot, qapp, qloop, setup.server.url, tmp_path / "desk")
+    yield started
+    started.window.close()
+    qtbot.waitUntil(started.task.done, timeout=15_000)
 
 
 def smtp_port(server: ServerProcess) -> int:
@@ -252,15 +267,10 @@ def chat_conversation(db: Path, body: str) -> int:
 
 
 def test_a_chat_customer_typing_shows_in_the_pane(
-    qtbot: QtBot,
-    qapp: QApplication,
-    qloop: asyncio.AbstractEventLoop,
-    setup: Setup,
-    tmp_path: Path,
+    qtbot: QtBot, setup: Setup, desk: DeskRun
 ) -> None:
     server = setup.server
-    started = start_signed_in_desk(qtbot, qapp, qloop, server.url, tmp_path / "desk")
-    pane = started.window.conversation
+    pane = desk.window.conversation
     first = "Hi, is my order on its way?"
     ws_url = server.url.replace("http://", "ws://", 1) + "/chat/ws"
     with connect(ws_url, open_timeout=10) as page:
@@ -276,8 +286,6 @@ def test_a_chat_customer_typing_shows_in_the_pane(
         assert pane.channel.typing.text() == "Customer is typing…"
         page.send(json.dumps({"type": "typing", "typing": False}))
         qtbot.waitUntil(lambda: not pane.channel.typing.isVisibleTo(pane), timeout=10_000)
-    started.window.close()
-    qtbot.waitUntil(started.task.done, timeout=15_000)
 
 
 def server_attachments(db: Path, body: str) -> list[str]:
@@ -292,16 +300,11 @@ def server_attachments(db: Path, body: str) -> list[str]:
 
 
 def test_a_reply_carries_picked_files_and_a_failed_upload_keeps_the_draft(
-    qtbot: QtBot,
-    qapp: QApplication,
-    qloop: asyncio.AbstractEventLoop,
-    setup: Setup,
-    tmp_path: Path,
+    qtbot: QtBot, setup: Setup, desk: DeskRun, tmp_path: Path
 ) -> None:
     server = setup.server
     conversation = email_conversation(server.db_path)
-    started = start_signed_in_desk(qtbot, qapp, qloop, server.url, tmp_path / "desk")
-    pane = started.window.conversation
+    pane = desk.window.conversation
     strip = pane.channel.strip
     qtbot.waitUntil(lambda: pane.reader.conversation(conversation) is not None, timeout=20_000)
     pane.show_conversation(conversation)
@@ -352,5 +355,3 @@ def test_a_reply_carries_picked_files_and_a_failed_upload_keeps_the_draft(
     sent = next(m for m in pane.model.rows() if m.body == second and m.id > 0)
     assert [a.name for a in sent.attachments] == ["form.pdf", "photo.png"]
     assert len(told) == 3  # nothing else went wrong
-    started.window.close()
-    qtbot.waitUntil(started.task.done, timeout=15_000)

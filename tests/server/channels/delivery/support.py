@@ -5,8 +5,10 @@ see queued -> sent -> delivered | failed as a desk does."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import uuid
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -103,3 +105,21 @@ class DeliveryDesk(Desk):
     async def retry(self, message_id: int) -> CommandResult:
         """``message.retry``."""
         return await self.command("message.retry", message_id=message_id)
+
+
+def customer_address(prefix: str) -> str:
+    """A fresh customer address whose local part starts with ``prefix`` (a scripted relay
+    answers by it)."""
+    return f"{prefix}-{uuid.uuid4().hex[:10]}@customer.test"
+
+
+@contextlib.asynccontextmanager
+async def delivery_desk(
+    server: ServerProcess, username: str = "agent01"
+) -> AsyncIterator[DeliveryDesk]:
+    """:meth:`DeliveryDesk.open`, its socket closed however the test ends."""
+    desk = await DeliveryDesk.open(server, username)
+    try:
+        yield desk
+    finally:
+        await desk.ws.close()

@@ -6,7 +6,6 @@ SMTP dialogue with the server's own sender (``server/channels/email/outbound``).
 from __future__ import annotations
 
 import asyncio
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
@@ -17,7 +16,11 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from tests.server.channels.delivery.support import DeliveryDesk, email_conversation
+from tests.server.channels.delivery.support import (
+    customer_address,
+    delivery_desk,
+    email_conversation,
+)
 from tests.support.mailserver import free_port
 from tests.support.server_proc import ServerProcess, make_factory
 
@@ -117,18 +120,19 @@ def relayed(
         server.stop()
 
 
-def address(prefix: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex[:10]}@customer.test"
+def new_customer(relayed: ServerProcess, relay: RelayProcess, prefix: str) -> tuple[str, int]:
+    """With the relay up: a fresh customer's address (starting with ``prefix``, which tells
+    the relay how to answer) and their new email conversation."""
+    relay.up()
+    customer = customer_address(prefix)
+    return customer, email_conversation(relayed.url, email=customer)
 
 
 async def test_temporary_refusal_is_retried_then_sent(
     relayed: ServerProcess, relay: RelayProcess
 ) -> None:
-    relay.up()
-    customer = address("busy")
-    conv = email_conversation(relayed.url, email=customer)
-    desk = await DeliveryDesk.open(relayed, "agent01")
-    try:
+    customer, conv = new_customer(relayed, relay, "busy")
+    async with delivery_desk(relayed) as desk:
         reply = await desk.reply(conv, "We have shipped your parcel today.")
         done = await desk.message(reply.id, delivery="sent")
         assert done.delivery_attempts == 2
@@ -142,8 +146,6 @@ async def test_temporary_refusal_is_retried_then_sent(
         refused = await desk.retry(reply.id)
         assert (refused.ok, refused.code) == (False, "not_failed")
         assert "sent" in refused.message
-    finally:
-        await desk.ws.close()
     mails = relay.handler.mails_to(customer)
     assert len(mails) == 1
     assert relay.handler.tries[customer] == 2
@@ -155,19 +157,14 @@ async def test_temporary_refusal_is_retried_then_sent(
 async def test_permanent_refusal_fails_at_once_with_the_relays_words(
     relayed: ServerProcess, relay: RelayProcess
 ) -> None:
-    relay.up()
-    customer = address("unknown")
-    conv = email_conversation(relayed.url, email=customer)
-    desk = await DeliveryDesk.open(relayed, "agent01")
-    try:
+    customer, conv = new_customer(relayed, relay, "unknown")
+    async with delivery_desk(relayed) as desk:
         reply = await desk.reply(conv, "Please confirm your address.")
         failed = await desk.message(reply.id, delivery="failed")
         assert failed.delivery_attempts == 1
         assert failed.delivery_error.startswith("550 5.1.1")
         assert "no such user here" in failed.delivery_error
         assert desk.history[reply.id] == ["queued", "failed"]
-    finally:
-        await desk.ws.close()
     assert relay.handler.tries[customer] == 1
     assert relay.handler.mails_to(customer) == []
 
@@ -175,19 +172,14 @@ async def test_permanent_refusal_fails_at_once_with_the_relays_words(
 async def test_one_conversations_replies_leave_in_order(
     relayed: ServerProcess, relay: RelayProcess
 ) -> None:
-    relay.up()
-    customer = address("busy")
-    conv = email_conversation(relayed.url, email=customer)
-    desk = await DeliveryDesk.open(relayed, "agent01")
-    try:
+    customer, conv = new_customer(relayed, relay, "busy")
+    async with delivery_desk(relayed) as desk:
         first = await desk.reply(conv, "First: we received your return.")
         second = await desk.reply(conv, "Second: the refund is on its way.")
         await desk.message(first.id, delivery="sent", delivery_attempts=2)
         later = await desk.message(second.id, delivery="sent")
         # The second waited for the first's retry instead of overtaking it.
         assert later.delivery_attempts == 1
-    finally:
-        await desk.ws.close()
     bodies = [m.get_body(("plain",)) for m in relay.handler.mails_to(customer)]
     texts = [b.get_content() if b is not None else "" for b in bodies]
     assert len(texts) == 2
@@ -199,16 +191,13 @@ async def test_several_conversations_are_sent_at_once(
     relayed: ServerProcess, relay: RelayProcess
 ) -> None:
     relay.up()
-    customers = [address("together") for _ in range(TOGETHER)]
+    customers = [customer_address("together") for _ in range(TOGETHER)]
     convs = [email_conversation(relayed.url, email=c) for c in customers]
-    desk = await DeliveryDesk.open(relayed, "agent01")
-    try:
+    async with delivery_desk(relayed) as desk:
         replies = [await desk.reply(conv, f"Reply {n}.") for n, conv in enumerate(convs)]
         for reply in replies:
             # The relay held each mail until all were in flight: sent on the first try.
             await desk.message(reply.id, delivery="sent", delivery_attempts=1)
-    finally:
-        await desk.ws.close()
     assert all(len(relay.handler.mails_to(c)) == 1 for c in customers)
 
 
@@ -217,10 +206,9 @@ async def test_relay_down_is_retried_then_failed(
 ) -> None:
     relay.down()
     try:
-        customer = address("down")
+        customer = customer_address("down")
         conv = email_conversation(relayed.url, email=customer)
-        desk = await DeliveryDesk.open(relayed, "agent01")
-        try:
+        async with delivery_desk(relayed) as desk:
             reply = await desk.reply(conv, "Your order is confirmed.")
             failed = await desk.message(reply.id, delivery="failed")
             assert failed.delivery_attempts == MAX_ATTEMPTS
@@ -230,8 +218,6 @@ async def test_relay_down_is_retried_then_failed(
                 *(("queued", n) for n in range(MAX_ATTEMPTS)),
                 ("failed", MAX_ATTEMPTS),
             ]
-        finally:
-            await desk.ws.close()
     finally:
         relay.up()
     assert relay.handler.mails_to(customer) == []
@@ -241,23 +227,19 @@ async def test_queued_reply_is_sent_after_a_restart(
     relayed: ServerProcess, relay: RelayProcess
 ) -> None:
     relay.down()
-    customer = address("restart")
+    customer = customer_address("restart")
     try:
         conv = email_conversation(relayed.url, email=customer)
-        desk = await DeliveryDesk.open(relayed, "agent01")
-        reply = await desk.reply(conv, "Sent once the relay is back.")
-        waiting = await desk.message(reply.id, delivery_attempts=1)
-        assert waiting.delivery == "queued"
-        await desk.ws.close()
+        async with delivery_desk(relayed) as desk:
+            reply = await desk.reply(conv, "Sent once the relay is back.")
+            waiting = await desk.message(reply.id, delivery_attempts=1)
+            assert waiting.delivery == "queued"
         relayed.stop()
         # The relay comes back while the server is down; the reply waits in the database.
         relay.up()
         relayed.start()
-        desk = await DeliveryDesk.open(relayed, "agent01")
-        try:
+        async with delivery_desk(relayed) as desk:
             sent = await desk.message(reply.id, delivery="sent")
-        finally:
-            await desk.ws.close()
         assert sent.delivery_attempts >= 2
         assert len(relay.handler.mails_to(customer)) == 1
     finally:

@@ -16,6 +16,7 @@ from typing import Any
 
 from server.channels.sip.ctrl import BaresipCtrl, Event
 from tests.support.netns import Namespace
+from tests.support.routing import AGENT01, quiet, shared_queue
 from tests.support.server_proc import ServerProcess
 
 START_TIMEOUT = 120.0
@@ -26,9 +27,14 @@ SIP_PORT = 5062
 
 
 def start_server(directory: Path, *flags: str) -> ServerProcess:
-    """A demo server with ``flags`` (the routing helpers need the demo's queues and
-    agents)."""
-    return ServerProcess(directory / "server.sqlite", ["--demo", *flags], START_TIMEOUT).start()
+    """A demo server with ``flags`` whose SIP calls go to General, with no after-call work
+    and agent01 in General (the routing helpers need the demo's queues and agents)."""
+    made = ServerProcess(
+        directory / "server.sqlite", ["--demo", *flags, "--sip-queue", "General"], START_TIMEOUT
+    ).start()
+    quiet(made.db_path, acw_seconds=0)
+    assert shared_queue(made.db_path, AGENT01) == "General"
+    return made
 
 
 def customer_config(ns: Namespace) -> str:

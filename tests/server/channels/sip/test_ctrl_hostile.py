@@ -19,7 +19,7 @@ import pytest_asyncio
 from protocol.kinds.calls import CallData
 from server.channels.sip.ctrl import encode, read_frame
 from tests.server.channels.sip.party import start_server
-from tests.support.routing import AGENT01, open_available, quiet, shared_queue
+from tests.support.routing import open_available
 from tests.support.server_proc import ServerProcess
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -58,15 +58,7 @@ async def peer() -> AsyncIterator[Peer]:
 
 @pytest.fixture(scope="module")
 def server(peer: Peer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    made = start_server(
-        tmp_path_factory.mktemp("sipctrl"),
-        "--sip-ctrl",
-        f"127.0.0.1:{peer.port}",
-        "--sip-queue",
-        "General",
-    )
-    quiet(made.db_path, acw_seconds=0)
-    assert shared_queue(made.db_path, AGENT01) == "General"
+    made = start_server(tmp_path_factory.mktemp("sipctrl"), "--sip-ctrl", f"127.0.0.1:{peer.port}")
     yield made
     made.stop()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import socket
 import sqlite3
@@ -13,7 +14,7 @@ from typing import Any
 from websockets.asyncio.client import ClientConnection, connect
 
 from protocol.entities import MessageData
-from protocol.frames import Ack, Mutation, Reject, ReplyOp, SetStatusOp, encode
+from protocol.frames import Ack, ActivityUpdate, Mutation, Reject, ReplyOp, SetStatusOp, encode
 from tests.support.client import hello, login, open_ws
 from tests.support.desk_socket import Desk
 from tests.support.server_proc import ServerProcess
@@ -121,3 +122,35 @@ def session_conversation(db: Path, token_hash: str) -> int:
     assert found
     assert found[0][0] is not None
     return int(found[0][0])
+
+
+def token_hash(token: str) -> str:
+    """How the server stores a chat session's token (``chat_sessions.token_hash``)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def stored_bodies(db: Path, conversation: int) -> list[str]:
+    """The conversation's stored message bodies in order, notes left out (what the
+    customer's page shows)."""
+    return [
+        str(r[0])
+        for r in rows(
+            db,
+            "SELECT body FROM messages WHERE conversation_id = ? AND direction != 'note'"
+            " ORDER BY id",
+            conversation,
+        )
+    ]
+
+
+async def customer_typing(desk: Desk, conversation: int, typing: bool) -> None:
+    """Wait until ``desk`` hears that the customer of ``conversation`` is (not) typing."""
+    async with asyncio.timeout(15):
+        while True:
+            frame = await desk.next_frame()
+            if (
+                isinstance(frame, ActivityUpdate)
+                and frame.conversation_id == conversation
+                and frame.customer_typing == typing
+            ):
+                return

@@ -7,7 +7,6 @@ connection and a reload without losing or repeating a message."""
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import re
 from collections.abc import Iterator
 from email import message_from_bytes
@@ -18,8 +17,16 @@ import pytest
 from aiosmtpd.controller import Controller
 from playwright.async_api import Browser, Page, WebSocketRoute, expect
 
-from protocol.frames import Activity, ActivityUpdate, encode
-from tests.server.channels.webchat.support import ReplyDesk, free_port, rows
+from protocol.frames import Activity, encode
+from tests.server.channels.webchat.support import (
+    ReplyDesk,
+    customer_typing,
+    free_port,
+    rows,
+    session_conversation,
+    stored_bodies,
+    token_hash,
+)
 from tests.support.browser import browser, browser_args
 from tests.support.routing import AGENT01, accept, only_available, quiet, ringing_offer
 from tests.support.server_proc import ServerProcess, make_factory
@@ -64,10 +71,6 @@ def server(tmp_path_factory: pytest.TempPathFactory, inbox: Inbox) -> Iterator[S
         s.stop()
 
 
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 async def _token(page: Page) -> str:
     state = await page.evaluate("() => JSON.parse(sessionStorage.getItem('frontline.chat'))")
     assert state["token"]
@@ -92,29 +95,6 @@ async def _say(page: Page, text: str, label: str = "Message", *, confirmed: bool
         await expect(page.locator(".msg.pending")).to_have_count(0)
 
 
-def _conversation(server: ServerProcess, token: str) -> int:
-    found = rows(
-        server.db_path,
-        "SELECT conversation_id FROM chat_sessions WHERE token_hash = ?",
-        _hash(token),
-    )
-    assert found
-    assert found[0][0] is not None
-    return int(found[0][0])
-
-
-async def _customer_typing(desk: ReplyDesk, conversation: int, typing: bool) -> None:
-    async with asyncio.timeout(15):
-        while True:
-            frame = await desk.next_frame()
-            if (
-                isinstance(frame, ActivityUpdate)
-                and frame.conversation_id == conversation
-                and frame.customer_typing == typing
-            ):
-                return
-
-
 async def test_a_whole_chat_in_english(
     browser: Browser, server: ServerProcess, inbox: Inbox
 ) -> None:
@@ -135,7 +115,7 @@ async def test_a_whole_chat_in_english(
     await expect(box).to_have_value("")
     await expect(page.locator(".msg.pending")).to_have_count(0)
     token = await _token(page)
-    conversation = _conversation(server, token)
+    conversation = session_conversation(server.db_path, token_hash(token))
     desk = await ReplyDesk.open(server, "agent01")
     await desk.first("message", conversation_id=conversation, body="My parcel\nis late")
 
@@ -153,7 +133,7 @@ async def test_a_whole_chat_in_english(
 
     # Typing both ways.
     await box.press_sequentially("Any news", delay=20)
-    await _customer_typing(desk, conversation, True)
+    await customer_typing(desk, conversation, True)
     await desk.ws.send(encode(Activity(conversation_id=conversation, state="typing")))
     await expect(page.locator("#typing")).to_have_text("The agent is typing…")
 
@@ -216,7 +196,7 @@ async def test_the_page_in_finnish_and_chinese(browser: Browser, server: ServerP
     await _say(page, "Missä pakettini on?", "Viesti")
     await expect(page.get_by_role("log")).to_contain_text("SinäMissä pakettini on?")
     token = await _token(page)
-    conversation = _conversation(server, token)
+    conversation = session_conversation(server.db_path, token_hash(token))
     assert rows(server.db_path, "SELECT language FROM conversations WHERE id = ?", conversation)[0][
         0
     ] == ("fi")
@@ -258,7 +238,7 @@ async def test_a_lost_connection_and_a_reload_lose_and_repeat_nothing(
     await _say(page, "first words")
     log = page.get_by_role("log")
     await expect(log).to_contain_text("first words")
-    conversation = _conversation(server, await _token(page))
+    conversation = session_conversation(server.db_path, token_hash(await _token(page)))
     desk = await ReplyDesk.open(server, "supervisor01")
 
     blocked = True
@@ -273,19 +253,8 @@ async def test_a_lost_connection_and_a_reload_lose_and_repeat_nothing(
     for reply in away:
         await expect(page.locator(f"#m-{reply}")).to_have_count(1)
 
-    def stored() -> list[str]:
-        return [
-            str(r[0])
-            for r in rows(
-                server.db_path,
-                "SELECT body FROM messages WHERE conversation_id = ? AND direction != 'note'"
-                " ORDER BY id",
-                conversation,
-            )
-        ]
-
     expected = ["first words", "while away 1", "while away 2", "typed offline"]
-    assert stored() == expected
+    assert stored_bodies(server.db_path, conversation) == expected
     shown = await page.locator(".msg .body").all_text_contents()
     assert shown == expected
     # A reload shows the whole chat once, from the server.

@@ -6,7 +6,6 @@ confirms only the page's own replies, and hostile frames are refused with nothin
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import sqlite3
 import time
@@ -15,9 +14,16 @@ from collections.abc import Iterator
 import pytest
 from websockets.exceptions import ConnectionClosed
 
-from protocol.frames import Activity, ActivityUpdate, encode
+from protocol.frames import Activity, encode
 from protocol.webchat import MAX_FRAME_CHARS
-from tests.server.channels.webchat.support import Chat, ReplyDesk, rows, session_conversation
+from tests.server.channels.webchat.support import (
+    Chat,
+    ReplyDesk,
+    customer_typing,
+    rows,
+    session_conversation,
+    token_hash,
+)
 from tests.support.server_proc import ServerProcess, make_factory
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -29,10 +35,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     yield factory("--max-chat-sessions", "40")
     for s in started:
         s.stop()
-
-
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def _messages(server: ServerProcess, conversation_id: int) -> list[tuple[int, str, str]]:
@@ -50,14 +52,14 @@ async def test_a_message_is_stored_once_per_client_id_and_resume_replays_after_t
     server: ServerProcess,
 ) -> None:
     chat = await Chat.started(server, "Aino Virtanen", email="aino@example.com", language="fi")
-    assert _hash(chat.token) != chat.token
+    assert token_hash(chat.token) != chat.token
     stored = rows(server.db_path, "SELECT token_hash FROM chat_sessions")
     assert (chat.token,) not in stored
-    assert (_hash(chat.token),) in stored
+    assert (token_hash(chat.token),) in stored
     first = await chat.say("Hei, tilaukseni on myöhässä", client_id="m-1")
     again = await chat.say("Hei, tilaukseni on myöhässä", client_id="m-1")
     assert again["id"] == first["id"]
-    conversation = session_conversation(server.db_path, _hash(chat.token))
+    conversation = session_conversation(server.db_path, token_hash(chat.token))
     assert [m[2] for m in _messages(server, conversation)] == ["Hei, tilaukseni on myöhässä"]
     language, channel = rows(
         server.db_path,
@@ -96,29 +98,17 @@ async def test_a_message_is_stored_once_per_client_id_and_resume_replays_after_t
     await desk.ws.close()
 
 
-async def _customer_typing(desk: ReplyDesk, conversation: int, typing: bool) -> None:
-    async with asyncio.timeout(15):
-        while True:
-            frame = await desk.next_frame()
-            if (
-                isinstance(frame, ActivityUpdate)
-                and frame.conversation_id == conversation
-                and frame.customer_typing == typing
-            ):
-                return
-
-
 async def test_typing_reaches_the_desk_and_the_agents_typing_reaches_the_page(
     server: ServerProcess,
 ) -> None:
     chat = await Chat.started(server, "Typist")
     await chat.say("Hello there")
-    conversation = session_conversation(server.db_path, _hash(chat.token))
+    conversation = session_conversation(server.db_path, token_hash(chat.token))
     desk = await ReplyDesk.open(server, "supervisor01")
     await chat.send({"type": "typing", "typing": True})
-    await _customer_typing(desk, conversation, True)
+    await customer_typing(desk, conversation, True)
     await chat.send({"type": "typing", "typing": False})
-    await _customer_typing(desk, conversation, False)
+    await customer_typing(desk, conversation, False)
     await desk.ws.send(encode(Activity(conversation_id=conversation, state="typing")))
     await chat.until("agent_typing", typing=True)
     await desk.ws.send(encode(Activity(conversation_id=conversation, state="left")))
@@ -133,8 +123,8 @@ async def test_ack_confirms_only_the_pages_own_replies(server: ServerProcess) ->
     theirs = await Chat.started(server, "Theirs")
     await theirs.say("question two")
     desk = await ReplyDesk.open(server, "supervisor01")
-    mine_conv = session_conversation(server.db_path, _hash(mine.token))
-    their_conv = session_conversation(server.db_path, _hash(theirs.token))
+    mine_conv = session_conversation(server.db_path, token_hash(mine.token))
+    their_conv = session_conversation(server.db_path, token_hash(theirs.token))
     mine_reply = await desk.reply(mine_conv, "answer one")
     their_reply = await desk.reply(their_conv, "answer two")
     await mine.until("message", id=mine_reply)
@@ -272,7 +262,7 @@ async def test_one_session_too_many_is_refused_with_a_reason(server: ServerProce
 async def test_the_customer_ends_the_chat_and_rates_it_once(server: ServerProcess) -> None:
     chat = await Chat.started(server, "Ending", email="ending@example.com")
     await chat.say("thanks, that was all")
-    conversation = session_conversation(server.db_path, _hash(chat.token))
+    conversation = session_conversation(server.db_path, token_hash(chat.token))
     # No relay on this server: the transcript is refused clearly, nothing pretends.
     await chat.send({"type": "transcript"})
     refused = await chat.until("error")
@@ -304,7 +294,7 @@ async def test_a_long_chat_is_replayed_whole_at_the_pace_the_page_reads(
 ) -> None:
     chat = await Chat.started(server, "Long talker")
     first = await chat.say("start of a long chat")
-    conversation = session_conversation(server.db_path, _hash(chat.token))
+    conversation = session_conversation(server.db_path, token_hash(chat.token))
     await chat.close()
     # More agent lines than one replay query reads and than a page's outbox holds: written
     # straight into the database (the server reads them from there on resume).

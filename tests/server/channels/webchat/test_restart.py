@@ -5,13 +5,18 @@ the page nor the database holds a lost or repeated message."""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 
 import pytest
 from playwright.async_api import Browser, Page, expect
 
-from tests.server.channels.webchat.support import ReplyDesk, free_port, rows
+from tests.server.channels.webchat.support import (
+    ReplyDesk,
+    free_port,
+    session_conversation,
+    stored_bodies,
+    token_hash,
+)
 from tests.support.browser import browser, browser_args
 from tests.support.server_proc import ServerProcess, make_factory
 
@@ -34,18 +39,6 @@ async def _say(page: Page, text: str) -> None:
     await box.press("Enter")
 
 
-def _stored(server: ServerProcess, conversation: int) -> list[str]:
-    return [
-        str(r[0])
-        for r in rows(
-            server.db_path,
-            "SELECT body FROM messages WHERE conversation_id = ? AND direction != 'note'"
-            " ORDER BY id",
-            conversation,
-        )
-    ]
-
-
 async def test_the_chat_survives_a_server_restart(browser: Browser, server: ServerProcess) -> None:
     context = await browser.new_context(locale="en-US")
     page = await context.new_page()
@@ -55,11 +48,7 @@ async def test_the_chat_survives_a_server_restart(browser: Browser, server: Serv
     await _say(page, "before the restart")
     await expect(page.locator(".msg.pending")).to_have_count(0)
     state = await page.evaluate("() => JSON.parse(sessionStorage.getItem('frontline.chat'))")
-    token_hash = hashlib.sha256(str(state["token"]).encode()).hexdigest()
-    found = rows(
-        server.db_path, "SELECT conversation_id FROM chat_sessions WHERE token_hash = ?", token_hash
-    )
-    conversation = int(found[0][0])
+    conversation = session_conversation(server.db_path, token_hash(str(state["token"])))
     desk = await ReplyDesk.open(server, "supervisor01")
     first = await desk.reply(conversation, "reply before")
     await expect(page.locator(f"#m-{first}")).to_have_count(1)
@@ -79,7 +68,7 @@ async def test_the_chat_survives_a_server_restart(browser: Browser, server: Serv
     after = await desk.reply(conversation, "reply after")
     await expect(page.locator(f"#m-{after}")).to_have_count(1)
     expected = ["before the restart", "reply before", "while the server was down", "reply after"]
-    assert _stored(server, conversation) == expected
+    assert stored_bodies(server.db_path, conversation) == expected
     assert await page.locator(".msg .body").all_text_contents() == expected
     await desk.ws.close()
     await context.close()
