@@ -323,7 +323,11 @@ class SyncEngine:
         about authentication end the engine, other fatal errors end the session."""
         while True:
             try:
-                raw = await asyncio.wait_for(ws.recv(), timeout)
+                # asyncio.timeout, not wait_for: on 3.11 wait_for loses a cancellation
+                # that arrives as the frame does, and stop() then never ends the session
+                # (seen when a reply's delivery events follow its ack at once).
+                async with asyncio.timeout(timeout):
+                    raw = await ws.recv()
             except TimeoutError:
                 raise SessionLostError(f"no frame for {timeout:.1f} s") from None
             try:
@@ -350,7 +354,7 @@ class SyncEngine:
         lagging = 0
         snapshot: list[Entity] = []
         epoch = ""
-        while True:
+        while not self._stop.is_set():
             frame = await self._receive(ws, silence)
             if isinstance(frame, Events):
                 changes = await self.cache.apply_events(frame.events, frame.upto)

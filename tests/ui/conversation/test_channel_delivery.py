@@ -109,7 +109,7 @@ def test_a_failed_delivery_shows_its_reason_and_retry_sends_it(
     assert shown["status"].text.startswith("Not delivered: ")
     assert msg.delivery_error.split()[0] in shown["status"].text
     assert shown["retry"].text == "Retry"
-    assert "1 attempt" in delivery_tooltip(msg)
+    assert "Attempts: 1" in delivery_tooltip(msg)
     window.grab().save(str(tmp_path / "delivery-failed.png"))
 
     # A real relay now listens, holding the answer: Retry queues the reply again.

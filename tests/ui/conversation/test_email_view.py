@@ -9,6 +9,7 @@ after the agent agrees, and only for http(s) and mailto.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -153,13 +154,15 @@ def test_extras_fit_their_width(qtbot: QtBot) -> None:
         assert extras.width <= 300
 
 
-def test_the_context_menu_offers_the_same_actions(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_context_menu_offers_the_same_actions(
+    qtbot: QtBot, tmp_path: Path, qloop: asyncio.AbstractEventLoop
+) -> None:
     cache = Cache(tmp_path / "c.sqlite3")
     cache.open()
     reader = CacheReader(tmp_path / "c.sqlite3")
     try:
         pane = ConversationPane(reader, Ops())
-        qtbot.addWidget(pane)
+        qtbot.addWidget(pane, before_close_func=lambda p: p.activity.repeat.stop())
         pdf = AttachmentRow(id=4, name="a.pdf", content_type="application/pdf", size=10)
         row = message(delivery="failed", quoted="> q", html="<p>x</p>", attachments=(pdf,))
         texts = [a.text() for a in pane.channel.menu_for(row).actions()]

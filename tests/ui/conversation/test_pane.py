@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -19,6 +20,18 @@ from tests.ui import fill
 from tests.ui.fill import Filler
 
 
+@pytest.fixture(autouse=True)
+def _loop(qloop: asyncio.AbstractEventLoop) -> asyncio.AbstractEventLoop:
+    """Every test here runs on the desk's loop: opening a conversation tells the server
+    the agent is viewing it (an async op), whichever test ran before in this process."""
+    return qloop
+
+
+def _quiet(pane: ConversationPane) -> None:
+    pane.activity.repeat.stop()
+    pane.activity.idle.stop()
+
+
 def _pane(
     qtbot: QtBot, cache: Cache, reader: CacheReader
 ) -> tuple[ConversationPane, SyncBridge, SyncEngine]:
@@ -31,7 +44,8 @@ def _pane(
         on_state=bridge.on_state,
     )
     pane = ConversationPane(reader, Ops())
-    qtbot.addWidget(pane)
+    # Its activity timers must not outlive the test (a later test has no loop to run on).
+    qtbot.addWidget(pane, before_close_func=_quiet)
     bridge.changes.connect(pane.on_changes)
     pane.set_actions(engine)
     pane.resize(700, 600)
@@ -104,7 +118,8 @@ def test_without_an_engine_sending_is_disabled(
 ) -> None:
     filler.apply(fill.conversation(1))
     pane = ConversationPane(reader, Ops())
-    qtbot.addWidget(pane)
+    # Its activity timers must not outlive the test (a later test has no loop to run on).
+    qtbot.addWidget(pane, before_close_func=_quiet)
     pane.show_conversation(1)
     assert not pane.reply.send.isEnabled()
     assert not pane.status.isEnabled()
