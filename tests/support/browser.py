@@ -47,11 +47,11 @@ FAKE_MEDIA_ARGS: tuple[str, ...] = (
 
 
 def chromium_path() -> str:
-    """Debian's Chromium; the test is skipped (not failed) on a machine without it, since
-    ``scripts/test`` installs it wherever the suite is meant to run."""
+    """Debian's Chromium. Missing, the test fails rather than skips: ``scripts/test``
+    installs it, so its absence is a broken set-up that a skip would hide."""
     path = shutil.which("chromium") or shutil.which("chromium-browser")
     if path is None:
-        pytest.skip("chromium is not installed (scripts/test installs it)")
+        pytest.fail("chromium is not installed (scripts/test installs it)")
     return path
 
 

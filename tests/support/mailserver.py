@@ -319,10 +319,11 @@ def _start_dovecot() -> None:
 @contextlib.contextmanager
 def mail_system() -> Iterator[MailSystem]:
     """Hold the machine's ``mail`` lock and have postfix (:25) and dovecot (:143) running
-    for this module; skips the test when they are not installed."""
+    for this module; fails the test when they are not installed (``scripts/test``
+    installs them: a skip would hide a broken set-up)."""
     missing = [b for b in ("postfix", "postconf", "postmap", "dovecot") if shutil.which(b) is None]
     if missing:
-        pytest.skip(
+        pytest.fail(
             f"postfix/dovecot missing (no {', '.join(missing)}); scripts/test installs them"
         )
     with system_lock("mail"):

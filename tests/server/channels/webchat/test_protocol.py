@@ -137,10 +137,6 @@ async def test_ack_confirms_only_the_pages_own_replies(server: ServerProcess) ->
         found = rows(server.db_path, "SELECT delivery FROM messages WHERE id = ?", message_id)
         return None if not found else found[0][0]
 
-    try:
-        from server.channels.delivery import state  # noqa: F401
-    except ImportError:
-        pytest.skip("no delivery state in this build")
     async with asyncio.timeout(15):
         while delivery(mine_reply) != "delivered":
             await desk.next_frame()
