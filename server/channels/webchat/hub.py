@@ -84,6 +84,17 @@ class Conn:
                 self.outbox.get_nowait()
             self.outbox.put_nowait(None)
 
+    def finish(self) -> None:
+        """Tell the writer to close the socket after the frames already queued (a page
+        that is cut off still reads why)."""
+        if self.gone:
+            return
+        try:
+            self.outbox.put_nowait(None)
+            self.gone = True
+        except asyncio.QueueFull:
+            self.close()
+
     def message(self, message: ChatMessage) -> None:
         """Send a message unless this page already has it."""
         if message.id in self.sent:

@@ -87,6 +87,7 @@ class Page:
         self.tasks: set[asyncio.Task[None]] = set()
         self.transcripts = 0
         self.typing = False
+        self.close_reason = "the page stopped reading"
 
     async def say(self, frame: ChatError | SessionReady) -> None:
         """A frame before the session's outbox exists, or through it after."""
@@ -104,9 +105,21 @@ class Page:
             text = await conn.outbox.get()
             if text is None:
                 with contextlib.suppress(Exception):
-                    await self.ws.close(CLOSE_POLICY, "the page stopped reading")
+                    await self.ws.close(CLOSE_POLICY, self.close_reason)
                 return
             await self.ws.send_text(text)
+
+    async def cut_off(self, reason: str) -> None:
+        """Close with ``reason`` after the frames already queued: closing the socket
+        directly would race the writer, and the page would never read why."""
+        if self.conn is None or self.writer is None:
+            await self.ws.close(CLOSE_POLICY, reason)
+            return
+        self.close_reason = reason
+        self.conn.finish()
+        with contextlib.suppress(Exception):
+            async with asyncio.timeout(REPLAY_SECONDS):
+                await asyncio.shield(self.writer)
 
     async def run(self) -> None:
         bucket = Bucket()
@@ -133,7 +146,7 @@ class Page:
                 if strikes == 1 or strikes % 50 == 0:
                     await self.refuse("too_fast", "too many frames; slow down")
                 if strikes >= STRIKES:
-                    await self.ws.close(CLOSE_POLICY, "too many frames")
+                    await self.cut_off("too many frames")
                     return
                 continue
             if text is None:
