@@ -22,7 +22,20 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("server", help="run the Frontline reference server")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (loopback)")
     parser.add_argument("--port", type=int, default=8765, help="TCP port; 0 picks a free one")
-    parser.add_argument("--db", type=Path, required=True, help="SQLite database file")
+    parser.add_argument(
+        "--db",
+        required=True,
+        help="SQLite database file, or a PostgreSQL URL (postgresql://user:pass@host/db) "
+        "that several server processes may share",
+    )
+    parser.add_argument(
+        "--files-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="where attachments are kept (default: beside the SQLite file; with PostgreSQL "
+        "every process of the centre must use the same directory)",
+    )
     parser.add_argument("--demo", action="store_true", help="seed demo data into an empty db")
     parser.add_argument(
         "--retain-events", type=int, default=None, metavar="N", help="keep the newest N events"
@@ -177,8 +190,15 @@ def run(args: argparse.Namespace) -> int:
         log.error("%s", problem)
         return 2
     intake_keys = _intake_keys(args.intake_key)
+    try:
+        db_url, db_path, files_path = _database(args.db, args.files_dir)
+    except ValueError as exc:
+        log.error("%s", exc)
+        return 2
     settings = Settings(
-        db_path=args.db,
+        db_path=db_path,
+        db_url=db_url,
+        files_path=files_path,
         host=args.host,
         port=args.port,
         demo=args.demo,
@@ -198,5 +218,21 @@ def run(args: argparse.Namespace) -> int:
         login_lockout_max=args.login_lockout_max,
         **channel_flags.settings(args),
     )
-    prepare_sqlite_file(args.db)  # 0600 (in a 0700 directory if new) before the lock file
+    if not db_url:
+        prepare_sqlite_file(db_path)  # 0600 (in a 0700 directory if new) before the lock file
     return serve(settings, exit_with=args.exit_with)
+
+
+DEFAULT_PG_FILES = Path("frontline-files")
+"""Attachments of a PostgreSQL server without ``--files-dir``: relative to where it runs."""
+
+
+def _database(db: str, files_dir: Path | None) -> tuple[str, Path, Path | None]:
+    """``(db_url, db_path, files_path)`` from ``--db`` and ``--files-dir``: a URL means
+    PostgreSQL (``db_path`` then only anchors the files' default); a path means SQLite."""
+    from server.db.url import is_url, postgres_url
+
+    if not is_url(db):
+        return "", Path(db), files_dir
+    files = (files_dir or DEFAULT_PG_FILES).resolve()
+    return postgres_url(db), files / "server", files

@@ -29,7 +29,11 @@ from server.channels import (
 )
 from server.channels.delivery.domain import DOMAIN as DELIVERY
 from server.core import limits
+from server.core.cluster import Cluster, LocalCluster
 from server.core.context import ServerContext
+from server.core.eventlog import EventLog
+from server.core.pg_cluster import PgCluster
+from server.core.pg_log import PgEventLog
 from server.core.registry import Domain, Registry
 from server.core.settings import Settings
 from server.core.sqlite_log import SqliteEventLog
@@ -103,10 +107,19 @@ async def start_context(settings: Settings, registry: Registry | None = None) ->
         await seed_kb_if_empty(engine)
         await seed_canned_if_empty(engine)
         await seed_orders_if_empty(engine)
-    events = await SqliteEventLog.open(engine, settings.retain_events)
+    events: EventLog
+    cluster: Cluster
+    if settings.on_postgres:
+        events = await PgEventLog.open_pg(engine, settings.retain_events)
+        cluster = PgCluster(engine, settings.database_url)
+    else:
+        events = await SqliteEventLog.open(engine, settings.retain_events)
+        cluster = LocalCluster()
     secret = await intake.ensure_secret(engine)
     registry = registry if registry is not None else Registry(DOMAINS)
-    ctx = ServerContext(settings, engine, events, epoch, registry, secret=secret)
+    ctx = ServerContext(settings, engine, events, epoch, registry, cluster=cluster, secret=secret)
+    await events.start()
+    await cluster.start()
     if not settings.demo and not settings.intake_keys:
         log.warning("intake is closed: start the server with --intake-key to take in messages")
     await ctx.compact()
@@ -143,6 +156,8 @@ def create_app(settings: Settings) -> FastAPI:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             await ctx.agents.stop()
+            await ctx.cluster.stop()
+            await ctx.events.stop()
             await ctx.engine.dispose()
 
     app = FastAPI(title="Frontline server", version="0.1.0", lifespan=lifespan)

@@ -7,6 +7,7 @@ JSON line on stdout, which the desk's embedded mode and the tests wait for.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import gc
 import json
@@ -82,8 +83,12 @@ def serve(settings: Settings, exit_with: int | None = None) -> int:
     gracefully. Returns an exit code."""
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     redact_uvicorn_queries()  # access lines and websocket handshakes print the query string
+    lock: contextlib.AbstractContextManager[object] = contextlib.nullcontext()
     try:
-        lock = lock_database(settings.db_path)
+        # SQLite: one process per file. PostgreSQL: as many as the centre runs (the log's
+        # cluster-wide write lock orders them; server.core.pg_log).
+        if not settings.on_postgres:
+            lock = lock_database(settings.db_path)
     except DatabaseInUseError as exc:
         logging.getLogger(__name__).error("%s", exc)
         return 3

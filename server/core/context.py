@@ -14,6 +14,7 @@ from typing import TypeVar
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from server.core.activity import ActivityBoard
+from server.core.cluster import Cluster, LocalCluster
 from server.core.connections import AgentConnections
 from server.core.eventlog import EventLog, Work
 from server.core.lines import LineControl
@@ -43,6 +44,9 @@ class ServerContext:
     """Who is viewing or typing where (ephemeral, in memory; ``server.core.activity``)."""
     lines: dict[str, LineControl] = field(default_factory=dict)
     """Telephony adapters with line control, by provider name (``server.core.lines``)."""
+    cluster: Cluster = field(default_factory=LocalCluster)
+    """The other processes on the same database: singleton jobs and shared ephemera
+    (``server.core.cluster``)."""
     secret: bytes = b""
     """This database's secret (made on first start, kept in ``meta``): signs the
     conversation tokens the intake API hands to customers' channels."""

@@ -3,8 +3,9 @@
 :class:`EventLog` is what the rest of the server needs from replication: the write gate
 with group commit and seq allocation (:meth:`EventLog.write`), the live fan-out (ring,
 wake-ups), catch-up reads and compaction. :class:`server.core.sqlite_log.SqliteEventLog`
-implements it for one process on one database; a PostgreSQL version (a shared sequence,
-LISTEN/NOTIFY) replaces that one class and nothing else.
+implements it for one process on one database; :class:`server.core.pg_log.PgEventLog`
+for several processes sharing one PostgreSQL database (a cluster-wide write lock, every
+process tailing the log, LISTEN/NOTIFY as the wake-up).
 
 Each event stores the entity's JSON exactly as it travels (``protocol.entities``), so
 replay builds ``events`` frames by string concatenation instead of re-validating 100,000
@@ -128,8 +129,17 @@ class EventLog(Protocol):
         """The oldest seq still stored; a desk behind it rebuilds from a snapshot."""
         ...
 
+    async def start(self) -> None:
+        """Begin following the log (PostgreSQL: tail what other processes commit)."""
+        ...
+
+    async def stop(self) -> None:
+        """Stop following the log and release its connections."""
+        ...
+
     async def write(self, work: Work[T]) -> tuple[T, int]:
-        """Run ``work`` in one transaction with its events; its result and last seq."""
+        """Run ``work`` in one transaction with its events; its result and last seq
+        (published here before this returns)."""
         ...
 
     async def compact(self) -> int:

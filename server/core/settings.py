@@ -22,6 +22,13 @@ class Settings:
     """
 
     db_path: Path
+    """The SQLite file; with ``db_url`` only the anchor of ``files_dir``'s default."""
+    db_url: str = ""
+    """A PostgreSQL URL (``postgresql+asyncpg://...``): the server runs on it instead of
+    ``db_path`` and may share it with other server processes (docs/scale-out.md)."""
+    files_path: Path | None = None
+    """Where attachments are stored (``--files-dir``); every process of one centre must
+    see the same directory. Defaults to ``<db>-files`` beside the SQLite file."""
     host: str = "127.0.0.1"
     port: int = 0
     demo: bool = False
@@ -91,8 +98,16 @@ class Settings:
 
     @property
     def files_dir(self) -> Path:
-        """Where attachments are stored, content-addressed, beside the database."""
+        """Where attachments are stored, content-addressed (``--files-dir``, or beside the
+        SQLite file)."""
+        if self.files_path is not None:
+            return self.files_path
         return self.db_path.with_name(self.db_path.stem + "-files")
+
+    @property
+    def on_postgres(self) -> bool:
+        """Whether the database is PostgreSQL (shared by several processes)."""
+        return bool(self.db_url)
 
     @property
     def base_url(self) -> str:
@@ -107,4 +122,4 @@ class Settings:
     @property
     def database_url(self) -> str:
         """The async SQLAlchemy URL of the database."""
-        return f"sqlite+aiosqlite:///{self.db_path}"
+        return self.db_url or f"sqlite+aiosqlite:///{self.db_path}"

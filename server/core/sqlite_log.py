@@ -50,6 +50,12 @@ class SqliteEventLog:
         latest, floor = await latest_and_floor(engine)
         return cls(engine, Hub(latest, floor), retain_events)
 
+    async def start(self) -> None:
+        """Nothing to follow: this process is the log's only writer."""
+
+    async def stop(self) -> None:
+        """Nothing to release."""
+
     @property
     def latest_seq(self) -> int:
         """The newest committed (and published) seq."""

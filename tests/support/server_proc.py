@@ -16,29 +16,48 @@ connections; :meth:`ServerProcess.start` waits for that line (with a deadline). 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.support import pg
 from tests.support.waiting import wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 class ServerProcess:
-    """One ``frontline server`` process on 127.0.0.1 with a SQLite file at ``db_path``.
+    """One ``frontline server`` process on 127.0.0.1 with a SQLite file at ``db_path``, or
+    on PostgreSQL: ``db_url`` when given (several processes may share one), else a fresh
+    database of the test process's cluster when the tests run on PostgreSQL
+    (``FRONTLINE_TEST_DB=postgres``, :mod:`tests.support.pg`); attachments then live in
+    ``<db_path stem>-files`` as they would beside the SQLite file.
 
     ``args`` are extra command-line flags (e.g. ``["--demo", "--heartbeat", "0.5"]``).
+    Read the database with :meth:`rows`, which works on both.
     """
 
-    def __init__(self, db_path: Path, args: Sequence[str] = (), start_timeout: float = 60.0):
+    def __init__(
+        self,
+        db_path: Path,
+        args: Sequence[str] = (),
+        start_timeout: float = 60.0,
+        db_url: str | None = None,
+    ):
         self.db_path = Path(db_path)
+        self.db_url = (
+            db_url if db_url is not None else (pg.new_database() if pg.on_postgres() else "")
+        )
+        """The PostgreSQL URL the server runs on ("" for the SQLite file)."""
         self.args = list(args)
         self.start_timeout = start_timeout
         self.log_path = self.db_path.with_name(self.db_path.stem + ".server.log")
@@ -70,7 +89,7 @@ class ServerProcess:
             "--port",
             "0",
             "--db",
-            str(self.db_path),
+            *self.database_flags,
             *self.args,
         ]
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -115,6 +134,22 @@ class ServerProcess:
         if self.proc is not None and self.proc.poll() is None:
             self.proc.kill()
             self.proc.wait()
+
+    @property
+    def database_flags(self) -> list[str]:
+        """``--db`` 's value (and ``--files-dir`` on PostgreSQL) for this server."""
+        if not self.db_url:
+            return [str(self.db_path)]
+        files = self.db_path.with_name(self.db_path.stem + "-files")
+        return [self.db_url, "--files-dir", str(files)]
+
+    def rows(self, sql: str, *args: object) -> list[tuple[Any, ...]]:
+        """Rows of ``sql`` (``?`` placeholders) read from this server's database, SQLite
+        file or PostgreSQL alike."""
+        if self.db_url:
+            return pg.query(self.db_url, sql, *args)
+        with contextlib.closing(sqlite3.connect(self.db_path, timeout=30)) as conn:
+            return list(conn.execute(sql, args).fetchall())
 
     def restart(self) -> ServerProcess:
         """Stop (if running) and start again on the same database."""
