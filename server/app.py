@@ -39,7 +39,7 @@ from server.core.settings import Settings
 from server.core.sqlite_log import SqliteEventLog
 from server.customer360 import retention
 from server.customer360.domain import DOMAIN as CUSTOMER360
-from server.db.engine import create_engine, ensure_epoch, run_migrations
+from server.db.engine import create_engine, ensure_epoch, run_migrations, setup_lock
 from server.db.metadata import metadata
 from server.domains.calls.domain import DOMAIN as CALLS
 from server.domains.canned.domain import DOMAIN as CANNED
@@ -94,19 +94,22 @@ async def _compact_periodically(ctx: ServerContext) -> None:
 async def start_context(settings: Settings, registry: Registry | None = None) -> ServerContext:
     """Migrate, seed if asked, and build the context (also used by tests and tools);
     ``registry`` defaults to every domain of :data:`DOMAINS`."""
-    await asyncio.to_thread(run_migrations, settings.database_url, metadata)
     engine = create_engine(settings.database_url)
-    epoch = await ensure_epoch(engine)
-    if settings.demo:
-        from server.demo.canned import seed_canned_if_empty
-        from server.demo.kb import seed_kb_if_empty
-        from server.demo.orders import seed_orders_if_empty
-        from server.demo.seed import seed_if_empty
+    async with setup_lock(settings.database_url):
+        # Once per database even when several processes start together (PostgreSQL).
+        await asyncio.to_thread(run_migrations, settings.database_url, metadata)
+        epoch = await ensure_epoch(engine)
+        if settings.demo:
+            from server.demo.canned import seed_canned_if_empty
+            from server.demo.kb import seed_kb_if_empty
+            from server.demo.orders import seed_orders_if_empty
+            from server.demo.seed import seed_if_empty
 
-        await seed_if_empty(engine)
-        await seed_kb_if_empty(engine)
-        await seed_canned_if_empty(engine)
-        await seed_orders_if_empty(engine)
+            await seed_if_empty(engine)
+            await seed_kb_if_empty(engine)
+            await seed_canned_if_empty(engine)
+            await seed_orders_if_empty(engine)
+        secret = await intake.ensure_secret(engine)
     events: EventLog
     cluster: Cluster
     if settings.on_postgres:
@@ -115,7 +118,6 @@ async def start_context(settings: Settings, registry: Registry | None = None) ->
     else:
         events = await SqliteEventLog.open(engine, settings.retain_events)
         cluster = LocalCluster()
-    secret = await intake.ensure_secret(engine)
     registry = registry if registry is not None else Registry(DOMAINS)
     ctx = ServerContext(settings, engine, events, epoch, registry, cluster=cluster, secret=secret)
     await events.start()

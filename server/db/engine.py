@@ -6,10 +6,12 @@ migrations are a one-off startup step and Alembic's sync API is the well-trodden
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import secrets
 import stat
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +135,16 @@ def run_migrations(async_url: str, metadata: sa.MetaData) -> None:
             command.upgrade(cfg, "head")
     finally:
         engine.dispose()
+
+
+@contextlib.asynccontextmanager
+async def setup_lock(async_url: str) -> AsyncIterator[None]:
+    """Held while a process migrates and seeds: on PostgreSQL several processes may start
+    at once against one empty database, and only one may create the schema, the epoch and
+    the demo data (``server.db.locks.SETUP``). SQLite has one process: nothing to hold.
+
+    Placeholder of the contract commit: the PostgreSQL half lands with the port."""
+    yield
 
 
 def create_engine(async_url: str) -> AsyncEngine:
