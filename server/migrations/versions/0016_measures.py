@@ -60,12 +60,14 @@ def upgrade() -> None:
         sa.Column("first_slot", sa.Integer, nullable=False),
         sa.Column("last_slot", sa.Integer, nullable=False),
     )
-    for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+    dialect = op.get_bind().dialect.name
+    for statement in trigger_statements(dialect):
+        op.execute(statement)
     # Everything already handled is marked, so the first read computes it.
+    slot = _slot_sql(dialect)
     op.execute(
         "INSERT INTO kpi_dirty (agent_id, first_slot, last_slot) SELECT agent_id,"
-        " CAST(MIN(ended_at) / 900 AS INTEGER), CAST(MAX(ended_at) / 900 AS INTEGER)"
+        f" {slot.format(x='MIN(ended_at)')}, {slot.format(x='MAX(ended_at)')}"
         " FROM offers WHERE ended_at IS NOT NULL GROUP BY agent_id"
     )
     op.create_index("ix_offers_agent_ended", "offers", ["agent_id", "ended_at"])
@@ -78,60 +80,126 @@ def upgrade() -> None:
     )
 
 
-_DONE = "state = 'accepted' AND phase = 'done' AND ended_at IS NOT NULL"
-_SLOT = "CAST({t}.ended_at / 900 AS INTEGER)"
-_MARK = "INSERT INTO kpi_dirty (agent_id, first_slot, last_slot)"
-_OF_CONVERSATION = (
-    f"{_MARK} SELECT agent_id, {_SLOT.format(t='offers')}, {_SLOT.format(t='offers')}"
-    f" FROM offers WHERE conversation_id = {{ref}}.conversation_id AND {_DONE};"
-)
-TRIGGERS = {
-    "kpi_offer_insert": f"""AFTER INSERT ON offers
-        WHEN NEW.state = 'accepted' AND NEW.phase = 'done' AND NEW.ended_at IS NOT NULL
-        BEGIN {_MARK} VALUES (NEW.agent_id, {_SLOT.format(t="NEW")}, {_SLOT.format(t="NEW")});
-        END""",
-    "kpi_offer_update": f"""AFTER UPDATE ON offers
-        WHEN NEW.state = 'accepted' AND NEW.phase = 'done' AND NEW.ended_at IS NOT NULL
-        BEGIN {_MARK} VALUES (NEW.agent_id, {_SLOT.format(t="NEW")}, {_SLOT.format(t="NEW")});
-        END""",
-    "kpi_offer_accepted": f"""AFTER UPDATE OF state ON offers
-        WHEN NEW.state = 'accepted' AND OLD.state IS NOT 'accepted'
-        BEGIN {_OF_CONVERSATION.format(ref="NEW")} END""",
-    "kpi_offer_delete": f"""AFTER DELETE ON offers WHEN OLD.ended_at IS NOT NULL
-        BEGIN {_MARK} VALUES (OLD.agent_id, {_SLOT.format(t="OLD")}, {_SLOT.format(t="OLD")});
-        {_OF_CONVERSATION.format(ref="OLD")} END""",
-    "kpi_conversation": f"""AFTER UPDATE OF status, customer_id, created_at ON conversations
-        WHEN OLD.status IS NOT NEW.status OR OLD.customer_id IS NOT NEW.customer_id
-          OR OLD.created_at IS NOT NEW.created_at
-        BEGIN {_MARK} SELECT o.agent_id, {_SLOT.format(t="o")}, {_SLOT.format(t="o")}
+def _slot_sql(dialect: str) -> str:
+    """The 15-minute slot of a time ``{x}`` (seconds) as an integer, truncated: SQLite's
+    CAST truncates, PostgreSQL's rounds (times are positive, so trunc is floor)."""
+    if dialect == "postgresql":
+        return "CAST(trunc(({x}) / 900) AS INTEGER)"
+    return "CAST(({x}) / 900 AS INTEGER)"
+
+
+def _triggers(dialect: str) -> dict[str, tuple[str, str, str]]:
+    """Name -> (event, condition or "", body statements) of each dirty-marking trigger,
+    in ``dialect``'s spelling (slot arithmetic and null-safe inequality differ)."""
+    slot = _slot_sql(dialect)
+    is_not = "IS DISTINCT FROM" if dialect == "postgresql" else "IS NOT"
+    done = "state = 'accepted' AND phase = 'done' AND ended_at IS NOT NULL"
+    mark = "INSERT INTO kpi_dirty (agent_id, first_slot, last_slot)"
+
+    def of_offer(ref: str) -> str:
+        s = slot.format(x=f"{ref}.ended_at")
+        return f"{mark} VALUES ({ref}.agent_id, {s}, {s});"
+
+    def of_presence(ref: str) -> str:
+        first = slot.format(x=f"{ref}.start")
+        last = slot.format(x=f'{ref}."end"')
+        return f"{mark} VALUES ({ref}.agent_id, {first}, {last});"
+
+    def of_conversation(ref: str) -> str:
+        s = slot.format(x="offers.ended_at")
+        return (
+            f"{mark} SELECT agent_id, {s}, {s} FROM offers"
+            f" WHERE conversation_id = {ref}.conversation_id AND {done};"
+        )
+
+    o = slot.format(x="o.ended_at")
+    new_done = "NEW.state = 'accepted' AND NEW.phase = 'done' AND NEW.ended_at IS NOT NULL"
+    t = slot.format(x="offers.ended_at")
+    return {
+        "kpi_offer_insert": ("AFTER INSERT ON offers", new_done, of_offer("NEW")),
+        "kpi_offer_update": ("AFTER UPDATE ON offers", new_done, of_offer("NEW")),
+        "kpi_offer_accepted": (
+            "AFTER UPDATE OF state ON offers",
+            f"NEW.state = 'accepted' AND OLD.state {is_not} 'accepted'",
+            of_conversation("NEW"),
+        ),
+        "kpi_offer_delete": (
+            "AFTER DELETE ON offers",
+            "OLD.ended_at IS NOT NULL",
+            of_offer("OLD") + " " + of_conversation("OLD"),
+        ),
+        "kpi_conversation": (
+            "AFTER UPDATE OF status, customer_id, created_at ON conversations",
+            f"OLD.status {is_not} NEW.status OR OLD.customer_id {is_not} NEW.customer_id"
+            f" OR OLD.created_at {is_not} NEW.created_at",
+            f"""{mark} SELECT o.agent_id, {o}, {o}
           FROM offers o JOIN conversations c ON c.id = o.conversation_id
           WHERE c.customer_id IN (OLD.customer_id, NEW.customer_id)
             AND o.state = 'accepted' AND o.phase = 'done' AND o.ended_at IS NOT NULL
-            AND (c.id = NEW.id OR OLD.customer_id IS NOT NEW.customer_id
-                 OR OLD.created_at IS NOT NEW.created_at);
-        END""",
-    "kpi_survey_insert": f"""AFTER INSERT ON survey_responses
-        BEGIN {_OF_CONVERSATION.format(ref="NEW")} END""",
-    "kpi_survey_update": f"""AFTER UPDATE ON survey_responses
-        BEGIN {_OF_CONVERSATION.format(ref="NEW")} {_OF_CONVERSATION.format(ref="OLD")} END""",
-    "kpi_survey_delete": f"""AFTER DELETE ON survey_responses
-        BEGIN {_OF_CONVERSATION.format(ref="OLD")} END""",
-    "kpi_transfer": f"""AFTER INSERT ON routing_contacts
-        WHEN NEW.call_id IS NOT NULL AND NEW.purpose IN ('transfer', 'consult')
-        BEGIN {_MARK} SELECT agent_id, {_SLOT.format(t="offers")}, {_SLOT.format(t="offers")}
-          FROM offers WHERE call_id = NEW.call_id AND {_DONE}; END""",
-    "kpi_presence_insert": f"""AFTER INSERT ON presence_log WHEN NEW."end" IS NOT NULL
-        BEGIN {_MARK} VALUES (NEW.agent_id, CAST(NEW.start / 900 AS INTEGER),
-          CAST(NEW."end" / 900 AS INTEGER)); END""",
-    "kpi_presence_update": f"""AFTER UPDATE ON presence_log WHEN NEW."end" IS NOT NULL
-        BEGIN {_MARK} VALUES (NEW.agent_id, CAST(NEW.start / 900 AS INTEGER),
-          CAST(NEW."end" / 900 AS INTEGER)); END""",
-    "kpi_presence_delete": f"""AFTER DELETE ON presence_log WHEN OLD."end" IS NOT NULL
-        BEGIN {_MARK} VALUES (OLD.agent_id, CAST(OLD.start / 900 AS INTEGER),
-          CAST(OLD."end" / 900 AS INTEGER)); END""",
-}
-"""Dirty marks for the KPI slots (server/workforce/measures/slots.py), written by SQLite
-in the transaction of the change itself, whoever makes it."""
+            AND (c.id = NEW.id OR OLD.customer_id {is_not} NEW.customer_id
+                 OR OLD.created_at {is_not} NEW.created_at);""",
+        ),
+        "kpi_survey_insert": (
+            "AFTER INSERT ON survey_responses",
+            "",
+            of_conversation("NEW"),
+        ),
+        "kpi_survey_update": (
+            "AFTER UPDATE ON survey_responses",
+            "",
+            of_conversation("NEW") + " " + of_conversation("OLD"),
+        ),
+        "kpi_survey_delete": (
+            "AFTER DELETE ON survey_responses",
+            "",
+            of_conversation("OLD"),
+        ),
+        "kpi_transfer": (
+            "AFTER INSERT ON routing_contacts",
+            "NEW.call_id IS NOT NULL AND NEW.purpose IN ('transfer', 'consult')",
+            f"{mark} SELECT agent_id, {t}, {t} FROM offers WHERE call_id = NEW.call_id AND {done};",
+        ),
+        "kpi_presence_insert": (
+            "AFTER INSERT ON presence_log",
+            'NEW."end" IS NOT NULL',
+            of_presence("NEW"),
+        ),
+        "kpi_presence_update": (
+            "AFTER UPDATE ON presence_log",
+            'NEW."end" IS NOT NULL',
+            of_presence("NEW"),
+        ),
+        "kpi_presence_delete": (
+            "AFTER DELETE ON presence_log",
+            'OLD."end" IS NOT NULL',
+            of_presence("OLD"),
+        ),
+    }
+
+
+def trigger_statements(dialect: str) -> list[str]:
+    """The DDL of the dirty marks for the KPI slots (server/workforce/measures/slots.py),
+    written by the database in the transaction of the change itself, whoever makes it.
+
+    SQLite: ``CREATE TRIGGER ... WHEN ... BEGIN ... END``. PostgreSQL: one plpgsql
+    function per trigger and a row trigger with the same condition calling it (same
+    marks; an AFTER row trigger's return value is ignored)."""
+    statements = []
+    for name, (event, when, body) in _triggers(dialect).items():
+        if dialect == "postgresql":
+            statements.append(
+                f"CREATE FUNCTION {name}_fn() RETURNS trigger LANGUAGE plpgsql AS $$"
+                f" BEGIN {body} RETURN NULL; END $$"
+            )
+            condition = f" WHEN ({when})" if when else ""
+            statements.append(
+                f"CREATE TRIGGER {name} {event} FOR EACH ROW{condition}"
+                f" EXECUTE FUNCTION {name}_fn()"
+            )
+        else:
+            condition = f" WHEN {when}" if when else ""
+            statements.append(f"CREATE TRIGGER {name} {event}{condition} BEGIN {body} END")
+    return statements
 
 
 def downgrade() -> None:
