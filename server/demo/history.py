@@ -334,12 +334,16 @@ def _call(call_id: int, r: Any, agent_id: int, span: tuple[float, float, float, 
 
 async def _insert(conn: AsyncConnection, table: sa.Table, rows: list[Row]) -> None:
     """Bulk insert through the driver: compiling a statement per row would cost most of
-    the seed (a few thousand rows, paid by every test that starts a demo server)."""
+    the seed (a few thousand rows, paid by every test that starts a demo server). The
+    placeholders are the driver's own (SQLite ``?``, asyncpg ``$n``)."""
     if not rows:
         return
     names = list(rows[0])
     columns = ", ".join(f'"{n}"' for n in names)
-    marks = ", ".join("?" for _ in names)
+    if conn.dialect.paramstyle == "qmark":
+        marks = ", ".join("?" for _ in names)
+    else:  # asyncpg's numeric_dollar
+        marks = ", ".join(f"${i}" for i in range(1, len(names) + 1))
     sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'
     await conn.exec_driver_sql(sql, [tuple(row[n] for n in names) for row in rows])
 
