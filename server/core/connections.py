@@ -16,10 +16,13 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING
 
+from server.core import cluster_tables as _cluster_tables
+
 if TYPE_CHECKING:
     from server.core.context import ServerContext
 
 log = logging.getLogger(__name__)
+_ = _cluster_tables  # the shared presence tables join the metadata with the core
 
 
 class AgentConnections:
