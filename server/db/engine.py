@@ -20,6 +20,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
+from server.db import locks
 from server.db.metadata import meta
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -137,14 +138,57 @@ def run_migrations(async_url: str, metadata: sa.MetaData) -> None:
         engine.dispose()
 
 
+_SYNC_SEQUENCES = """
+DO $$
+DECLARE r record;
+BEGIN
+  FOR r IN
+    SELECT d.objid::regclass AS seq, d.refobjid::regclass AS tbl, a.attname AS col
+    FROM pg_depend d
+    JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+    JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+    WHERE d.deptype IN ('a', 'i') AND d.classid = 'pg_class'::regclass
+  LOOP
+    EXECUTE format(
+      'SELECT setval(%L, m) FROM (SELECT max(%I) AS m FROM %s) t'
+      ' WHERE m > (SELECT last_value FROM %s) OR (m IS NOT NULL AND NOT'
+      ' (SELECT is_called FROM %s))',
+      r.seq, r.col, r.tbl, r.seq, r.seq);
+  END LOOP;
+END $$
+"""
+"""Move every serial column's sequence past the largest id already in its table (never
+back): the demo seed and imports write explicit ids, which PostgreSQL's sequences (unlike
+SQLite's rowids) do not see, so the next plain insert would collide."""
+
+
 @contextlib.asynccontextmanager
 async def setup_lock(async_url: str) -> AsyncIterator[None]:
     """Held while a process migrates and seeds: on PostgreSQL several processes may start
-    at once against one empty database, and only one may create the schema, the epoch and
-    the demo data (``server.db.locks.SETUP``). SQLite has one process: nothing to hold.
+    at once against one empty database, and only one may create the schema (Alembic's
+    version table included), the epoch and the demo data. SQLite has one process: nothing
+    to hold.
 
-    Placeholder of the contract commit: the PostgreSQL half lands with the port."""
-    yield
+    On PostgreSQL a session advisory lock (``server.db.locks.SETUP``) is taken on a
+    connection of its own, in autocommit so it holds no transaction open while others
+    wait; it is released when the body ends (or with the connection if this process dies).
+    Before release the sequences are moved past ids the body wrote explicitly."""
+    if sa.engine.make_url(async_url).get_backend_name() != "postgresql":
+        yield
+        return
+    engine = create_async_engine(async_url, poolclass=sa.pool.NullPool)
+    try:
+        async with engine.connect() as conn:
+            auto = await conn.execution_options(isolation_level="AUTOCOMMIT")
+            log.info("waiting for the setup lock")
+            await auto.execute(sa.select(sa.func.pg_advisory_lock(locks.SETUP)))
+            try:
+                yield
+                await auto.exec_driver_sql(_SYNC_SEQUENCES)
+            finally:
+                await auto.execute(sa.select(sa.func.pg_advisory_unlock(locks.SETUP)))
+    finally:
+        await engine.dispose()
 
 
 def create_engine(async_url: str) -> AsyncEngine:
