@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 
@@ -14,47 +13,47 @@ from tests.support.server_proc import ROOT, ServerFactory, ServerProcess
 
 
 def test_demo_seed_counts(demo_server: ServerProcess) -> None:
-    with sqlite3.connect(demo_server.db_path) as db:
+    db = demo_server
 
-        def count(sql: str) -> int:
-            return int(db.execute(sql).fetchone()[0])
+    def count(sql: str) -> int:
+        return int(db.rows(sql)[0][0])
 
-        assert count("SELECT COUNT(*) FROM queues") >= 3
-        assert count("SELECT COUNT(*) FROM agents WHERE role = 'agent'") == 10
-        assert count("SELECT COUNT(*) FROM agents WHERE role = 'supervisor'") == 1
-        assert count("SELECT COUNT(*) FROM customers") >= 200
-        seeded = "SELECT COUNT(*) FROM conversations WHERE id <= 1000"
-        assert count(seeded) == 1000
-        languages = {r[0] for r in db.execute("SELECT DISTINCT language FROM customers")}
-        assert {"en", "fi", "zh-Hans", "zh-Hant"} <= languages
-        channels = {r[0] for r in db.execute("SELECT DISTINCT channel FROM conversations")}
-        assert channels == {"chat", "email", "phone"}
-        unresolved = count(
-            "SELECT COUNT(*) FROM conversations WHERE id <= 1000 AND status != 'resolved'"
+    assert count("SELECT COUNT(*) FROM queues") >= 3
+    assert count("SELECT COUNT(*) FROM agents WHERE role = 'agent'") == 10
+    assert count("SELECT COUNT(*) FROM agents WHERE role = 'supervisor'") == 1
+    assert count("SELECT COUNT(*) FROM customers") >= 200
+    seeded = "SELECT COUNT(*) FROM conversations WHERE id <= 1000"
+    assert count(seeded) == 1000
+    languages = {r[0] for r in db.rows("SELECT DISTINCT language FROM customers")}
+    assert {"en", "fi", "zh-Hans", "zh-Hant"} <= languages
+    channels = {r[0] for r in db.rows("SELECT DISTINCT channel FROM conversations")}
+    assert channels == {"chat", "email", "phone"}
+    unresolved = count(
+        "SELECT COUNT(*) FROM conversations WHERE id <= 1000 AND status != 'resolved'"
+    )
+    assert 30 <= unresolved <= 50
+    per_conv = db.rows(
+        "SELECT MIN(message_count), MAX(message_count) FROM conversations WHERE id <= 1000"
+    )[0]
+    assert per_conv[0] >= 1  # a new, unassigned contact has only the customer's message
+    answered = "SELECT MIN(message_count) FROM conversations WHERE assignee_id IS NOT NULL"
+    assert count(answered) >= 2
+    assert per_conv[1] <= 6
+    memberships = {
+        r[0]
+        for r in db.rows(
+            "SELECT q.name FROM agent_queues m JOIN queues q ON q.id = m.queue_id"
+            " WHERE m.agent_id = 1"
         )
-        assert 30 <= unresolved <= 50
-        per_conv = db.execute(
-            "SELECT MIN(message_count), MAX(message_count) FROM conversations WHERE id <= 1000"
-        ).fetchone()
-        assert per_conv[0] >= 1  # a new, unassigned contact has only the customer's message
-        answered = "SELECT MIN(message_count) FROM conversations WHERE assignee_id IS NOT NULL"
-        assert count(answered) >= 2
-        assert per_conv[1] <= 6
-        memberships = {
-            r[0]
-            for r in db.execute(
-                "SELECT q.name FROM agent_queues m JOIN queues q ON q.id = m.queue_id"
-                " WHERE m.agent_id = 1"
-            )
-        }
-        assert memberships == {"General", "Billing", "Delivery"}
-        # Every seeded conversation is in the event log for desks to sync.
-        assert count("SELECT COUNT(*) FROM events WHERE kind = 'conversation'") >= 1000
-        fi_body = db.execute(
-            "SELECT m.body FROM messages m JOIN conversations c ON c.id = m.conversation_id"
-            " WHERE c.language = 'fi' LIMIT 1"
-        ).fetchone()[0]
-        assert any(ch in fi_body for ch in "äöÄÖ")
+    }
+    assert memberships == {"General", "Billing", "Delivery"}
+    # Every seeded conversation is in the event log for desks to sync.
+    assert count("SELECT COUNT(*) FROM events WHERE kind = 'conversation'") >= 1000
+    fi_body = db.rows(
+        "SELECT m.body FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+        " WHERE c.language = 'fi' LIMIT 1"
+    )[0][0]
+    assert any(ch in fi_body for ch in "äöÄÖ")
 
 
 def test_sim_prints_a_correct_summary(server_factory: ServerFactory) -> None:

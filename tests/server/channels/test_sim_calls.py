@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ import httpx
 import pytest
 
 from server.channels.simulator import BUILTIN_CALLS
+from tests.server.channels.support import execute, records
 from tests.support.desk_socket import Desk
 from tests.support.server_proc import ROOT, ServerFactory, ServerProcess
 from tests.support.waiting import wait_until
@@ -50,13 +50,12 @@ def _run(server: ServerProcess, *flags: str) -> tuple[int, dict[str, Any], str]:
     return done.returncode, json.loads(done.stdout.strip().splitlines()[-1]), done.stderr
 
 
-def _calls(server: ServerProcess) -> list[sqlite3.Row]:
-    with sqlite3.connect(server.db_path) as db:
-        db.row_factory = sqlite3.Row
-        return db.execute(
-            "SELECT c.*, a.username FROM calls c LEFT JOIN agents a ON a.id = c.agent_id"
-            " WHERE c.provider = 'sim' ORDER BY c.id"
-        ).fetchall()
+def _calls(server: ServerProcess) -> list[dict[str, Any]]:
+    return records(
+        server,
+        "SELECT c.*, a.username FROM calls c LEFT JOIN agents a ON a.id = c.agent_id"
+        " WHERE c.provider = 'sim' ORDER BY c.id",
+    )
 
 
 def test_answered_as_an_agent_the_calls_are_played_to_their_end(
@@ -93,11 +92,10 @@ def test_answered_as_an_agent_the_calls_are_played_to_their_end(
     held = sum(1 for row in answered if row["hold_seconds"] > 0)
     assert held <= calls["holds"] <= 2 * held
     assert all(row["caller"].startswith("+") for row in rows)  # E.164 from the demo people
-    with sqlite3.connect(server.db_path) as db:
-        channels = db.execute(
-            "SELECT DISTINCT v.channel FROM calls c JOIN conversations v"
-            " ON v.id = c.conversation_id WHERE c.provider = 'sim'"
-        ).fetchall()
+    channels = server.rows(
+        "SELECT DISTINCT v.channel FROM calls c JOIN conversations v"
+        " ON v.id = c.conversation_id WHERE c.provider = 'sim'"
+    )
     assert channels == [("phone",)]
 
 
@@ -195,15 +193,12 @@ def test_the_builtin_simulator_rings_calls_through_the_cti_function(
     ``offered`` event, and no more than three ring at once."""
     server = server_factory("--simulate", "1200")
     wait_until(lambda: len(_calls(server)) >= 2, timeout=30)
-    with sqlite3.connect(server.db_path) as db:
-        # Both counts in one read transaction: the simulator keeps placing calls.
-        db.execute("BEGIN")
-        recorded = db.execute(
-            "SELECT COUNT(*) FROM call_events e JOIN calls c ON c.id = e.call_id"
-            " WHERE c.provider = 'sim' AND e.type = 'offered'"
-        ).fetchone()[0]
-        placed = db.execute("SELECT COUNT(*) FROM calls WHERE provider = 'sim'").fetchone()[0]
-        db.execute("COMMIT")
+    # Both counts in one statement (one snapshot): the simulator keeps placing calls.
+    [(recorded, placed)] = server.rows(
+        "SELECT (SELECT COUNT(*) FROM call_events e JOIN calls c ON c.id = e.call_id"
+        " WHERE c.provider = 'sim' AND e.type = 'offered'),"
+        " (SELECT COUNT(*) FROM calls WHERE provider = 'sim')"
+    )
     rows = _calls(server)
     assert recorded == placed
     assert sum(1 for row in rows if row["state"] != "ended") <= BUILTIN_CALLS
@@ -218,8 +213,8 @@ async def test_with_routing_a_desk_accepts_and_the_server_answers(
     ringing offer (the server's switch answers the call), the simulator sees the answer,
     hangs up after the talk time, and the desk wraps up so the next call can ring."""
     server = server_factory("--intake-key", f"phone={PHONE_KEY}")
-    with sqlite3.connect(server.db_path) as db:  # only the simulator's calls are routed
-        db.execute("UPDATE conversations SET status='resolved' WHERE assignee_id IS NULL")
+    # Only the simulator's calls are routed.
+    execute(server, "UPDATE conversations SET status='resolved' WHERE assignee_id IS NULL")
     desk = await Desk.open(server, "agent01")
     await desk.set_presence("available")
     sim = await asyncio.create_subprocess_exec(

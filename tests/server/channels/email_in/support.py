@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import sqlite3
 from collections.abc import Iterator
 from email.message import EmailMessage
 from typing import Any
@@ -15,6 +14,7 @@ import httpx
 import pytest
 
 from protocol.frames import Ack, CaughtUp, Mutation, SetStatusOp, encode
+from tests.server.channels.support import record, records, scalar
 from tests.support.client import hello, login, open_ws, recv_until
 from tests.support.server_proc import ServerProcess
 
@@ -61,22 +61,18 @@ class MailServer:
         async with aiosmtplib.SMTP(hostname="127.0.0.1", port=self.smtp_port, timeout=30) as client:
             return await client.sendmail(envelope, [to], raw)
 
-    def db(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.server.db_path, timeout=10)
-        conn.row_factory = sqlite3.Row
-        return conn
+    def records(self, sql: str, *args: object) -> list[dict[str, Any]]:
+        """Rows of ``sql`` from the server's database (SQLite or PostgreSQL) by column."""
+        return records(self.server, sql, *args)
 
-    def conversation_of(self, subject: str) -> sqlite3.Row | None:
-        with self.db() as db:
-            row: sqlite3.Row | None = db.execute(
-                "SELECT * FROM conversations WHERE subject = ? ORDER BY id DESC", (subject,)
-            ).fetchone()
-            return row
+    def conversation_of(self, subject: str) -> dict[str, Any] | None:
+        return record(
+            self.server, "SELECT * FROM conversations WHERE subject = ? ORDER BY id DESC", subject
+        )
 
     def secret(self) -> bytes:
-        with self.db() as db:
-            value = db.execute("SELECT value FROM meta WHERE key = 'intake_secret'").fetchone()
-        return bytes.fromhex(value[0])
+        value = scalar(self.server, "SELECT value FROM meta WHERE key = 'intake_secret'")
+        return bytes.fromhex(value)
 
     def messages(self, conversation_id: int, username: str = "supervisor01") -> list[Any]:
         """The conversation's messages as the desk's REST read gives them."""
@@ -89,9 +85,8 @@ class MailServer:
         items: list[Any] = answer.json()["items"]
         return items
 
-    def quarantine_rows(self) -> list[sqlite3.Row]:
-        with self.db() as db:
-            return db.execute("SELECT * FROM mail_quarantine ORDER BY id").fetchall()
+    def quarantine_rows(self) -> list[dict[str, Any]]:
+        return self.records("SELECT * FROM mail_quarantine ORDER BY id")
 
     def set_status(self, conversation_id: int, status: str, username: str = "supervisor01") -> None:
         """Change a conversation's status the way a desk does (a mutation)."""

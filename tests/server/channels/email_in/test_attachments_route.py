@@ -3,7 +3,6 @@ may download it; files of inbound mail are covered with the SMTP tests."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,8 +38,7 @@ def _upload(server: ServerProcess, token: str, data: bytes, **headers: str) -> h
 
 
 def _count(server: ServerProcess) -> int:
-    with sqlite3.connect(server.db_path) as db:
-        return int(db.execute("SELECT COUNT(*) FROM attachments").fetchone()[0])
+    return int(server.rows("SELECT COUNT(*) FROM attachments")[0][0])
 
 
 def test_an_upload_is_its_uploaders_until_sent(server: ServerProcess) -> None:

@@ -7,7 +7,6 @@ serving throughout."""
 from __future__ import annotations
 
 import re
-import sqlite3
 import sysconfig
 from collections.abc import Iterator
 from email.parser import BytesHeaderParser
@@ -31,8 +30,8 @@ def _message_id(raw: bytes) -> str:
     return found[0] if found else ""
 
 
-def _max_id(db: sqlite3.Connection, table: str) -> int:
-    return int(db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])
+def _max_id(mx: MailServer, table: str) -> int:
+    return int(mx.server.rows(f"SELECT COALESCE(MAX(id), 0) FROM {table}")[0][0])
 
 
 def _deliver(mx: MailServer, raw: bytes) -> tuple[int, str] | None:
@@ -53,30 +52,26 @@ def mx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MailServer]:
 def test_the_whole_corpus_is_taken_kept_or_refused_clearly(mx: MailServer) -> None:
     outcomes: dict[str, str] = {}
     for path in MAILS:
-        with mx.db() as db:
-            before_messages = _max_id(db, "messages")
-            before_kept = _max_id(db, "mail_quarantine")
+        before_messages = _max_id(mx, "messages")
+        before_kept = _max_id(mx, "mail_quarantine")
         refused = _deliver(mx, path.read_bytes())
         if refused is not None:
             assert 500 <= refused[0] < 600, (path.name, refused)
             assert refused[1].strip(), path.name
             outcomes[path.name] = f"refused {refused[0]}"
             continue
-        with mx.db() as db:
-            new_messages = db.execute(
-                "SELECT m.id, c.channel FROM messages m JOIN conversations c"
-                " ON c.id = m.conversation_id WHERE m.id > ?",
-                (before_messages,),
-            ).fetchall()
-            kept = db.execute(
-                "SELECT reason FROM mail_quarantine WHERE id > ?", (before_kept,)
-            ).fetchall()
+        new_messages = mx.records(
+            "SELECT m.id, c.channel FROM messages m JOIN conversations c"
+            " ON c.id = m.conversation_id WHERE m.id > ?",
+            before_messages,
+        )
+        kept = mx.records("SELECT reason FROM mail_quarantine WHERE id > ?", before_kept)
         own_id = _message_id(path.read_bytes())
-        with mx.db() as db:
-            seen = db.execute(
-                "SELECT COUNT(*) FROM mail_ids WHERE header_id = ? AND message_id <= ?",
-                (own_id, before_messages),
-            ).fetchone()[0]
+        seen = mx.server.rows(
+            "SELECT COUNT(*) FROM mail_ids WHERE header_id = ? AND message_id <= ?",
+            own_id,
+            before_messages,
+        )[0][0]
         if not new_messages and not kept and own_id and seen:
             outcomes[path.name] = "duplicate of an earlier one"  # the corpus repeats ids
         elif new_messages:

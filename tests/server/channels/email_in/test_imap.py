@@ -58,9 +58,8 @@ def mx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MailServer]:
 def test_polled_mail_is_taken_in_and_marked_seen(mx: MailServer) -> None:
     conversation = wait_until(lambda: mx.conversation_of(SUBJECT), 60, interval=0.2)
     assert conversation is not None
-    with mx.db() as db:
-        queue = db.execute("SELECT name FROM queues WHERE id = ?", (conversation["queue_id"],))
-        assert queue.fetchone()[0] == "Billing"
+    queue = mx.server.rows("SELECT name FROM queues WHERE id = ?", conversation["queue_id"])
+    assert queue[0][0] == "Billing"
     assert [m["body"] for m in mx.messages(conversation["id"])] == ["Sent to a hosted mailbox"]
     kept = wait_until(
         lambda: [r for r in mx.quarantine_rows() if r["subject"] == AUTO], 60, interval=0.2

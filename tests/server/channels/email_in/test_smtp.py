@@ -198,9 +198,8 @@ def test_our_message_id_joins_and_reopens_a_resolved_conversation(mx: MailServer
     messages = mx.messages(conversation)
     assert [m["body"] for m in messages] == ["First mail", "Thanks!"]
     assert "> Fixed it." in messages[-1]["quoted"]
-    with mx.db() as db:
-        status = db.execute("SELECT status FROM conversations WHERE id = ?", (conversation,))
-        assert status.fetchone()[0] == "open"
+    status = mx.server.rows("SELECT status FROM conversations WHERE id = ?", conversation)
+    assert status[0][0] == "open"
     forged = ours.replace("frontline.", "frontline.").replace(ours[-25:-20], "00000")
     stray = _unique("Forged id")
     mx.send(mail(stray, "Not yours", In_Reply_To=forged))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -42,9 +41,8 @@ class MailRig:
 
     def agent_name(self, username: str) -> str:
         """An agent's display name, as the server has it."""
-        with sqlite3.connect(self.server.db_path) as db:
-            row = db.execute("SELECT display_name FROM agents WHERE username = ?", (username,))
-            return str(row.fetchone()[0])
+        found = self.server.rows("SELECT display_name FROM agents WHERE username = ?", username)
+        return str(found[0][0])
 
 
 @pytest.fixture(scope="module")

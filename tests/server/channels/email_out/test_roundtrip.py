@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sqlite3
 import time
 import uuid
 from email.message import EmailMessage
@@ -156,12 +155,11 @@ async def test_a_thread_goes_out_and_comes_back_to_the_same_conversation(rig: Ma
         assert str(second["Subject"]) == f"Re: Broken kettle {tag}"
     finally:
         await desk.close()
-    with sqlite3.connect(rig.server.db_path) as db:
-        (opened,) = db.execute(
-            "SELECT COUNT(*) FROM conversations c JOIN customers u ON u.id = c.customer_id"
-            " WHERE u.email = ?",
-            (sender,),
-        ).fetchone()
+    [(opened,)] = rig.server.rows(
+        "SELECT COUNT(*) FROM conversations c JOIN customers u ON u.id = c.customer_id"
+        " WHERE u.email = ?",
+        sender,
+    )
     assert opened == 1
 
 
@@ -203,17 +201,12 @@ async def test_an_auto_reply_to_our_answer_opens_nothing_and_sends_nothing(
     assert item is not None
     assert item["reason"] == "auto-reply"
     await asyncio.to_thread(wait_until, rig.mail.queue_empty, 30, 0.1)
-    with sqlite3.connect(rig.server.db_path) as db:
-        (in_thread,) = db.execute(
-            "SELECT COUNT(*) FROM messages WHERE conversation_id = ?", (conv,)
-        ).fetchone()
-        (opened,) = db.execute(
-            "SELECT COUNT(*) FROM conversations WHERE created_at >= ?", (started,)
-        ).fetchone()
-        (answered,) = db.execute(
-            "SELECT COUNT(*) FROM messages WHERE direction = 'out' AND created_at >= ?",
-            (started,),
-        ).fetchone()
+    db = rig.server
+    [(in_thread,)] = db.rows("SELECT COUNT(*) FROM messages WHERE conversation_id = ?", conv)
+    [(opened,)] = db.rows("SELECT COUNT(*) FROM conversations WHERE created_at >= ?", started)
+    [(answered,)] = db.rows(
+        "SELECT COUNT(*) FROM messages WHERE direction = 'out' AND created_at >= ?", started
+    )
     assert in_thread == 2  # the customer's first mail and our answer, nothing more
     assert opened == 0
     assert answered == 0

@@ -6,7 +6,6 @@ conversations with every message in them, exactly as the intake path makes them.
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 import time
@@ -54,13 +53,13 @@ def sim(server: ServerProcess, *args: str) -> dict[str, Any]:
 def conversations_since(server: ServerProcess, channel: str, since: float) -> list[tuple[int, int]]:
     """``(conversation id, inbound messages)`` of the channel's conversations opened
     after ``since``."""
-    with sqlite3.connect(f"file:{server.db_path}?mode=ro", uri=True) as db:
-        rows = db.execute(
-            "SELECT c.id, (SELECT COUNT(*) FROM messages m"
-            "  WHERE m.conversation_id = c.id AND m.direction = 'in')"
-            " FROM conversations c WHERE c.channel = ? AND c.created_at >= ? ORDER BY c.id",
-            (channel, since),
-        ).fetchall()
+    rows = server.rows(
+        "SELECT c.id, (SELECT COUNT(*) FROM messages m"
+        "  WHERE m.conversation_id = c.id AND m.direction = 'in')"
+        " FROM conversations c WHERE c.channel = ? AND c.created_at >= ? ORDER BY c.id",
+        channel,
+        since,
+    )
     return [(int(a), int(b)) for a, b in rows]
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import email
 import itertools
 import socket
-import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -123,9 +122,8 @@ class Desk:
 
 
 def query(server: ServerProcess, sql: str, *params: object) -> list[tuple[Any, ...]]:
-    """Rows from the server's database (read-only; WAL lets it run beside the server)."""
-    with sqlite3.connect(f"file:{server.db_path}?mode=ro", uri=True, timeout=10) as db:
-        return db.execute(sql, params).fetchall()
+    """Rows from the server's database (SQLite or PostgreSQL), read beside the server."""
+    return server.rows(sql, *params)
 
 
 def token_for(server: ServerProcess, conversation_id: int) -> str:

@@ -6,7 +6,6 @@ answering 451 is tried ``--delivery-max-attempts`` times, then the invitation fa
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.server.channels.support import execute
 from tests.server.channels.surveys.support import (
     Desk,
     contact,
@@ -53,11 +53,12 @@ async def test_no_relay_fails_once_and_restart_invites_what_was_missed(
     missed_address = "missed.survey@customer.test"
     missed = contact(server, "email", email=missed_address)["conversation_id"]
     server.stop()
-    with sqlite3.connect(server.db_path) as db:
-        db.execute(
-            "UPDATE conversations SET status = 'resolved', updated_at = ? WHERE id = ?",
-            (time.time(), missed),
-        )
+    execute(
+        server,
+        "UPDATE conversations SET status = 'resolved', updated_at = ? WHERE id = ?",
+        time.time(),
+        missed,
+    )
     assert invites(server, missed) == []
 
     busy = "busy.survey@customer.test"

@@ -6,9 +6,7 @@ import asyncio
 import hashlib
 import json
 import socket
-import sqlite3
 import uuid
-from pathlib import Path
 from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
@@ -112,13 +110,10 @@ class ReplyDesk(Desk):
         await self.mutate(SetStatusOp(conversation_id=conversation_id, status="resolved"))
 
 
-def rows(db: Path, sql: str, *args: object) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql, args).fetchall()
-
-
-def session_conversation(db: Path, token_hash: str) -> int:
-    found = rows(db, "SELECT conversation_id FROM chat_sessions WHERE token_hash = ?", token_hash)
+def session_conversation(server: ServerProcess, token_hash: str) -> int:
+    found = server.rows(
+        "SELECT conversation_id FROM chat_sessions WHERE token_hash = ?", token_hash
+    )
     assert found
     assert found[0][0] is not None
     return int(found[0][0])
@@ -129,13 +124,12 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def stored_bodies(db: Path, conversation: int) -> list[str]:
+def stored_bodies(server: ServerProcess, conversation: int) -> list[str]:
     """The conversation's stored message bodies in order, notes left out (what the
     customer's page shows)."""
     return [
         str(r[0])
-        for r in rows(
-            db,
+        for r in server.rows(
             "SELECT body FROM messages WHERE conversation_id = ? AND direction != 'note'"
             " ORDER BY id",
             conversation,

@@ -22,7 +22,6 @@ from tests.server.channels.webchat.support import (
     ReplyDesk,
     customer_typing,
     free_port,
-    rows,
     session_conversation,
     stored_bodies,
     token_hash,
@@ -115,7 +114,7 @@ async def test_a_whole_chat_in_english(
     await expect(box).to_have_value("")
     await expect(page.locator(".msg.pending")).to_have_count(0)
     token = await _token(page)
-    conversation = session_conversation(server.db_path, token_hash(token))
+    conversation = session_conversation(server, token_hash(token))
     desk = await ReplyDesk.open(server, "agent01")
     await desk.first("message", conversation_id=conversation, body="My parcel\nis late")
 
@@ -127,7 +126,7 @@ async def test_a_whole_chat_in_english(
     await desk.set_presence("available")
     offer = await ringing_offer(desk, conversation_id=conversation)
     await accept(desk, offer.id)
-    name = rows(server.db_path, "SELECT display_name FROM agents WHERE id = ?", AGENT01)[0][0]
+    name = server.rows("SELECT display_name FROM agents WHERE id = ?", AGENT01)[0][0]
     await expect(log).to_contain_text(f"{name} has joined the chat.")
     await expect(page.locator("#queue")).to_have_text("")
 
@@ -143,7 +142,7 @@ async def test_a_whole_chat_in_english(
     assert await page.locator(f"#m-{reply} .who").text_content() == name
     # The page confirmed it: delivered.
     async with asyncio.timeout(15):
-        while rows(server.db_path, "SELECT delivery FROM messages WHERE id = ?", reply)[0][0] != (
+        while server.rows("SELECT delivery FROM messages WHERE id = ?", reply)[0][0] != (
             "delivered"
         ):
             await desk.next_frame()
@@ -169,8 +168,7 @@ async def test_a_whole_chat_in_english(
     await page.get_by_label("Comment (optional)").fill("Quick and kind")
     await page.get_by_role("button", name="Send rating").click()
     await expect(page.get_by_text("Thank you for your feedback!")).to_be_visible()
-    answers = rows(
-        server.db_path,
+    answers = server.rows(
         "SELECT kind, score, comment FROM survey_responses WHERE conversation_id = ?",
         conversation,
     )
@@ -196,10 +194,10 @@ async def test_the_page_in_finnish_and_chinese(browser: Browser, server: ServerP
     await _say(page, "Missä pakettini on?", "Viesti")
     await expect(page.get_by_role("log")).to_contain_text("SinäMissä pakettini on?")
     token = await _token(page)
-    conversation = session_conversation(server.db_path, token_hash(token))
-    assert rows(server.db_path, "SELECT language FROM conversations WHERE id = ?", conversation)[0][
-        0
-    ] == ("fi")
+    conversation = session_conversation(server, token_hash(token))
+    assert server.rows("SELECT language FROM conversations WHERE id = ?", conversation)[0][0] == (
+        "fi"
+    )
     assert foreign == []
     await context.close()
 
@@ -238,7 +236,7 @@ async def test_a_lost_connection_and_a_reload_lose_and_repeat_nothing(
     await _say(page, "first words")
     log = page.get_by_role("log")
     await expect(log).to_contain_text("first words")
-    conversation = session_conversation(server.db_path, token_hash(await _token(page)))
+    conversation = session_conversation(server, token_hash(await _token(page)))
     desk = await ReplyDesk.open(server, "supervisor01")
 
     blocked = True
@@ -254,7 +252,7 @@ async def test_a_lost_connection_and_a_reload_lose_and_repeat_nothing(
         await expect(page.locator(f"#m-{reply}")).to_have_count(1)
 
     expected = ["first words", "while away 1", "while away 2", "typed offline"]
-    assert stored_bodies(server.db_path, conversation) == expected
+    assert stored_bodies(server, conversation) == expected
     shown = await page.locator(".msg .body").all_text_contents()
     assert shown == expected
     # A reload shows the whole chat once, from the server.

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sqlite3
 import time
 from collections.abc import Iterator
 
@@ -16,11 +15,11 @@ from websockets.exceptions import ConnectionClosed
 
 from protocol.frames import Activity, encode
 from protocol.webchat import MAX_FRAME_CHARS
+from tests.server.channels.support import executemany
 from tests.server.channels.webchat.support import (
     Chat,
     ReplyDesk,
     customer_typing,
-    rows,
     session_conversation,
     token_hash,
 )
@@ -40,8 +39,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
 def _messages(server: ServerProcess, conversation_id: int) -> list[tuple[int, str, str]]:
     return [
         (int(r[0]), str(r[1]), str(r[2]))
-        for r in rows(
-            server.db_path,
+        for r in server.rows(
             "SELECT id, direction, body FROM messages WHERE conversation_id = ? ORDER BY id",
             conversation_id,
         )
@@ -53,16 +51,15 @@ async def test_a_message_is_stored_once_per_client_id_and_resume_replays_after_t
 ) -> None:
     chat = await Chat.started(server, "Aino Virtanen", email="aino@example.com", language="fi")
     assert token_hash(chat.token) != chat.token
-    stored = rows(server.db_path, "SELECT token_hash FROM chat_sessions")
+    stored = server.rows("SELECT token_hash FROM chat_sessions")
     assert (chat.token,) not in stored
     assert (token_hash(chat.token),) in stored
     first = await chat.say("Hei, tilaukseni on myöhässä", client_id="m-1")
     again = await chat.say("Hei, tilaukseni on myöhässä", client_id="m-1")
     assert again["id"] == first["id"]
-    conversation = session_conversation(server.db_path, token_hash(chat.token))
+    conversation = session_conversation(server, token_hash(chat.token))
     assert [m[2] for m in _messages(server, conversation)] == ["Hei, tilaukseni on myöhässä"]
-    language, channel = rows(
-        server.db_path,
+    language, channel = server.rows(
         "SELECT c.language, c.channel FROM conversations c WHERE c.id = ?",
         conversation,
     )[0]
@@ -103,7 +100,7 @@ async def test_typing_reaches_the_desk_and_the_agents_typing_reaches_the_page(
 ) -> None:
     chat = await Chat.started(server, "Typist")
     await chat.say("Hello there")
-    conversation = session_conversation(server.db_path, token_hash(chat.token))
+    conversation = session_conversation(server, token_hash(chat.token))
     desk = await ReplyDesk.open(server, "supervisor01")
     await chat.send({"type": "typing", "typing": True})
     await customer_typing(desk, conversation, True)
@@ -123,8 +120,8 @@ async def test_ack_confirms_only_the_pages_own_replies(server: ServerProcess) ->
     theirs = await Chat.started(server, "Theirs")
     await theirs.say("question two")
     desk = await ReplyDesk.open(server, "supervisor01")
-    mine_conv = session_conversation(server.db_path, token_hash(mine.token))
-    their_conv = session_conversation(server.db_path, token_hash(theirs.token))
+    mine_conv = session_conversation(server, token_hash(mine.token))
+    their_conv = session_conversation(server, token_hash(theirs.token))
     mine_reply = await desk.reply(mine_conv, "answer one")
     their_reply = await desk.reply(their_conv, "answer two")
     await mine.until("message", id=mine_reply)
@@ -134,7 +131,7 @@ async def test_ack_confirms_only_the_pages_own_replies(server: ServerProcess) ->
     await mine.send({"type": "ack", "message_ids": [mine_reply]})
 
     def delivery(message_id: int) -> str | None:
-        found = rows(server.db_path, "SELECT delivery FROM messages WHERE id = ?", message_id)
+        found = server.rows("SELECT delivery FROM messages WHERE id = ?", message_id)
         return None if not found else found[0][0]
 
     async with asyncio.timeout(15):
@@ -149,7 +146,7 @@ async def test_ack_confirms_only_the_pages_own_replies(server: ServerProcess) ->
 
 
 async def test_hostile_frames_are_refused_and_nothing_is_stored(server: ServerProcess) -> None:
-    before = rows(server.db_path, "SELECT COUNT(*) FROM messages")[0][0]
+    before = server.rows("SELECT COUNT(*) FROM messages")[0][0]
     chat = await Chat.open(server)
     await chat.send({"type": "send", "client_id": "x", "body": "before start"})
     assert (await chat.recv())["code"] == "no_session"
@@ -181,7 +178,7 @@ async def test_hostile_frames_are_refused_and_nothing_is_stored(server: ServerPr
     assert (await chat.until("error"))["code"] in ("no_address", "no_mail")
     await chat.send({"type": "start", "name": "Twice"})
     assert (await chat.recv())["code"] == "bad_frame"
-    assert rows(server.db_path, "SELECT COUNT(*) FROM messages")[0][0] == before
+    assert server.rows("SELECT COUNT(*) FROM messages")[0][0] == before
     # The socket still works after all that.
     ok = await chat.say("a real question")
     assert ok["direction"] == "in"
@@ -254,14 +251,14 @@ async def test_one_session_too_many_is_refused_with_a_reason(server: ServerProce
             await again.close()
     for chat in [*open_now[1:], again]:
         await chat.close()
-    health = rows(server.db_path, "SELECT COUNT(*) FROM chat_sessions")[0][0]
+    health = server.rows("SELECT COUNT(*) FROM chat_sessions")[0][0]
     assert health >= 1
 
 
 async def test_the_customer_ends_the_chat_and_rates_it_once(server: ServerProcess) -> None:
     chat = await Chat.started(server, "Ending", email="ending@example.com")
     await chat.say("thanks, that was all")
-    conversation = session_conversation(server.db_path, token_hash(chat.token))
+    conversation = session_conversation(server, token_hash(chat.token))
     # No relay on this server: the transcript is refused clearly, nothing pretends.
     await chat.send({"type": "transcript"})
     refused = await chat.until("error")
@@ -272,8 +269,7 @@ async def test_the_customer_ends_the_chat_and_rates_it_once(server: ServerProces
     await chat.until("done", what="rate")
     await chat.send({"type": "rate", "score": 5, "comment": "changed my mind"})
     await chat.until("done", what="rate")
-    answers = rows(
-        server.db_path,
+    answers = server.rows(
         "SELECT kind, score, comment FROM survey_responses WHERE conversation_id = ?",
         conversation,
     )
@@ -293,16 +289,16 @@ async def test_a_long_chat_is_replayed_whole_at_the_pace_the_page_reads(
 ) -> None:
     chat = await Chat.started(server, "Long talker")
     first = await chat.say("start of a long chat")
-    conversation = session_conversation(server.db_path, token_hash(chat.token))
+    conversation = session_conversation(server, token_hash(chat.token))
     await chat.close()
     # More agent lines than one replay query reads and than a page's outbox holds: written
     # straight into the database (the server reads them from there on resume).
-    with sqlite3.connect(server.db_path, timeout=30) as db:
-        db.executemany(
-            "INSERT INTO messages (conversation_id, direction, author_name, body, created_at)"
-            " VALUES (?, 'out', 'Agent', ?, ?)",
-            [(conversation, f"line {n}", time.time()) for n in range(2_100)],
-        )
+    executemany(
+        server,
+        "INSERT INTO messages (conversation_id, direction, author_name, body, created_at)"
+        " VALUES (?, 'out', 'Agent', ?, ?)",
+        [(conversation, f"line {n}", time.time()) for n in range(2_100)],
+    )
     page = await Chat.open(server)
     await page.send({"type": "resume", "token": chat.token, "cursor": 0})
     done = await page.until("replayed", timeout=60)

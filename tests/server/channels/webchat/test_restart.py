@@ -48,7 +48,7 @@ async def test_the_chat_survives_a_server_restart(browser: Browser, server: Serv
     await _say(page, "before the restart")
     await expect(page.locator(".msg.pending")).to_have_count(0)
     state = await page.evaluate("() => JSON.parse(sessionStorage.getItem('frontline.chat'))")
-    conversation = session_conversation(server.db_path, token_hash(str(state["token"])))
+    conversation = session_conversation(server, token_hash(str(state["token"])))
     desk = await ReplyDesk.open(server, "supervisor01")
     first = await desk.reply(conversation, "reply before")
     await expect(page.locator(f"#m-{first}")).to_have_count(1)
@@ -68,7 +68,7 @@ async def test_the_chat_survives_a_server_restart(browser: Browser, server: Serv
     after = await desk.reply(conversation, "reply after")
     await expect(page.locator(f"#m-{after}")).to_have_count(1)
     expected = ["before the restart", "reply before", "while the server was down", "reply after"]
-    assert stored_bodies(server.db_path, conversation) == expected
+    assert stored_bodies(server, conversation) == expected
     assert await page.locator(".msg .body").all_text_contents() == expected
     await desk.ws.close()
     await context.close()

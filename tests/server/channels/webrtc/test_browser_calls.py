@@ -10,7 +10,6 @@ its agent's work, so the next call finds the agent available again.
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -116,10 +115,10 @@ async def wrap_up(desk: Desk, offer: OfferData) -> None:
 
 
 def calls_in_db(server: ServerProcess) -> list[tuple[str, str, str]]:
-    with sqlite3.connect(server.db_path) as db:
-        rows = db.execute(
-            "SELECT provider_call_id, state, end_reason FROM calls WHERE provider = 'webrtc'"
-        ).fetchall()
+    rows = server.rows(
+        "SELECT provider_call_id, state, end_reason FROM calls WHERE provider = 'webrtc'"
+        " ORDER BY id"
+    )
     return [(str(a), str(b), str(c)) for a, b, c in rows]
 
 
@@ -179,9 +178,7 @@ async def chat_page(chromium: Browser, server: ServerProcess, queue: str, lang: 
 
 def session_customer(server: ServerProcess) -> str:
     """The chat handle of the newest chat session (this module starts one per test)."""
-    with sqlite3.connect(server.db_path) as db:
-        row = db.execute("SELECT customer_ref FROM chat_sessions ORDER BY id DESC").fetchone()
-    return str(row[0])
+    return str(server.rows("SELECT customer_ref FROM chat_sessions ORDER BY id DESC")[0][0])
 
 
 async def test_a_chatting_customer_calls_in_their_language_and_hangs_up(

@@ -6,7 +6,6 @@ made by aiortc in the test (what a browser sends, without a browser)."""
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,6 +15,7 @@ from aiortc import RTCConfiguration, RTCPeerConnection
 
 from server.channels.webrtc.calls import MAX_BROWSER_CALLS
 from server.channels.webrtc.service import MAX_SDP_CHARS, RESTART_REASON, SHUTDOWN_REASON
+from tests.server.channels.support import execute
 from tests.support.server_proc import ServerProcess
 
 START_SECONDS = 90.0
@@ -28,8 +28,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     with the rest of the suite: the deadline is generous, nothing waits for it idly."""
     db = tmp_path_factory.mktemp("webrtc-hostile") / "server.sqlite"
     started = ServerProcess(db, start_timeout=START_SECONDS).start()
-    with sqlite3.connect(db) as conn:
-        conn.execute("INSERT INTO queues (name) VALUES ('General')")
+    execute(started, "INSERT INTO queues (name) VALUES ('General')")
     yield started
     started.stop()
 
@@ -71,10 +70,9 @@ def hang_up(server: ServerProcess, call_id: str, key: str) -> httpx.Response:
 
 def calls(server: ServerProcess) -> dict[str, tuple[str, str]]:
     """Browser calls in the database: provider call id -> (state, end reason)."""
-    with sqlite3.connect(server.db_path) as db:
-        rows = db.execute(
-            "SELECT provider_call_id, state, end_reason FROM calls WHERE provider = 'webrtc'"
-        ).fetchall()
+    rows = server.rows(
+        "SELECT provider_call_id, state, end_reason FROM calls WHERE provider = 'webrtc'"
+    )
     return {str(ref): (str(state), str(reason)) for ref, state, reason in rows}
 
 
