@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from cli import canned, desk, kb, server_cmd, sim, sync_cmd
+from cli import canned, cluster_cmd, desk, kb, server_cmd, sim, sync_cmd
 
 
 def version() -> str:
@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details")
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     subparsers = parser.add_subparsers(dest="command")
-    for module in (desk, server_cmd, sim, sync_cmd, kb, canned):
+    for module in (desk, server_cmd, cluster_cmd, sim, sync_cmd, kb, canned):
         module.register(subparsers)
     parser.set_defaults(handler=desk.run_default)
     return parser
