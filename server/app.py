@@ -137,19 +137,24 @@ def create_app(settings: Settings) -> FastAPI:
         ctx = await start_context(settings, registry)
         app.state.ctx = ctx
         tasks: list[asyncio.Task[None]] = []
+        cluster = ctx.cluster
+        # Per process: the sweep of this process's viewers and typers. Singletons (one
+        # process of the centre at a time, a survivor when it dies; here at once on
+        # SQLite): routing, compaction, retention, swap expiry, the simulator, and the
+        # channels' own (startup.start_all). docs/scale-out.md "Which process does what".
         routing = RoutingEngine(ctx)
-        app.state.routing = routing
-        tasks.append(asyncio.create_task(routing.run(), name="routing"))
+        app.state.routing = routing  # its stats count in the process that runs it
+        tasks.append(cluster.singleton("routing", routing.run))
         tasks.append(asyncio.create_task(ctx.activity.sweep_forever(), name="activity-sweep"))
         if settings.retain_events is not None:
-            tasks.append(asyncio.create_task(_compact_periodically(ctx), name="compact"))
-        tasks.append(asyncio.create_task(retention.run_daily(ctx), name="retention"))
-        tasks.append(asyncio.create_task(trade_expiry.run(ctx), name="swap-expiry"))
+            tasks.append(cluster.singleton("compact", lambda: _compact_periodically(ctx)))
+        tasks.append(cluster.singleton("retention", lambda: retention.run_daily(ctx)))
+        tasks.append(cluster.singleton("swap-expiry", lambda: trade_expiry.run(ctx)))
         tasks += await startup.start_all(ctx)
         if settings.simulate_rate > 0:
             from server.channels.simulator import run_builtin
 
-            tasks.append(asyncio.create_task(run_builtin(ctx), name="simulator"))
+            tasks.append(cluster.singleton("simulator", lambda: run_builtin(ctx)))
         log.info("server ready: epoch %s, latest seq %d", ctx.epoch, ctx.events.latest_seq)
         try:
             yield

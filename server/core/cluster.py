@@ -87,3 +87,31 @@ class LocalCluster:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
+
+
+Starter = Callable[[], Awaitable[list[asyncio.Task[None]]]]
+"""Starts a service and returns its running tasks; raises when it cannot start (a port
+taken, a program missing)."""
+
+
+async def start_singleton(
+    cluster: Cluster, name: str, starter: Starter
+) -> list[asyncio.Task[None]]:
+    """A singleton service whose start may fail (the SMTP listener's port, the SIP
+    endpoint's baresip). Alone (:class:`LocalCluster`) it starts now, so a failure stops
+    the server's start as it always did: a half-started server is worse. Among several
+    processes it starts in whichever wins ``name``, its tasks are the job, and a failed
+    start is logged and tried again by the cluster (another process may succeed)."""
+    if isinstance(cluster, LocalCluster):
+        return await starter()
+
+    async def job() -> None:
+        tasks = await starter()
+        try:
+            await asyncio.gather(*tasks)
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    return [cluster.singleton(name, job)]

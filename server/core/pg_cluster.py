@@ -34,6 +34,7 @@ import time
 from dataclasses import dataclass, field
 
 import asyncpg  # type: ignore[import-untyped, unused-ignore]
+import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from server.core.cluster import Job, new_process_id
@@ -104,6 +105,26 @@ class PgCluster:
     def process_id(self) -> str:
         """This process's name."""
         return self._id
+
+    @property
+    def tag(self) -> str:
+        """The random tail of :attr:`process_id` (short; unique among live processes)."""
+        return self._id.rsplit(":", 1)[-1]
+
+    async def live_processes(self) -> set[str]:
+        """The process ids of the centre's processes connected now (their lock
+        connections' ``application_name``)."""
+        async with self.engine.connect() as conn:
+            names = (
+                await conn.execute(
+                    sa.text(
+                        "SELECT application_name FROM pg_stat_activity"
+                        " WHERE datname = current_database() AND application_name LIKE :like"
+                    ),
+                    {"like": f"{APP_NAME} %"},
+                )
+            ).scalars()
+            return {str(name).removeprefix(f"{APP_NAME} ") for name in names}
 
     def holds(self, name: str) -> bool:
         """Whether this process runs singleton ``name`` now."""

@@ -19,6 +19,8 @@ router = APIRouter()
 
 async def start(ctx: ServerContext, senders: Senders) -> list[asyncio.Task[None]]:
     """Start the dispatcher over the senders the channels registered; its task is
-    cancelled when the server stops (a try in flight then stays queued for next start)."""
+    cancelled when the server stops (a try in flight then stays queued for next start).
+    One dispatcher for the centre (a singleton): its queue is the ``messages`` table, so
+    the process that takes over after a crash picks up what was queued or in flight."""
     dispatcher = Dispatcher(ctx, senders)
-    return [asyncio.create_task(dispatcher.run(), name="delivery-dispatcher")]
+    return [ctx.cluster.singleton("delivery-dispatcher", dispatcher.run)]

@@ -18,6 +18,7 @@ from server.channels.delivery.senders import Senders
 from server.channels.sip.adapter import PROVIDER, SipLine
 from server.channels.sip.ctrl import BaresipCtrl
 from server.channels.sip.endpoint import Endpoint, free_port
+from server.core.cluster import start_singleton
 from server.core.context import ServerContext
 
 router = APIRouter()
@@ -25,11 +26,18 @@ router = APIRouter()
 
 async def start(ctx: ServerContext, senders: Senders) -> list[asyncio.Task[None]]:
     """Start the endpoint (if asked) and the adapter's link; no sender (a call is not a
-    message)."""
+    message). One SIP adapter for the centre (a singleton): the endpoint's port and the
+    calls' state are one process's; a survivor launches its own and ends the calls the
+    dead one left (:meth:`SipLine.end_stale`)."""
     del senders
     settings = ctx.settings
     if settings.sip_ctrl is None and settings.sip_listen is None:
         return []
+    return await start_singleton(ctx.cluster, "sip", lambda: _launch(ctx))
+
+
+async def _launch(ctx: ServerContext) -> list[asyncio.Task[None]]:
+    settings = ctx.settings
     tasks: list[asyncio.Task[None]] = []
     ctrl_at = settings.sip_ctrl
     if settings.sip_listen is not None:
@@ -48,5 +56,15 @@ async def start(ctx: ServerContext, senders: Senders) -> list[asyncio.Task[None]
     ctrl = BaresipCtrl(ctrl_at[0], ctrl_at[1], line.on_event)
     line.ctrl = ctrl
     ctx.lines[PROVIDER] = line
-    tasks.append(asyncio.create_task(ctrl.run(), name="sip-ctrl"))
+    tasks.append(asyncio.create_task(_drive(ctx, ctrl, line), name="sip-ctrl"))
     return tasks
+
+
+async def _drive(ctx: ServerContext, ctrl: BaresipCtrl, line: SipLine) -> None:
+    """The ctrl link; when it stops (this process lost the singleton) the line is no
+    longer this process's to control."""
+    try:
+        await ctrl.run()
+    finally:
+        if ctx.lines.get(PROVIDER) is line:
+            del ctx.lines[PROVIDER]

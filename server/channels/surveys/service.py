@@ -181,4 +181,4 @@ async def start(ctx: ServerContext, senders: Senders) -> list[asyncio.Task[None]
     it runs without a relay too); the surveys channel registers no sender."""
     del senders
     ctx_invitations = Invitations(ctx)
-    return [asyncio.create_task(ctx_invitations.run(), name="survey-invitations")]
+    return [ctx.cluster.singleton("survey-invitations", ctx_invitations.run)]

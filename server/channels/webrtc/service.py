@@ -28,6 +28,7 @@ from server.channels.delivery.senders import Senders
 from server.channels.webrtc import placing, sessions
 from server.channels.webrtc.calls import BrowserCall, BrowserCalls, BrowserLine
 from server.core.context import ServerContext
+from server.core.pg_cluster import PgCluster
 from server.core.requests import Ctx
 from server.domains.calls.record import CallRefusedError
 
@@ -39,6 +40,8 @@ MAX_SDP_CHARS = 16_000
 NO_SUCH_CALL = "no such call"
 SHUTDOWN_REASON = "the service stopped"
 RESTART_REASON = "the server restarted during the call"
+ORPHAN_SWEEP = 10.0
+"""Seconds between looks for browser calls of gone processes (several processes)."""
 CallKey = Annotated[str, Header(alias="X-Call-Key", max_length=100)]
 CallId = Annotated[str, Path(max_length=100)]
 
@@ -193,9 +196,62 @@ async def _hold_until_stopped(calls: BrowserCalls) -> None:
 
 async def start(ctx: ServerContext, senders: Senders) -> list[asyncio.Task[None]]:
     """Register the browser line and end what a previous run left; the task's
-    cancellation (the server stopping) ends every call in flight."""
+    cancellation (the server stopping) ends every call in flight.
+
+    Browser calls live in the process whose ``POST /chat/call`` made the peer connection
+    (per process, not a singleton). On several processes a starting process must not end
+    the others' calls: there each call's id starts with its process's tag, and one
+    process of the centre (singleton ``webrtc-orphans``) ends the calls of processes that
+    are gone instead."""
     del senders  # browser calls send nothing through the outbox
+    cluster = ctx.cluster
+    if isinstance(cluster, PgCluster):
+        calls: BrowserCalls = _TaggedCalls(ctx, cluster.tag)
+        ctx.lines[placing.PROVIDER] = BrowserLine(calls)
+        orphans = cluster.singleton("webrtc-orphans", lambda: _end_orphans(ctx, cluster))
+        return [orphans, asyncio.create_task(_hold_until_stopped(calls), name="webrtc-calls")]
     calls = BrowserCalls(ctx)
     ctx.lines[placing.PROVIDER] = BrowserLine(calls)
     await _end_stale(ctx)
     return [asyncio.create_task(_hold_until_stopped(calls), name="webrtc-calls")]
+
+
+class _TaggedCalls(BrowserCalls):
+    """Calls whose ids name the process that carries them (``<tag>.<random>``)."""
+
+    def __init__(self, ctx: ServerContext, tag: str) -> None:
+        super().__init__(ctx)
+        self.tag = tag
+
+    def new(self, pc: RTCPeerConnection) -> BrowserCall:
+        """A call on ``pc`` whose id starts with this process's tag."""
+        call = super().new(pc)
+        del self.calls[call.ref]
+        call.ref = f"{self.tag}.{call.ref}"
+        self.calls[call.ref] = call
+        return call
+
+
+async def _end_orphans(ctx: ServerContext, cluster: PgCluster) -> None:
+    """Every :data:`ORPHAN_SWEEP` seconds: end the live browser calls of processes that
+    are gone (their peer connections died with them). A call must look orphaned on two
+    sweeps in a row, so a process that is only reconnecting its lock connection keeps
+    its calls."""
+    suspects: set[str] = set()
+    while True:
+        try:
+            tags = {process.rsplit(":", 1)[-1] for process in await cluster.live_processes()}
+            gone = {
+                call.provider_call_id
+                for call in await placing.live_calls(ctx)
+                if call.provider_call_id.split(".", 1)[0] not in tags
+            }
+            for ref in gone & suspects:
+                log.info("browser call %s: its process is gone; ending it", ref)
+                with contextlib.suppress(CallRefusedError):
+                    await placing.report(ctx, ref, "restart", "ended", reason=RESTART_REASON)
+            suspects = gone - suspects
+        except Exception:
+            # The loop: the next sweep tries again; calls only ring a little longer.
+            log.exception("ending the calls of gone processes failed")
+        await asyncio.sleep(ORPHAN_SWEEP)

@@ -11,6 +11,7 @@ from fastapi import APIRouter
 from server.channels import attachments_route
 from server.channels.delivery.senders import Senders
 from server.channels.email.inbound import imap, quarantine_route, smtp
+from server.core.cluster import start_singleton
 from server.core.context import ServerContext
 
 router = APIRouter()
@@ -24,9 +25,14 @@ async def start(ctx: ServerContext, senders: Senders) -> list[asyncio.Task[None]
     del senders
     settings = ctx.settings
     tasks: list[asyncio.Task[None]] = []
+    # Singletons: one listener and one poller for the centre (docs/scale-out.md).
     if settings.smtp_port is not None and settings.mail_domain:
-        tasks.append(await smtp.serve(ctx))
+
+        async def listen() -> list[asyncio.Task[None]]:
+            return [await smtp.serve(ctx)]
+
+        tasks += await start_singleton(ctx.cluster, "smtp-listener", listen)
     if settings.imap_url:
         box = imap.Mailbox.parse(settings.imap_url)
-        tasks.append(asyncio.create_task(imap.poll_forever(ctx, box), name="imap-poller"))
+        tasks.append(ctx.cluster.singleton("imap-poller", lambda: imap.poll_forever(ctx, box)))
     return tasks
