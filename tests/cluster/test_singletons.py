@@ -1,0 +1,183 @@
+"""Singleton jobs across three real server processes on one PostgreSQL database: each
+runs in exactly one process (the holder of its advisory lock); routing makes every offer
+once and times it out once; SIGKILL the process running routing and a survivor takes it
+over within seconds (the offer it left ringing times out once, a contact arriving after
+the kill is offered).
+
+The processes start once for the module; the kill comes last.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from server.db.locks import singleton_key
+from tests.cluster.support import ClusterProcess, sql, start_processes
+from tests.server.helpers import intake
+from tests.support.desk_socket import Desk
+from tests.support.waiting import wait_until
+
+pytestmark = pytest.mark.asyncio
+
+AGENT01 = 1
+OFFER_SECONDS = 3.0
+ALWAYS = (
+    "routing",
+    "retention",
+    "swap-expiry",
+    "delivery-dispatcher",
+    "survey-invitations",
+    "webrtc-orphans",
+)
+"""The singletons every server runs (the rest depend on flags: mail, SIP, simulator)."""
+TAKEOVER = 20.0
+"""Deadline for a survivor to take a dead holder's singletons (about one lock try)."""
+
+
+@pytest.fixture(scope="module")
+def procs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[ClusterProcess]]:
+    """Three processes on one fresh database; only agent01 can take the test's contacts
+    (skill in queue 1), offers ring :data:`OFFER_SECONDS`."""
+    started = start_processes(tmp_path_factory.mktemp("singletons"), 3)
+    url = started[0].db_url
+    sql(url, "UPDATE conversations SET status = 'resolved' WHERE assignee_id IS NULL")
+    sql(url, "UPDATE routing_queues SET offer_seconds = ?", OFFER_SECONDS)
+    sql(
+        url,
+        "UPDATE routing_profiles SET skills = ?, languages = '[]' WHERE agent_id = ?",
+        '[{"queue_id": 1, "level": 2}]',
+        AGENT01,
+    )
+    sql(url, "UPDATE routing_profiles SET skills = '[]' WHERE agent_id <> ?", AGENT01)
+    sql(url, "DELETE FROM presence WHERE agent_id <> ?", AGENT01)
+    try:
+        yield started
+    finally:
+        for proc in started:
+            proc.kill()
+
+
+def _process_id(proc: ClusterProcess) -> str:
+    answer: dict[str, Any] = httpx.get(f"{proc.url}/api/health", timeout=10).json()
+    return str(answer["process"])
+
+
+def _holders(url: str, name: str) -> list[str]:
+    """The process ids holding singleton ``name``'s lock (pg_locks: a bigint key below
+    2^32 is ``objid`` with ``classid`` 0)."""
+    rows = sql(
+        url,
+        "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+        " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = ?"
+        " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+        singleton_key(name),
+    )
+    return [str(r[0]).removeprefix("frontline-singletons ") for r in rows]
+
+
+def _routing_holder(procs: list[ClusterProcess]) -> ClusterProcess:
+    url = procs[0].db_url
+    wait_until(lambda: len(_holders(url, "routing")) == 1, TAKEOVER, 0.1)
+    holder = _holders(url, "routing")[0]
+    found = [p for p in procs if p.running and _process_id(p) == holder]
+    assert len(found) == 1, (holder, [p.url for p in procs])
+    return found[0]
+
+
+def _offers(url: str, conversation_id: int) -> list[tuple[Any, ...]]:
+    return sql(
+        url,
+        "SELECT o.id, o.state, o.phase, o.offered_at, o.decided_at FROM offers o"
+        " JOIN routing_contacts rc ON rc.id = o.contact_id"
+        " WHERE rc.conversation_id = ? ORDER BY o.id",
+        conversation_id,
+    )
+
+
+def _offer_event_states(url: str, offer_id: int) -> list[str]:
+    """The states of every event the log holds for offer ``offer_id``, in seq order."""
+    rows = sql(url, "SELECT json FROM events WHERE kind = 'offer' ORDER BY seq")
+    states = []
+    for (text,) in rows:
+        data = json.loads(str(text)).get("data") or {}
+        if data.get("id") == offer_id:
+            states.append(str(data.get("state")))
+    return states
+
+
+def _no_overlapping_offers(url: str) -> None:
+    """No contact ever rang on two desks at once, and no offer was ever made twice."""
+    rows = sql(url, "SELECT contact_id, offered_at, decided_at FROM offers ORDER BY offered_at")
+    last_end: dict[int, float] = {}
+    for contact_id, offered_at, decided_at in rows:
+        assert offered_at >= last_end.get(contact_id, 0.0), f"contact {contact_id} rang twice"
+        last_end[contact_id] = float(decided_at) if decided_at is not None else float("inf")
+
+
+async def test_each_singleton_runs_in_exactly_one_process(procs: list[ClusterProcess]) -> None:
+    url = procs[0].db_url
+    ids = {_process_id(p) for p in procs}
+    assert len(ids) == 3
+    for name in ALWAYS:
+        await asyncio.to_thread(
+            wait_until, lambda n=name: len(_holders(url, n)) == 1, TAKEOVER, 0.1
+        )
+        (holder,) = _holders(url, name)
+        assert holder in ids, name
+
+
+async def test_an_offer_is_made_once_and_times_out_once_and_a_survivor_takes_routing_over(
+    procs: list[ClusterProcess],
+) -> None:
+    url = procs[0].db_url
+    holder = await asyncio.to_thread(_routing_holder, procs)
+    others = [p for p in procs if p is not holder]
+    desk = await Desk.open(others[0], "agent01")  # the agent's desk is on a survivor
+    try:
+        await desk.set_presence("available")
+        made = await asyncio.to_thread(intake, others[1].url, queue="General")
+        cid = int(made["conversation_id"])
+
+        def timed_out() -> bool:
+            return any(row[1] == "timed_out" for row in _offers(url, cid))
+
+        await asyncio.to_thread(wait_until, timed_out, 30.0, 0.1)
+        first = _offers(url, cid)
+        assert [row[1] for row in first] == ["timed_out"]
+        assert _offer_event_states(url, int(first[0][0])).count("timed_out") == 1
+
+        # Available again: the contact rings once more; kill routing's process meanwhile.
+        await desk.set_presence("available")
+
+        def ringing() -> bool:
+            return any(row[2] == "ringing" for row in _offers(url, cid))
+
+        await asyncio.to_thread(wait_until, ringing, 30.0, 0.1)
+        second = next(row for row in _offers(url, cid) if row[2] == "ringing")
+        holder.kill()
+
+        survivor = await asyncio.to_thread(_routing_holder, others)
+        assert survivor in others
+
+        def closed() -> bool:
+            return all(row[2] == "closed" for row in _offers(url, cid))
+
+        await asyncio.to_thread(wait_until, closed, 30.0, 0.1)
+        states = {int(row[0]): row[1] for row in _offers(url, cid)}
+        assert states[int(second[0])] == "timed_out", states  # not "the server restarted"
+        assert _offer_event_states(url, int(second[0])).count("timed_out") == 1
+
+        # A contact arriving after the kill is offered, by the survivor's routing.
+        await desk.set_presence("available")
+        late = await asyncio.to_thread(intake, others[1].url, queue="General", ref="after-kill")
+        late_id = int(late["conversation_id"])
+        await asyncio.to_thread(wait_until, lambda: bool(_offers(url, late_id)), 30.0, 0.1)
+        _no_overlapping_offers(url)
+    finally:
+        await desk.ws.close()
