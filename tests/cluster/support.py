@@ -61,11 +61,14 @@ def start_processes(
     directory: Path,
     count: int,
     args: Sequence[str] = ("--demo",),
+    *,
     db_url: str | None = None,
     start_timeout: float = 90.0,
+    together: bool = True,
 ) -> list[ClusterProcess]:
     """``count`` processes on one database (a fresh one unless ``db_url``), launched at
-    the same moment so they race through migrations and the demo seed together."""
+    the same moment so they race through migrations and the demo seed together (unless
+    not ``together``: then the first is ready before the others start)."""
     url = db_url or pg.new_database("cluster")
     files = directory / "files"
     files.mkdir(parents=True, exist_ok=True)
@@ -73,8 +76,11 @@ def start_processes(
         ClusterProcess(directory / f"p{n}.db", args, url, files, start_timeout=start_timeout)
         for n in range(1, count + 1)
     ]
+    if not together:
+        procs[0].start()
     with ThreadPoolExecutor(count) as pool:
-        failures = [f.exception() for f in [pool.submit(p.start) for p in procs]]
+        rest = procs if together else procs[1:]
+        failures = [f.exception() for f in [pool.submit(p.start) for p in rest]]
     errors = [e for e in failures if e is not None]
     if errors:
         for proc in procs:
@@ -308,6 +314,10 @@ class StreamDesk:
                     await self.changed.wait()
         except TimeoutError:
             raise TimeoutError(f"desk {self.client_id}: {what} within {timeout} s") from None
+
+    async def reach(self, seq: int, timeout: float = 60.0) -> None:
+        """Wait until the desk's cursor is at ``seq`` or beyond (deadline)."""
+        await self.wait_for(lambda: self.cursor >= seq, timeout, f"reach seq {seq}")
 
     def stop(self) -> None:
         """End :meth:`run` (closing the socket)."""
