@@ -37,7 +37,9 @@ import asyncpg  # type: ignore[import-untyped, unused-ignore]
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from server.core import line_relay
 from server.core.cluster import Job, new_process_id
+from server.core.line_relay import LineRelay
 from server.db.locks import singleton_key
 
 log = logging.getLogger(__name__)
@@ -98,6 +100,9 @@ class PgCluster:
         self._supervisor: asyncio.Task[None] | None = None
         self._poke = asyncio.Event()
         self._conn: asyncpg.Connection | None = None
+        self.relay = LineRelay(engine, self._id)
+        """Line commands to and from the other processes (``server.core.line_relay``)."""
+        self._relay_task: asyncio.Task[None] | None = None
         self._unheld: list[int] = []
         """Keys of forgotten singletons still locked on the connection."""
 
@@ -135,16 +140,19 @@ class PgCluster:
         """Start trying the locks (the jobs are registered later, by the lifespan)."""
         if self._supervisor is None:
             self._supervisor = asyncio.create_task(self._supervise(), name="cluster-locks")
+            self._relay_task = asyncio.create_task(self.relay.serve(), name="line-relay")
 
     async def stop(self) -> None:
         """Cancel every job and the supervisor; closing the connection releases the locks."""
         tasks = [*self._runners]
         if self._supervisor is not None:
             tasks.append(self._supervisor)
+        if self._relay_task is not None:
+            tasks.append(self._relay_task)
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
-        self._supervisor = None
+        self._supervisor = self._relay_task = None
         self._runners.clear()
         await self._close()
 
@@ -225,6 +233,8 @@ class PgCluster:
             backoff = 0.5
             self._conn.add_termination_listener(lambda _conn: self._poke.set())
             try:
+                await self._conn.add_listener(line_relay.CHANNEL, self.relay.wake)
+                self.relay.wake()  # requests made while this connection was down
                 await self._hold(self._conn)
             except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError) as exc:
                 held = [s.name for s in self._slots.values() if s.held]

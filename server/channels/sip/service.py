@@ -20,6 +20,8 @@ from server.channels.sip.ctrl import BaresipCtrl
 from server.channels.sip.endpoint import Endpoint, free_port
 from server.core.cluster import start_singleton
 from server.core.context import ServerContext
+from server.core.line_relay import RelayedLine
+from server.core.pg_cluster import PgCluster
 
 router = APIRouter()
 
@@ -33,6 +35,10 @@ async def start(ctx: ServerContext, senders: Senders) -> list[asyncio.Task[None]
     settings = ctx.settings
     if settings.sip_ctrl is None and settings.sip_listen is None:
         return []
+    if isinstance(ctx.cluster, PgCluster):
+        # Every process asks the line (an agent's desk may be on any of them); the
+        # adapter's process carries the calls out (server.core.line_relay).
+        ctx.lines[PROVIDER] = RelayedLine(ctx.cluster.relay, PROVIDER)
     return await start_singleton(ctx.cluster, "sip", lambda: _launch(ctx))
 
 
@@ -55,16 +61,19 @@ async def _launch(ctx: ServerContext) -> list[asyncio.Task[None]]:
     await line.end_stale()
     ctrl = BaresipCtrl(ctrl_at[0], ctrl_at[1], line.on_event)
     line.ctrl = ctrl
-    ctx.lines[PROVIDER] = line
-    tasks.append(asyncio.create_task(_drive(ctx, ctrl, line), name="sip-ctrl"))
+    if isinstance(ctx.cluster, PgCluster):
+        ctx.cluster.relay.register(PROVIDER, line)
+        tasks.append(asyncio.create_task(_drive(ctx.cluster, ctrl, line), name="sip-ctrl"))
+    else:
+        ctx.lines[PROVIDER] = line
+        tasks.append(asyncio.create_task(ctrl.run(), name="sip-ctrl"))
     return tasks
 
 
-async def _drive(ctx: ServerContext, ctrl: BaresipCtrl, line: SipLine) -> None:
-    """The ctrl link; when it stops (this process lost the singleton) the line is no
-    longer this process's to control."""
+async def _drive(cluster: PgCluster, ctrl: BaresipCtrl, line: SipLine) -> None:
+    """The ctrl link; when it stops (this process lost the singleton) the calls are no
+    longer this process's to carry out."""
     try:
         await ctrl.run()
     finally:
-        if ctx.lines.get(PROVIDER) is line:
-            del ctx.lines[PROVIDER]
+        cluster.relay.unregister(PROVIDER, line)

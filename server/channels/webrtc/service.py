@@ -22,12 +22,15 @@ from aiortc import RTCConfiguration, RTCPeerConnection, RTCSessionDescription
 from fastapi import APIRouter, Header, HTTPException, Path, Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from protocol.kinds.calls import CallData
 from protocol.text import QueueName
 from protocol.webchat import Token
 from server.channels.delivery.senders import Senders
 from server.channels.webrtc import placing, sessions
 from server.channels.webrtc.calls import BrowserCall, BrowserCalls, BrowserLine
 from server.core.context import ServerContext
+from server.core.line_relay import LineRelay
+from server.core.lines import LineAction
 from server.core.pg_cluster import PgCluster
 from server.core.requests import Ctx
 from server.domains.calls.record import CallRefusedError
@@ -207,7 +210,10 @@ async def start(ctx: ServerContext, senders: Senders) -> list[asyncio.Task[None]
     cluster = ctx.cluster
     if isinstance(cluster, PgCluster):
         calls: BrowserCalls = _TaggedCalls(ctx, cluster.tag)
-        ctx.lines[placing.PROVIDER] = BrowserLine(calls)
+        ctx.lines[placing.PROVIDER] = _RelayedBrowserLine(calls, cluster.relay)
+        cluster.relay.register(
+            placing.PROVIDER, BrowserLine(calls), owns=lambda c: c.provider_call_id in calls.calls
+        )
         orphans = cluster.singleton("webrtc-orphans", lambda: _end_orphans(ctx, cluster))
         return [orphans, asyncio.create_task(_hold_until_stopped(calls), name="webrtc-calls")]
     calls = BrowserCalls(ctx)
@@ -230,6 +236,29 @@ class _TaggedCalls(BrowserCalls):
         call.ref = f"{self.tag}.{call.ref}"
         self.calls[call.ref] = call
         return call
+
+
+class _RelayedBrowserLine(BrowserLine):
+    """A browser line whose calls may live in another process: an agent's button on a
+    call this process does not carry is forwarded to the one that does."""
+
+    def __init__(self, calls: BrowserCalls, relay: LineRelay) -> None:
+        super().__init__(calls)
+        self.relay = relay
+
+    async def act(
+        self,
+        call: CallData,
+        action: LineAction,
+        *,
+        digits: str | None = None,
+        target: str | None = None,
+    ) -> None:
+        """Here when the call is this process's, else in the process that has it."""
+        if call.provider_call_id in self.calls.calls:
+            await super().act(call, action, digits=digits, target=target)
+            return
+        await self.relay.forward(placing.PROVIDER, call, action, digits, target)
 
 
 async def _end_orphans(ctx: ServerContext, cluster: PgCluster) -> None:
