@@ -95,7 +95,10 @@ class ServerChild:
             if self.proc.returncode is None:
                 self.proc.kill()
                 await self.proc.wait()
-            raise ServerStartError(f"server {self.index}: {exc}\n{self.log_tail()}") from exc
+            raise ServerStartError(
+                f"server {self.index}: {exc}; its last log line: {self.log_tail()!r} "
+                f"(all of it in {self.log_path})"
+            ) from exc
         self.url = url
         self.port = int(url.rsplit(":", 1)[1].split("/", 1)[0])
         self.started_at = time.monotonic()
@@ -144,12 +147,13 @@ class ServerChild:
             proc.kill()
             await proc.wait()
 
-    def log_tail(self, chars: int = 3000) -> str:
-        """The end of this process's log (for an error that says why it died)."""
+    def log_tail(self) -> str:
+        """The last line of this process's log (usually the exception that ended it)."""
         try:
-            return self.log_path.read_text(encoding="utf-8", errors="replace")[-chars:]
+            lines = self.log_path.read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             return ""
+        return lines[-1] if lines else ""
 
 
 def server_env(password: str | None) -> dict[str, str]:

@@ -32,6 +32,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from cli.cluster.children import die_with_parent
+
 log = logging.getLogger(__name__)
 
 NGINX = os.environ.get("FRONTLINE_NGINX", "/usr/sbin/nginx")
@@ -179,6 +181,7 @@ class Balancer:
                 stdout=stderr,
                 stderr=stderr,
                 start_new_session=True,  # a Ctrl-C in the terminal reaches the launcher only
+                preexec_fn=die_with_parent,  # prctl only: safe before exec
             )
         finally:
             stderr.close()
