@@ -8,13 +8,20 @@ routing). Signing out makes them away at once. When an agent who was away connec
 every ``on_agent_back`` hook runs (presence restores the state before). Domains never see
 sockets, only agent ids; the timers live here so several servers in one process never
 share them.
+
+On PostgreSQL (several processes, ``ctx.settings.on_postgres``) presence is decided across
+all of them: an agent is present while a desk socket is open on any live process, the
+grace starts when the last one anywhere closes (or its process dies), and the hooks run
+once, in one process (``server.core.pg_shared_presence``). This object then only counts
+this process's sockets and hands the decisions over; :meth:`AgentConnections.start`
+(called by the composition root, else by the first desk) starts the shared part.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from server.core import cluster_tables as _cluster_tables
 
@@ -33,15 +40,42 @@ class AgentConnections:
         self._grace: dict[int, asyncio.Task[None]] = {}
         self._away: set[int] = set()
         """Agents made away (signed out, grace passed) whose back hooks have not run."""
+        self._shared: Any = None
+        """``server.core.pg_shared.PgShared`` on PostgreSQL once started, else None."""
+
+    @property
+    def shared(self) -> Any:
+        """The shared ephemera of this process (PostgreSQL), or None."""
+        return self._shared
+
+    async def start(self, ctx: ServerContext) -> None:
+        """On PostgreSQL, join the other processes' presence, activity and revocations
+        (idempotent; nothing on SQLite). Before any desk is served, ideally: a process
+        with no desk still shares its web chat customers' typing and hears sign-outs."""
+        # getattr: unit tests drive this with a bare settings stand-in (SQLite behaviour).
+        if self._shared is not None or not getattr(ctx.settings, "on_postgres", False):
+            return
+        from server.core.pg_shared import PgShared
+
+        async def hooks(agent_id: int, back: bool) -> None:
+            await _run(ctx, agent_id, back=back)
+
+        self._shared = PgShared(ctx, self._open, hooks)
+        await self._shared.start()
 
     def is_present(self, agent_id: int) -> bool:
-        """Whether the agent has an open websocket now."""
+        """Whether the agent has an open websocket now (in this process)."""
         return self._open.get(agent_id, 0) > 0
 
     async def opened(self, ctx: ServerContext, agent_id: int) -> None:
         """A websocket of the agent was accepted. The first one cancels a pending grace
         (nothing changed) or, when none was pending, runs the domains' back hooks."""
+        await self.start(ctx)
         self._open[agent_id] = self._open.get(agent_id, 0) + 1
+        if self._shared is not None:
+            if self._open[agent_id] == 1:
+                await self._shared.presence.sync(agent_id)
+            return
         if self._open[agent_id] > 1:
             return
         pending = self._grace.pop(agent_id, None)
@@ -60,6 +94,9 @@ class AgentConnections:
             self._open[agent_id] = left
             return
         self._open.pop(agent_id, None)
+        if self._shared is not None:
+            self._shared.presence.schedule(agent_id)
+            return
         # Signed out already (the sign-out closes the sockets after making them away).
         if agent_id not in self._grace and agent_id not in self._away:
             self._grace[agent_id] = asyncio.create_task(
@@ -70,6 +107,11 @@ class AgentConnections:
         """The agent signed out of one session whose ``closing`` websockets are being
         closed: away at once (a pending grace is no longer needed), unless another of their
         desks is still connected (signing out of the laptop keeps the desktop's presence)."""
+        await self.start(ctx)
+        if self._shared is not None:
+            self._shared.sessions_changed()
+            await self._shared.presence.signed_out(agent_id, closing)
+            return
         if self._open.get(agent_id, 0) - closing > 0:
             return
         pending = self._grace.pop(agent_id, None)
@@ -79,7 +121,11 @@ class AgentConnections:
         await _run(ctx, agent_id, back=False)
 
     async def stop(self) -> None:
-        """Cancel every grace timer (server shutdown: the next start sees who connects)."""
+        """Cancel every grace timer (server shutdown: the next start sees who connects);
+        on PostgreSQL leave the other processes (this one's sockets count as closed)."""
+        shared, self._shared = self._shared, None
+        if shared is not None:
+            await shared.stop()
         tasks = list(self._grace.values())
         self._grace.clear()
         for task in tasks:

@@ -4,6 +4,10 @@
 each websocket that signed in with that token registered a ``kick`` callback at hello, and
 the callback sends the fatal error frame and closes its socket. Only the token's SHA-256
 hash is ever held here, never the token itself.
+
+Several processes on one PostgreSQL database (``server.core.pg_shared``): a revoke here
+also wakes the other processes (:meth:`LiveSessions.share`), and each closes its own
+sockets whose session row is gone (:meth:`LiveSessions.token_hashes` says which it holds).
 """
 
 from __future__ import annotations
@@ -23,6 +27,16 @@ class LiveSessions:
     def __init__(self) -> None:
         self._by_token: dict[str, dict[int, Kick]] = {}
         self._ids = itertools.count(1)
+        self._announce: Callable[[], None] | None = None
+
+    def share(self, announce: Callable[[], None] | None) -> None:
+        """Call ``announce`` after each revoke from now on (None: stop): it wakes the other
+        processes to close their sockets of the deleted session."""
+        self._announce = announce
+
+    def token_hashes(self) -> list[str]:
+        """The sessions with an open connection here (to check which still exist)."""
+        return list(self._by_token)
 
     def register(self, token_hash: str, kick: Kick) -> Callable[[], None]:
         """kick(code, message) is called on revoke; returns an unregister function."""
@@ -40,9 +54,18 @@ class LiveSessions:
         return unregister
 
     def revoke(
-        self, token_hash: str, code: str = "session_revoked", message: str = "signed out"
+        self,
+        token_hash: str,
+        code: str = "session_revoked",
+        message: str = "signed out",
+        *,
+        announce: bool = True,
     ) -> int:
-        """Call kick for each connection of that token; returns how many."""
+        """Call kick for each connection of that token; returns how many. When shared,
+        the other processes are woken too (unless ``announce`` is False: the revocation
+        came from them)."""
+        if announce and self._announce is not None:
+            self._announce()
         conns = self._by_token.pop(token_hash, {})
         for kick in conns.values():
             try:
