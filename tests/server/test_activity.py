@@ -5,7 +5,6 @@ it; a conversation the agent may not see is refused like a bad frame."""
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from typing import Any
 
 import pytest
@@ -14,6 +13,7 @@ from protocol.frames import Activity as ActivityFrame
 from protocol.frames import ActivityUpdate, ErrorFrame, encode
 from server.core.activity import LASTS, ActivityBoard
 from server.core.visibility import Viewer
+from tests.support.db import connect as db_connect
 from tests.support.desk_socket import Desk
 from tests.support.server_proc import ServerFactory
 
@@ -36,7 +36,7 @@ async def say(desk: Desk, conversation_id: int, state: str) -> None:
 def places(db: Any) -> tuple[int, int, str]:
     """A conversation in a queue agent01 works, another in a queue agent01 does not, and
     an agent who is not in the first queue."""
-    with sqlite3.connect(db) as conn:
+    with db_connect(db) as conn:
         mine = conn.execute(
             "SELECT c.id, c.queue_id FROM conversations c WHERE c.queue_id IN "
             "(SELECT queue_id FROM agent_queues WHERE agent_id = 1) ORDER BY c.id LIMIT 1"
@@ -57,7 +57,7 @@ async def test_colleagues_who_see_it_learn_who_views_and_types(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    conversation, hidden, stranger_name = places(server.db_path)
+    conversation, hidden, stranger_name = places(server)
     agent = await Desk.open(server, "agent01")
     boss = await Desk.open(server, "supervisor01")
     stranger = await Desk.open(server, stranger_name)
@@ -92,7 +92,7 @@ async def test_a_conversation_out_of_sight_is_refused_without_closing(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    _conversation, hidden, _stranger = places(server.db_path)
+    _conversation, hidden, _stranger = places(server)
     agent = await Desk.open(server, "agent01")
     for target in (hidden, 10**9):
         await say(agent, target, "typing")

@@ -91,6 +91,7 @@ def test_non_loopback_needs_allow_remote(tmp_path: Path) -> None:
     assert done.stdout == ""
 
 
+@pytest.mark.sqlite_only  # several processes on one PostgreSQL database is the design
 def test_a_second_server_on_the_same_database_refuses_to_start(
     server_factory: ServerFactory,
 ) -> None:

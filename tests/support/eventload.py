@@ -1,4 +1,5 @@
-"""Append many message events straight into a stopped server's SQLite file.
+"""Append many message events straight into a stopped server's database (its SQLite file,
+or its PostgreSQL database when given the server).
 
 The fastest way to give a server a long event log for catch-up tests and benchmarks. The
 messages belong to conversation 1 and exist only in the log (not in the messages table):
@@ -8,15 +9,16 @@ what is measured is the replay path, not the server's tables.
 from __future__ import annotations
 
 import json
-import sqlite3
-from pathlib import Path
+
+from tests.support.db import Target, connect
 
 
 def append_message_events(
-    db_path: Path | str, count: int, queues: tuple[int, ...] = (1,), first_id: int = 50_000_000
+    db_path: Target, count: int, queues: tuple[int, ...] = (1,), first_id: int = 50_000_000
 ) -> int:
-    """Append ``count`` message upserts, cycling through ``queues``; returns the first seq."""
-    with sqlite3.connect(db_path) as db:
+    """Append ``count`` message upserts, cycling through ``queues``; returns the first seq.
+    ``db_path``: a SQLite file, or the server (SQLite or PostgreSQL)."""
+    with connect(db_path) as db:
         first = int(db.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()[0]) + 1
         rows = []
         for i in range(count):

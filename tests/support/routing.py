@@ -5,15 +5,14 @@ provider events through the CTI API, and take offers with a raw desk socket."""
 from __future__ import annotations
 
 import itertools
-import sqlite3
 import time
-from pathlib import Path
 from typing import Any
 
 import httpx
 
 from protocol.commands import OfferAnswer
 from protocol.kinds.routing import OfferData
+from tests.support.db import Target, execute, executemany
 from tests.support.desk_socket import Desk
 from tests.support.server_proc import ServerProcess
 
@@ -21,30 +20,30 @@ AGENT01, AGENT02 = 1, 2
 _events = itertools.count(1)
 
 
-def quiet(db: Path, **queue_settings: Any) -> None:
-    """No waiting demo contacts; every queue's routing settings as given."""
-    with sqlite3.connect(db) as conn:
-        conn.execute("UPDATE conversations SET status='resolved' WHERE assignee_id IS NULL")
-        for column, value in queue_settings.items():
-            conn.execute(f"UPDATE routing_queues SET {column} = ?", (value,))
+def quiet(db: Target, **queue_settings: Any) -> None:
+    """No waiting demo contacts; every queue's routing settings as given. ``db``: the
+    server (SQLite or PostgreSQL) or a SQLite file."""
+    statements: list[tuple[str, tuple[object, ...]]] = [
+        ("UPDATE conversations SET status='resolved' WHERE assignee_id IS NULL", ())
+    ]
+    for column, value in queue_settings.items():
+        statements.append((f"UPDATE routing_queues SET {column} = ?", (value,)))
+    executemany(db, statements)
 
 
-def shared_queue(db: Path, *agent_ids: int) -> str:
+def shared_queue(db: Target, *agent_ids: int) -> str:
     """A queue every one of ``agent_ids`` has a skill in (their skills are set to level 2)."""
-    with sqlite3.connect(db) as conn:
-        ids = ",".join(str(a) for a in agent_ids)
-        skills = '[{"queue_id": 1, "level": 2}]'
-        sql = f"UPDATE routing_profiles SET skills = ?, languages = '[]' WHERE agent_id IN ({ids})"
-        conn.execute(sql, (skills,))
-        name = conn.execute("SELECT name FROM queues WHERE id = 1").fetchone()[0]
-    return str(name)
+    ids = ",".join(str(a) for a in agent_ids)
+    skills = '[{"queue_id": 1, "level": 2}]'
+    sql = f"UPDATE routing_profiles SET skills = ?, languages = '[]' WHERE agent_id IN ({ids})"
+    _, names = executemany(db, [(sql, (skills,)), ("SELECT name FROM queues WHERE id = 1", ())])
+    return str(names[0][0])
 
 
-def only_available(db: Path, *agent_ids: int) -> None:
+def only_available(db: Target, *agent_ids: int) -> None:
     """Nobody else is routable (other demo agents have no presence row until they act)."""
-    with sqlite3.connect(db) as conn:
-        ids = ",".join(str(a) for a in agent_ids)
-        conn.execute(f"DELETE FROM presence WHERE agent_id NOT IN ({ids})")
+    ids = ",".join(str(a) for a in agent_ids)
+    execute(db, f"DELETE FROM presence WHERE agent_id NOT IN ({ids})")
 
 
 async def open_available(server: ServerProcess, username: str) -> Desk:

@@ -24,7 +24,10 @@ which its work ended (``ended_at``). Per contact:
 Read with ``sqlite3``-friendly SQL (correlated subqueries over indexed columns: revision
 0016's ``offers`` indexes by agent and end, by call, by conversation,
 ``routing_contacts`` by call and ``conversations`` by customer and creation), so a
-period costs one pass over its contacts.
+period costs one pass over its contacts. The same text runs on PostgreSQL: no SQLite-only
+``IS NOT`` (``offers.agent_id`` is never NULL, so ``IS NULL OR <>`` says the same), and
+the flags (``transferred``, ``fcr``, ``repeat``) are booleans there, 0/1 in SQLite: sum
+them as ``CASE WHEN flag THEN 1 ELSE 0 END``.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ WITH b AS MATERIALIZED (
        WHERE rc.call_id = o.call_id
          AND rc.waiting_since >= o.decided_at AND rc.waiting_since <= o.ended_at
          AND (rc.purpose = 'transfer'
-              OR (rc.purpose = 'consult' AND k.agent_id IS NOT o.agent_id
+              OR (rc.purpose = 'consult' AND (k.agent_id IS NULL OR k.agent_id <> o.agent_id)
                   AND EXISTS (SELECT 1 FROM offers t WHERE t.contact_id = rc.id
                               AND t.state = 'accepted' AND t.agent_id != o.agent_id))))
     ) AS transferred,

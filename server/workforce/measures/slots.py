@@ -41,15 +41,41 @@ OCCUPIED_STATES = ("available", "busy", "acw")
 SUM_COLUMNS = tuple(Totals.__dataclass_fields__)
 
 _BY_SLOT = """
-SELECT CAST(f.ended_at / 900 AS INTEGER) AS slot, COUNT(*) AS handled,
-  SUM(f.handle) AS handle, SUM(f.transferred) AS transferred, SUM(f.fcr) AS fcr,
-  SUM(f.repeat) AS repeats,
-  COUNT(f.csat) AS csat_n, SUM(f.csat >= 4) AS csat_good,
-  COUNT(f.nps) AS nps_n, SUM(f.nps >= 9) - SUM(f.nps <= 6) AS nps_net,
+SELECT {slot} AS slot, COUNT(*) AS handled,
+  SUM(f.handle) AS handle, SUM({transferred}) AS transferred, SUM({fcr}) AS fcr,
+  SUM({repeat}) AS repeats,
+  COUNT(f.csat) AS csat_n, SUM({csat_good}) AS csat_good,
+  COUNT(f.nps) AS nps_n, SUM({promoter}) - SUM({detractor}) AS nps_net,
   COUNT(f.ces) AS ces_n, SUM(f.ces) AS ces_sum
 FROM f
-GROUP BY slot
+GROUP BY 1
 """
+
+
+def _one_if(condition: str) -> str:
+    """1 where ``condition`` holds, else 0: SQLite sums comparisons as 0/1, PostgreSQL
+    has booleans that do not sum (a NULL operand counts 0, as SQLite's SUM skips it)."""
+    return f"CASE WHEN {condition} THEN 1 ELSE 0 END"
+
+
+def slot_sql(column: str, dialect: str) -> str:
+    """The slot of time ``column`` in SQL: truncated like :func:`slot_of` (SQLite's CAST
+    truncates, PostgreSQL's rounds to nearest, so it truncates first)."""
+    if dialect == "postgresql":
+        return f"CAST(trunc({column} / 900) AS INTEGER)"
+    return f"CAST({column} / 900 AS INTEGER)"
+
+
+def _by_slot(dialect: str) -> str:
+    return _BY_SLOT.format(
+        slot=slot_sql("f.ended_at", dialect),
+        transferred=_one_if("f.transferred"),
+        fcr=_one_if("f.fcr"),
+        repeat=_one_if("f.repeat"),
+        csat_good=_one_if("f.csat >= 4"),
+        promoter=_one_if("f.nps >= 9"),
+        detractor=_one_if("f.nps <= 6"),
+    )
 
 
 def slot_of(at: float) -> int:
@@ -82,7 +108,8 @@ async def _occupied(conn: AsyncConnection, agent_id: int, low: int, high: int) -
 
 async def _recompute(conn: AsyncConnection, agent_id: int, low: int, high: int) -> None:
     sql, params = facts_sql(low * SLOT, (high + 1) * SLOT, agent_id)
-    sums = {int(r.slot): r for r in await conn.execute(sa.text(sql + _BY_SLOT), params)}
+    query = sa.text(sql + _by_slot(conn.dialect.name))
+    sums = {int(r.slot): r for r in await conn.execute(query, params)}
     busy = await _occupied(conn, agent_id, low, high)
     s = kpi_slots.c
     await conn.execute(
@@ -170,7 +197,7 @@ async def sums(
     columns = ", ".join(f"SUM(s.{name}) AS {name}" for name in (*SUM_COLUMNS, "occupied"))
     query = (
         f"SELECT s.agent_id AS agent_id, {bucket} AS day, {columns}"
-        f" FROM {kpi_slots.name} s WHERE {where} GROUP BY s.agent_id, day"
+        f" FROM {kpi_slots.name} s WHERE {where} GROUP BY 1, 2"
     )
     totals: dict[tuple[int, int], Totals] = {}
     busy: dict[tuple[int, int], float] = defaultdict(float)

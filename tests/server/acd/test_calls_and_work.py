@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import sqlite3
 import time
 from typing import Any
 
@@ -19,6 +18,7 @@ from protocol.commands import CallAnswer, CallbackAnswer, OfferAnswer
 from protocol.kinds.calls import CallData
 from protocol.kinds.routing import CallbackData, OfferData
 from tests.server.helpers import intake
+from tests.support import db
 from tests.support.desk_socket import Desk
 from tests.support.routing import (
     AGENT01,
@@ -66,8 +66,8 @@ async def test_a_call_rings_is_answered_held_muted_given_tones_and_hung_up_into_
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path, acw_seconds=0)  # no time limit: the agent ends after-call work
-    queue = shared_queue(server.db_path, AGENT01)
+    quiet(server, acw_seconds=0)  # no time limit: the agent ends after-call work
+    queue = shared_queue(server, AGENT01)
     desk = await open_available(server, "agent01")
     offer, call_id = await answered_call(server, desk, queue)
     await desk.presence_of(AGENT01, state="busy")
@@ -118,8 +118,8 @@ async def test_after_call_work_ends_at_its_limit_once_the_code_is_given(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path, acw_seconds=1)
-    queue = shared_queue(server.db_path, AGENT01)
+    quiet(server, acw_seconds=1)
+    queue = shared_queue(server, AGENT01)
     desk = await open_available(server, "agent01")
     made = await asyncio.to_thread(intake, server.url, queue=queue)
     offer = await ringing_offer(desk, conversation_id=made["conversation_id"])
@@ -127,10 +127,9 @@ async def test_after_call_work_ends_at_its_limit_once_the_code_is_given(
     # The agent gives the code while still chatting; resolving ends the chat.
     early = await desk.command("work.wrapup", offer_id=offer.id, code="info")
     assert early.ok, early
-    with sqlite3.connect(server.db_path) as conn:
-        conn.execute(
-            "UPDATE conversations SET status='resolved' WHERE id = ?", (offer.conversation_id,)
-        )
+    db.execute(
+        server, "UPDATE conversations SET status='resolved' WHERE id = ?", offer.conversation_id
+    )
     await asyncio.to_thread(intake, server.url, queue=queue)  # any event wakes routing
     await desk.entity("offer", offer.id, phase="done")
     await desk.presence_of(AGENT01, state="available")
@@ -140,8 +139,8 @@ async def test_a_blind_transfer_to_a_queue_frees_the_agent_and_rings_the_next(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path)
-    queue = shared_queue(server.db_path, AGENT01, AGENT02)
+    quiet(server)
+    queue = shared_queue(server, AGENT01, AGENT02)
     first = await open_available(server, "agent01")
     offer, call_id = await answered_call(server, first, queue)
     second = await open_available(server, "agent02")
@@ -161,8 +160,8 @@ async def test_a_consult_transfer_keeps_the_first_agent_until_completed(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path)
-    queue = shared_queue(server.db_path, AGENT01, AGENT02)
+    quiet(server)
+    queue = shared_queue(server, AGENT01, AGENT02)
     first = await open_available(server, "agent01")
     offer, call_id = await answered_call(server, first, queue)
     second = await open_available(server, "agent02")
@@ -186,8 +185,8 @@ async def test_emails_are_pulled_and_claimed_within_capacity(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path)
-    queue = shared_queue(server.db_path, AGENT01, AGENT02)
+    quiet(server)
+    queue = shared_queue(server, AGENT01, AGENT02)
     desk = await Desk.open(server, "agent01")
     not_yet = await desk.command("routing.take_next")
     assert (not_yet.ok, not_yet.code) == (False, "not_routable")
@@ -233,8 +232,8 @@ async def test_a_due_callback_rings_its_promiser_and_places_the_call(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path)
-    queue = shared_queue(server.db_path, AGENT01, AGENT02)
+    quiet(server)
+    queue = shared_queue(server, AGENT01, AGENT02)
     desk = await open_available(server, "agent01")
     _offer, call_id = await answered_call(server, desk, queue)
     call = await desk.entity("call", call_id)
@@ -274,10 +273,9 @@ async def test_a_contact_nobody_speaks_widens_after_the_threshold(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path, widen_after_seconds=1)
-    queue = shared_queue(server.db_path, AGENT01)
-    with sqlite3.connect(server.db_path) as conn:
-        conn.execute("UPDATE routing_profiles SET languages = '[\"en\"]' WHERE agent_id = 1")
+    quiet(server, widen_after_seconds=1)
+    queue = shared_queue(server, AGENT01)
+    db.execute(server, "UPDATE routing_profiles SET languages = '[\"en\"]' WHERE agent_id = 1")
     desk = await open_available(server, "agent01")
     response = await asyncio.to_thread(
         httpx.post,
@@ -300,8 +298,8 @@ async def test_a_customer_asks_for_a_callback_through_intake(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path)
-    queue = shared_queue(server.db_path, AGENT01)
+    quiet(server)
+    queue = shared_queue(server, AGENT01)
     made = await asyncio.to_thread(intake, server.url, queue=queue)
     token = made["conversation_token"]
 

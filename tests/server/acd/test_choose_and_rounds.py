@@ -20,6 +20,7 @@ from server.core.settings import Settings
 from server.domains.calls import tables as calls_t
 from server.domains.conversations import tables as conv
 from server.domains.presence.tables import presence
+from tests.support import db
 
 NOW = 1_800_000_000.0
 FREE = {"phone": 1, "chat": 3, "email": 5}
@@ -100,7 +101,9 @@ def test_an_agent_who_declined_is_skipped() -> None:
 
 @pytest_asyncio.fixture
 async def ctx(tmp_path: Path) -> AsyncIterator[ServerContext]:
-    context = await start_context(Settings(db_path=tmp_path / "acd.sqlite", demo=True))
+    context = await start_context(
+        Settings(**db.settings_db_kwargs(tmp_path / "acd.sqlite"), demo=True)
+    )
     async with context.engine.begin() as conn:
         await conn.execute(
             conv.conversations.update()

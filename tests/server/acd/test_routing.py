@@ -9,7 +9,6 @@ contacts a test makes are routed.
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from typing import Any
 
 import httpx
@@ -19,6 +18,7 @@ from protocol.commands import OfferAnswer
 from protocol.kinds.conversations import ConversationData
 from protocol.kinds.routing import OfferData, QueueRoutingData, RoutingProfileData
 from tests.server.helpers import intake
+from tests.support import db
 from tests.support.client import login
 from tests.support.desk_socket import Desk
 from tests.support.routing import (
@@ -40,8 +40,8 @@ async def test_a_new_chat_rings_on_the_available_agent_and_accepting_assigns_it(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path)
-    queue = shared_queue(server.db_path, AGENT01)
+    quiet(server)
+    queue = shared_queue(server, AGENT01)
     away = await Desk.open(server, "agent02")  # connected but never available
     desk = await open_available(server, "agent01")
     made = await asyncio.to_thread(intake, server.url, queue=queue)
@@ -70,19 +70,16 @@ async def test_only_agents_with_the_skill_and_presence_get_offers(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path)
-    with sqlite3.connect(server.db_path) as conn:
-        conn.execute(
-            'UPDATE routing_profiles SET skills = \'[{"queue_id": 2, "level": 3}]\', '
-            "languages = '[]' WHERE agent_id = 1"
-        )
-        conn.execute(
-            'UPDATE routing_profiles SET skills = \'[{"queue_id": 1, "level": 3}]\', '
-            "languages = '[]' WHERE agent_id = 2"
-        )
-        billing, general = (
-            conn.execute("SELECT name FROM queues WHERE id = ?", (i,)).fetchone()[0] for i in (2, 1)
-        )
+    quiet(server)
+    skills = "UPDATE routing_profiles SET skills = ?, languages = '[]' WHERE agent_id = ?"
+    db.executemany(
+        server,
+        [
+            (skills, ('[{"queue_id": 2, "level": 3}]', 1)),
+            (skills, ('[{"queue_id": 1, "level": 3}]', 2)),
+        ],
+    )
+    billing, general = (db.value(server, "SELECT name FROM queues WHERE id = ?", i) for i in (2, 1))
     one = await open_available(server, "agent01")
     two = await open_available(server, "agent02")
     b = await asyncio.to_thread(intake, server.url, queue=billing)
@@ -105,8 +102,8 @@ async def test_a_timed_out_offer_moves_on_and_marks_the_agent_not_responding(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path, offer_seconds=1.0)
-    queue = shared_queue(server.db_path, AGENT01, AGENT02)
+    quiet(server, offer_seconds=1.0)
+    queue = shared_queue(server, AGENT01, AGENT02)
     first = await open_available(server, "agent01")
     made = await asyncio.to_thread(intake, server.url, queue=queue)
     offer = await ringing_offer(first, conversation_id=made["conversation_id"])
@@ -117,8 +114,7 @@ async def test_a_timed_out_offer_moves_on_and_marks_the_agent_not_responding(
     assert moved.agent_id == AGENT02
 
     # Not routable until they choose available again.
-    with sqlite3.connect(server.db_path) as conn:
-        conn.execute("UPDATE routing_queues SET offer_seconds = 20")
+    db.execute(server, "UPDATE routing_queues SET offer_seconds = 20")
     other = await asyncio.to_thread(intake, server.url, queue=queue)
     await accept(second, moved.id)
     await first.set_presence("available")
@@ -131,8 +127,8 @@ async def test_a_declined_offer_goes_to_the_next_agent_with_its_reason_kept(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path)
-    queue = shared_queue(server.db_path, AGENT01, AGENT02)
+    quiet(server)
+    queue = shared_queue(server, AGENT01, AGENT02)
     first = await open_available(server, "agent01")
     made = await asyncio.to_thread(intake, server.url, queue=queue)
     offer = await ringing_offer(first, conversation_id=made["conversation_id"])
@@ -154,10 +150,10 @@ async def test_capacity_is_never_exceeded_under_concurrent_arrivals(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path)
+    quiet(server)
     agents = [1, 2, 3, 4, 5]
-    queue = shared_queue(server.db_path, *agents)
-    only_available(server.db_path, *agents)
+    queue = shared_queue(server, *agents)
+    only_available(server, *agents)
     desks = [await open_available(server, f"agent{a:02d}") for a in agents]
     watcher = await Desk.open(server, "supervisor01")  # receives every offer's event
 
@@ -186,11 +182,10 @@ async def test_capacity_is_never_exceeded_under_concurrent_arrivals(
                 response.raise_for_status()
 
         def working() -> dict[int, int]:
-            with sqlite3.connect(server.db_path) as conn:
-                rows = conn.execute(
-                    "SELECT agent_id, COUNT(*) FROM offers WHERE phase = 'working' "
-                    "GROUP BY agent_id"
-                ).fetchall()
+            rows = db.rows(
+                server,
+                "SELECT agent_id, COUNT(*) FROM offers WHERE phase = 'working' GROUP BY agent_id",
+            )
             return {int(a): int(n) for a, n in rows}
 
         async with asyncio.timeout(60):
@@ -198,13 +193,11 @@ async def test_capacity_is_never_exceeded_under_concurrent_arrivals(
             while sum(working().values()) < 15:
                 await watcher.next_frame()
         assert working() == dict.fromkeys(agents, 3)
-        with sqlite3.connect(server.db_path) as conn:
-            ringing = conn.execute(
-                "SELECT agent_id, COUNT(*) FROM offers WHERE phase = 'ringing' GROUP BY agent_id"
-            ).fetchall()
-            waiting = conn.execute(
-                "SELECT COUNT(*) FROM routing_contacts WHERE state = 'waiting'"
-            ).fetchone()[0]
+        ringing = db.rows(
+            server,
+            "SELECT agent_id, COUNT(*) FROM offers WHERE phase = 'ringing' GROUP BY agent_id",
+        )
+        waiting = db.value(server, "SELECT COUNT(*) FROM routing_contacts WHERE state = 'waiting'")
         assert ringing == []  # full agents get nothing more
         assert waiting == 40 - 15
     finally:
@@ -217,14 +210,14 @@ async def test_a_sigkill_while_ringing_neither_loses_the_contact_nor_rings_forev
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path, offer_seconds=2.0)
-    queue = shared_queue(server.db_path, AGENT01)
+    quiet(server, offer_seconds=2.0)
+    queue = shared_queue(server, AGENT01)
     desk = await open_available(server, "agent01")
     made = await asyncio.to_thread(intake, server.url, queue=queue)
     first = await ringing_offer(desk, conversation_id=made["conversation_id"])
     server.kill()
-    with sqlite3.connect(server.db_path) as conn:  # its expiry passes while the server is down
-        conn.execute("UPDATE offers SET expires_at = expires_at - 60 WHERE id = ?", (first.id,))
+    # its expiry passes while the server is down
+    db.execute(server, "UPDATE offers SET expires_at = expires_at - 60 WHERE id = ?", first.id)
     server.start()
     again = await open_available(server, "agent01")
     await again.entity("offer", first.id, state="withdrawn", phase="closed")
@@ -237,7 +230,7 @@ async def test_supervisors_configure_queues_and_agents_and_desks_see_it(
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path)
+    quiet(server)
     supervisor = await asyncio.to_thread(login, server.url, "supervisor01")
     agent_token = await asyncio.to_thread(login, server.url, "agent01")
     desk = await open_available(server, "agent01")
@@ -297,8 +290,8 @@ async def test_going_on_a_break_while_ringing_withdraws_the_offer_for_the_next_a
     server_factory: ServerFactory,
 ) -> None:
     server = server_factory()
-    quiet(server.db_path)
-    queue = shared_queue(server.db_path, AGENT01, AGENT02)
+    quiet(server)
+    queue = shared_queue(server, AGENT01, AGENT02)
     first = await open_available(server, "agent01")
     made = await asyncio.to_thread(intake, server.url, queue=queue)
     offer = await ringing_offer(first, conversation_id=made["conversation_id"])

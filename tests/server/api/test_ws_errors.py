@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import time
 
 import pytest
@@ -22,6 +21,7 @@ from protocol.frames import (
 )
 from tests.server.helpers import intake
 from tests.support.client import Mirror, hello, login, open_ws, recv, recv_until
+from tests.support.db import connect as db_connect
 from tests.support.server_proc import ServerProcess
 from tests.support.waiting import wait_until
 
@@ -56,7 +56,7 @@ async def test_bad_token_is_refused_and_not_logged(demo_server: ServerProcess) -
 
 async def test_expired_token(demo_server: ServerProcess) -> None:
     token = "expired-token-for-tests-0123456789"
-    with sqlite3.connect(demo_server.db_path) as db:
+    with db_connect(demo_server) as db:
         db.execute(
             "INSERT INTO sessions (token_hash, agent_id, expires_at) VALUES (?, 1, ?)",
             (hashlib.sha256(token.encode()).hexdigest(), time.time() - 60),

@@ -23,7 +23,7 @@ COUNT = 50_000
 async def test_catch_up_of_50000_events(server_factory: ServerFactory) -> None:
     server = server_factory()
     server.stop()
-    first = append_message_events(server.db_path, COUNT, queues=(1, 4))
+    first = append_message_events(server, COUNT, queues=(1, 4))
     server.start()
     token = login(server.url, "agent01")
     started = time.perf_counter()

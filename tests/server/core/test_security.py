@@ -6,6 +6,7 @@ import pytest
 
 from protocol.frames import CaughtUp
 from tests.server.helpers import get, post
+from tests.support import db
 from tests.support.client import hello, login, open_ws, recv_until
 from tests.support.server_proc import ServerFactory
 
@@ -28,7 +29,10 @@ async def test_token_and_password_never_stored_or_logged(server_factory: ServerF
     assert "login refused for username 'agent03'" in log
     assert token not in log
     assert wrong not in log
-    for path in server.db_path.parent.glob(server.db_path.name + "*"):
+    stored = db.dump(server)  # the tables, on either database
+    assert token not in stored
+    assert wrong not in stored
+    for path in server.db_path.parent.glob(server.db_path.name + "*"):  # SQLite's files
         data = path.read_bytes()
         assert token.encode() not in data, path
         assert wrong.encode() not in data, path

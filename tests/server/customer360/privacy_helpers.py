@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import sqlite3
 import time
 import uuid
 from pathlib import Path
@@ -18,6 +17,7 @@ from desktop.store.connection import open_connection
 from desktop.store.keyfile import file_key
 from protocol.frames import CaughtUp, parse_server_frame
 from tests.server.helpers import auth
+from tests.support import db
 from tests.support.client import hello, login, open_ws
 from tests.support.server_proc import ServerProcess
 
@@ -105,18 +105,19 @@ def secrets_of(data: dict[str, Any]) -> list[str]:
     ]
 
 
-def dump(path: Path, *, desk: bool = False) -> str:
-    """Every value of every table of a SQLite file as one text (read-only, WAL included);
-    ``desk``: an encrypted desk cache, opened with its key file as the desk does."""
-    if desk:
-        conn = open_connection(path, file_key(path), readonly=True)
-    else:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def dump(target: db.Target, *, desk: bool = False) -> str:
+    """Every value of every table of the server's database (SQLite file, WAL included, or
+    PostgreSQL) as one text; ``desk``: an encrypted desk cache at path ``target``, opened
+    with its key file as the desk does."""
+    if not desk:
+        return db.dump(target)
+    path = Path(str(target))
+    conn = open_connection(path, file_key(path), readonly=True)
     try:
         names = [
             r[0]
             for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if not (desk and r[0].endswith(FTS_SEGMENTS))
+            if not r[0].endswith(FTS_SEGMENTS)
         ]
         parts: list[str] = []
         for name in names:
@@ -145,26 +146,22 @@ def index_bytes(path: Path) -> bytes:
         conn.close()
 
 
-def query(path: Path, sql: str, *args: object, desk: bool = False) -> list[tuple[Any, ...]]:
-    """Rows of one read of the server's database, or of a desk's cache (read-only)."""
-    if desk:
-        conn = open_connection(path, file_key(path), readonly=True)
-    else:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def query(target: db.Target, sql: str, *args: object, desk: bool = False) -> list[tuple[Any, ...]]:
+    """Rows of one read of the server's database (SQLite or PostgreSQL), or of a desk's
+    cache at path ``target`` (read-only)."""
+    if not desk:
+        return db.rows(target, sql, *args)
+    path = Path(str(target))
+    conn = open_connection(path, file_key(path), readonly=True)
     try:
         return list(conn.execute(sql, args))
     finally:
         conn.close()
 
 
-def execute(path: Path, sql: str, *args: object) -> None:
+def execute(target: db.Target, sql: str, *args: object) -> None:
     """One write to the server's database from outside (to age a conversation)."""
-    conn = sqlite3.connect(path, timeout=30)
-    try:
-        with conn:
-            conn.execute(sql, args)
-    finally:
-        conn.close()
+    db.execute(target, sql, *args)
 
 
 async def replay_from_zero(server: ServerProcess, username: str, last_seq: int = 0) -> str:

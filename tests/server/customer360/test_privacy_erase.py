@@ -102,7 +102,7 @@ async def test_erase_leaves_no_trace_in_tables_replay_or_a_synced_cache(
         lambda: ok(cti(url, new_call_id("erase"), "offered", time.time(), caller=data["phone"]))
     )
     [(call_customer,)] = query(
-        server.db_path,
+        server,
         "SELECT customer_id FROM conversations WHERE id = ?",
         call["conversation_id"],
     )
@@ -161,27 +161,27 @@ async def test_erase_leaves_no_trace_in_tables_replay_or_a_synced_cache(
         assert other["texts"][1] in recent
     assert not any(isinstance(parse_server_frame(t), Snapshot) for t in replay.splitlines())
 
-    stored = dump(server.db_path)
+    stored = dump(server)
     assert not leaks(stored, data)
     assert other["email"] in stored
     [(name, email, phone, ref)] = query(
-        server.db_path, "SELECT name, email, phone, ref FROM customers WHERE id = ?", data["id"]
+        server, "SELECT name, email, phone, ref FROM customers WHERE id = ?", data["id"]
     )
     assert (name, email, phone, ref) == ("Erased customer", None, None, f"erased:{data['id']}")
     bodies = query(
-        server.db_path,
+        server,
         "SELECT body, author_name FROM messages WHERE conversation_id = ?",
         data["conversation_id"],
     )
     assert bodies == [("[erased]", "[erased]")] * 2
     [(subject, preview)] = query(
-        server.db_path,
+        server,
         "SELECT subject, last_message_preview FROM conversations WHERE id = ?",
         data["conversation_id"],
     )
     assert (subject, preview) == ("", "")
     [(code, tracking_url, total)] = query(
-        server.db_path,
+        server,
         "SELECT tracking_code, tracking_url, total_minor FROM orders WHERE customer_id = ?",
         data["id"],
     )
@@ -201,19 +201,19 @@ def test_erasing_a_survivor_erases_the_customers_merged_into_it(
         timeout=30,
     )
     assert merged.status_code == 200, merged.text
-    assert query(demo_server.db_path, "SELECT name FROM customers WHERE id = ?", folded["id"]) == [
+    assert query(demo_server, "SELECT name FROM customers WHERE id = ?", folded["id"]) == [
         (folded["name"],)
     ]  # the merged row keeps its own name: erasing the survivor must reach it
     done = erase(url, boss, survivor["id"])
     assert done.status_code == 200, done.text
     assert done.json()["conversations"] == 2  # its own and the one merged in
     rows = query(
-        demo_server.db_path,
+        demo_server,
         "SELECT id, name, email, phone FROM customers WHERE id IN (?, ?) ORDER BY id",
         *sorted((survivor["id"], folded["id"])),
     )
     assert [row[1:] for row in rows] == [("Erased customer", None, None)] * 2
-    stored = dump(demo_server.db_path)
+    stored = dump(demo_server)
     assert not leaks(stored, survivor)
     assert not leaks(stored, folded)
     [entry] = get(

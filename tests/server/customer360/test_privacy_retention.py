@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -17,7 +16,7 @@ import httpx
 from tests.server.customer360.privacy_helpers import execute, person, query, replay_from_zero
 from tests.server.helpers import auth, get
 from tests.support.client import login
-from tests.support.server_proc import ServerFactory
+from tests.support.server_proc import ServerFactory, ServerProcess
 from tests.support.waiting import wait_until
 
 DAY = 86_400
@@ -58,7 +57,7 @@ def note_of(who: dict[str, Any]) -> str:
     return f"call about {who['texts'][0].split()[3]}"
 
 
-def left_of(db: Path, who: dict[str, Any]) -> tuple[list[str], str, str]:
+def left_of(db: ServerProcess, who: dict[str, Any]) -> tuple[list[str], str, str]:
     """The person's message bodies, survey comment and callback note, as stored."""
     conversation = who["conversation_id"]
     bodies = [
@@ -73,7 +72,7 @@ def left_of(db: Path, who: dict[str, Any]) -> tuple[list[str], str, str]:
 
 def test_a_run_redacts_only_old_resolved_conversations(server_factory: ServerFactory) -> None:
     server = server_factory()
-    url, db = server.url, server.db_path
+    url, db = server.url, server
     boss = login(url, "supervisor01")
     old, recent, still_open, pending = person(url), person(url), person(url), person(url)
     long_ago = time.time() - 10 * DAY
@@ -172,7 +171,7 @@ def test_the_server_runs_retention_by_itself(server_factory: ServerFactory) -> N
     boss = login(server.url, "supervisor01")
     old = person(server.url)
     execute(
-        server.db_path,
+        server,
         "UPDATE conversations SET status = 'resolved', updated_at = ? WHERE id = ?",
         time.time() - 40 * DAY,
         old["conversation_id"],
@@ -182,7 +181,7 @@ def test_the_server_runs_retention_by_itself(server_factory: ServerFactory) -> N
 
     def redacted() -> bool:
         bodies = query(
-            server.db_path,
+            server,
             "SELECT body FROM messages WHERE conversation_id = ?",
             old["conversation_id"],
         )

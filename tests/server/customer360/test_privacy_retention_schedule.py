@@ -25,6 +25,7 @@ from server.core.settings import Settings
 from server.customer360 import redact, retention
 from server.db.engine import set_meta
 from server.domains.conversations import tables as ct
+from tests.support import db
 
 DAY = 86_400.0
 WAIT = 30.0
@@ -50,7 +51,9 @@ class Clock:
 
 @pytest_asyncio.fixture
 async def ctx(tmp_path: Path) -> AsyncIterator[ServerContext]:
-    context = await start_context(Settings(db_path=tmp_path / "retention.sqlite", demo=True))
+    context = await start_context(
+        Settings(**db.settings_db_kwargs(tmp_path / "retention.sqlite"), demo=True)
+    )
     yield context
     await context.engine.dispose()
 

@@ -4,7 +4,6 @@ deterministic and re-importing it creates nothing new."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from types import SimpleNamespace
 
@@ -17,9 +16,8 @@ CURRENCY = {"fi": "EUR", "zh-Hans": "CNY", "zh-Hant": "TWD", "en": "GBP"}
 
 
 def _demo_customers(server: ServerProcess) -> list[SimpleNamespace]:
-    with sqlite3.connect(f"file:{server.db_path}?mode=ro", uri=True) as db:
-        rows = db.execute("SELECT id, language, phone FROM customers WHERE id <= 200 ORDER BY id")
-        return [SimpleNamespace(id=i, language=lang, phone=phone) for i, lang, phone in rows]
+    rows = server.rows("SELECT id, language, phone FROM customers WHERE id <= 200 ORDER BY id")
+    return [SimpleNamespace(id=i, language=lang, phone=phone) for i, lang, phone in rows]
 
 
 def test_demo_customers_have_orders_in_their_market(demo_server: ServerProcess) -> None:

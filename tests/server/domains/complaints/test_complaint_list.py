@@ -4,7 +4,6 @@ complaints and reminders a new demo database starts with."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from typing import Any
 
@@ -115,11 +114,10 @@ async def test_the_demo_has_complaints_in_every_state_and_reminders_due(
     demo_server: ServerProcess,
 ) -> None:
     now = time.time()
-    with sqlite3.connect(f"file:{demo_server.db_path}?mode=ro", uri=True) as db:
-        demo = db.execute(
-            # The seed's complaints are the first rows: they are written at startup.
-            "SELECT id, state, escalation FROM complaints ORDER BY id LIMIT 7"
-        ).fetchall()
+    demo = demo_server.rows(
+        # The seed's complaints are the first rows: they are written at startup.
+        "SELECT id, state, escalation FROM complaints ORDER BY id LIMIT 7"
+    )
     states = {state for _id, state, _esc in demo}
     assert states == {"new", "investigating", "awaiting_customer", "resolved", "closed"}
     assert {esc for _id, _state, esc in demo} >= {"supervisor", "second_level"}

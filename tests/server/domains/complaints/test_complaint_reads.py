@@ -20,6 +20,7 @@ from tests.server.domains.complaints.helpers import (
     task,
     to,
 )
+from tests.support import db
 from tests.support.server_proc import ServerFactory
 
 pytestmark = pytest.mark.asyncio
@@ -65,7 +66,7 @@ async def test_profile_export_erase_and_merge(server_factory: ServerFactory) -> 
         await desk.close()
         await a02.close()
     server.stop()
-    engine = create_engine(f"sqlite+aiosqlite:///{server.db_path}")
+    engine = create_engine(db.async_url(server))
     try:
         async with engine.connect() as conn:
             complaints, tasks = await reads.for_customer(conn, customer)

@@ -5,10 +5,8 @@ profile reads, a desk socket that sends mutations, and direct edits of the serve
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -17,6 +15,7 @@ from websockets.asyncio.client import ClientConnection
 from protocol.frames import Ack, CaughtUp, Mutation, Reject, Snapshot, encode
 from protocol.kinds.customers import CustomerNoteOp, CustomerUpdateOp
 from tests.server.helpers import auth
+from tests.support import db
 from tests.support.client import Mirror, hello, login, open_ws, recv, recv_until
 from tests.support.server_proc import ServerProcess
 
@@ -68,9 +67,8 @@ def profile(url: str, token: str, customer_id: int) -> httpx.Response:
 
 
 def sql(server: ServerProcess, statement: str, *args: Any) -> list[tuple[Any, ...]]:
-    """Run one statement on the server's database file."""
-    with sqlite3.connect(Path(server.db_path)) as conn:
-        return list(conn.execute(statement, args))
+    """Run one statement on the server's database (SQLite or PostgreSQL) and commit."""
+    return db.execute(server, statement, *args)
 
 
 @dataclass

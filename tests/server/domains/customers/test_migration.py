@@ -4,7 +4,6 @@ their search terms, so they are found like new ones; the downgrade takes it all 
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -14,12 +13,21 @@ from alembic.config import Config
 import server.app  # noqa: F401 - every domain's tables on the shared metadata
 from server.db.engine import MIGRATIONS_DIR
 from server.db.metadata import metadata
+from tests.support import pg
 
 AINO_PHONE = "+358 40 123 4567"
 
 
-def _migrate(db: Path, revision: str, *, down: bool = False) -> None:
-    engine = sa.create_engine(f"sqlite:///{db}")
+def _database(tmp_path: Path) -> str:
+    """A fresh database's synchronous URL: a SQLite file, or a PostgreSQL database of the
+    test cluster when the tests run on PostgreSQL."""
+    if pg.on_postgres():
+        return pg.new_database().replace("postgresql://", "postgresql+psycopg://", 1)
+    return f"sqlite:///{tmp_path / 'old.sqlite'}"
+
+
+def _migrate(url: str, revision: str, *, down: bool = False) -> None:
+    engine = sa.create_engine(url)
     try:
         with engine.begin() as conn:
             cfg = Config()
@@ -32,41 +40,46 @@ def _migrate(db: Path, revision: str, *, down: bool = False) -> None:
 
 
 def test_existing_customers_get_identities_and_terms(tmp_path: Path) -> None:
-    db = tmp_path / "old.sqlite"
-    _migrate(db, "0010")
-    with sqlite3.connect(db) as conn:
-        conn.executemany(
-            "INSERT INTO customers (id, ref, name, email, phone, language) VALUES (?,?,?,?,?,?)",
-            [
-                (
-                    1,
-                    "Aino.V@Example.FI",
-                    "Aino Virtanen",
-                    "Aino.V@Example.FI",
-                    "+358 40 123 4567",
-                    "fi",
-                ),
-                (2, "+358401234567", "Caller", None, "+358401234567", "fi"),  # same phone
-                (3, "visitor-77", "王小明", "not an address", "12", "zh-Hans"),
-            ],
-        )
-    _migrate(db, "0011")
-    with sqlite3.connect(db) as conn:
-        identities = conn.execute(
-            "SELECT customer_id, type, value FROM customer_identities ORDER BY id"
-        ).fetchall()
-        assert identities == [
-            (1, "email", "aino.v@example.fi"),
-            (1, "phone", "+358401234567"),
-            (3, "chat", "visitor-77"),
-        ]
-        mirror = conn.execute("SELECT identities, tags, updated_at FROM customers WHERE id = 1")
-        assert mirror.fetchone() == (
-            '[["email", "aino.v@example.fi"], ["phone", "+358401234567"]]',
-            "[]",
-            0,
-        )
-        terms = set(conn.execute("SELECT term, customer_id, field FROM customer_search"))
+    url = _database(tmp_path)
+    _migrate(url, "0010")
+    engine = sa.create_engine(url)
+    insert = sa.text(
+        "INSERT INTO customers (id, ref, name, email, phone, language)"
+        " VALUES (:id, :ref, :name, :email, :phone, :language)"
+    )
+    names = ("id", "ref", "name", "email", "phone", "language")
+    rows = [
+        (1, "Aino.V@Example.FI", "Aino Virtanen", "Aino.V@Example.FI", "+358 40 123 4567", "fi"),
+        (2, "+358401234567", "Caller", None, "+358401234567", "fi"),  # same phone
+        (3, "visitor-77", "王小明", "not an address", "12", "zh-Hans"),
+    ]
+    try:
+        with engine.begin() as conn:
+            conn.execute(insert, [dict(zip(names, row, strict=True)) for row in rows])
+        _migrate(url, "0011")
+        with engine.connect() as conn:
+            identities = conn.execute(
+                sa.text("SELECT customer_id, type, value FROM customer_identities ORDER BY id")
+            ).all()
+            assert [tuple(r) for r in identities] == [
+                (1, "email", "aino.v@example.fi"),
+                (1, "phone", "+358401234567"),
+                (3, "chat", "visitor-77"),
+            ]
+            mirror = conn.execute(
+                sa.text("SELECT identities, tags, updated_at FROM customers WHERE id = 1")
+            )
+            assert tuple(mirror.one()) == (
+                '[["email", "aino.v@example.fi"], ["phone", "+358401234567"]]',
+                "[]",
+                0,
+            )
+            terms = {
+                tuple(r)
+                for r in conn.execute(
+                    sa.text("SELECT term, customer_id, field FROM customer_search")
+                )
+            }
         assert ("aino", 1, "name") in terms
         assert ("aino.v@example.fi", 1, "email") in terms
         assert ("4012", 1, "phone") not in terms  # suffixes, found by a prefix scan
@@ -74,10 +87,12 @@ def test_existing_customers_get_identities_and_terms(tmp_path: Path) -> None:
         assert ("401234567", 2, "phone") in terms  # its own phone column: still found
         assert ("小明", 3, "name") in terms
         assert ("visitor-77", 3, "chat") in terms
-    _migrate(db, "0010", down=True)
-    with sqlite3.connect(db) as conn:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        _migrate(url, "0010", down=True)
+        inspector = sa.inspect(engine)
+        tables = set(inspector.get_table_names())
         assert not {"customer_identities", "customer_notes", "customer_search"} & tables
-        columns = {r[1] for r in conn.execute("PRAGMA table_info(customers)")}
-        assert "identities" not in columns
-        assert conn.execute("SELECT count(*) FROM customers").fetchone() == (3,)
+        assert "identities" not in {c["name"] for c in inspector.get_columns("customers")}
+        with engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT count(*) FROM customers")).scalar() == 3
+    finally:
+        engine.dispose()

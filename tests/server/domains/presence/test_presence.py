@@ -4,12 +4,11 @@ receives whose presence."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import httpx
 import pytest
 
 from tests.support.client import Mirror, hello, open_ws, recv
+from tests.support.db import connect as db_connect
 from tests.support.desk_socket import Desk
 from tests.support.server_proc import ServerFactory
 
@@ -79,7 +78,7 @@ async def test_a_choice_while_busy_is_kept_as_requested(server_factory: ServerFa
     agent = await Desk.open(server, "agent01")
     try:
         await agent.set_presence("available")
-        with sqlite3.connect(server.db_path) as db:
+        with db_connect(server) as db:
             db.execute("UPDATE presence SET state = 'busy' WHERE agent_id = ?", (AGENT01,))
         answer = await agent.set_presence("lunch", "Canteen")
         assert answer.deferred

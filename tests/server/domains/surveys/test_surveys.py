@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from protocol.customer360 import SurveyAverages
 from server.domains.surveys import reads
 from tests.server.helpers import auth, intake
+from tests.support import db
 from tests.support.client import login
 from tests.support.server_proc import ServerFactory, ServerProcess
 
@@ -127,7 +128,7 @@ def test_averages_per_customer(demo_server: ServerProcess) -> None:
     assert answer(url, second["survey_token"], "nps", 9).status_code == 200
 
     async def read() -> tuple[list[Any], SurveyAverages, dict[int, dict[str, int]]]:
-        engine = create_async_engine(f"sqlite+aiosqlite:///{demo_server.db_path}")
+        engine = create_async_engine(db.async_url(demo_server))
         try:
             async with engine.connect() as conn:
                 views, averages = await reads.for_customer(conn, first["customer_id"])

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-import sqlite3
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -21,6 +20,7 @@ import pytest
 
 from tests.server.helpers import auth
 from tests.support.client import login
+from tests.support.db import connect as db_connect
 from tests.support.desk_socket import Desk
 from tests.support.server_proc import ServerProcess, make_factory
 from tests.support.waiting import wait_until_async
@@ -53,11 +53,11 @@ def noon_zone(now: float) -> tuple[str, str]:
 def put_schedule(db: Any, agent_id: int, activities: list[tuple[str, float, float]]) -> None:
     """Replace the agent's shifts with one published shift of ``activities``."""
     acts = [{"type": k, "start": a, "end": b} for k, a, b in activities]
-    with sqlite3.connect(db) as conn:
+    with db_connect(db) as conn:
         conn.execute("DELETE FROM shifts WHERE agent_id = ?", (agent_id,))
         conn.execute(
             'INSERT INTO shifts (agent_id, start, "end", activities, week, published)'
-            " VALUES (?, ?, ?, ?, '2026-01-05', 1)",
+            " VALUES (?, ?, ?, ?, '2026-01-05', true)",
             (agent_id, acts[0]["start"], acts[-1]["end"], json.dumps(acts)),
         )
 
@@ -67,7 +67,7 @@ async def test_presence_changes_are_recorded_as_history_without_events(
     server: ServerProcess,
 ) -> None:
     def count(sql: str) -> int:
-        with sqlite3.connect(server.db_path) as conn:
+        with db_connect(server) as conn:
             return int(conn.execute(sql).fetchone()[0])
 
     started = time.time()
@@ -79,7 +79,7 @@ async def test_presence_changes_are_recorded_as_history_without_events(
     middle = count(last)
     await desk.set_presence("break", reason="tea")  # same state: history unchanged
     await desk.presence_of(4, state="break", reason="tea")
-    with sqlite3.connect(server.db_path) as conn:
+    with db_connect(server) as conn:
         rows = conn.execute(
             'SELECT state, start, "end" FROM presence_log WHERE agent_id = 4 AND start >= ?'
             " ORDER BY id",
@@ -105,7 +105,7 @@ async def test_presence_changes_are_recorded_as_history_without_events(
 def test_a_day_follows_the_schedule_and_an_edit_shows_at_once(server: ServerProcess) -> None:
     now = time.time()
     zone, day = noon_zone(now)
-    with sqlite3.connect(server.db_path) as conn:
+    with db_connect(server) as conn:
         conn.execute("DELETE FROM presence_log WHERE agent_id = ?", (AGENT03,))
         conn.executemany(
             'INSERT INTO presence_log (agent_id, state, start, "end") VALUES (?, ?, ?, ?)',
@@ -115,7 +115,7 @@ def test_a_day_follows_the_schedule_and_an_edit_shows_at_once(server: ServerProc
             ],
         )
     # Scheduled to work the whole time: the break (longer than the grace) is out.
-    put_schedule(server.db_path, AGENT03, [("work", now - 3600, now + 3600)])
+    put_schedule(server, AGENT03, [("work", now - 3600, now + 3600)])
     first = get(server, "/api/workforce/adherence", day=day, tz=zone)
     assert first.status_code == 200, first.text
     body = first.json()
@@ -127,7 +127,7 @@ def test_a_day_follows_the_schedule_and_an_edit_shows_at_once(server: ServerProc
     assert body["onqueue_worked_seconds"] == pytest.approx(1800)
     # The supervisor moves the break into the schedule: in adherence at the next request.
     put_schedule(
-        server.db_path,
+        server,
         AGENT03,
         [("work", now - 3600, now - 1800), ("break", now - 1800, now + 3600)],
     )
@@ -161,7 +161,7 @@ def test_refusals(server: ServerProcess) -> None:
 @pytest.mark.asyncio
 async def test_signing_out_folds_the_agents_marked_kpi_slots_in(server: ServerProcess) -> None:
     def marks() -> int:
-        with sqlite3.connect(server.db_path) as conn:
+        with db_connect(server) as conn:
             return int(
                 conn.execute("SELECT COUNT(*) FROM kpi_dirty WHERE agent_id = 5").fetchone()[0]
             )

@@ -12,7 +12,6 @@ history rows), so today holds only this test's contacts.
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -22,6 +21,7 @@ import pytest
 
 from tests.server.helpers import auth, intake
 from tests.support.client import login
+from tests.support.db import connect as db_connect
 from tests.support.desk_socket import Desk
 from tests.support.routing import (
     AGENT01,
@@ -80,7 +80,7 @@ async def _chat_resolved_and_rated(server: ServerProcess, desk: Desk, queue: str
     made = await asyncio.to_thread(intake, server.url, queue=queue)
     offer = await ringing_offer(desk, conversation_id=made["conversation_id"])
     await accept(desk, offer.id)
-    with sqlite3.connect(server.db_path) as conn:  # the agent resolves the chat
+    with db_connect(server) as conn:  # the agent resolves the chat
         conn.execute(
             "UPDATE conversations SET status='resolved' WHERE id = ?", (offer.conversation_id,)
         )
@@ -132,9 +132,9 @@ async def _call_transferred(
 @pytest.mark.asyncio
 async def test_kpis_count_real_contacts_and_the_trace_adds_up(server: ServerProcess) -> None:
     started = time.time()
-    quiet(server.db_path, acw_seconds=0)  # after-call work ends with the wrap-up
-    queue = shared_queue(server.db_path, AGENT01, AGENT02)
-    with sqlite3.connect(server.db_path) as conn:  # only this test's contacts today
+    quiet(server, acw_seconds=0)  # after-call work ends with the wrap-up
+    queue = shared_queue(server, AGENT01, AGENT02)
+    with db_connect(server) as conn:  # only this test's contacts today
         conn.execute("DELETE FROM offers WHERE agent_id IN (1, 2)")
         conn.execute("DELETE FROM presence_log WHERE agent_id IN (1, 2)")
     first = await open_available(server, "agent01")

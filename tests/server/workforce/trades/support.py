@@ -27,7 +27,6 @@ import asyncio
 import datetime as dt
 import itertools
 import json
-import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -36,6 +35,7 @@ from typing import Any
 from protocol.frames import CommandResult
 from protocol.kinds.workforce import SwapData
 from protocol.workforce import SwapAnswer, SwapVerdict, TimeOffAnswer
+from tests.support import db
 from tests.support.desk_socket import Desk
 from tests.support.server_proc import ServerProcess
 
@@ -62,10 +62,9 @@ def username(agent_id: int) -> str:
     return "supervisor01" if agent_id == SUPERVISOR else f"agent{agent_id:02d}"
 
 
-def connect(server: ServerProcess) -> sqlite3.Connection:
-    conn = sqlite3.connect(server.db_path, timeout=30)
-    conn.execute("PRAGMA busy_timeout=30000")
-    return conn
+def connect(server: ServerProcess) -> Any:
+    """A connection to the server's database, SQLite or PostgreSQL (commits on ``with``)."""
+    return db.connect(server)
 
 
 def set_team(server: ServerProcess) -> None:
@@ -141,7 +140,7 @@ def add_shift(
         cursor = conn.execute(
             'INSERT INTO shifts (agent_id, start, "end", activities, queue_ids, min_level,'
             " languages, week, timezone, published, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'UTC', ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'UTC', ?, ?) RETURNING id",
             (
                 agent_id,
                 start,
@@ -155,8 +154,7 @@ def add_shift(
                 time.time(),
             ),
         )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+        return int(cursor.fetchone()[0])
 
 
 def shift_owner(server: ServerProcess, shift_id: int) -> int:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 
 import pytest
 
@@ -27,6 +26,7 @@ from tests.server.workforce.trades.support import (
     swap_command,
     swap_state,
 )
+from tests.support import db
 from tests.support.server_proc import ServerFactory, ServerProcess
 
 pytestmark = pytest.mark.asyncio
@@ -59,7 +59,7 @@ async def test_expire_due_with_a_fake_clock(server_factory: ServerFactory) -> No
         await swap_command(a1, "swap.cancel", swap_id=gone.id)
         moved = await post(a1, edited)
     server.stop()
-    ctx = await start_context(Settings(db_path=Path(server.db_path)))
+    ctx = await start_context(Settings(**db.server_settings_kwargs(server)))
     try:
         first = base + 9 * HOUR - 24 * HOUR
         # The accepted swap falls due with the earlier shift, the one given in return.
@@ -140,7 +140,7 @@ async def test_a_removed_shift_voids_its_open_trade_and_a_finished_one_does_not_
         assert conn.execute(
             "SELECT count(*) FROM shifts WHERE id IN (?, ?)", (posted, done)
         ).fetchone() == (0,)
-    ctx = await start_context(Settings(db_path=Path(server.db_path)))
+    ctx = await start_context(Settings(**db.server_settings_kwargs(server)))
     try:
         assert await expire_due(ctx, time.time()) == [on_board.id]
     finally:
