@@ -13,9 +13,12 @@ import json
 import os
 import shutil
 import signal
+import socket
+import struct
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,6 +65,7 @@ class Centre:
         return found
 
     def restarted(self, index: int) -> dict[str, Any] | None:
+        """The launcher's line saying process ``index`` is back, once printed."""
         return next(
             (e for e in self.lines() if e.get("event") == "restarted" and e["index"] == index), None
         )
@@ -197,6 +201,41 @@ def socket_holder(centre: Centre, ports: dict[int, int]) -> int | None:
     return holders[0] if len(holders) == 1 else None
 
 
+class PortSquatter:
+    """Another program on a port: it accepts connections and resets them at once (so
+    nginx moves a request on to another process rather than waiting on it)."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.sock: socket.socket | None = None
+
+    def take(self) -> bool:
+        """Bind and listen (False while the port is refused)."""
+        sock = socket.socket()
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", self.port))
+            sock.listen()
+        except OSError:
+            sock.close()
+            return False
+        self.sock = sock
+        threading.Thread(target=self._reset_all, args=(sock,), daemon=True).start()
+        return True
+
+    @staticmethod
+    def _reset_all(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):  # the listening socket was closed
+            while True:
+                conn, _ = sock.accept()
+                conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                conn.close()
+
+    def close(self) -> None:
+        if self.sock is not None:
+            self.sock.close()
+
+
 def visible_seqs(url: str, agent_id: int, after: int, upto: int) -> list[int]:
     """The seqs in (after, upto] the server's visibility rule lets ``agent_id`` see."""
     role = pg.query(url, "SELECT role FROM agents WHERE id = ?", agent_id)[0][0]
@@ -246,6 +285,11 @@ async def test_a_desk_behind_the_balancer_survives_its_process_being_killed(
         # requests that could not connect to the survivor.
         for n in range(5):
             taken.append(await asyncio.to_thread(intake, centre.url, body=f"after {n}"))
+        # Then somebody else takes its port before the restart binds it (a restart first
+        # spends seconds importing): the launcher must bring the process back on another
+        # port and point nginx there.
+        squatter = PortSquatter(ports[holder])
+        await asyncio.to_thread(wait_until, squatter.take, 5, 0.02, "port not taken")
         db = centre.db_url()
         upto = max(int(t["seq"]) for t in taken)
 
@@ -262,6 +306,9 @@ async def test_a_desk_behind_the_balancer_survives_its_process_being_killed(
         restarted = await wait_until_async(
             lambda: centre.restarted(index_of[holder]) or {}, 120, message="no restart"
         )
+        squatter.close()
+        async with httpx.AsyncClient(base_url=centre.url, timeout=10) as client:
+            answered = {int((await client.get("/api/health")).json()["pid"]) for _ in range(20)}
     finally:
         engine.stop()
         await asyncio.gather(task, return_exceptions=True)
@@ -276,7 +323,8 @@ async def test_a_desk_behind_the_balancer_survives_its_process_being_killed(
     messages = {e.id for e in cache.events if e.kind == "message"}
     assert {int(t["message_id"]) for t in taken} <= messages
     assert restarted["pid"] != holder
-    assert psutil.pid_exists(restarted["pid"])
+    assert restarted["port"] != ports[holder]
+    assert restarted["pid"] in answered  # nginx was reloaded with the new port
 
 
 def test_sigterm_stops_nginx_the_servers_and_postgresql(centre: Centre) -> None:
