@@ -79,7 +79,16 @@ def split_password(url: str) -> tuple[str, str | None]:
     password = parsed.password
     if password is None:
         return url, None
-    return parsed.set(password=None).render_as_string(hide_password=False), str(password)
+    # URL.set(password=None) keeps the password (None there means "unchanged").
+    bare = sa.engine.URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+    return bare.render_as_string(hide_password=False), str(password)
 
 
 class Launcher:

@@ -28,6 +28,7 @@ import httpx
 import psutil
 import pytest
 
+from cli.cluster.launcher import split_password
 from cli.main import main as frontline
 from desktop.models.changes import Changes
 from desktop.models.connection import ConnectionState, Link
@@ -140,6 +141,15 @@ def test_refuses_flags_it_sets_itself_and_a_sqlite_file(tmp_path: Path) -> None:
     assert frontline(["cluster", "--db", str(tmp_path / "x.sqlite")]) == 2
     assert frontline(["cluster", "--db", "postgresql://u@h/db", "--", "--port", "1"]) == 2
     assert frontline(["cluster", "--pg-dir", str(tmp_path), "--processes", "0"]) == 2
+
+
+def test_the_database_password_leaves_the_url_for_the_environment() -> None:
+    url, password = split_password("postgresql://frontline:s%40cret@db:5433/centre")
+    assert (url, password) == ("postgresql://frontline@db:5433/centre", "s@cret")
+    assert split_password("postgresql://frontline@db/centre") == (
+        "postgresql://frontline@db/centre",
+        None,
+    )
 
 
 def test_the_deploy_example_is_a_valid_nginx_configuration(tmp_path: Path) -> None:
