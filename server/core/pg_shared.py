@@ -231,7 +231,7 @@ class PgShared:
         if kind == "s":
             self._check_sessions.set()
         elif kind == "a":
-            sender, _, ids = rest.partition(":")
+            sender, _, ids = rest.rpartition(":")  # process ids hold colons themselves
             if sender != self.process_id:
                 self.activity.remote_changed({int(i) for i in ids.split(",") if i.isdigit()})
 
