@@ -155,6 +155,7 @@ def create_app(settings: Settings) -> FastAPI:
             from server.channels.simulator import run_builtin
 
             tasks.append(cluster.singleton("simulator", lambda: run_builtin(ctx)))
+        await cluster.settle()
         log.info("server ready: epoch %s, latest seq %d", ctx.epoch, ctx.events.latest_seq)
         try:
             yield

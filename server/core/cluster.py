@@ -47,10 +47,19 @@ class Cluster(Protocol):
         """Leave: cancel this process's singleton jobs and release what it holds."""
         ...
 
-    def singleton(self, name: str, job: Job) -> asyncio.Task[None]:
+    def singleton(
+        self, name: str, job: Job, ready: asyncio.Event | None = None
+    ) -> asyncio.Task[None]:
         """Run ``job`` in exactly one process of the centre at a time: here once this
         process holds ``name`` (at once with one process), in a survivor when the holder
-        dies. The task returned runs until :meth:`stop` or cancellation."""
+        dies. The task returned runs until :meth:`stop` or cancellation. ``ready``, when
+        given, is set by the job once it serves (:meth:`settle` waits for it)."""
+        ...
+
+    async def settle(self) -> None:
+        """Return once this process has tried every singleton registered so far and the
+        ones it won are ready: the server says it listens only then, so a lone process
+        serves its SMTP port (say) as soon as it says so, as it did before singletons."""
         ...
 
 
@@ -76,8 +85,14 @@ class LocalCluster:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         self._tasks.clear()
 
-    def singleton(self, name: str, job: Job) -> asyncio.Task[None]:
+    async def settle(self) -> None:
+        """Every singleton runs here from the moment it is registered."""
+
+    def singleton(
+        self, name: str, job: Job, ready: asyncio.Event | None = None
+    ) -> asyncio.Task[None]:
         """Run ``job`` here now (nobody else can hold it)."""
+        del ready  # a lone process's services start before they are registered
 
         async def run() -> None:
             with contextlib.suppress(asyncio.CancelledError):
@@ -105,8 +120,13 @@ async def start_singleton(
     if isinstance(cluster, LocalCluster):
         return await starter()
 
+    ready = asyncio.Event()
+
     async def job() -> None:
-        tasks = await starter()
+        try:
+            tasks = await starter()
+        finally:
+            ready.set()  # started, or failed (logged and retried): nothing to wait for
         try:
             await asyncio.gather(*tasks)
         finally:
@@ -114,4 +134,4 @@ async def start_singleton(
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
 
-    return [cluster.singleton(name, job)]
+    return [cluster.singleton(name, job, ready)]

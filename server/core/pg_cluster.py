@@ -53,6 +53,8 @@ RETRY_FAILED = 5.0
 """Seconds a job that failed waits before this process tries its lock again (another
 process may take it meanwhile)."""
 BACKOFF_MAX = 10.0
+SETTLE_TIMEOUT = 10.0
+"""Longest a starting process waits for its singletons before it says it listens."""
 APP_NAME = "frontline-singletons"
 
 
@@ -86,6 +88,10 @@ class _Slot:
     """The job failed: give the lock back (the supervisor does, on its connection)."""
     retry_at: float = 0.0
     done: bool = False
+    ready: asyncio.Event | None = None
+    """Set by the job once it serves (``Cluster.singleton``)."""
+    tried: bool = False
+    """This process asked for the lock at least once."""
 
 
 class PgCluster:
@@ -156,12 +162,32 @@ class PgCluster:
         self._runners.clear()
         await self._close()
 
-    def singleton(self, name: str, job: Job) -> asyncio.Task[None]:
+    async def settle(self, timeout: float = SETTLE_TIMEOUT) -> None:
+        """Wait (at most ``timeout``) until every registered singleton's lock has been
+        tried once and the ones won here are ready (see ``Cluster.settle``); past the
+        deadline the server starts anyway (the jobs keep trying)."""
+
+        def settled() -> bool:
+            return all(
+                slot.tried and (not slot.held or slot.ready is None or slot.ready.is_set())
+                for slot in self._slots.values()
+            )
+
+        deadline = time.monotonic() + timeout
+        # A poll: the condition spans the supervisor's tries and the jobs' own events.
+        while not settled() and time.monotonic() < deadline:  # noqa: ASYNC110
+            await asyncio.sleep(0.02)
+        if not settled():
+            log.warning("cluster: singletons not settled in %.0f s; starting anyway", timeout)
+
+    def singleton(
+        self, name: str, job: Job, ready: asyncio.Event | None = None
+    ) -> asyncio.Task[None]:
         """Run ``job`` whenever this process holds ``name``'s lock; the task returned
         runs until :meth:`stop` or cancellation."""
         if name in self._slots:
             raise ValueError(f"singleton {name!r} registered twice")
-        slot = _Slot(name, job, singleton_key(name))
+        slot = _Slot(name, job, singleton_key(name), ready=ready)
         self._slots[name] = slot
         task = asyncio.create_task(self._run(slot), name=f"singleton-{name}")
         self._runners.add(task)
@@ -274,6 +300,7 @@ class PgCluster:
                 won = await conn.fetchval(
                     "SELECT pg_try_advisory_lock($1)", slot.key, timeout=QUERY_TIMEOUT
                 )
+                slot.tried = True
                 if won and self._slots.get(slot.name) is slot:
                     slot.held = True
                     slot.granted.set()
