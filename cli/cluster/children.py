@@ -37,6 +37,16 @@ def die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
+def end_group(leader: int) -> None:
+    """SIGKILL what is left of the process group ``leader`` led (each child is started in
+    a session of its own, so its group is exactly what it started). A server that was
+    SIGKILLed leaves its helpers running (baresip holding the SIP port, which the process
+    taking over the ``sip`` singleton needs); nginx's master leaves its workers, still
+    listening on the balancer's port, so a new nginx could not bind it."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(leader, signal.SIGKILL)
+
+
 def frontline_command() -> list[str]:
     """How to run ``frontline`` itself (a PyInstaller bundle is its own executable)."""
     if getattr(sys, "frozen", False):
@@ -126,9 +136,12 @@ class ServerChild:
                 pass
 
     async def wait(self) -> int:
-        """Until the process exits; its exit status (negative: killed by that signal)."""
+        """Until the process exits; its exit status (negative: killed by that signal).
+        Whatever it left running in its process group goes with it (see
+        :func:`end_group`)."""
         assert self.proc is not None
         code = await self.proc.wait()
+        end_group(self.proc.pid)
         if self._drain is not None:
             self._drain.cancel()
         return code

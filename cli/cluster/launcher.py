@@ -33,7 +33,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cli.cluster.children import ServerChild, ServerStartError, frontline_command, server_env
+from cli.cluster.children import (
+    ServerChild,
+    ServerStartError,
+    end_group,
+    frontline_command,
+    server_env,
+)
 from cli.cluster.localpg import LocalPgError, LocalPostgres, free_port
 from cli.cluster.nginx import Balancer, BalancerConfig
 
@@ -274,6 +280,7 @@ class Launcher:
             if balancer is None or balancer.proc is None:
                 return
             code = await balancer.proc.wait()
+            end_group(balancer.proc.pid)  # its workers, if the master alone was killed
             if self.stopping.is_set():
                 return
             log.error("nginx exited with %s: restarting in %.1f s", code, backoff)
