@@ -39,10 +39,11 @@ def die_with_parent() -> None:
 
 def end_group(leader: int) -> None:
     """SIGKILL what is left of the process group ``leader`` led (each child is started in
-    a session of its own, so its group is exactly what it started). A server that was
-    SIGKILLed leaves its helpers running (baresip holding the SIP port, which the process
-    taking over the ``sip`` singleton needs); nginx's master leaves its workers, still
-    listening on the balancer's port, so a new nginx could not bind it."""
+    a session of its own, so its group is exactly what it started). nginx's workers outlive
+    a SIGKILLed master, still listening on the balancer's port, so a new nginx could not
+    bind it. A server's helpers (baresip) already die with it by their parent-death
+    signal; this also covers one that lingers on that SIGTERM, which would keep the SIP
+    port from the process taking over the ``sip`` singleton."""
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(leader, signal.SIGKILL)
 
