@@ -182,10 +182,14 @@ class StreamDesk:
     client_id: str
     first: int = 0
     keep: Callable[[str], bool] = lambda kind: True
-    """Which kinds' payloads to keep in :attr:`events` (their seqs are always kept)."""
+    """Which kinds' events to keep in :attr:`events` and :attr:`entities` (their seqs
+    are always kept)."""
     on_event: Callable[[StreamDesk, Received], None] | None = None
+    """Called with every event as it arrives (a benchmark times them here)."""
     seqs: list[int] = field(default_factory=list)
     events: list[Received] = field(default_factory=list)
+    entities: dict[tuple[str, int], dict[str, Any]] = field(default_factory=dict)
+    """The newest state of every kept entity (deleted ones removed)."""
     cursor: int = 0
     epoch: str | None = None
     agent_id: int = 0
@@ -210,8 +214,10 @@ class StreamDesk:
             try:
                 await self._session(url)
                 down_since, backoff = None, 0.05
-            except (OSError, WebSocketException, TimeoutError, _ServerClosedError) as exc:
+            except (OSError, WebSocketException, TimeoutError) as exc:
                 log.debug("desk %s lost %s: %s", self.client_id, url, exc)
+            except _ServerClosedError as exc:
+                raise RuntimeError(f"desk {self.client_id}: {self.problems[-1]}") from exc
             finally:
                 self._welcome.clear()
                 self.ws = None
@@ -262,10 +268,14 @@ class StreamDesk:
                     self.problems.append(f"seq {seq} at or below the cursor {self.cursor}")
                 self.cursor = max(self.cursor, seq)
                 self.seqs.append(seq)
-                got = Received(seq, event["kind"], int(event["id"]), event["op"], None, now)
+                data = event.get("data")
+                got = Received(seq, event["kind"], int(event["id"]), event["op"], data, now)
                 if self.keep(got.kind):
-                    got.data = event.get("data")
                     self.events.append(got)
+                    if got.data is None:
+                        self.entities.pop((got.kind, got.id), None)
+                    else:
+                        self.entities[(got.kind, got.id)] = got.data
                 if self.on_event is not None:
                     self.on_event(self, got)
             upto = int(frame["upto"])
