@@ -18,6 +18,7 @@ from server.core.commands import CommandRefusedError
 from server.core.context import ServerContext
 from server.core.eventlog import Draft
 from server.core.visibility import Viewer
+from server.db.sql import greatest
 from server.domains.presence.entities import presence_events, presence_from_row
 from server.domains.presence.tables import presence as table
 from server.domains.presence.tables import presence_log
@@ -41,7 +42,7 @@ async def _log_change(
     await conn.execute(
         presence_log.update()
         .where(log.agent_id == agent_id, log.end.is_(None))
-        .values(end=sa.func.max(log.start, at))
+        .values(end=greatest(log.start, at))
     )
     await conn.execute(presence_log.insert().values(agent_id=agent_id, state=state, start=at))
 

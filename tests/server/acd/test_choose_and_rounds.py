@@ -152,7 +152,7 @@ async def test_acw_waiting_for_a_required_code_never_makes_a_past_deadline(
             )
         )
         contact_id = int(made.inserted_primary_key[0]) if made.inserted_primary_key else 0
-        await conn.execute(
+        offered = await conn.execute(
             t.offers.insert().values(
                 contact_id=contact_id,
                 agent_id=1,
@@ -169,10 +169,12 @@ async def test_acw_waiting_for_a_required_code_never_makes_a_past_deadline(
                 wrapup_required=True,
             )
         )
+        offer_id = offered.inserted_primary_key[0] if offered.inserted_primary_key else 0
     result = await RoutingEngine(ctx).round()
     assert result.next_deadline is None or result.next_deadline > time.time() - 1
     async with ctx.engine.connect() as conn:
-        phase = (await conn.execute(sa.select(t.offers.c.phase))).scalar()
+        query = sa.select(t.offers.c.phase).where(t.offers.c.id == offer_id)
+        phase = (await conn.execute(query)).scalar()  # this offer's, not the demo history's
     assert phase == "acw"
 
 
