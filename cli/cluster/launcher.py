@@ -97,6 +97,24 @@ def split_password(url: str) -> tuple[str, str | None]:
     return bare.render_as_string(hide_password=False), str(password)
 
 
+def raise_file_limit() -> int:
+    """Raise this process's open-file limit to its hard limit, for every child to inherit:
+    each desk is a socket in nginx twice and once in a server, and the usual soft limit
+    (1,024) would refuse desks long before the machine runs out of anything. Returns the
+    limit now in force."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = hard if hard != resource.RLIM_INFINITY else max(soft, 65536)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+            soft = target
+        except (ValueError, OSError) as exc:
+            log.warning("cannot raise the open-file limit from %d: %s", soft, exc)
+    return int(min(soft if soft != resource.RLIM_INFINITY else 65536, 1 << 20))
+
+
 class Launcher:
     """Runs a :class:`Plan` until stopped. :meth:`run` returns the exit status."""
 
@@ -106,9 +124,11 @@ class Launcher:
         self.children: list[ServerChild] = []
         self.balancer: Balancer | None = None
         self.stopping = asyncio.Event()
+        self.max_files = 1024
         self._watchers: list[asyncio.Task[None]] = []
 
     async def run(self) -> int:
+        self.max_files = raise_file_limit()
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, self._stop_requested, signum)
@@ -178,6 +198,7 @@ class Launcher:
                 max_body_bytes=plan.max_body_bytes,
                 access_log=plan.access_log,
                 as_root=os.geteuid() == 0,
+                max_files=self.max_files,
             )
         )
         await self.balancer.start()

@@ -55,6 +55,8 @@ class BalancerConfig:
     max_body_bytes: int = 20 * 1024 * 1024 + 1024 * 1024
     access_log: bool = False
     as_root: bool = False
+    max_files: int = 16384
+    """Open files per worker; each proxied desk takes two (its socket and the upstream's)."""
 
 
 def render(config: BalancerConfig) -> str:
@@ -83,11 +85,12 @@ def render(config: BalancerConfig) -> str:
 {user}daemon off;
 master_process on;
 worker_processes auto;
+worker_rlimit_nofile {config.max_files};
 pid {run / "nginx.pid"};
 error_log {run / "nginx-error.log"} warn;
 
 events {{
-    worker_connections 8192;
+    worker_connections {config.max_files // 2};
 }}
 
 http {{
