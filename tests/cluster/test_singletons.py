@@ -1,17 +1,21 @@
 """Singleton jobs across three real server processes on one PostgreSQL database: each
-runs in exactly one process (the holder of its advisory lock); routing makes every offer
-once and times it out once; SIGKILL the process running routing and a survivor takes it
-over within seconds (the offer it left ringing times out once, a contact arriving after
-the kill is offered).
+runs in exactly one process (the holder of its advisory lock); an agent's call buttons on
+a desk of another process reach the SIP adapter's process (a real call from a customer's
+baresip); routing makes every offer once and times it out once; SIGKILL the process
+running routing and a survivor takes it over within seconds (the offer it left ringing
+times out once, a contact arriving after the kill is offered).
 
-The processes start once for the module; the kill comes last.
+The processes start once for the module (all with ``--sip-listen``: only the holder of
+``sip`` runs the endpoint); the kill comes last.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -19,15 +23,19 @@ import pytest
 
 from server.db.locks import singleton_key
 from tests.cluster.support import ClusterProcess, sql, start_processes
+from tests.server.channels.sip.party import customer
 from tests.server.helpers import intake
 from tests.support.desk_socket import Desk
+from tests.support.netns import Namespace, network_namespace
 from tests.support.waiting import wait_until
 
 pytestmark = pytest.mark.asyncio
 
 AGENT01 = 1
 OFFER_SECONDS = 3.0
+SIP_PORT = 5072
 ALWAYS = (
+    "sip",
     "routing",
     "retention",
     "swap-expiry",
@@ -35,19 +43,28 @@ ALWAYS = (
     "survey-invitations",
     "webrtc-orphans",
 )
-"""The singletons every server runs (the rest depend on flags: mail, SIP, simulator)."""
+"""The singletons these servers run (mail and the simulator depend on flags not given)."""
 TAKEOVER = 20.0
 """Deadline for a survivor to take a dead holder's singletons (about one lock try)."""
 
 
 @pytest.fixture(scope="module")
-def procs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[ClusterProcess]]:
+def ns() -> Iterator[Namespace]:
+    with network_namespace("cluster") as made:
+        yield made
+
+
+@pytest.fixture(scope="module")
+def procs(
+    ns: Namespace, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[list[ClusterProcess]]:
     """Three processes on one fresh database; only agent01 can take the test's contacts
-    (skill in queue 1), offers ring :data:`OFFER_SECONDS`."""
-    started = start_processes(tmp_path_factory.mktemp("singletons"), 3)
+    (skill in queue 1, General)."""
+    sip = ("--sip-listen", f"{ns.host_ip}:{SIP_PORT}", "--sip-queue", "General")
+    started = start_processes(tmp_path_factory.mktemp("singletons"), 3, ("--demo", *sip))
     url = started[0].db_url
     sql(url, "UPDATE conversations SET status = 'resolved' WHERE assignee_id IS NULL")
-    sql(url, "UPDATE routing_queues SET offer_seconds = ?", OFFER_SECONDS)
+    sql(url, "UPDATE routing_queues SET acw_seconds = 0")  # work ends at wrap-up
     sql(
         url,
         "UPDATE routing_profiles SET skills = ?, languages = '[]' WHERE agent_id = ?",
@@ -81,10 +98,10 @@ def _holders(url: str, name: str) -> list[str]:
     return [str(r[0]).removeprefix("frontline-singletons ") for r in rows]
 
 
-def _routing_holder(procs: list[ClusterProcess]) -> ClusterProcess:
+def _holder(procs: list[ClusterProcess], name: str = "routing") -> ClusterProcess:
     url = procs[0].db_url
-    wait_until(lambda: len(_holders(url, "routing")) == 1, TAKEOVER, 0.1)
-    holder = _holders(url, "routing")[0]
+    wait_until(lambda: len(_holders(url, name)) == 1, TAKEOVER, 0.1)
+    holder = _holders(url, name)[0]
     found = [p for p in procs if p.running and _process_id(p) == holder]
     assert len(found) == 1, (holder, [p.url for p in procs])
     return found[0]
@@ -143,11 +160,56 @@ async def test_each_singleton_runs_in_exactly_one_process(procs: list[ClusterPro
         assert holder in ids, name
 
 
+async def test_call_buttons_on_another_process_reach_the_sip_adapters_process(
+    procs: list[ClusterProcess], ns: Namespace, tmp_path: Path
+) -> None:
+    url = procs[0].db_url
+    sql(url, "UPDATE routing_queues SET offer_seconds = 30")
+    adapter = await asyncio.to_thread(_holder, procs, "sip")
+    elsewhere = next(p for p in procs if p is not adapter)
+    desk = await Desk.open(elsewhere, "agent01")
+    phone_number = f"+35850{os.getpid() % 1000:03d}0001"
+    try:
+        async with customer(ns, tmp_path / "phone", phone_number) as phone:
+            await desk.set_presence("available")
+            await phone.dial(f"sip:frontline@{ns.host_ip}:{SIP_PORT}")
+            call = await desk.first("call", caller=phone_number, state="offered")
+            offer = await desk.first("offer", call_id=call.id, phase="ringing")
+            accepted = await desk.command("offer.accept", offer_id=offer.id)
+            assert accepted.ok, accepted  # "answer", asked of the adapter's process
+            await desk.entity("call", call.id, state="connected", agent_id=AGENT01)
+            await phone.wait_for("CALL_ESTABLISHED")
+
+            offers = phone.seen("CALL_REMOTE_SDP")
+            held = await desk.command("call.control", call_id=call.id, action="hold")
+            assert held.ok, held
+            await desk.entity("call", call.id, state="held")
+            await phone.wait_for("CALL_REMOTE_SDP", offers + 1)  # the line re-INVITEd
+
+            hung = await desk.command("call.control", call_id=call.id, action="hangup")
+            assert hung.ok, hung
+            await phone.wait_for("CALL_CLOSED")
+            await desk.entity("call", call.id, state="ended", end_reason="agent hung up")
+            work = await desk.first("offer", call_id=call.id, phase="acw")
+            wrapped = await desk.command("work.wrapup", offer_id=work.id, code="resolved")
+            assert wrapped.ok, wrapped  # free for the next test's contacts
+    finally:
+        await desk.ws.close()
+    done = sql(
+        url,
+        "SELECT action, requested_by, claimed_by, refusal FROM line_requests ORDER BY id",
+    )
+    assert [row[0] for row in done] == ["answer", "hold", "hangup"]
+    asked, carried = _process_id(elsewhere), _process_id(adapter)
+    assert all(row[1:] == (asked, carried, None) for row in done), done
+
+
 async def test_an_offer_is_made_once_and_times_out_once_and_a_survivor_takes_routing_over(
     procs: list[ClusterProcess],
 ) -> None:
     url = procs[0].db_url
-    holder = await asyncio.to_thread(_routing_holder, procs)
+    sql(url, "UPDATE routing_queues SET offer_seconds = ?", OFFER_SECONDS)
+    holder = await asyncio.to_thread(_holder, procs)
     others = [p for p in procs if p is not holder]
     desk = await Desk.open(others[0], "agent01")  # the agent's desk is on a survivor
     try:
@@ -173,7 +235,7 @@ async def test_an_offer_is_made_once_and_times_out_once_and_a_survivor_takes_rou
         second = next(row for row in _offers(url, cid) if row[2] == "ringing")
         holder.kill()
 
-        survivor = await asyncio.to_thread(_routing_holder, others)
+        survivor = await asyncio.to_thread(_holder, others)
         assert survivor in others
 
         def closed() -> bool:
