@@ -50,6 +50,9 @@ SESSION_CHECK_EVERY = 15.0
 ``s`` notification closes the revoked sockets this late at worst)."""
 BACKOFF_MAX = 10.0
 QUERY_TIMEOUT = 5.0
+APP_NAME = "frontline-shared"
+"""The LISTEN connection's ``application_name`` (with the process id), as operators and
+the tests find it in ``pg_stat_activity``."""
 
 Hooks = Callable[[int, bool], Awaitable[None]]
 """Run the domains' back (True) or away (False) hooks of an agent."""
@@ -200,7 +203,9 @@ class PgShared:
             conn: Any = None
             try:
                 conn = await asyncpg.connect(
-                    asyncpg_dsn(self.ctx.settings.database_url), timeout=QUERY_TIMEOUT
+                    asyncpg_dsn(self.ctx.settings.database_url),
+                    timeout=QUERY_TIMEOUT,
+                    server_settings={"application_name": f"{APP_NAME} {self.process_id}"[:63]},
                 )
                 conn.add_termination_listener(lambda _c, done=lost: done.set())
                 await conn.add_listener(CHANNEL, self._on_notify)

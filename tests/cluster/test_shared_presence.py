@@ -11,6 +11,7 @@ The processes start once for the module; the kill comes last.
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Callable, Iterator
 
@@ -136,13 +137,27 @@ async def test_a_colleague_on_the_other_process_sees_who_views_and_types(
     await agent.ws.send(encode(Activity(conversation_id=conversation, state="typing")))
     seen = await update(boss, conversation, lambda f: bool(f.agents))
     assert agents(seen) == [(AGENT05, "typing")]
+    await agent.ws.send(encode(Activity(conversation_id=conversation, state="viewing")))
+    calmer = await update(boss, conversation, lambda f: (AGENT05, "typing") not in agents(f))
+    assert agents(calmer) == [(AGENT05, "viewing")]
     # Both ways, and merged with this process's own.
     await boss.ws.send(encode(Activity(conversation_id=conversation, state="viewing")))
     both = await update(agent, conversation, lambda f: len(f.agents) == 2)
-    assert agents(both) == [(AGENT05, "typing"), (SUPERVISOR, "viewing")]
-    await agent.ws.send(encode(Activity(conversation_id=conversation, state="viewing")))
-    calmer = await update(boss, conversation, lambda f: (AGENT05, "typing") not in agents(f))
-    assert agents(calmer) == [(AGENT05, "viewing"), (SUPERVISOR, "viewing")]
+    assert agents(both) == [(AGENT05, "viewing"), (SUPERVISOR, "viewing")]
+    # p1 loses its LISTEN connection: it says so, reconnects and misses nothing.
+    health = await asyncio.to_thread(httpx.get, f"{p1.url}/api/health", timeout=10)
+    process = health.json()["process"]
+    ended = sql(
+        p1.db_url,
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?",
+        f"frontline-shared {process}"[:63],
+    )
+    assert ended == [(True,)]
+    await boss.ws.send(encode(Activity(conversation_id=conversation, state="typing")))
+    typing = await update(agent, conversation, lambda f: (SUPERVISOR, "typing") in agents(f))
+    assert agents(typing) == [(AGENT05, "viewing"), (SUPERVISOR, "typing")]
+    assert re.search(r"shared presence: (the )?LISTEN connection", p1.log_text())
+    await boss.ws.send(encode(Activity(conversation_id=conversation, state="viewing")))
     # A desk that goes away drops out on the other process too.
     await agent.ws.close()
     gone = await update(boss, conversation, lambda f: len(f.agents) < 2)
