@@ -1,9 +1,10 @@
 """Singleton jobs across three real server processes on one PostgreSQL database: each
 runs in exactly one process (the holder of its advisory lock); an agent's call buttons on
 a desk of another process reach the SIP adapter's process (a real call from a customer's
-baresip); routing makes every offer once and times it out once; SIGKILL the process
-running routing and a survivor takes it over within seconds (the offer it left ringing
-times out once, a contact arriving after the kill is offered).
+baresip); a process whose lock connection dies stops its jobs and reconnects, and each
+job runs again in exactly one process; routing makes every offer once and times it out
+once; SIGKILL the process running routing and a survivor takes it over within seconds
+(the offer it left ringing times out once, a contact arriving after the kill is offered).
 
 The processes start once for the module (all with ``--sip-listen``: only the holder of
 ``sip`` runs the endpoint); the kill comes last.
@@ -202,6 +203,25 @@ async def test_call_buttons_on_another_process_reach_the_sip_adapters_process(
     assert [row[0] for row in done] == ["answer", "hold", "hangup"]
     asked, carried = _process_id(elsewhere), _process_id(adapter)
     assert all(row[1:] == (asked, carried, None) for row in done), done
+
+
+async def test_a_process_whose_lock_connection_dies_stops_its_jobs_and_reconnects(
+    procs: list[ClusterProcess],
+) -> None:
+    url = procs[0].db_url
+    holder = await asyncio.to_thread(_holder, procs)
+    name = f"frontline-singletons {_process_id(holder)}"
+    (pid,) = sql(url, "SELECT pid FROM pg_stat_activity WHERE application_name = ?", name)[0]
+    sql(url, "SELECT pg_terminate_backend(?)", pid)
+
+    def reconnected() -> bool:
+        rows = sql(url, "SELECT pid FROM pg_stat_activity WHERE application_name = ?", name)
+        return bool(rows) and rows[0][0] != pid
+
+    await asyncio.to_thread(wait_until, reconnected, TAKEOVER, 0.1)
+    assert "lost the lock connection" in holder.log_text()
+    for job in ALWAYS:  # each runs again, in exactly one process
+        await asyncio.to_thread(wait_until, lambda n=job: len(_holders(url, n)) == 1, TAKEOVER, 0.1)
 
 
 async def test_an_offer_is_made_once_and_times_out_once_and_a_survivor_takes_routing_over(
