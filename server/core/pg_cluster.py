@@ -124,7 +124,7 @@ class PgCluster:
 
     async def live_processes(self) -> set[str]:
         """The process ids of the centre's processes connected now (their lock
-        connections' ``application_name``)."""
+        connections' ``application_name``; the tail of an id whose host name is long)."""
         async with self.engine.connect() as conn:
             names = (
                 await conn.execute(
@@ -136,6 +136,13 @@ class PgCluster:
                 )
             ).scalars()
             return {str(name).removeprefix(f"{APP_NAME} ") for name in names}
+
+    @property
+    def application_name(self) -> str:
+        """``frontline-singletons <process id>`` for the lock connection; PostgreSQL keeps
+        63 bytes of it, so a long host name loses its start, never the pid and tag."""
+        room = 63 - len(APP_NAME) - 1
+        return f"{APP_NAME} {self._id[-room:]}"
 
     def holds(self, name: str) -> bool:
         """Whether this process runs singleton ``name`` now."""
@@ -247,7 +254,7 @@ class PgCluster:
                 self._conn = await asyncpg.connect(
                     asyncpg_dsn(self.database_url),
                     timeout=QUERY_TIMEOUT,
-                    server_settings={"application_name": f"{APP_NAME} {self._id}"[:63]},
+                    server_settings={"application_name": self.application_name},
                 )
             except (OSError, asyncpg.PostgresError, TimeoutError) as exc:
                 log.warning(
