@@ -146,6 +146,7 @@ class Follower:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._listener: Any = None
+        self._stopping = False
         self._dsn = listen_dsn(engine)
 
     # -- publishing (callers hold ``self.lock``) --------------------------------------
@@ -165,6 +166,7 @@ class Follower:
         latest = self.hub.latest_seq
         fresh = [event for event in events if event.seq > latest]
         if not fresh:
+            self.hub.publish([])  # still ends a pending drop_ring, like an empty batch
             return
         if fresh[0].seq != latest + 1 or fresh[-1].seq - fresh[0].seq != len(fresh) - 1:
             self.hub.drop_ring()
@@ -235,6 +237,7 @@ class Follower:
 
     async def stop(self) -> None:
         """Stop tailing and close the LISTEN connection."""
+        self._stopping = True
         if self._task is not None:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
@@ -245,6 +248,11 @@ class Follower:
     def listening(self) -> bool:
         """Whether the LISTEN connection is up."""
         return self._listener is not None and not self._listener.is_closed()
+
+    @property
+    def listen_pid(self) -> int | None:
+        """The server process id of the LISTEN connection (operators, tests), if up."""
+        return int(self._listener.get_server_pid()) if self.listening else None
 
     async def _listen(self) -> None:
         conn = await asyncpg.connect(
@@ -270,7 +278,8 @@ class Follower:
         conn, self._listener = self._listener, None
         if conn is not None and not conn.is_closed():
             with contextlib.suppress(Exception):
-                await asyncio.wait_for(conn.close(), 2.0)
+                async with asyncio.timeout(2.0):
+                    await conn.close()
             if not conn.is_closed():
                 conn.terminate()
 
@@ -280,7 +289,7 @@ class Follower:
         backoff = BACKOFF_FIRST
         next_try = 0.0
         ever_listened = False
-        while True:
+        while not self._stopping:
             if not self.listening and time.monotonic() >= next_try:
                 if self._listener is not None:
                     self._listener = None
@@ -304,8 +313,11 @@ class Follower:
                 reads.failed(f"failed ({exc}); trying again every {POLL_EVERY:.0f} s")
             else:
                 reads.recovered()
+            # asyncio.timeout, not wait_for: on 3.11 wait_for drops a cancellation that
+            # arrives as the wake-up does, and stop() would wait forever.
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), POLL_EVERY)
+                async with asyncio.timeout(POLL_EVERY):
+                    await self._wake.wait()
 
 
 class _Outage:
