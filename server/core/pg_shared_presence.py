@@ -128,6 +128,14 @@ class SharedPresence:
                 if row.state == "here":
                     return False
                 await _set(conn, agent_id, "here", None)
+                if row.state == "away":
+                    # A new start: an old sign-out no longer speeds up the next away.
+                    await conn.execute(
+                        sa.text(
+                            "UPDATE desk_presence SET signed_out_at = NULL WHERE agent_id = :a"
+                        ),
+                        params,
+                    )
                 return bool(row.state == "away")
             if row.state == "here":
                 await self._leave(conn, agent_id, row)

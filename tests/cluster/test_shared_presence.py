@@ -1,9 +1,11 @@
 """Presence, viewing/typing and sign-out across two real server processes on one
 PostgreSQL database (server.core.pg_shared): a desk that moves to the other process within
 the grace changes nothing while one that stays away goes away; a colleague on the other
-process sees who types; a sign-out through one process closes the desk on the other; the
-SIGKILL of the process holding an agent's only desk makes them away once, after the
-process is taken for dead and the grace has passed, and back once on their next desk.
+process sees who types (also after a lost LISTEN connection), and so do a web chat
+customer and a desk on different processes; a sign-out through one process closes the
+desk on the other; the SIGKILL of the process holding an agent's only desk makes them
+away once, after the process is taken for dead and the grace has passed, and back once on
+their next desk.
 
 The processes start once for the module; the kill comes last.
 """
@@ -22,6 +24,12 @@ from websockets.exceptions import ConnectionClosed
 from protocol.frames import Activity, ActivityUpdate, ErrorFrame, encode
 from protocol.kinds.presence import PresenceData
 from tests.cluster.support import ClusterProcess, sql, start_processes
+from tests.server.channels.webchat.support import (
+    Chat,
+    customer_typing,
+    session_conversation,
+    token_hash,
+)
 from tests.support.desk_socket import Desk
 
 pytestmark = pytest.mark.asyncio
@@ -162,6 +170,26 @@ async def test_a_colleague_on_the_other_process_sees_who_views_and_types(
     await agent.ws.close()
     gone = await update(boss, conversation, lambda f: len(f.agents) < 2)
     assert agents(gone) == [(SUPERVISOR, "viewing")]
+    await boss.ws.close()
+
+
+async def test_a_chat_page_on_one_process_and_a_desk_on_the_other_see_each_other_type(
+    procs: list[ClusterProcess],
+) -> None:
+    p1, p2 = procs
+    chat = await Chat.started(p1, "Typist")
+    await chat.say("Hello there")
+    conversation = session_conversation(p1, token_hash(chat.token))
+    boss = await Desk.open(p2, "supervisor01")
+    await chat.send({"type": "typing", "typing": True})
+    await customer_typing(boss, conversation, True)
+    await chat.send({"type": "typing", "typing": False})
+    await customer_typing(boss, conversation, False)
+    await boss.ws.send(encode(Activity(conversation_id=conversation, state="typing")))
+    await chat.until("agent_typing", typing=True)
+    await boss.ws.send(encode(Activity(conversation_id=conversation, state="left")))
+    await chat.until("agent_typing", typing=False)
+    await chat.close()
     await boss.ws.close()
 
 
