@@ -1,37 +1,30 @@
-"""Reading and writing a test server's database from the channel tests, on SQLite and
-PostgreSQL alike.
+"""What the channel tests add to :mod:`tests.support.db` (which reads and writes a test
+server's database, SQLite file or PostgreSQL, with ``?`` placeholders): rows by column name,
+one statement run for many parameter rows, and waiting for a channel's listening port.
 
-:meth:`ServerProcess.rows` reads tuples from either database; the channel tests also need
-rows by column name (``records``) and a few direct writes that set a scene the server then
-reads (``execute``/``executemany``: committed at once, like an operator's SQL session).
-SQL uses SQLite's ``?`` placeholders on both.
+``wait_for_port``: a channel listener (the SMTP listener) is a singleton job that starts
+once its process holds the job's lock, after the server already says it is listening (on
+PostgreSQL another process may hold it), so a test waits for the port before using it.
 """
 
 from __future__ import annotations
 
 import contextlib
-import sqlite3
+import socket
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from tests.support.db import connect
 from tests.support.server_proc import ServerProcess
-
-
-def _pg_sql(sql: str) -> str:
-    return sql.replace("?", "%s")
+from tests.support.waiting import wait_until
 
 
 def records(server: ServerProcess, sql: str, *args: object) -> list[dict[str, Any]]:
     """Rows of ``sql`` as dicts keyed by column name."""
-    if server.db_url:
-        import psycopg
-        from psycopg.rows import dict_row
-
-        with psycopg.connect(server.db_url, autocommit=True, row_factory=dict_row) as conn:
-            return list(conn.execute(_pg_sql(sql), args).fetchall())
-    with contextlib.closing(sqlite3.connect(server.db_path, timeout=30)) as conn:
-        conn.row_factory = sqlite3.Row
-        return [dict(r) for r in conn.execute(sql, args).fetchall()]
+    with contextlib.closing(connect(server)) as conn:
+        cursor = conn.execute(sql, args)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def record(server: ServerProcess, sql: str, *args: object) -> dict[str, Any] | None:
@@ -40,25 +33,18 @@ def record(server: ServerProcess, sql: str, *args: object) -> dict[str, Any] | N
     return found[0] if found else None
 
 
-def scalar(server: ServerProcess, sql: str, *args: object) -> Any:
-    """The first column of the first row of ``sql`` (which must return one)."""
-    found = server.rows(sql, *args)
-    assert found, f"no row for {sql!r}"
-    return found[0][0]
-
-
-def execute(server: ServerProcess, sql: str, *args: object) -> None:
-    """Run one write statement and commit it."""
-    executemany(server, sql, [args])
-
-
 def executemany(server: ServerProcess, sql: str, params: Iterable[Sequence[object]]) -> None:
     """Run one write statement once per parameter row, committed together."""
-    if server.db_url:
-        import psycopg
-
-        with psycopg.connect(server.db_url) as pg_conn, pg_conn.cursor() as cursor:
-            cursor.executemany(_pg_sql(sql), list(params))
-        return
-    with contextlib.closing(sqlite3.connect(server.db_path, timeout=30)) as conn, conn:
+    with contextlib.closing(connect(server)) as conn, conn:
         conn.executemany(sql, params)
+
+
+def wait_for_port(port: int, timeout: float = 60.0, host: str = "127.0.0.1") -> None:
+    """Wait until something accepts TCP connections on ``host:port``."""
+
+    def accepts() -> bool:
+        with socket.socket() as probe:
+            probe.settimeout(2)
+            return probe.connect_ex((host, port)) == 0
+
+    wait_until(accepts, timeout, interval=0.05, message=f"nothing listens on {host}:{port}")

@@ -15,7 +15,8 @@ import httpx
 import pytest
 
 from server.channels.simulator import BUILTIN_CALLS
-from tests.server.channels.support import execute, records
+from tests.server.channels.support import records
+from tests.support.db import execute
 from tests.support.desk_socket import Desk
 from tests.support.server_proc import ROOT, ServerFactory, ServerProcess
 from tests.support.waiting import wait_until
@@ -120,7 +121,13 @@ def test_answered_elsewhere_the_sim_waits_and_a_409_is_no_failure(
     found ended (or whose ``ended`` was 409) without failing."""
     server = server_factory("--intake-key", f"phone={PHONE_KEY}")
     sim = subprocess.Popen(
-        _sim(server, "--calls", "5", "--abandon", "0", "--phone-key", PHONE_KEY),
+        # Speed 50, not 200: a caller's patience (2-5 min) is then 2.4-6 s, time enough
+        # for this loop to answer on a busy machine before the caller gives up.
+        [
+            *_sim(server, "--calls", "5", "--abandon", "0", "--phone-key", PHONE_KEY),
+            "--speed",
+            "50",
+        ],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -14,8 +14,9 @@ import httpx
 import pytest
 
 from protocol.frames import Ack, CaughtUp, Mutation, SetStatusOp, encode
-from tests.server.channels.support import record, records, scalar
+from tests.server.channels.support import record, records, wait_for_port
 from tests.support.client import hello, login, open_ws, recv_until
+from tests.support.db import value as value_of
 from tests.support.server_proc import ServerProcess
 
 DOMAIN = "example.test"
@@ -71,7 +72,7 @@ class MailServer:
         )
 
     def secret(self) -> bytes:
-        value = scalar(self.server, "SELECT value FROM meta WHERE key = 'intake_secret'")
+        value = value_of(self.server, "SELECT value FROM meta WHERE key = 'intake_secret'")
         return bytes.fromhex(value)
 
     def messages(self, conversation_id: int, username: str = "supervisor01") -> list[Any]:
@@ -126,6 +127,7 @@ def start_mail_server(
     )
     server.start()
     try:
+        wait_for_port(port)
         yield MailServer(server, port)
     finally:
         server.stop()

@@ -23,6 +23,7 @@ from websockets.asyncio.client import ClientConnection
 from protocol.entities import EntityBase
 from protocol.frames import Ack, CaughtUp, Mutation, Reject, ReplyOp, encode
 from protocol.kinds.conversations import MessageData
+from tests.server.channels.support import wait_for_port
 from tests.server.helpers import auth
 from tests.support.client import Mirror, hello, login, open_ws, recv
 from tests.support.mailserver import MailSystem, free_port, mail_system
@@ -57,6 +58,7 @@ def rig(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MailRig]:
         flags += ["--delivery-max-attempts", "12"]
         server = ServerProcess(db, flags, start_timeout=120).start()  # a busy CI machine
         try:
+            wait_for_port(port)  # postfix would only retry it minutes later
             yield MailRig(mail, server, port)
         finally:
             server.stop()

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from tests.server.channels.support import wait_for_port
 from tests.server.channels.surveys.support import free_port
 from tests.support.server_proc import ROOT, ServerProcess, make_factory
 from tests.support.waiting import wait_until
@@ -25,7 +26,9 @@ SMTP_PORT = free_port()
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     factory, started = make_factory(Path(tmp_path_factory.mktemp("sim-real")))
-    yield factory("--smtp-port", str(SMTP_PORT), "--mail-domain", "example.test")
+    started_server = factory("--smtp-port", str(SMTP_PORT), "--mail-domain", "example.test")
+    wait_for_port(SMTP_PORT)
+    yield started_server
     for s in started:
         s.stop()
 

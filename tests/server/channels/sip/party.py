@@ -32,8 +32,12 @@ def start_server(directory: Path, *flags: str) -> ServerProcess:
     made = ServerProcess(
         directory / "server.sqlite", ["--demo", *flags, "--sip-queue", "General"], START_TIMEOUT
     ).start()
-    quiet(made.db_path, acw_seconds=0)
-    assert shared_queue(made.db_path, AGENT01) == "General"
+    try:
+        quiet(made, acw_seconds=0)
+        assert shared_queue(made, AGENT01) == "General"
+    except BaseException:
+        made.stop()  # its baresip holds the SIP port the next module listens on
+        raise
     return made
 
 

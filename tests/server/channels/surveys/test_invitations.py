@@ -19,6 +19,7 @@ import aiosmtplib
 import httpx
 import pytest
 
+from tests.server.channels.support import wait_for_port
 from tests.server.channels.surveys.support import (
     WAIT,
     Desk,
@@ -54,6 +55,7 @@ def mailbox_and_server(
             "--smtp-port",
             str(SMTP_PORT),
         )
+        wait_for_port(SMTP_PORT)
         yield box, server
         for s in started:
             s.stop()

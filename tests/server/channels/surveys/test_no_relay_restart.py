@@ -13,7 +13,6 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.server.channels.support import execute
 from tests.server.channels.surveys.support import (
     Desk,
     contact,
@@ -21,6 +20,7 @@ from tests.server.channels.surveys.support import (
     relay,
     wait_invite_state,
 )
+from tests.support.db import execute
 from tests.support.server_proc import ServerProcess, make_factory
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")

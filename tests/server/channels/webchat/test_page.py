@@ -27,7 +27,8 @@ from tests.server.channels.webchat.support import (
     token_hash,
 )
 from tests.support.browser import browser, browser_args
-from tests.support.routing import AGENT01, accept, only_available, quiet, ringing_offer
+from tests.support.db import execute
+from tests.support.routing import AGENT01, accept, quiet, ringing_offer
 from tests.support.server_proc import ServerProcess, make_factory
 
 __all__ = ["browser", "browser_args"]
@@ -62,8 +63,8 @@ def server(tmp_path_factory: pytest.TempPathFactory, inbox: Inbox) -> Iterator[S
     factory, started = make_factory(tmp_path_factory.mktemp("chatpage"))
     server = factory("--smtp-relay", f"127.0.0.1:{inbox.port}", "--mail-domain", "support.test")
     server.stop()
-    quiet(server.db_path)
-    only_available(server.db_path)
+    quiet(server)
+    execute(server, "DELETE FROM presence")  # nobody is available
     server.start()
     yield server
     for s in started:

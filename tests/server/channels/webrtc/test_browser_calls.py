@@ -43,7 +43,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     of the suite may take long, so its start deadline is generous."""
     db = tmp_path_factory.mktemp("webrtc") / "server.sqlite"
     started = ServerProcess(db, ["--demo"], start_timeout=START_SECONDS).start()
-    quiet(started.db_path, acw_seconds=0)
+    quiet(started, acw_seconds=0)
     yield started
     started.stop()
 
@@ -51,7 +51,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
 @pytest.fixture(scope="module")
 def queue(server: ServerProcess) -> str:
     """A queue agent01 takes calls in."""
-    return shared_queue(server.db_path, AGENT01)
+    return shared_queue(server, AGENT01)
 
 
 @pytest_asyncio.fixture(loop_scope="module")
