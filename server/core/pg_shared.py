@@ -75,7 +75,6 @@ class PgShared:
         self._sweeper: asyncio.Task[None] | None = None
         self._check_sessions = asyncio.Event()
         self._listening = False
-        self._beats = 0
 
     async def execute(self, sql: str, **params: Any) -> list[sa.Row[Any]]:
         """Run one statement in its own transaction; its rows (none for a write)."""
@@ -167,7 +166,6 @@ class PgShared:
             p=self.process_id,
             pid=os.getpid(),
         )
-        self._beats += 1
         return bool(rows[0].inserted)
 
     async def _heartbeat(self) -> None:
@@ -175,8 +173,9 @@ class PgShared:
         while True:
             await asyncio.sleep(HEARTBEAT)
             try:
-                remade = await self._beat()
-                if remade and self._beats > 1:
+                # Made again here (never in start's first beat): taken for dead meanwhile,
+                # emptied by a database restart, or start's beat failed while desks came.
+                if await self._beat():
                     log.warning(
                         "shared presence: this process's heartbeat row was gone (taken for "
                         "dead, or the database restarted): publishing its sockets again"
