@@ -52,6 +52,7 @@ from protocol.workforce import (
 )
 from server.core import tables as house
 from server.core.eventlog import Draft, new_id
+from server.db.sql import claim_ids
 from server.workforce.schedules import local_time
 from server.workforce.schedules.store import scoped_upserts, shift_delete_events, shift_row
 from server.workforce.schedules.tables import shifts
@@ -403,6 +404,7 @@ async def store(conn: AsyncConnection, planned: Planned) -> tuple[ImportReport, 
         rest = [{**row, "id": shift_id} for row, shift_id in zip(rows[1:], ids[1:], strict=True)]
         if rest:
             await conn.execute(sa.insert(shifts), rest)
+            await claim_ids(conn, shifts, ids[-1])
     for shift_id, (row, tail) in zip(ids, planned.prepared, strict=True):
         payload = f'{{"kind":"shift","id":{shift_id},{tail}'
         drafts.extend(scoped_upserts(shift_id, row["agent_id"], row["published"], payload))
