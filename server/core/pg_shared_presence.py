@@ -157,6 +157,15 @@ class SharedPresence:
         """The agent signed out of a session whose ``closing`` sockets here are closing:
         away at once unless a desk of theirs stays open somewhere; else the last of them
         to close makes them away at once (:data:`SIGNED_OUT_WINDOW`)."""
+        try:
+            await self._signed_out(agent_id, closing)
+        except Exception as exc:  # noqa: BLE001 - the sign-out itself is done
+            # The session is gone already; its sockets still close, and the last one
+            # starts the grace instead (the heartbeat re-syncs the agent).
+            log.warning("sign-out of agent %d not shared (%s); the grace applies", agent_id, exc)
+            self._dirty.add(agent_id)
+
+    async def _signed_out(self, agent_id: int, closing: int) -> None:
         params = self._params(agent_id)
         lock = self._locks.setdefault(agent_id, asyncio.Lock())
         async with lock, self.shared.ctx.engine.begin() as conn:
