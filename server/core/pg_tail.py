@@ -201,7 +201,7 @@ class Follower:
                         await self.fill(first - 1)
                     self.publish(events)
                     return
-            except (OSError, sa.exc.SQLAlchemyError, asyncpg.PostgresError) as exc:
+            except Exception as exc:  # noqa: BLE001 - raising would re-run committed works
                 log.warning(
                     "could not read the log up to seq %d after a commit (%s); retrying in %.1f s",
                     last,
