@@ -125,6 +125,14 @@ class PgEventLog:
         if self.lock_times.count:
             log.info("write lock held per transaction: %s", self.lock_times.summary())
 
+    async def refresh(self) -> int:
+        """Publish now whatever other processes committed (without waiting for the next
+        wake-up); the latest seq after. For a caller that was told of a seq this process
+        has not published yet, e.g. a desk that reconnects here from another process with a
+        cursor a few milliseconds ahead of this hub."""
+        await self.follower.tail_once()
+        return self.hub.latest_seq
+
     @property
     def latest_seq(self) -> int:
         """The newest seq published in this process (every earlier one is too)."""

@@ -334,6 +334,8 @@ async def test_a_killed_listen_connection_still_delivers() -> None:
         pg.query(url, "SELECT pg_terminate_backend(?)", pid)
         _, seq = await writer.write(_nothing_but(1))
         await wait_until_async(lambda: reader.latest_seq == seq, message="lost the event")
+        _, seq = await writer.write(_nothing_but(3))
+        assert await reader.refresh() == seq  # at once, whatever the tail task does
         await wait_until_async(
             lambda: (
                 reader.follower.reconnects >= 1 and reader.follower.listen_pid not in (None, pid)
