@@ -102,6 +102,7 @@ class SharedPresence:
                 return
             self._dirty.discard(agent_id)
             if back:
+                log.info("agent %d: a desk again after being away: back", agent_id)
                 await self._hooks(agent_id, True)
 
     async def _sync(self, agent_id: int) -> bool:

@@ -34,10 +34,10 @@ from tests.support.desk_socket import Desk
 
 pytestmark = pytest.mark.asyncio
 
-GRACE = 3.0
+GRACE = 2.0
 STALE = 10.0
 """server.core.pg_shared.STALE: a process unseen this long is dead."""
-AGENT01, AGENT02, AGENT03, AGENT04, AGENT05, SUPERVISOR = 1, 2, 3, 4, 5, 11
+AGENT01, AGENT02, AGENT03, AGENT04, AGENT05, AGENT06, SUPERVISOR = 1, 2, 3, 4, 5, 6, 11
 
 
 @pytest.fixture(scope="module")
@@ -217,6 +217,31 @@ async def test_signing_out_through_one_process_closes_the_desk_on_the_other(
     await presence(boss, AGENT03, "offline")
     assert offline_events(p1, AGENT03, before) == 1
     await boss.ws.close()
+
+
+async def test_desks_on_both_processes_leaving_and_coming_together_decide_once(
+    procs: list[ClusterProcess],
+) -> None:
+    p1, p2 = procs
+    boss = await Desk.open(p2, "supervisor01")
+    first = await Desk.open(p1, "agent06")
+    second = await Desk.open(p2, "agent06", token=first.token)
+    await first.set_presence("available")
+    await presence(boss, AGENT06, "available")
+    before = latest(p1)
+    marks = len(p1.log_text()), len(p2.log_text())
+    await asyncio.gather(first.ws.close(), second.ws.close())
+    await presence(boss, AGENT06, "offline")
+    desks = await asyncio.gather(
+        Desk.open(p1, "agent06", token=first.token), Desk.open(p2, "agent06", token=first.token)
+    )
+    await presence(boss, AGENT06, "available")
+    assert offline_events(p1, AGENT06, before) == 1
+    logs = p1.log_text()[marks[0] :] + p2.log_text()[marks[1] :]
+    assert logs.count(f"agent {AGENT06}: no desk anywhere for the grace period") == 1
+    assert logs.count(f"agent {AGENT06}: a desk again after being away") == 1
+    for each in (boss, *desks):
+        await each.ws.close()
 
 
 async def test_killing_the_process_of_an_agents_only_desk_makes_them_away_once(
