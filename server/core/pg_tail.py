@@ -233,6 +233,7 @@ class Follower:
     async def start(self) -> None:
         """Start the tail task (it makes the LISTEN connection itself, with retries)."""
         if self._task is None:
+            self._stopping = False
             self._task = asyncio.create_task(self._run(), name="event-log-tail")
 
     async def stop(self) -> None:
