@@ -12,7 +12,8 @@ would cost minutes of CPU and measure nothing here).
 
 Desks: ``BENCH_DESKS`` protocol-level desks (:class:`tests.cluster.support.StreamDesk`,
 one websocket each, no SQLite cache) in a child process, spread round-robin over the
-processes (directly on each port: no balancer in between), starting from the current seq
+processes (directly on each port; ``BENCH_VIA=nginx``: all through one nginx with the
+launcher's configuration), starting from the current seq
 as a desk with a cache would. Latency = the desk's wall clock when the event arrived minus
 the send time the message carries (one machine, one clock). Besides them, one real desk
 per process (supervisor01's sync engine with its encrypted SQLite cache, in another child
@@ -23,8 +24,8 @@ intake API, round-robin over the processes. Loss: every desk must receive every 
 of its queue exactly once (checked against the database).
 
 Run: ``.venv/bin/python -m bench.cluster_latency`` (``BENCH_DESKS``, ``BENCH_QUEUES``,
-``BENCH_RATE``, ``BENCH_SECONDS``, ``BENCH_PROCESSES``, ``BENCH_REAL_DESKS`` override the
-defaults).
+``BENCH_RATE``, ``BENCH_SECONDS``, ``BENCH_PROCESSES``, ``BENCH_REAL_DESKS``, ``BENCH_VIA``
+override the defaults).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ import json
 import multiprocessing
 import os
 import secrets
+import socket
+import subprocess
 import tempfile
 import time
 from collections import Counter
@@ -69,6 +72,9 @@ RATE = float(os.environ.get("BENCH_RATE", "100"))
 SECONDS = float(os.environ.get("BENCH_SECONDS", "60"))
 PROCESSES = int(os.environ.get("BENCH_PROCESSES", "3"))
 REAL_DESKS = os.environ.get("BENCH_REAL_DESKS", "1") != "0"
+VIA = os.environ.get("BENCH_VIA", "direct")
+"""``direct``: desks and load on each process's own port; ``nginx``: everything through
+one nginx in front of the processes (``cli.cluster.nginx``'s configuration)."""
 DRAIN = 30.0
 """Seconds at most to wait after the last message for the desks to receive it."""
 
@@ -206,7 +212,7 @@ def run_real_desks(urls: list[str], directory: str, expected: int, pipe: Connect
         engines: list[SyncEngine] = []
         tasks = []
         for n, url in enumerate(urls):
-            session = await sign_in(url, "supervisor01", "demo")
+            session = await sign_in(url, "supervisor01", "demo", timeout=60)
             cache = TimedCache(Path(directory) / f"real{n}.sqlite3", expected)
             cache.open()
             engine = SyncEngine(cache, session.ws_url, session.token)
@@ -289,12 +295,85 @@ def cpu_of(pids: Sequence[int]) -> float:
     return total
 
 
+def receive(pipe: Connection, child: Any, timeout: float) -> Any:
+    """The child's next message; ``RuntimeError`` if it died or ``timeout`` s passed."""
+    deadline = time.monotonic() + timeout
+    while not pipe.poll(1.0):
+        if not child.is_alive():
+            raise RuntimeError(f"{child.name} died (exit code {child.exitcode})")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{child.name} said nothing within {timeout:.0f} s")
+    return pipe.recv()
+
+
+# ----------------------------------------------------------------------------- nginx
+
+
+def balancer(directory: Path, ports: list[int]) -> tuple[subprocess.Popen[bytes], str]:
+    """nginx in front of ``ports`` with the configuration ``frontline cluster`` writes;
+    the process and its URL once it answers."""
+    from cli.cluster.nginx import NGINX, Balancer, BalancerConfig
+
+    run = directory / "nginx"
+    run.mkdir()
+    os.chmod(directory, 0o711)  # nginx's workers (www-data) must pass through
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    config = BalancerConfig(run, "127.0.0.1", port, ports, as_root=os.geteuid() == 0)
+    nginx = Balancer(config)
+    nginx.write()
+    argv = [NGINX, "-p", str(run), "-e", str(run / "nginx-error.log"), "-c", str(nginx.path)]
+    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(f"{url}/api/health", timeout=5).status_code == 200:
+                return proc, url
+        if time.monotonic() > deadline or proc.poll() is not None:
+            raise RuntimeError(f"nginx did not come up: {(run / 'nginx-error.log').read_text()}")
+        time.sleep(0.1)  # polling a starting process: no event to wait on
+
+
+def children(pid: int) -> list[int]:
+    """``pid`` and its direct children."""
+    pids = [pid]
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    pids.append(int(entry.name))
+    return pids
+
+
 # ----------------------------------------------------------------------------- main
 
 
 def measure(ctx: Any, procs: list[ClusterProcess], tmp: str) -> None:
-    url = procs[0].db_url
+    """Through nginx if asked, then :func:`run_measure`."""
     urls = [p.url for p in procs]
+    nginx: subprocess.Popen[bytes] | None = None
+    if VIA == "nginx":
+        nginx, front = balancer(Path(tmp), [int(u.rsplit(":", 1)[1]) for u in urls])
+        urls = [front]
+    try:
+        run_measure(ctx, procs, tmp, urls, nginx=nginx)
+    finally:
+        if nginx is not None:
+            nginx.terminate()
+            nginx.wait(10)
+
+
+def run_measure(
+    ctx: Any,
+    procs: list[ClusterProcess],
+    tmp: str,
+    urls: list[str],
+    *,
+    nginx: subprocess.Popen[bytes] | None,
+) -> None:
+    url = procs[0].db_url
     queues, tokens, homes = add_team(url, QUEUES, DESKS)
     epoch = str(httpx.get(f"{urls[0]}/api/health", timeout=10).json()["epoch"])
     start = latest_seq(url)
@@ -302,17 +381,19 @@ def measure(ctx: Any, procs: list[ClusterProcess], tmp: str) -> None:
     desks = ctx.Process(target=run_desks, args=(urls, tokens, homes, (epoch, start), desk_end))
     real_pipe, real_end = ctx.Pipe()
     real = ctx.Process(target=run_real_desks, args=(urls, tmp, int(RATE * SECONDS), real_end))
-    began = time.time()
-    desks.start()
-    connects = desk_pipe.recv()
-    print(f"{DESKS} desks connected ({connects} connects) in {time.time() - began:.1f} s")
     if REAL_DESKS:
         real.start()
-        real_pipe.recv()
+        receive(real_pipe, real, 120)
+    began = time.time()
+    desks.start()
+    connects = receive(desk_pipe, desks, 300)
+    print(f"{DESKS} desks connected ({connects} connects) in {time.time() - began:.1f} s")
     pids = [p.proc.pid for p in procs if p.proc is not None]
     pg_pids = postgres_pids()
+    nginx_pids = children(nginx.pid) if nginx is not None else []
     cpu_before = [cpu_seconds(pid) for pid in pids]
     pg_before = cpu_of(pg_pids)
+    nginx_before = cpu_of(nginx_pids)
     busy_before = machine_busy()
     sender = ctx.Process(target=send_load, args=(urls, queues, RATE, SECONDS))
     load_began = time.time()
@@ -320,28 +401,48 @@ def measure(ctx: Any, procs: list[ClusterProcess], tmp: str) -> None:
     sender.join()
     messages = stored_messages(url)
     desk_pipe.send(messages)
-    latencies, seen, problems, connects_after = desk_pipe.recv()
+    latencies, seen, problems, connects_after = receive(desk_pipe, desks, DRAIN + 120)
     took = time.time() - load_began
     cpu_after = [cpu_seconds(pid) for pid in pids]
     pg_after = cpu_of(pg_pids)
+    nginx_used = cpu_of(nginx_pids) - nginx_before
     busy_after = machine_busy()
+    busy = (busy_after[0] - busy_before[0]) / max(busy_after[1] - busy_before[1], 1)
     real_latencies: list[list[float]] = []
     if REAL_DESKS:
         real_pipe.send("stop")
-        real_latencies = real_pipe.recv()
+        real_latencies = receive(real_pipe, real, 60)
         real.join()
     desks.join()
 
     print_report(messages, homes, (latencies, seen, problems, connects_after), real_latencies)
-    for n, (b, a) in enumerate(zip(cpu_before, cpu_after, strict=True)):
+    print_cpu((cpu_before, cpu_after), pg_after - pg_before, nginx_used if nginx else None, took)
+    pg_used = pg_after - pg_before
+    print("CPU per message: " + cpu_per_message(cpu_before, cpu_after, pg_used, len(messages)))
+    print(f"machine busy {busy:.0%} of its cores; load average {os.getloadavg()[0]:.1f}")
+    print("target: p99 < 100 ms, zero loss")
+
+
+def cpu_per_message(before: list[float], after: list[float], pg_used: float, count: int) -> str:
+    """Server and PostgreSQL CPU per stored message, fan-out included."""
+    servers = (sum(after) - sum(before)) / max(count, 1) * 1000
+    return (
+        f"servers {servers:.1f} ms (fan-out to {DESKS // QUEUES} desks included),"
+        f" postgres {pg_used / max(count, 1) * 1000:.1f} ms"
+    )
+
+
+def print_cpu(
+    servers: tuple[list[float], list[float]], pg_used: float, nginx_used: float | None, took: float
+) -> None:
+    """CPU of each process, PostgreSQL and nginx over ``took`` seconds, and the machine's."""
+    for n, (b, a) in enumerate(zip(*servers, strict=True)):
         print(
             f"process {n + 1}: {a - b:.1f} s CPU in {took:.1f} s ({(a - b) / took:.0%} of a core)"
         )
-    used = pg_after - pg_before
-    print(f"postgres: {used:.1f} s CPU ({used / took:.0%} of a core)")
-    busy = (busy_after[0] - busy_before[0]) / max(busy_after[1] - busy_before[1], 1)
-    print(f"machine busy {busy:.0%} of its cores; load average {os.getloadavg()[0]:.1f}")
-    print("target: p99 < 100 ms, zero loss")
+    print(f"postgres: {pg_used:.1f} s CPU ({pg_used / took:.0%} of a core)")
+    if nginx_used is not None:
+        print(f"nginx: {nginx_used:.1f} s CPU ({nginx_used / took:.0%} of a core)")
 
 
 def print_report(
@@ -362,7 +463,8 @@ def print_report(
         lost += len(mine - set(counts))
         extra += len(set(counts) - mine)
         duplicates += sum(c - 1 for c in counts.values() if c > 1)
-    print(f"desks: {DESKS} across {PROCESSES} processes (direct ports), {QUEUES} queues")
+    how = "through nginx" if VIA == "nginx" else "direct ports"
+    print(f"desks: {DESKS} across {PROCESSES} processes ({how}), {QUEUES} queues")
     print(f"messages: {len(messages):,} stored of {int(RATE * SECONDS):,} sent at {RATE:.0f}/s")
     print(
         f"deliveries: {len(latencies):,} of {want:,} expected;"

@@ -33,7 +33,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from bench.cluster_latency import cpu_of, postgres_pids
+from bench.cluster_latency import cpu_of, postgres_pids, receive
 from bench.routing import cpu_seconds, machine_busy
 from bench.sync_latency import LeanClient
 from tests.cluster.support import StreamDesk, running, start_processes
@@ -124,7 +124,7 @@ def measure(ctx: Any, setup: str) -> dict[str, float]:
             pipe, end = ctx.Pipe()
             desks = ctx.Process(target=run_desks, args=(urls, tokens, end))
             desks.start()
-            pipe.recv()
+            receive(pipe, desks, 300)
             pids = [p.proc.pid for p in procs if p.proc is not None]
             pg_pids = postgres_pids() if setup.startswith("pg") else []
             before = [cpu_seconds(pid) for pid in pids]
@@ -133,19 +133,25 @@ def measure(ctx: Any, setup: str) -> dict[str, float]:
             out, out_end = ctx.Pipe()
             sender = ctx.Process(target=blast, args=(urls, SECONDS, CONCURRENCY, out_end))
             sender.start()
-            rate, statuses, took = out.recv()
+            rate, statuses, took = receive(out, sender, SECONDS + 120)
             sender.join()
             after = [cpu_seconds(pid) for pid in pids]
             pg_used = cpu_of(pg_pids) - pg_before
             busy_after = machine_busy()
             pipe.send("stop")
-            events = pipe.recv()
+            events = receive(pipe, desks, 120)
             desks.join()
         finally:
             for proc in procs:
                 proc.stop()
     busy = (busy_after[0] - busy_before[0]) / max(busy_after[1] - busy_before[1], 1)
     cpu = ", ".join(f"{(a - b) / took:.0%}" for a, b in zip(after, before, strict=True))
+    accepted = max(int(statuses.get(200, 0)), 1)
+    per = (sum(after) - sum(before) + pg_used) / accepted * 1000
+    print(
+        f"{setup}: {per:.1f} ms CPU per accepted message (servers and PostgreSQL);"
+        f" on 2 idle cores at most {2000 / per:.0f} messages/s"
+    )
     print(
         f"{setup}: {rate:.1f} messages/s accepted ({statuses}); server CPU per process"
         f" {cpu} of a core; postgres {pg_used / took:.0%}; machine {busy:.0%} busy;"
