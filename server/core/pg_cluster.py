@@ -47,8 +47,9 @@ log = logging.getLogger(__name__)
 TRY_EVERY = 1.0
 """Seconds between tries of the locks not held (and heartbeats), give or take JITTER."""
 JITTER = 0.2
-QUERY_TIMEOUT = 5.0
-"""A try or heartbeat slower than this counts as a lost connection."""
+QUERY_TIMEOUT = 10.0
+"""A try or heartbeat slower than this counts as a lost connection (generous: a loaded
+machine must not make a process drop its jobs for a slow query)."""
 RETRY_FAILED = 5.0
 """Seconds a job that failed waits before this process tries its lock again (another
 process may take it meanwhile)."""
