@@ -64,10 +64,12 @@ async def login(
     ``slot`` bounds the argon2 work: the verification runs inside ``slot()`` (see
     :meth:`server.api.throttle.LoginGuard.verifying`, which may raise before any work).
     """
-    async with ctx.engine.connect() as conn:
-        agent = (
-            await conn.execute(sa.select(t.agents).where(t.agents.c.username == username))
-        ).first()
+    agent = None
+    if "\x00" not in username:  # no username has one; PostgreSQL text cannot hold it
+        async with ctx.engine.connect() as conn:
+            agent = (
+                await conn.execute(sa.select(t.agents).where(t.agents.c.username == username))
+            ).first()
     stored = agent.password_hash if agent is not None else _DUMMY_HASH
     async with slot() if slot is not None else contextlib.nullcontext():
         ok = await asyncio.to_thread(_verify, stored, password)

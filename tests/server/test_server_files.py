@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.support.server_proc import ROOT, ServerProcess
 from tests.support.waiting import wait_until
 
@@ -20,6 +22,7 @@ def side(db: Path, suffix: str) -> Path:
     return db.with_name(db.name + suffix)
 
 
+@pytest.mark.sqlite_only
 def test_database_wal_shm_and_lock_are_0600(tmp_path: Path) -> None:
     # a shared directory and a world-readable empty file the operator made beforehand
     directory = tmp_path / "shared"
