@@ -27,9 +27,11 @@ import psycopg
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bench.catchup import COUNT, catch_up
+from desktop.sync.auth import sign_in
 from server.core.eventlog import Draft
 from server.core.pg_log import LockTimes, PgEventLog
 from server.db.engine import create_engine
+from tests.cluster.support import StreamDesk
 from tests.support import pg
 from tests.support.eventload import append_message_events
 from tests.support.server_proc import ServerProcess
@@ -73,13 +75,31 @@ Figures = tuple[float, dict[str, int], list[float]]
 """The best catch-up time, its cache counts, every time."""
 
 
+async def wire_catch_up(server: ServerProcess) -> float:
+    """The server's side alone: a protocol-level desk (``StreamDesk``: JSON frames read
+    and counted, no validation, no cache) from seq 0 to the latest seq; the seconds."""
+    session = await sign_in(server.url, "agent01", "demo")
+    latest = int(server.rows("SELECT MAX(seq) FROM events")[0][0] or 0)
+    desk = StreamDesk(session.token, [server.url], "wire-catchup", keep=lambda _kind: False)
+    started = time.perf_counter()
+    task = asyncio.create_task(desk.run())
+    try:
+        await desk.reach(latest, timeout=120)
+        return time.perf_counter() - started
+    finally:
+        desk.stop()
+        await asyncio.gather(task, return_exceptions=True)
+
+
 def run_catchup(server: ServerProcess, directory: Path) -> Figures:
-    """Three catch-ups into fresh caches: the best time, its cache counts, every time."""
+    """Three catch-ups into fresh caches: the best time, its cache counts, every time;
+    then three of the server's side alone (``wire`` in the counts, best, in ms)."""
     caches = directory / "caches"
     caches.mkdir()
     runs = [asyncio.run(catch_up(server, caches / f"c{i}.sqlite3")) for i in range(3)]
     best, counts = min(runs)
-    return best, counts, [elapsed for elapsed, _ in runs]
+    wire = min(asyncio.run(wire_catch_up(server)) for _ in range(3))
+    return best, {**counts, "wire_ms": round(wire * 1000)}, [elapsed for elapsed, _ in runs]
 
 
 def catchup_pg(directory: Path) -> Figures:
@@ -165,7 +185,9 @@ def main() -> None:
     ):
         times = ", ".join(f"{t:.2f} s" for t in runs)
         print(f"{name}: catch-up {times} (best {best:.2f} s, {counts['cursor'] / best:,.0f} ev/s)")
+        wire = counts.pop("wire_ms") / 1000
         print(f"  cache after catch-up: {counts}")
+        print(f"  the server's side alone (frames read, no cache): best {wire:.2f} s")
     for logs_count, writers, writes in ((1, 1, 1000), (3, 1, 400), (3, 20, 50)):
         held, elapsed, events = asyncio.run(lock_holds(logs_count, writers, writes))
         print(

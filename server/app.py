@@ -136,6 +136,9 @@ def create_app(settings: Settings) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         ctx = await start_context(settings, registry)
         app.state.ctx = ctx
+        # On PostgreSQL, join the other processes' presence, typing and sign-outs before
+        # any desk or chat customer is served (nothing on SQLite).
+        await ctx.agents.start(ctx)
         tasks: list[asyncio.Task[None]] = []
         cluster = ctx.cluster
         # Per process: the sweep of this process's viewers and typers. Singletons (one

@@ -29,14 +29,17 @@ from server.core.settings import Settings
 
 
 def bind(host: str, port: int) -> socket.socket:
-    """A listening TCP socket (IPv6 if ``host`` is an IPv6 address)."""
+    """A TCP socket bound to ``host:port`` (IPv6 if ``host`` is an IPv6 address), not yet
+    listening: the port is ours (and known, for port 0) from here, but connections are
+    refused until uvicorn listens on it once the app has started. A balancer then passes
+    requests to another process instead of queueing them on one still migrating, or one
+    that dies before it serves (``frontline cluster`` restarts a process on its port)."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on accepted sockets whose
     # proto says TCP, and without it every keep-alive response waits ~40 ms (Nagle).
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
-    sock.listen(512)
     sock.setblocking(False)
     return sock
 

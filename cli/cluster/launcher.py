@@ -290,6 +290,10 @@ class Launcher:
                 return
             if child.port != old_port and self.balancer is not None:
                 self.balancer.reload([c.port for c in self.children])
+                if not await self.balancer.serving(child.pid):
+                    log.warning(
+                        "nginx does not reach server %d on port %d yet", child.index, child.port
+                    )
             log.info("server %d is back: pid %d on port %d", child.index, child.pid, child.port)
             emit("restarted", **child.describe())
 

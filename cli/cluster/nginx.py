@@ -24,13 +24,17 @@ behind a naive proxy):
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import shutil
 import signal
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import httpx
 
 from cli.cluster.children import die_with_parent
 
@@ -139,6 +143,15 @@ def _listen(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
+def _connect(host: str) -> str:
+    """Where to reach nginx listening on ``host`` (a wildcard: on loopback)."""
+    if host in ("0.0.0.0", ""):  # noqa: S104 - a comparison, not a bind
+        return "127.0.0.1"
+    if host == "::":
+        return "[::1]"
+    return _listen(host)
+
+
 class Balancer:
     """nginx as a child process: :meth:`start` writes the configuration and launches it,
     :meth:`reload` rewrites the configuration and signals it (new upstream ports after a
@@ -198,6 +211,24 @@ class Balancer:
         if self.proc is not None and self.proc.returncode is None:
             log.info("nginx: upstream now %s", ", ".join(map(str, upstream_ports)))
             self.proc.send_signal(signal.SIGHUP)
+
+    async def serving(self, pid: int, timeout: float = 10.0) -> bool:
+        """Whether, within ``timeout``, a request through nginx reached server process
+        ``pid`` (its ``/api/health`` says its pid). After :meth:`reload`, nginx's old
+        workers go on accepting for a moment with the old upstream: a caller told "it is
+        back" must be able to reach it. One fresh connection per try (a kept-alive one
+        would stay with an old worker)."""
+        url = f"http://{_connect(self.config.host)}:{self.config.port}/api/health"
+        limits = httpx.Limits(max_keepalive_connections=0)
+        deadline = time.monotonic() + timeout
+        async with httpx.AsyncClient(timeout=2.0, limits=limits) as client:
+            while time.monotonic() < deadline:
+                with contextlib.suppress(httpx.HTTPError, ValueError):
+                    answer = (await client.get(url)).json()
+                    if isinstance(answer, dict) and answer.get("pid") == pid:
+                        return True
+                await asyncio.sleep(0.05)
+        return False
 
     async def stop(self, timeout: float = 10.0) -> None:
         """Fast shutdown (SIGTERM); SIGKILL if it overstays."""

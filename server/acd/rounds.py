@@ -153,6 +153,24 @@ def alive_clause() -> sa.ColumnElement[bool]:
     )
 
 
+def _answering_clause() -> sa.ColumnElement[bool]:
+    """SQL: whether the offer's new call has already been answered by the line *for the
+    offer's own agent* (not ended). ``offer.accept`` asks a line with call control to
+    answer first and writes the acceptance after; a round that runs between the two,
+    in this process or another, must not take the call for gone."""
+    o, rc, k = t.offers, t.routing_contacts, calls_t.calls
+    return (
+        sa.select(k.c.id)
+        .where(
+            k.c.id == rc.c.call_id,
+            rc.c.purpose == "new",
+            k.c.agent_id == o.c.agent_id,
+            k.c.state != "ended",
+        )
+        .exists()
+    )
+
+
 async def _ringing(conn: AsyncConnection, now: float, started_at: float) -> list[Draft]:
     o, rc, p = t.offers, t.routing_contacts, presence_t
     rows = (
@@ -163,6 +181,7 @@ async def _ringing(conn: AsyncConnection, now: float, started_at: float) -> list
                 o.c.expires_at,
                 o.c.contact_id,
                 alive_clause().label("alive"),
+                _answering_clause().label("answering"),
                 p.c.state.label("presence"),
             )
             .join(rc, rc.c.id == o.c.contact_id)
@@ -176,6 +195,8 @@ async def _ringing(conn: AsyncConnection, now: float, started_at: float) -> list
         present = offer.presence in ROUTABLE_PRESENCE
         if alive and present and offer.expires_at > now:
             continue
+        if offer.answering and offer.expires_at > now:
+            continue  # the line answered for this agent; the acceptance is on its way
         if not alive:
             state, reason = "withdrawn", "the customer is no longer waiting"
         elif not present:

@@ -509,6 +509,10 @@ async def _handshake(ctx: ServerContext, websocket: WebSocket) -> tuple[Connecti
         )
         return None
     latest = ctx.events.latest_seq
+    if hello.last_seq > latest:
+        # A desk coming from another process (PostgreSQL) may know a seq this process's
+        # tail has not published yet: read the log now rather than call it ahead.
+        latest = await ctx.events.refresh()
     welcome = Welcome(
         protocol=PROTOCOL_VERSION,
         epoch=ctx.epoch,

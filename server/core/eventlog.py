@@ -137,6 +137,11 @@ class EventLog(Protocol):
         """Stop following the log and release its connections."""
         ...
 
+    async def refresh(self) -> int:
+        """Publish now what other processes committed (PostgreSQL; nothing to do on
+        SQLite, where this process makes every seq); the latest seq after."""
+        ...
+
     async def write(self, work: Work[T]) -> tuple[T, int]:
         """Run ``work`` in one transaction with its events; its result and last seq
         (published here before this returns)."""

@@ -176,6 +176,7 @@ class LineRelay:
         (on a NOTIFY, or every :data:`SERVE_TICK`); a database error is logged and the
         next tick tries again."""
         swept = 0.0
+        failing = False
         try:
             while True:
                 self._wake.clear()
@@ -184,9 +185,15 @@ class LineRelay:
                     if time.monotonic() - swept > 60.0:
                         swept = time.monotonic()
                         await self._forget_old()
+                    if failing:
+                        log.info("line relay: reading requests again")
+                    failing = False
                 except Exception:
                     # The loop: requests wait for the next tick; an asker times out alone.
-                    log.exception("line relay: reading requests failed")
+                    # Said once per outage (the database away would repeat it every tick).
+                    if not failing:
+                        log.exception("line relay: reading requests failed (retrying)")
+                    failing = True
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), SERVE_TICK)
         finally:

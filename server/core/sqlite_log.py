@@ -56,6 +56,10 @@ class SqliteEventLog:
     async def stop(self) -> None:
         """Nothing to release."""
 
+    async def refresh(self) -> int:
+        """Every seq is made and published here: the latest one."""
+        return self.hub.latest_seq
+
     @property
     def latest_seq(self) -> int:
         """The newest committed (and published) seq."""

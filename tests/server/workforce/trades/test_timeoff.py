@@ -93,7 +93,11 @@ async def test_short_notice_is_a_warning_and_deny_changes_no_shift(server: Serve
             a4, "timeoff.request", type="medical", start=soon, end=soon + 2 * HOUR
         )
         assert asked.time_off is not None
-        (notice,) = asked.time_off.violations
+        # The demo schedule may put a meeting or training in those hours (an "overlap"
+        # warning, also soft): whatever the time of day, short notice is the one warning
+        # about notice and nothing refuses.
+        (notice,) = [v for v in asked.time_off.violations if v.code != "overlap"]
+        assert {v.severity for v in asked.time_off.violations} == {"soft"}
         assert (notice.code, notice.severity, notice.params["notice_hours"]) == (
             "notice",
             "soft",
