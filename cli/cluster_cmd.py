@@ -126,13 +126,15 @@ def run(args: argparse.Namespace) -> int:
     from cli.cluster.launcher import Launcher, Plan
     from server.core import logsafe
 
-    os.umask(0o077)
     logsafe.install()
     extra = _server_args(args)
     problem = _problem(args, extra)
     if problem:
         log.error("%s", problem)
         return 2
+    # Everything the launcher creates (run directory, configuration, logs) is private;
+    # set only once it runs (a refused flag leaves the caller's process as it was).
+    os.umask(0o077)
     plan = Plan(
         processes=args.processes,
         host=args.host,

@@ -14,11 +14,13 @@ window. Attempts refused while locked do not count as failures (polling a lock d
 extend it). A successful sign-in clears its username's counter; the address counter only
 ages out, so one valid account cannot be used to launder guesses at others.
 
-The address is the TCP peer (``request.client.host``). ``X-Forwarded-For`` is deliberately
-ignored: anybody can send it. Behind a reverse proxy every client shares the proxy's
-address, so there the per-address limit applies to the proxy as a whole; a deployment that
-needs per-client limits there must make the proxy set the peer address (uvicorn's
-``--proxy-headers`` with ``--forwarded-allow-ips`` limited to the proxy).
+The address is ``request.client.host``: the TCP peer, except that uvicorn (its defaults:
+``proxy_headers`` on, ``forwarded_allow_ips`` 127.0.0.1) replaces it with
+``X-Forwarded-For`` when the peer is 127.0.0.1. A remote client's header is ignored
+(anybody can send it); a local one is trusted, which is what ``frontline cluster``'s nginx
+on the same machine relies on (it overwrites the header with the real peer). A proxy on
+another machine must be listed in uvicorn's ``FORWARDED_ALLOW_IPS``, else every client
+behind it shares its address and the per-address limit applies to the proxy as a whole.
 
 Memory is bounded: at most ``MAX_KEYS`` counters per kind, least recently touched dropped
 first (an attacker who could fill them within a window from many addresses could make the

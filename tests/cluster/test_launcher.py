@@ -138,9 +138,16 @@ def centre() -> Iterator[Centre]:
 
 
 def test_refuses_flags_it_sets_itself_and_a_sqlite_file(tmp_path: Path) -> None:
-    assert frontline(["cluster", "--db", str(tmp_path / "x.sqlite")]) == 2
-    assert frontline(["cluster", "--db", "postgresql://u@h/db", "--", "--port", "1"]) == 2
-    assert frontline(["cluster", "--pg-dir", str(tmp_path), "--processes", "0"]) == 2
+    umask = os.umask(0o022)
+    try:
+        assert frontline(["cluster", "--db", str(tmp_path / "x.sqlite")]) == 2
+        assert frontline(["cluster", "--db", "postgresql://u@h/db", "--", "--port", "1"]) == 2
+        assert frontline(["cluster", "--pg-dir", str(tmp_path), "--processes", "0"]) == 2
+        # A refusal leaves the calling process as it was (its umask tightened once broke a
+        # later package build in the same test process: dpkg-deb wants 0755 directories).
+        assert os.umask(0o022) == 0o022
+    finally:
+        os.umask(umask)
 
 
 def test_the_database_password_leaves_the_url_for_the_environment() -> None:
