@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from server.acd.rounds import RoundResult, run_round
 from server.core.context import ServerContext
 from server.core.eventlog import Draft, events_since
+from server.core.waiting import within
 
 log = logging.getLogger(__name__)
 IDLE_TICK = 5.0
@@ -129,7 +130,7 @@ class RoutingEngine:
                     if remaining <= 0:
                         break  # a deadline came
                     try:
-                        await asyncio.wait_for(waiter.wait(), min(remaining, IDLE_TICK))
+                        await within(waiter.wait(), min(remaining, IDLE_TICK))
                     except TimeoutError:
                         break  # a deadline, or the idle tick (a safety net)
                     waiter.clear()

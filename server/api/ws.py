@@ -50,6 +50,7 @@ from protocol.frames import (
 from server.core import auth, commands, eventlog, mutations, snapshot
 from server.core.context import ServerContext
 from server.core.visibility import Row, Viewer, load_viewer
+from server.core.waiting import within
 from server.domains.conversations.tables import conversations
 
 log = logging.getLogger(__name__)
@@ -293,7 +294,7 @@ class Connection:
                 continue
             until_expiry = max(self.expires_at - time.time(), 0.0)
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.wake.wait(), min(next_beat - now, until_expiry))
+                await within(self.wake.wait(), min(next_beat - now, until_expiry))
 
     # ------------------------------------------------------------------ reader
 

@@ -31,6 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from protocol.kinds.calls import CallData
 from server.core.lines import LineAction, LineControl, LineError
+from server.core.waiting import within
 from server.db.metadata import metadata
 
 log = logging.getLogger(__name__)
@@ -195,7 +196,7 @@ class LineRelay:
                         log.exception("line relay: reading requests failed (retrying)")
                     failing = True
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), SERVE_TICK)
+                    await within(self._wake.wait(), SERVE_TICK)
         finally:
             for task in self._running:
                 task.cancel()

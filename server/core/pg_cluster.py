@@ -40,6 +40,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from server.core import line_relay
 from server.core.cluster import Job, new_process_id
 from server.core.line_relay import LineRelay
+from server.core.waiting import within
 from server.db.locks import singleton_key
 
 log = logging.getLogger(__name__)
@@ -317,7 +318,7 @@ class PgCluster:
             if not tried:
                 await conn.fetchval("SELECT 1", timeout=QUERY_TIMEOUT)  # the heartbeat
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._poke.wait(), _tick())
+                await within(self._poke.wait(), _tick())
 
     async def _unlock(self, slot: _Slot) -> None:
         slot.held = False
@@ -343,6 +344,6 @@ class PgCluster:
         conn, self._conn = self._conn, None
         if conn is not None and not conn.is_closed():
             try:
-                await asyncio.wait_for(conn.close(), QUERY_TIMEOUT)
+                await within(conn.close(), QUERY_TIMEOUT)
             except Exception:  # noqa: BLE001 - closing a broken connection: drop it hard
                 conn.terminate()

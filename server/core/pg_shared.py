@@ -34,6 +34,7 @@ import sqlalchemy as sa
 from server.core.pg_shared_activity import SharedActivity
 from server.core.pg_shared_presence import NOW, SharedPresence
 from server.core.tables import sessions
+from server.core.waiting import within
 
 if TYPE_CHECKING:
     from server.core.context import ServerContext
@@ -216,7 +217,7 @@ class PgShared:
                 self._check_sessions.set()
                 while not lost.is_set():
                     with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(lost.wait(), HEARTBEAT)
+                        await within(lost.wait(), HEARTBEAT)
                     if not lost.is_set():
                         await conn.fetchval("SELECT 1", timeout=QUERY_TIMEOUT)
                 log.warning("shared presence: the LISTEN connection was closed; reconnecting")
@@ -244,7 +245,7 @@ class PgShared:
     async def _sessions_loop(self) -> None:
         while True:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._check_sessions.wait(), SESSION_CHECK_EVERY)
+                await within(self._check_sessions.wait(), SESSION_CHECK_EVERY)
             self._check_sessions.clear()
             try:
                 await self.close_revoked()

@@ -29,6 +29,7 @@ from server.channels.delivery import state
 from server.channels.delivery.senders import DeliveryError, Outbound, Senders
 from server.core.context import ServerContext
 from server.core.eventlog import events_since
+from server.core.waiting import within
 from server.domains.conversations import tables as t
 
 log = logging.getLogger(__name__)
@@ -163,7 +164,7 @@ class Dispatcher:
                 return
             self.tries += 1
             try:
-                outcome = await asyncio.wait_for(sender.send(message), SEND_TIMEOUT)
+                outcome = await within(sender.send(message), SEND_TIMEOUT)
             except DeliveryError as e:
                 await state.record_failure(
                     self.ctx, message.message_id, e.reason, permanent=e.permanent

@@ -22,6 +22,8 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from server.core.waiting import within
+
 log = logging.getLogger(__name__)
 
 MAX_FRAME = 64 * 1024
@@ -118,7 +120,7 @@ class BaresipCtrl:
         try:
             writer.write(encode(message))
             await writer.drain()
-            return await asyncio.wait_for(done, self.timeout)
+            return await within(done, self.timeout)
         except TimeoutError:
             raise CtrlError(f"the phone line did not answer {command!r} in time") from None
         except OSError as exc:

@@ -29,6 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from server.core.waiting import within
+
 log = logging.getLogger(__name__)
 
 BINARY = "baresip"
@@ -173,7 +175,7 @@ class Endpoint:
             if proc is not None and proc.returncode is None:
                 proc.terminate()
                 try:
-                    await asyncio.wait_for(proc.wait(), 5)
+                    await within(proc.wait(), 5)
                 except TimeoutError:
                     proc.kill()
             self.remove_files()

@@ -31,6 +31,7 @@ from server.channels.surveys.mail import invitation
 from server.core.context import ServerContext
 from server.core.eventlog import Draft
 from server.core.fanout import HubEvent
+from server.core.waiting import within
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +159,6 @@ class Invitations:
                 wait = IDLE_TICK if next_due is None else next_due - time.time()
                 if wait > 0:
                     with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(waiter.wait(), min(wait, IDLE_TICK))
+                        await within(waiter.wait(), min(wait, IDLE_TICK))
         finally:
             events.unsubscribe(waiter)

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from protocol.kinds.workforce import OPEN_SWAP_STATES
 from server.core.context import ServerContext
 from server.core.eventlog import Draft
+from server.core.waiting import within
 from server.workforce.schedules.tables import shifts as t_shifts
 from server.workforce.trades import tables as t
 from server.workforce.trades.entities import swap_from_row
@@ -121,6 +122,6 @@ async def run(ctx: ServerContext) -> None:
                 # the loop: a failed round is retried at the next wake-up or safety check.
                 log.exception("swap expiry failed")
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(waker.wait(), delay)
+                await within(waker.wait(), delay)
     finally:
         _wakers.pop(id(ctx), None)
