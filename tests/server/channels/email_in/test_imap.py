@@ -18,6 +18,8 @@ from tests.support.mailserver import IMAP, PASSWORD, USER, mail_system
 from tests.support.server_proc import ServerProcess
 from tests.support.waiting import wait_until
 
+pytestmark = pytest.mark.other_side
+
 SUBJECT = f"By IMAP {uuid.uuid4().hex[:8]}"
 AUTO = f"Away by IMAP {uuid.uuid4().hex[:8]}"
 

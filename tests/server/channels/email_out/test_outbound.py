@@ -27,7 +27,7 @@ from tests.server.channels.email_out.conftest import DOMAIN, AgentDesk, MailRig
 from tests.support.mailserver import BUSY, CUSTOMER_DOMAIN, REFUSED, free_port
 from tests.support.waiting import wait_until
 
-pytestmark = pytest.mark.asyncio
+pytestmark = [pytest.mark.asyncio, pytest.mark.other_side]
 
 
 def new_customer(rig: MailRig, address: str | None, subject: str, *, ref: str = "") -> int:

@@ -27,7 +27,7 @@ from tests.support.client import login
 from tests.support.mailserver import CUSTOMER_DOMAIN
 from tests.support.waiting import wait_until
 
-pytestmark = pytest.mark.asyncio
+pytestmark = [pytest.mark.asyncio, pytest.mark.other_side]
 
 
 def customer_mail(sender: str, to: str, subject: str, body: str, **headers: str) -> EmailMessage:

@@ -28,7 +28,7 @@ from tests.support.routing import AGENT01, AGENT02, accept, open_available
 from tests.support.server_proc import ServerProcess
 from tests.support.waiting import wait_until
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = [pytest.mark.asyncio(loop_scope="module"), pytest.mark.other_side]
 SIP_PORT = 5070
 SCENARIOS = Path(__file__).parent / "scenarios"
 _numbers = itertools.count(1)

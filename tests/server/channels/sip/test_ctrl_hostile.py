@@ -22,7 +22,7 @@ from tests.server.channels.sip.party import start_server
 from tests.support.routing import open_available
 from tests.support.server_proc import ServerProcess
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = [pytest.mark.asyncio(loop_scope="module"), pytest.mark.other_side]
 
 
 class Peer:

@@ -25,7 +25,7 @@ from server.core.context import ServerContext
 from tests.server.channels.sip.party import customer
 from tests.support.netns import network_namespace
 
-pytestmark = pytest.mark.asyncio
+pytestmark = [pytest.mark.asyncio, pytest.mark.other_side]
 
 
 class RecordingLine(SipLine):
@@ -43,7 +43,9 @@ class RecordingLine(SipLine):
         return True
 
     async def wait_for(self, kind: CallEventType) -> tuple[str, dict[str, Any]]:
-        async with asyncio.timeout(30):
+        # A deadline, not a timing: baresip in its namespace may take long to start and
+        # be reached on a loaded machine (seen: no "offered" within 30 s in a full run).
+        async with asyncio.timeout(90):
             while True:
                 for call_id, seen, fields in self.reported:
                     if seen == kind:

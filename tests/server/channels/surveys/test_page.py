@@ -16,7 +16,7 @@ from tests.server.channels.surveys.support import contact, query, token_for
 from tests.support.browser import browser, browser_args  # noqa: F401 - fixtures
 from tests.support.server_proc import ServerProcess, make_factory
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = [pytest.mark.asyncio(loop_scope="module"), pytest.mark.other_side]
 
 
 @pytest.fixture(scope="module")

@@ -32,7 +32,7 @@ from tests.support.routing import AGENT01, accept, quiet, ringing_offer
 from tests.support.server_proc import ServerProcess, make_factory
 
 __all__ = ["browser", "browser_args"]
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = [pytest.mark.asyncio(loop_scope="module"), pytest.mark.other_side]
 
 
 class Inbox:

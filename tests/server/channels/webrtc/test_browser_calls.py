@@ -26,7 +26,7 @@ from tests.support.routing import AGENT01, accept, open_available, quiet, shared
 from tests.support.server_proc import ServerProcess
 from tests.support.waiting import wait_until
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
+pytestmark = [pytest.mark.asyncio(loop_scope="module"), pytest.mark.other_side]
 PAGE_TIMEOUT_MS = 15_000
 START_SECONDS = 90.0
 

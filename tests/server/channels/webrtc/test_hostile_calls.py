@@ -24,6 +24,8 @@ from tests.support.db import execute
 from tests.support.server_proc import ServerProcess
 from tests.support.waiting import wait_until
 
+pytestmark = pytest.mark.other_side
+
 START_SECONDS = 90.0
 
 
