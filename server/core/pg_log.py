@@ -49,7 +49,7 @@ from server.core.pg_tail import (
     Follower,
     read_state,
 )
-from server.core.sqlite_log import GROUP_LIMIT, append, latest_and_floor, read_after
+from server.core.sqlite_log import append, commit_in_groups, latest_and_floor, read_after
 from server.core.visibility import Viewer
 from server.db import locks
 from server.db.engine import get_meta, set_meta
@@ -182,30 +182,13 @@ class PgEventLog:
 
     async def _drain(self) -> None:
         async with self.hub.write_gate:  # one batch of this process at a time
-            while self._queue:
-                batch = self._queue[:GROUP_LIMIT]
-                del self._queue[:GROUP_LIMIT]
-                try:
-                    outcomes = await self._commit(batch)
-                except Exception:  # noqa: BLE001 - isolate the failing write below
-                    outcomes = []
-                    for item in batch:
-                        try:
-                            outcomes += await self._commit([item])
-                        except Exception as exc:  # noqa: BLE001 - goes to its caller
-                            outcomes.append((item[1], exc, None))
-                for future, error, value in outcomes:
-                    if future.done():
-                        continue  # the caller went away
-                    if error is not None:
-                        future.set_exception(error)
-                    else:
-                        assert value is not None
-                        future.set_result(value)
-                try:
-                    await self._compact_if_due()
-                except Exception:
-                    log.exception("compaction after a write failed")
+            await commit_in_groups(self._queue, self._commit, self._compact_after_write)
+
+    async def _compact_after_write(self) -> None:
+        try:
+            await self._compact_if_due()
+        except Exception:
+            log.exception("compaction after a write failed")
 
     async def _commit(self, batch: list[_Pending]) -> list[_Outcome]:
         """One transaction for ``batch`` under the write lock; publishes after the commit."""

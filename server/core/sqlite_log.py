@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -31,6 +32,40 @@ GROUP_LIMIT = 64
 """Most writes that share one group-commit transaction."""
 
 _Pending = tuple[Work[Any], "asyncio.Future[tuple[Any, int]]"]
+_Outcome = tuple["asyncio.Future[tuple[Any, int]]", BaseException | None, tuple[Any, int] | None]
+"""A queued write's future, and its error or its (result, last seq)."""
+
+
+async def commit_in_groups(
+    queue: list[_Pending],
+    commit: Callable[[list[_Pending]], Awaitable[list[_Outcome]]],
+    after_batch: Callable[[], Awaitable[object]],
+) -> None:
+    """Group commit, for both logs (called under their write gate): up to
+    :data:`GROUP_LIMIT` queued writes in one transaction; if it fails, each is run again
+    alone so a failing write costs only its caller; every caller gets its outcome (one
+    who went away is skipped); then ``after_batch`` (compaction) after each batch."""
+    while queue:
+        batch = queue[:GROUP_LIMIT]
+        del queue[:GROUP_LIMIT]
+        try:
+            outcomes = await commit(batch)
+        except Exception:  # noqa: BLE001 - isolate the failing write below
+            outcomes = []
+            for item in batch:
+                try:
+                    outcomes += await commit([item])
+                except Exception as exc:  # noqa: BLE001 - goes to its caller
+                    outcomes.append((item[1], exc, None))
+        for future, error, value in outcomes:
+            if future.done():
+                continue  # the caller went away
+            if error is not None:
+                future.set_exception(error)
+            else:
+                assert value is not None
+                future.set_result(value)
+        await after_batch()
 
 
 class SqliteEventLog:
@@ -115,27 +150,9 @@ class SqliteEventLog:
 
     async def _drain(self) -> None:
         async with self.hub.write_gate:
-            while self._queue:
-                batch = self._queue[:GROUP_LIMIT]
-                del self._queue[:GROUP_LIMIT]
-                try:
-                    outcomes = await self._commit(batch)
-                except Exception:  # noqa: BLE001 - isolate the failing write below
-                    outcomes = []
-                    for item in batch:
-                        try:
-                            outcomes += await self._commit([item])
-                        except Exception as exc:  # noqa: BLE001 - goes to its caller
-                            outcomes.append((item[1], exc, None))
-                for future, error, value in outcomes:
-                    if future.done():
-                        continue  # the caller went away
-                    if error is not None:
-                        future.set_exception(error)
-                    else:
-                        assert value is not None
-                        future.set_result(value)
-                await self._compact_locked(eager=False)
+            await commit_in_groups(
+                self._queue, self._commit, lambda: self._compact_locked(eager=False)
+            )
 
     async def _commit(
         self, batch: list[_Pending]
