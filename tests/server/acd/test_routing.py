@@ -116,8 +116,11 @@ async def test_a_timed_out_offer_moves_on_and_marks_the_agent_not_responding(
     # Not routable until they choose available again.
     db.execute(server, "UPDATE routing_queues SET offer_seconds = 20")
     other = await asyncio.to_thread(intake, server.url, queue=queue)
-    await accept(second, moved.id)
+    # agent01 chooses available while agent02's desk still rings (not routable), so the
+    # new chat can only go to agent01; accepting first let a round hand it to agent02
+    # (room for a second chat) on a loaded machine.
     await first.set_presence("available")
+    await accept(second, moved.id)
     assert (
         await ringing_offer(first, conversation_id=other["conversation_id"])
     ).agent_id == AGENT01
