@@ -185,6 +185,9 @@ class PgEventLog:
             await commit_in_groups(self._queue, self._commit, self._compact_after_write)
 
     async def _compact_after_write(self) -> None:
+        """Compaction when due, after a batch. The writes are committed and answered by
+        now, so a failure here (the database away, a lock timeout) must not reach their
+        callers: it is logged and the next batch, or the periodic job, tries again."""
         try:
             await self._compact_if_due()
         except Exception:

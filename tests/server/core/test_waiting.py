@@ -28,7 +28,7 @@ async def _cancel_as_it_wakes(wait: Waiter) -> bool:
     wake = asyncio.Event()
     rounds: list[int] = []
     task = asyncio.create_task(_loop_until_cancelled(wait, wake, rounds))
-    await asyncio.sleep(0)  # the loop is waiting now
+    await asyncio.sleep(0)  # one loop step, not a delay: the task starts and waits
     wake.set()
     task.cancel()
     done, _ = await asyncio.wait({task}, timeout=0.5)
